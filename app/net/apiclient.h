@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/net/operation.h"
+#include "app/net/regions.h"
+#include "app/net/retrypolicy.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QLocale>
+#include <QPointer>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <functional>
+
+QT_FORWARD_DECLARE_CLASS(QNetworkAccessManager)
+QT_FORWARD_DECLARE_CLASS(QNetworkReply)
+QT_FORWARD_DECLARE_CLASS(QNetworkRequest)
+
+class ApiClient;
+
+// One HTTP request to the platform, described before it is sent.
+struct ApiRequest
+{
+    enum class Base { Api, Login };
+    enum class Auth { Bearer, Basic, None };
+
+    QByteArray method = "GET";
+    QString path; // percent-encoded, relative to the base ("/api/v2/oauth/scopes/analytics%3Areadonly")
+    QUrl url;     // instead of path: a full URL the server gave (nextUri, resultsUri); same host only
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    Base base = Base::Api;
+    Auth auth = Auth::Bearer;
+    QByteArray basicCredentials; // base64("id:secret") for Auth::Basic; never logged
+    bool acceptLanguage = false; // send the UI language (scopes, authorizations)
+
+    [[nodiscard]] bool idempotent() const { return method != "POST"; }
+
+    // Percent-encodes one path segment as the official SDK does: everything but unreserved
+    // characters, so "analytics:readonly" becomes "analytics%3Areadonly".
+    [[nodiscard]] static QString segment(const QString &raw);
+    [[nodiscard]] static ApiRequest get(const QString &path, const QUrlQuery &query = {});
+    [[nodiscard]] static ApiRequest post(const QString &path, const QJsonObject &body);
+    [[nodiscard]] static ApiRequest postEmpty(const QString &path);
+    [[nodiscard]] static ApiRequest put(const QString &path, const QJsonObject &body);
+    [[nodiscard]] static ApiRequest del(const QString &path);
+};
+
+// One request in flight, with its retries. Finishes exactly once (see Operation); read the
+// outcome in a then() handler.
+class ApiCall final : public Operation
+{
+    Q_OBJECT
+public:
+    ~ApiCall() override;
+
+    [[nodiscard]] const ApiRequest &request() const { return m_request; }
+    [[nodiscard]] bool ok() const { return !m_error.isError(); }
+    [[nodiscard]] const ApiError &error() const { return m_error; }
+    [[nodiscard]] int status() const { return m_status; }
+    [[nodiscard]] const QByteArray &body() const { return m_body; }
+    [[nodiscard]] QByteArray header(const QByteArray &name) const;
+    [[nodiscard]] int attempts() const { return m_attempts; }
+    [[nodiscard]] quint64 id() const { return m_id; }
+    [[nodiscard]] QString describe() const; // "#12 GET /api/v2/oauth/clients" for logs
+
+    // Runs `fn(const ApiCall &)` once when the call ends (also when cancelled), unless `context`
+    // is destroyed first, in which case the call is cancelled. Returns this call.
+    template<class F>
+    ApiCall *then(QObject *context, F &&fn)
+    {
+        bindTo(context);
+        connect(this, &Operation::finished, context, [this, f = std::forward<F>(fn)] { f(*this); });
+        return this;
+    }
+
+protected:
+    void onCancel() override;
+
+private:
+    friend class ApiClient;
+    ApiCall(ApiClient *client, ApiRequest request, quint64 id);
+    void start();
+    void sendAttempt();
+    void onReplyFinished();
+    void retryIn(std::chrono::milliseconds delay, const QString &why);
+    void succeed();
+    void fail(ApiError error);
+    void end();
+    [[nodiscard]] ApiError transportError(QNetworkReply *reply) const;
+
+    QPointer<ApiClient> m_client;
+    ApiRequest m_request;
+    quint64 m_id = 0;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+    QElapsedTimer m_elapsed;
+    QStringList m_sslErrors;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+    QByteArray m_body;
+    ApiError m_error;
+    int m_status = 0;
+    int m_attempts = 0;
+    int m_attempts429 = 0;
+    int m_transientFailures = 0;
+    bool m_reauthTried = false;
+    bool m_aborting = false;
+};
+
+// The single entry point to the platform's HTTP API, over one QNetworkAccessManager. It builds
+// every request (base URL, bearer token, Accept-Language, User-Agent, timeout), retries by the
+// RetryPolicy, maps errors to ApiError, and logs through the redacting logger.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setEndpoints(const Endpoints &endpoints);
+    [[nodiscard]] const Endpoints &endpoints() const { return m_endpoints; }
+
+    // The one place the bearer token is kept and attached.
+    void setAccessToken(const QByteArray &token);
+    [[nodiscard]] bool hasAccessToken() const { return !m_token.isEmpty(); }
+    void clearAccessToken();
+
+    // Called once per request on a 401 before it fails: re-authenticate silently (fetch a new
+    // client-credentials token, refresh), then report whether a new token is set. Concurrent
+    // 401s share one re-authentication.
+    using Reauthenticator = std::function<void(std::function<void(bool ok)> done)>;
+    void setReauthenticator(Reauthenticator reauth);
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    [[nodiscard]] const RetryPolicy &retryPolicy() const { return m_policy; }
+
+    // The Accept-Language value for scope and authorization calls: "en-us", "de-de".
+    void setLanguage(const QLocale &locale);
+    [[nodiscard]] QByteArray acceptLanguage() const { return m_acceptLanguage; }
+    [[nodiscard]] static QByteArray acceptLanguageFor(const QLocale &locale);
+
+    [[nodiscard]] ApiCall *send(ApiRequest request);
+
+    // A URL the server gave (nextUri, resultsUri): relative paths resolve against the API base;
+    // absolute URLs are accepted only on the API host. Returns an invalid QUrl otherwise.
+    [[nodiscard]] QUrl resolveServerUri(const QString &uri) const;
+
+    [[nodiscard]] QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    [[nodiscard]] int inFlight() const { return m_inFlight; }
+
+    [[nodiscard]] static QByteArray userAgent();
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    // Every failed call, after its retries (for status displays and 403 handling).
+    void callFailed(const ApiError &error);
+    // A 401 that re-authentication could not fix: the user must sign in again.
+    void authenticationRequired(const ApiError &error);
+
+private:
+    friend class ApiCall;
+    [[nodiscard]] QNetworkRequest buildRequest(const ApiRequest &r) const;
+    void callStarted();
+    void callEnded(const ApiCall *call);
+    void reauthenticate(QObject *context, std::function<void(bool)> done);
+
+    QNetworkAccessManager *m_nam;
+    Endpoints m_endpoints;
+    QByteArray m_token;
+    QByteArray m_acceptLanguage = "en-us";
+    RetryPolicy m_policy;
+    Reauthenticator m_reauth;
+    QList<QPair<QPointer<QObject>, std::function<void(bool)>>> m_reauthWaiters;
+    bool m_reauthRunning = false;
+    quint64 m_nextId = 1;
+    int m_inFlight = 0;
+};
+
+QDebug operator<<(QDebug dbg, const ApiCall *call);

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/net/retrypolicy.h"
+
+#include <QLocale>
+#include <QTimeZone>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+RetryPolicy::ms RetryPolicy::scaled(ms delay) const
+{
+    if (timeScale == 1.0)
+        return delay;
+    const double v = std::ceil(double(delay.count()) * std::max(0.0, timeScale));
+    return ms(qint64(v));
+}
+
+std::optional<RetryPolicy::ms> RetryPolicy::after429(int attempt, std::optional<ms> retryAfter) const
+{
+    if (attempt >= maxAttempts429)
+        return std::nullopt;
+    const ms wait = retryAfter.value_or(defaultRetryAfter);
+    if (wait > maxRetryAfter)
+        return std::nullopt;
+    return scaled(wait);
+}
+
+std::optional<RetryPolicy::ms> RetryPolicy::afterServerError(int attempt) const
+{
+    if (attempt < 1 || attempt > serverErrorBackoff.size())
+        return std::nullopt;
+    return scaled(serverErrorBackoff.at(attempt - 1));
+}
+
+std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &raw, const QDateTime &now)
+{
+    const QByteArray value = raw.trimmed();
+    if (value.isEmpty() || value.size() > 64)
+        return std::nullopt;
+    bool isNumber = true;
+    for (char c : value) {
+        if (c < '0' || c > '9') {
+            isNumber = false;
+            break;
+        }
+    }
+    if (isNumber) {
+        // Digits only: seconds. Clamp absurd values instead of overflowing.
+        if (value.size() > 9)
+            return std::chrono::milliseconds(qint64(999999999) * 1000);
+        return std::chrono::milliseconds(value.toLongLong() * 1000);
+    }
+    // HTTP-date (RFC 9110 IMF-fixdate): "Sun, 06 Nov 1994 08:49:37 GMT".
+    const QString text = QString::fromLatin1(value);
+    QDateTime when = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    if (!when.isValid())
+        return std::nullopt;
+    when.setTimeZone(QTimeZone::utc());
+    const qint64 diff = now.msecsTo(when);
+    return std::chrono::milliseconds(std::max<qint64>(0, diff));
+}

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/usage.h"
+
+#include "models/json.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+QString granularityToString(Granularity g)
+{
+    switch (g) {
+    case Granularity::Day:
+        return u"Day"_s;
+    case Granularity::Week:
+        return u"Week"_s;
+    case Granularity::Month:
+        return u"Month"_s;
+    }
+    return {};
+}
+
+std::optional<Granularity> granularityFromString(QStringView s)
+{
+    if (s == u"Day")
+        return Granularity::Day;
+    if (s == u"Week")
+        return Granularity::Week;
+    if (s == u"Month")
+        return Granularity::Month;
+    return std::nullopt;
+}
+
+QString UsageQuery::interval() const
+{
+    return start.toUTC().toString(Qt::ISODate) + u'/' + end.toUTC().toString(Qt::ISODate);
+}
+
+QJsonObject UsageQuery::toJson() const
+{
+    QJsonObject o{{u"interval"_s, interval()}, {u"granularity"_s, granularityToString(granularity)}};
+    if (!metrics.isEmpty())
+        o.insert("metrics"_L1, json::toArray(metrics));
+    if (!groupBy.isEmpty())
+        o.insert("groupBy"_L1, json::toArray(groupBy));
+    return o;
+}
+
+UsageQuery UsageQuery::lastDays(int days, const QDateTime &now)
+{
+    const QDate today = now.toUTC().date();
+    UsageQuery q;
+    q.end = QDateTime(today.addDays(1), QTime(0, 0), Qt::UTC);
+    q.start = q.end.addDays(-days);
+    return q;
+}
+
+Result<UsageExecution> parseUsageExecution(const QByteArray &body)
+{
+    Result<QJsonObject> root = json::parseObject(body, u"a usage query answer");
+    if (!root)
+        return root.error();
+    UsageExecution e{json::str(root.value(), "executionId"_L1), json::str(root.value(), "resultsUri"_L1)};
+    if (e.executionId.isEmpty() && e.resultsUri.isEmpty())
+        return ApiError::make(ApiError::Kind::BadResponse,
+                              u"The server started a usage query but sent neither an execution id nor a results URI."_s);
+    return e;
+}
+
+Result<UsageResult> parseUsageResult(const QByteArray &body)
+{
+    Result<QJsonObject> root = json::parseObject(body, u"usage results");
+    if (!root)
+        return root.error();
+    const QJsonObject &o = root.value();
+    UsageResult r;
+    r.rawStatus = json::str(o, "queryStatus"_L1);
+    if (r.rawStatus == "Running"_L1)
+        r.status = UsageStatus::Running;
+    else if (r.rawStatus == "Complete"_L1)
+        r.status = UsageStatus::Complete;
+    else if (r.rawStatus == "Failed"_L1)
+        r.status = UsageStatus::Failed;
+    const QJsonValue results = o.value("results"_L1);
+    if (!results.isUndefined() && !results.isNull() && !results.isArray())
+        return ApiError::make(ApiError::Kind::BadResponse, u"The server sent usage results that are not a list."_s);
+    const QJsonArray rows = results.toArray();
+    r.rows.reserve(rows.size());
+    for (const QJsonValue &v : rows) {
+        if (!v.isObject())
+            continue;
+        const QJsonObject row = v.toObject();
+        UsageRow u;
+        u.clientId = json::str(row, "clientId"_L1);
+        u.clientName = json::str(row, "clientName"_L1);
+        u.organizationId = json::str(row, "organizationId"_L1);
+        u.userId = json::str(row, "userId"_L1);
+        u.templateUri = json::str(row, "templateUri"_L1);
+        u.httpMethod = json::str(row, "httpMethod"_L1);
+        u.status200 = std::max<qint64>(0, json::int64Or(row, "status200"_L1));
+        u.status300 = std::max<qint64>(0, json::int64Or(row, "status300"_L1));
+        u.status400 = std::max<qint64>(0, json::int64Or(row, "status400"_L1));
+        u.status500 = std::max<qint64>(0, json::int64Or(row, "status500"_L1));
+        u.status429 = std::max<qint64>(0, json::int64Or(row, "status429"_L1));
+        u.requests = std::max<qint64>(0, json::int64Or(row, "requests"_L1));
+        u.date = json::dateTime(row, "date"_L1);
+        r.rows.append(std::move(u));
+    }
+    return r;
+}
