@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// JSON mapping of every model: known fields, unknown fields kept, odd values survived.
+#include "models/authorization.h"
+#include "models/directory.h"
+#include "models/json.h"
+#include "models/oauthclient.h"
+#include "models/scope.h"
+#include "models/usage.h"
+#include "tests/support/testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestModelsJson : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void clientMapsEveryField();
+    void clientNeverKeepsTheSecret();
+    void clientKeepsUnknownFields();
+    void clientKeepsUnknownEnumValues();
+    void clientSurvivesWrongTypes();
+    void longLivedLifetimeIsKept();
+    void clientWithoutIdIsRefused();
+    void updateBodyKeepsEverythingButReadOnlyFields();
+    void updateBodyKeepsRoleIdsWithoutRoleDivisions();
+    void shapeValidation_data();
+    void shapeValidation();
+    void listingParsesAndSkipsBadEntities();
+    void listingErrors_data();
+    void listingErrors();
+    void emptyListingIsFine();
+    void errorBodyMapsEveryField();
+    void errorBodyFromHtmlPage();
+    void errorBodyBoundsNesting();
+    void scopesAndAuthorizations();
+    void rolesDivisionsAndTokenInfo();
+    void usageQueryAndResults();
+    void dateTimeParsing();
+    void hugeAndDeepInputsDoNotCrash();
+};
+
+// Definitions stay outside the class: moc misreads raw string literals that contain "//".
+
+void TestModelsJson::clientMapsEveryField()
+{
+    QString secret;
+    const Result<OAuthClient> r = parseClient(testsupport::readData(u"models/client-full.json"_s), &secret);
+    QVERIFY(r.ok());
+    const OAuthClient &c = r.value();
+    QCOMPARE(c.id, u"0f3c2b9e-1111-4a5b-9c8d-000000000001"_s);
+    QCOMPARE(c.name, u"Salesforce CTI connector"_s);
+    QCOMPARE(c.grant(), GrantType::Code);
+    QCOMPARE(c.clientState(), ClientState::Active);
+    QCOMPARE(c.accessTokenValiditySeconds.value_or(-1), 86400);
+    QCOMPARE(c.registeredRedirectUri.size(), 2);
+    QCOMPARE(c.scope, (QStringList{u"users:readonly"_s, u"analytics:readonly"_s}));
+    QCOMPARE(c.dateCreated, QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 678), Qt::UTC));
+    QCOMPARE(c.dateModified, QDateTime(QDate(2025, 6, 7), QTime(8, 9, 10), Qt::UTC));
+    QCOMPARE(c.createdBy.displayName(), u"Ada Admin"_s);
+    QCOMPARE(c.modifiedBy.displayName(), u"u-2"_s); // no name: the id
+    QCOMPARE(secret, u"this-must-never-be-kept-0123456789abcdef"_s);
+}
+
+void TestModelsJson::clientNeverKeepsTheSecret()
+{
+    const Result<OAuthClient> r = parseClient(testsupport::readData(u"models/client-full.json"_s));
+    QVERIFY(r.ok());
+    QVERIFY(!r->json.contains("secret"_L1));
+    const QByteArray all = QJsonDocument(r->json).toJson();
+    QVERIFY(!all.contains("this-must-never-be-kept"));
+    QVERIFY(!QJsonDocument(r->toRequestJson()).toJson().contains("this-must-never-be-kept"));
+}
+
+void TestModelsJson::clientKeepsUnknownFields()
+{
+    const Result<OAuthClient> r = parseClient(testsupport::readData(u"models/client-full.json"_s));
+    QVERIFY(r.ok());
+    QCOMPARE(r->unknownFields(), (QStringList{u"customProperties"_s, u"orgSharingEnabled"_s}));
+    QCOMPARE(r->json.value("customProperties"_L1).toObject().value("ticket"_L1).toInt(), 4711);
+}
+
+void TestModelsJson::clientKeepsUnknownEnumValues()
+{
+    const QByteArray body = R"({"id":"x","name":"n","authorizedGrantType":"PKCE-CODE","state":"deleted"})";
+    const Result<OAuthClient> r = parseClient(body);
+    QVERIFY(r.ok());
+    QCOMPARE(r->grant(), GrantType::Unknown);
+    QCOMPARE(r->grantType, u"PKCE-CODE"_s);
+    QCOMPARE(r->clientState(), ClientState::Deleted);
+    QCOMPARE(r->state, u"deleted"_s);
+    const OAuthClient odd =
+        OAuthClient::fromJson(QJsonObject{{u"id"_s, u"y"_s}, {u"state"_s, u"archived"_s}});
+    QCOMPARE(odd.clientState(), ClientState::Unknown);
+    QCOMPARE(odd.state, u"archived"_s);
+}
+
+void TestModelsJson::clientSurvivesWrongTypes()
+{
+    const QByteArray body = R"({"id":"x","name":5,"accessTokenValiditySeconds":"86400","scope":"a",
+        "registeredRedirectUri":[1,"https://ok",null],"roleDivisions":[{"roleId":7},{"roleId":"r","divisionId":"*"},3],
+        "createdBy":"u","dateCreated":"yesterday","state":null})";
+    const Result<OAuthClient> r = parseClient(body);
+    QVERIFY(r.ok());
+    QVERIFY(r->name.isEmpty());
+    QVERIFY(!r->accessTokenValiditySeconds.has_value());
+    QCOMPARE(r->tokenLifetime(), TokenLifetime::Default);
+    QVERIFY(r->scope.isEmpty());
+    QCOMPARE(r->registeredRedirectUri, QStringList{u"https://ok"_s});
+    QCOMPARE(r->roleDivisions.size(), 1);
+    QCOMPARE(r->roleDivisions.first().divisionId, u"*"_s);
+    QVERIFY(r->createdBy.isNull());
+    QVERIFY(!r->dateCreated.isValid());
+    // Wrong types are still kept in the raw JSON, so a PUT sends back what the server sent.
+    QCOMPARE(r->json.value("name"_L1).toInt(), 5);
+}
+
+void TestModelsJson::longLivedLifetimeIsKept()
+{
+    const Result<OAuthClient> r = parseClient(
+        R"({"id":"scim","name":"SCIM","authorizedGrantType":"CLIENT-CREDENTIALS","accessTokenValiditySeconds":38880000})");
+    QVERIFY(r.ok());
+    QCOMPARE(r->tokenLifetime(), 38880000);
+}
+
+void TestModelsJson::clientWithoutIdIsRefused()
+{
+    QVERIFY(!parseClient(R"({"name":"n"})").ok());
+    QCOMPARE(parseClient("[]").error().kind, ApiError::Kind::BadResponse);
+    QCOMPARE(parseClient("").error().kind, ApiError::Kind::BadResponse);
+    QCOMPARE(parseClient(R"({"id":"x","name":)").error().kind, ApiError::Kind::BadResponse);
+}
+
+void TestModelsJson::updateBodyKeepsEverythingButReadOnlyFields()
+{
+    const Result<OAuthClient> r = parseClient(testsupport::readData(u"models/client-full.json"_s));
+    QVERIFY(r.ok());
+    const QJsonObject body =
+        buildClientUpdateBody(r->json, QJsonObject{{u"description"_s, u"new"_s}, {u"id"_s, u"hijack"_s}});
+    for (const QString &ro : clientReadOnlyFields())
+        QVERIFY2(!body.contains(ro), qPrintable(ro));
+    QCOMPARE(body.value("description"_L1).toString(), u"new"_s);
+    QCOMPARE(body.value("name"_L1).toString(), u"Salesforce CTI connector"_s);
+    QVERIFY(body.contains("orgSharingEnabled"_L1));
+    QCOMPARE(body.value("customProperties"_L1).toObject().value("team"_L1).toString(), u"CRM"_s);
+    QVERIFY(body.contains("registeredRedirectUri"_L1));
+    // roleDivisions present -> deprecated roleIds dropped
+    QVERIFY(!body.contains("roleIds"_L1));
+}
+
+void TestModelsJson::updateBodyKeepsRoleIdsWithoutRoleDivisions()
+{
+    const QJsonObject server{{u"id"_s, u"x"_s}, {u"name"_s, u"n"_s}, {u"roleIds"_s, QJsonArray{u"r1"_s}}};
+    const QJsonObject body = buildClientUpdateBody(server, {});
+    QCOMPARE(body.value("roleIds"_L1).toArray().size(), 1);
+    const QJsonObject withDivisions = buildClientUpdateBody(
+        server, QJsonObject{{u"roleDivisions"_s,
+                             QJsonArray{QJsonObject{{u"roleId"_s, u"r1"_s}, {u"divisionId"_s, u"*"_s}}}}});
+    QVERIFY(!withDivisions.contains("roleIds"_L1));
+}
+
+void TestModelsJson::shapeValidation_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("problems");
+    QTest::newRow("ok")
+        << QByteArray(
+               R"({"name":"a","authorizedGrantType":"CODE","registeredRedirectUri":["https://x"],"scope":["s"]})")
+        << 0;
+    QTest::newRow("ok-cc")
+        << QByteArray(
+               R"({"name":"a","authorizedGrantType":"CLIENT-CREDENTIALS","roleDivisions":[{"roleId":"r","divisionId":"*"}]})")
+        << 0;
+    QTest::newRow("missing name") << QByteArray(R"({"authorizedGrantType":"CODE"})") << 1;
+    QTest::newRow("empty name") << QByteArray(R"({"name":"  ","authorizedGrantType":"CODE"})") << 1;
+    QTest::newRow("missing grant") << QByteArray(R"({"name":"a"})") << 1;
+    QTest::newRow("bad grant") << QByteArray(R"({"name":"a","authorizedGrantType":"code"})") << 1;
+    QTest::newRow("bad state") << QByteArray(R"({"name":"a","authorizedGrantType":"CODE","state":"deleted"})")
+                               << 1;
+    QTest::newRow("lifetime string")
+        << QByteArray(R"({"name":"a","authorizedGrantType":"CODE","accessTokenValiditySeconds":"1"})") << 1;
+    QTest::newRow("lifetime fraction")
+        << QByteArray(R"({"name":"a","authorizedGrantType":"CODE","accessTokenValiditySeconds":1.5})") << 1;
+    QTest::newRow("scope not array") << QByteArray(R"({"name":"a","authorizedGrantType":"CODE","scope":"s"})")
+                                     << 1;
+    QTest::newRow("scope numbers") << QByteArray(R"({"name":"a","authorizedGrantType":"CODE","scope":[1]})")
+                                   << 1;
+    QTest::newRow("roleDivisions bad")
+        << QByteArray(
+               R"({"name":"a","authorizedGrantType":"CLIENT-CREDENTIALS","roleDivisions":[{"roleId":"r"}]})")
+        << 1;
+    QTest::newRow("two problems") << QByteArray(R"({"name":1,"authorizedGrantType":"X"})") << 2;
+}
+
+void TestModelsJson::shapeValidation()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, problems);
+    const QStringList found = validateClientRequestShape(QJsonDocument::fromJson(body).object());
+    QCOMPARE(found.size(), problems);
+}
+
+void TestModelsJson::listingParsesAndSkipsBadEntities()
+{
+    const QByteArray body = R"({"entities":[{"id":"a","name":"A"},5,{"name":"no id"},{"id":"b","name":"B"}],
+        "pageSize":25,"pageNumber":1,"total":2,"pageCount":1})";
+    const Result<ClientListing> r = parseClientListing(body);
+    QVERIFY(r.ok());
+    QCOMPARE(r->page.entities.size(), 2);
+    QCOMPARE(r->skipped, 2);
+    QCOMPARE(r->page.total, 2);
+    QVERIFY(r->page.nextUri.isEmpty());
+}
+
+void TestModelsJson::listingErrors_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("entities object") << QByteArray(R"({"entities":{}})");
+    QTest::newRow("array root") << QByteArray("[]");
+    QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>");
+    QTest::newRow("cut short") << QByteArray(R"({"entities":[{"id":"a","na)");
+    QTest::newRow("invalid utf8") << QByteArray("{\"entities\":[{\"id\":\"\xff\xfe\"}]");
+    QTest::newRow("empty") << QByteArray();
+}
+
+void TestModelsJson::listingErrors()
+{
+    QFETCH(QByteArray, body);
+    const Result<ClientListing> r = parseClientListing(body);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ApiError::Kind::BadResponse);
+    QVERIFY(!r.error().userMessage().isEmpty());
+}
+
+void TestModelsJson::emptyListingIsFine()
+{
+    const Result<ClientListing> r = parseClientListing(R"({"total":0})");
+    QVERIFY(r.ok());
+    QVERIFY(r->page.entities.isEmpty());
+}
+
+void TestModelsJson::errorBodyMapsEveryField()
+{
+    const QByteArray body =
+        R"({"message":"Unable to perform the requested action. You are missing the following permission(s): [oauth:client:add]",
+        "code":"missing.permissions","status":403,"contextId":"ctx-1","entityId":"e","entityName":"n",
+        "messageWithParams":"missing {permissions}","messageParams":{"permissions":"oauth:client:add"},
+        "details":[{"errorCode":"E1","fieldName":"name"}],
+        "errors":[{"code":"inner","details":[{"fieldName":"scope"}]}],
+        "limit":{"key":"k","namespace":"oauth","value":300}})";
+    const ApiError e = ApiError::fromErrorBody(403, body);
+    QCOMPARE(e.kind, ApiError::Kind::Http);
+    QCOMPARE(e.httpStatus, 403);
+    QCOMPARE(e.code, u"missing.permissions"_s);
+    QCOMPARE(e.contextId, u"ctx-1"_s);
+    QCOMPARE(e.missingPermissions(), QStringList{u"oauth:client:add"_s});
+    QCOMPARE(e.fieldNames(), (QStringList{u"name"_s, u"scope"_s}));
+    QCOMPARE(e.limitValue, 300);
+    QVERIFY(e.userMessage().contains("oauth:client:add"_L1));
+    QVERIFY(e.userMessage().contains("ctx-1"_L1));
+}
+
+void TestModelsJson::errorBodyFromHtmlPage()
+{
+    const ApiError e = ApiError::fromErrorBody(
+        502, "<html><head><title>Bad Gateway</title></head><body><h1>502</h1></body></html>");
+    QCOMPARE(e.httpStatus, 502);
+    QVERIFY(e.message.contains("Bad Gateway"_L1));
+    QVERIFY(!e.message.contains(u'<'));
+}
+
+void TestModelsJson::errorBodyBoundsNesting()
+{
+    QByteArray body = R"({"code":"x"})";
+    for (int i = 0; i < 200; ++i)
+        body = R"({"code":"level","errors":[)" + body + "]}";
+    const ApiError e = ApiError::fromErrorBody(400, body);
+    int depth = 0;
+    const ApiError *p = &e;
+    while (!p->errors.isEmpty()) {
+        p = &p->errors.first();
+        ++depth;
+    }
+    QVERIFY(depth <= 4);
+}
+
+void TestModelsJson::scopesAndAuthorizations()
+{
+    const Result<QList<OAuthScope>> scopes = parseScopeListing(
+        R"({"total":2,"entities":[{"id":"analytics:readonly","description":"Read analytics"},{"description":"no id"}]})");
+    QVERIFY(scopes.ok());
+    QCOMPARE(scopes->size(), 1);
+    QCOMPARE(scopes->first().id, u"analytics:readonly"_s);
+
+    const Result<QList<OAuthAuthorization>> auths = parseAuthorizationListing(
+        R"({"entities":[{"client":{"id":"c","name":"C","secret":"s3cr3t"},"scope":["a"],"state":"Requested","pending":true,
+            "resourceOwner":{"id":"u"},"futureField":1},{"client":{"id":"d"},"state":"Frozen"}]})");
+    QVERIFY(auths.ok());
+    QCOMPARE(auths->size(), 2);
+    QCOMPARE(auths->at(0).state, u"Requested"_s);
+    QVERIFY(auths->at(0).pending);
+    QCOMPARE(auths->at(0).client.name, u"C"_s);
+    QVERIFY(!QJsonDocument(auths->at(0).json).toJson().contains("s3cr3t"));
+    QVERIFY(auths->at(0).json.contains("futureField"_L1));
+    QCOMPARE(auths->at(1).state, u"Frozen"_s);
+}
+
+void TestModelsJson::rolesDivisionsAndTokenInfo()
+{
+    const Result<Page<Role>> roles = parseRolePage(
+        R"({"entities":[{"id":"r1","name":"Admin","permissions":["*"]}],"pageNumber":1,"pageCount":3,"nextUri":"/api/v2/authorization/roles?pageNumber=2"})");
+    QVERIFY(roles.ok());
+    QCOMPARE(roles->entities.first().name, u"Admin"_s);
+    QCOMPARE(roles->pageCount, 3);
+    QCOMPARE(roles->nextUri, u"/api/v2/authorization/roles?pageNumber=2"_s);
+    const Result<Page<Division>> divisions =
+        parseDivisionPage(R"({"entities":[{"id":"d1","name":"Home","homeDivision":true}]})");
+    QVERIFY(divisions.ok());
+    QVERIFY(divisions->entities.first().homeDivision);
+    const Result<TokenInfo> info = parseTokenInfo(
+        R"({"organization":{"id":"o","name":"Northwind"},"OAuthClient":{"id":"c","name":"Desk","authorizedGrantType":"CLIENT-CREDENTIALS"}})");
+    QVERIFY(info.ok());
+    QCOMPARE(info->organization.name, u"Northwind"_s);
+    QCOMPARE(info->oauthClient.name, u"Desk"_s);
+    QCOMPARE(info->oauthClientGrantType, u"CLIENT-CREDENTIALS"_s);
+}
+
+void TestModelsJson::usageQueryAndResults()
+{
+    const QDateTime now(QDate(2026, 3, 15), QTime(12, 0), Qt::UTC);
+    UsageQuery q = UsageQuery::lastDays(7, now);
+    QCOMPARE(q.start, QDateTime(QDate(2026, 3, 9), QTime(0, 0), Qt::UTC));
+    QCOMPARE(q.end, QDateTime(QDate(2026, 3, 16), QTime(0, 0), Qt::UTC));
+    q.granularity = Granularity::Week;
+    q.groupBy = {u"TemplateUri"_s};
+    const QJsonObject o = q.toJson();
+    QCOMPARE(o.value("interval"_L1).toString(), u"2026-03-09T00:00:00Z/2026-03-16T00:00:00Z"_s);
+    QCOMPARE(o.value("granularity"_L1).toString(), u"Week"_s);
+    QVERIFY(!o.contains("metrics"_L1));
+
+    const Result<UsageResult> r = parseUsageResult(
+        R"({"queryStatus":"Complete","results":[{"templateUri":"api/v2/users","httpMethod":"GET","status200":10,
+            "status400":3,"status429":2,"requests":13,"date":"2026-03-09T00:00:00Z"},{"requests":-5},7]})");
+    QVERIFY(r.ok());
+    QCOMPARE(r->status, UsageStatus::Complete);
+    QCOMPARE(r->rows.size(), 2);
+    QCOMPARE(r->rows[0].status429, 2);
+    QCOMPARE(r->rows[1].requests, 0); // negative counts read as 0
+    QCOMPARE(parseUsageResult(R"({"queryStatus":"Running"})")->status, UsageStatus::Running);
+    QCOMPARE(parseUsageResult(R"({"queryStatus":"Paused"})")->status, UsageStatus::Unknown);
+    QVERIFY(!parseUsageResult(R"({"results":{}})").ok());
+    QVERIFY(!parseUsageExecution(R"({})").ok());
+    QCOMPARE(parseUsageExecution(R"({"executionId":"e1","resultsUri":"/r"})")->executionId, u"e1"_s);
+}
+
+void TestModelsJson::dateTimeParsing()
+{
+    QCOMPARE(json::parseDateTime(u"2024-01-01T00:00:00Z"_s),
+             QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC));
+    QCOMPARE(json::parseDateTime(u"2024-01-01T01:00:00.5+01:00"_s),
+             QDateTime(QDate(2024, 1, 1), QTime(0, 0, 0, 500), Qt::UTC));
+    QCOMPARE(json::parseDateTime(u"2024-01-01T00:00:00"_s),
+             QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC));
+    QVERIFY(!json::parseDateTime(u"soon"_s).isValid());
+}
+
+void TestModelsJson::hugeAndDeepInputsDoNotCrash()
+{
+    QByteArray deep(100000, '[');
+    QVERIFY(!parseClientListing(deep).ok());
+    const QByteArray huge =
+        R"({"entities":[{"id":"a","name":")" + QByteArray(5 * 1024 * 1024, 'x') + R"("}]})";
+    const Result<ClientListing> r = parseClientListing(huge);
+    QVERIFY(r.ok());
+    QCOMPARE(r->page.entities.first().name.size(), 5 * 1024 * 1024);
+}
+
+QTEST_GUILESS_MAIN(TestModelsJson)
+#include "tst_models_json.moc"
