@@ -67,8 +67,8 @@ void Session::scheduleRenewal()
     const bool canRenew = m_method == Method::ClientCredentials || !m_refreshToken.isEmpty();
     if (!canRenew || !m_expiresAt.isValid())
         return;
-    const qint64 msLeft = QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt)
-                          - std::chrono::duration_cast<std::chrono::milliseconds>(RenewMargin).count();
+    const qint64 msLeft = QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt) -
+                          std::chrono::duration_cast<std::chrono::milliseconds>(RenewMargin).count();
     m_renewTimer.start(std::chrono::milliseconds(std::clamp<qint64>(msLeft, 1000, qint64(24) * 3600 * 1000)));
 }
 
@@ -109,8 +109,8 @@ Operation *Session::confirmIdentity(QObject *context, Handler<TokenInfo> done)
     });
 }
 
-Operation *Session::signInWithClientCredentials(const QString &clientId, const QByteArray &secret, QObject *context,
-                                                Handler<TokenInfo> done)
+Operation *Session::signInWithClientCredentials(const QString &clientId, const QByteArray &secret,
+                                                QObject *context, Handler<TokenInfo> done)
 {
     signOut();
     m_method = Method::ClientCredentials;
@@ -132,7 +132,8 @@ Operation *Session::signInWithClientCredentials(const QString &clientId, const Q
 }
 
 Operation *Session::signInWithToken(const QByteArray &accessToken, QObject *context, Handler<TokenInfo> done,
-                                    const QDateTime &expiresAt, const QByteArray &refreshToken, const QString &clientId)
+                                    const QDateTime &expiresAt, const QByteArray &refreshToken,
+                                    const QString &clientId)
 {
     signOut();
     m_method = refreshToken.isEmpty() ? Method::AccessToken : Method::AuthorizationCode;

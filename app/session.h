@@ -19,7 +19,13 @@ class Session : public QObject
 {
     Q_OBJECT
 public:
-    enum class Method { None, ClientCredentials, AccessToken, AuthorizationCode };
+    enum class Method
+    {
+        None,
+        ClientCredentials,
+        AccessToken,
+        AuthorizationCode
+    };
     Q_ENUM(Method)
 
     explicit Session(QObject *parent = nullptr);
@@ -38,8 +44,8 @@ public:
 
     // Client credentials: fetches a token, then asks tokens/me who we are. The secret stays in
     // memory only, to fetch a new token before this one expires and after a 401.
-    Operation *signInWithClientCredentials(const QString &clientId, const QByteArray &secret, QObject *context,
-                                           Handler<TokenInfo> done);
+    Operation *signInWithClientCredentials(const QString &clientId, const QByteArray &secret,
+                                           QObject *context, Handler<TokenInfo> done);
     // A token obtained elsewhere (pasted, or from the PKCE flow). `refreshToken` and `clientId`
     // allow refreshing it before `expiresAt`.
     Operation *signInWithToken(const QByteArray &accessToken, QObject *context, Handler<TokenInfo> done,
@@ -61,7 +67,8 @@ Q_SIGNALS:
     void signedIn(const TokenInfo &identity);
     void signedOut();
     // A new access token was obtained silently (renewal or re-authentication after a 401).
-    void tokenRenewed(const QByteArray &accessToken, const QDateTime &expiresAt, const QByteArray &refreshToken);
+    void tokenRenewed(const QByteArray &accessToken, const QDateTime &expiresAt,
+                      const QByteArray &refreshToken);
 
 private:
     void applyToken(const TokenResponse &token);

@@ -147,9 +147,10 @@ QString ApiError::userMessage() const
             text = Tr::tr("The sign-in is no longer valid (HTTP 401). Sign in again.");
         else if (httpStatus == 403) {
             const QStringList perms = missingPermissions();
-            text = perms.isEmpty()
-                       ? Tr::tr("Permission denied (HTTP 403).")
-                       : Tr::tr("Permission denied: the signed-in account lacks %1.").arg(perms.join(u", "_s));
+            text =
+                perms.isEmpty()
+                    ? Tr::tr("Permission denied (HTTP 403).")
+                    : Tr::tr("Permission denied: the signed-in account lacks %1.").arg(perms.join(u", "_s));
         } else if (httpStatus == 404)
             text = Tr::tr("Not found (HTTP 404). It may have been deleted.");
         else if (httpStatus == 429)

@@ -14,7 +14,8 @@
 // local validation and cancellation. userMessage() is what a dialog or the CLI shows.
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Http,         // the server answered with a non-2xx status (status, code, message, ... are set)
         HostNotFound, // DNS failure
@@ -22,7 +23,7 @@ struct ApiError
         ConnectionLost, // reset or closed before the reply was complete
         Tls,            // any certificate or handshake failure; never ignored
         Timeout,
-        Network, // other transport errors
+        Network,     // other transport errors
         BadResponse, // 2xx whose body is not what the operation returns
         Validation,  // refused locally before sending (shape of a body, an insecure URL, ...)
         Auth,        // no credentials, or sign-in failed
@@ -91,8 +92,7 @@ class Result
 public:
     Result(T value) // NOLINT(google-explicit-constructor): implicit on purpose, like std::expected
         : m_value(std::move(value))
-    {
-    }
+    {}
     Result(ApiError error) // NOLINT(google-explicit-constructor)
         : m_error(std::move(error))
     {
@@ -116,5 +116,4 @@ private:
 
 // For operations that return nothing (delete).
 struct Done
-{
-};
+{};

@@ -44,13 +44,15 @@ QJsonArray toArray(const QStringList &list)
 Result<QJsonObject> parseObject(const QByteArray &body, QStringView what)
 {
     if (body.trimmed().isEmpty())
-        return ApiError::make(ApiError::Kind::BadResponse, u"The server sent an empty answer where %1 was expected."_s.arg(what));
+        return ApiError::make(ApiError::Kind::BadResponse,
+                              u"The server sent an empty answer where %1 was expected."_s.arg(what));
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return ApiError::make(ApiError::Kind::BadResponse,
-                              u"The server sent %1 that is not valid JSON (%2 at byte %3)."_s.arg(what, pe.errorString())
-                                  .arg(pe.offset));
+        return ApiError::make(
+            ApiError::Kind::BadResponse,
+            u"The server sent %1 that is not valid JSON (%2 at byte %3)."_s.arg(what, pe.errorString())
+                .arg(pe.offset));
     if (!doc.isObject())
         return ApiError::make(ApiError::Kind::BadResponse,
                               u"The server sent %1 that is not a JSON object."_s.arg(what));

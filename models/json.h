@@ -28,7 +28,8 @@ namespace json {
         return std::nullopt;
     const double d = v.toDouble();
     // Only whole numbers in the exactly representable range are accepted.
-    if (!(d >= -9007199254740992.0 && d <= 9007199254740992.0) || d != static_cast<double>(static_cast<qint64>(d)))
+    if (!(d >= -9007199254740992.0 && d <= 9007199254740992.0) ||
+        d != static_cast<double>(static_cast<qint64>(d)))
         return std::nullopt;
     return static_cast<qint64>(d);
 }

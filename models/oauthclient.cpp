@@ -33,13 +33,23 @@ constexpr StateName StateNames[] = {
     {ClientState::Deleted, "deleted"_L1},
 };
 
-const QStringList KnownFields = {
-    u"id"_s,          u"name"_s,          u"accessTokenValiditySeconds"_s,
-    u"description"_s, u"registeredRedirectUri"_s, u"secret"_s,
-    u"roleIds"_s,     u"dateCreated"_s,   u"dateModified"_s,
-    u"createdBy"_s,   u"modifiedBy"_s,    u"authorizedGrantType"_s,
-    u"scope"_s,       u"roleDivisions"_s, u"state"_s,
-    u"dateToDelete"_s, u"selfUri"_s};
+const QStringList KnownFields = {u"id"_s,
+                                 u"name"_s,
+                                 u"accessTokenValiditySeconds"_s,
+                                 u"description"_s,
+                                 u"registeredRedirectUri"_s,
+                                 u"secret"_s,
+                                 u"roleIds"_s,
+                                 u"dateCreated"_s,
+                                 u"dateModified"_s,
+                                 u"createdBy"_s,
+                                 u"modifiedBy"_s,
+                                 u"authorizedGrantType"_s,
+                                 u"scope"_s,
+                                 u"roleDivisions"_s,
+                                 u"state"_s,
+                                 u"dateToDelete"_s,
+                                 u"selfUri"_s};
 } // namespace
 
 GrantType grantTypeFromString(QStringView s)
@@ -143,9 +153,8 @@ QJsonObject OAuthClient::toRequestJson() const
 
 const QStringList &clientReadOnlyFields()
 {
-    static const QStringList fields = {u"id"_s,          u"secret"_s,    u"selfUri"_s,
-                                       u"dateCreated"_s, u"dateModified"_s, u"createdBy"_s,
-                                       u"modifiedBy"_s};
+    static const QStringList fields = {u"id"_s,           u"secret"_s,    u"selfUri"_s,   u"dateCreated"_s,
+                                       u"dateModified"_s, u"createdBy"_s, u"modifiedBy"_s};
     return fields;
 }
 
@@ -203,14 +212,16 @@ QStringList validateClientRequestShape(const QJsonObject &body)
     requireStringArray("roleIds"_L1);
 
     const QJsonValue grant = body.value("authorizedGrantType"_L1);
-    if (grant.isString() && !grant.toString().isEmpty() && grantTypeFromString(grant.toString()) == GrantType::Unknown)
+    if (grant.isString() && !grant.toString().isEmpty() &&
+        grantTypeFromString(grant.toString()) == GrantType::Unknown)
         problems.append(u"\"authorizedGrantType\" must be one of CODE, TOKEN, SAML2-BEARER, PASSWORD, "
                         u"CLIENT-CREDENTIALS (got \"%1\")."_s.arg(grant.toString()));
     const QJsonValue state = body.value("state"_L1);
     if (state.isString()) {
         const ClientState s = clientStateFromString(state.toString());
         if (s == ClientState::Unknown || s == ClientState::Deleted)
-            problems.append(u"\"state\" must be one of active, disabled, inactive (got \"%1\")."_s.arg(state.toString()));
+            problems.append(
+                u"\"state\" must be one of active, disabled, inactive (got \"%1\")."_s.arg(state.toString()));
     }
     const QJsonValue lifetime = body.value("accessTokenValiditySeconds"_L1);
     if (!lifetime.isUndefined() && !json::int64(body, "accessTokenValiditySeconds"_L1))
@@ -223,8 +234,10 @@ QStringList validateClientRequestShape(const QJsonObject &body)
         } else {
             for (const QJsonValue &v : rds.toArray()) {
                 const QJsonObject rd = v.toObject();
-                if (!v.isObject() || !rd.value("roleId"_L1).isString() || !rd.value("divisionId"_L1).isString()) {
-                    problems.append(u"Each entry of \"roleDivisions\" needs a string roleId and divisionId."_s);
+                if (!v.isObject() || !rd.value("roleId"_L1).isString() ||
+                    !rd.value("divisionId"_L1).isString()) {
+                    problems.append(
+                        u"Each entry of \"roleDivisions\" needs a string roleId and divisionId."_s);
                     break;
                 }
             }
@@ -232,7 +245,6 @@ QStringList validateClientRequestShape(const QJsonObject &body)
     }
     return problems;
 }
-
 
 Result<ClientListing> parseClientListing(const QByteArray &body)
 {

@@ -12,8 +12,23 @@
 
 #include <optional>
 
-enum class GrantType { Code, Token, Saml2Bearer, Password, ClientCredentials, Unknown };
-enum class ClientState { Active, Disabled, Inactive, Deleted, Unknown };
+enum class GrantType
+{
+    Code,
+    Token,
+    Saml2Bearer,
+    Password,
+    ClientCredentials,
+    Unknown
+};
+enum class ClientState
+{
+    Active,
+    Disabled,
+    Inactive,
+    Deleted,
+    Unknown
+};
 
 [[nodiscard]] GrantType grantTypeFromString(QStringView s);
 [[nodiscard]] QString grantTypeToString(GrantType g); // the API's spelling, e.g. "CLIENT-CREDENTIALS"

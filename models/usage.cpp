@@ -60,8 +60,9 @@ Result<UsageExecution> parseUsageExecution(const QByteArray &body)
         return root.error();
     UsageExecution e{json::str(root.value(), "executionId"_L1), json::str(root.value(), "resultsUri"_L1)};
     if (e.executionId.isEmpty() && e.resultsUri.isEmpty())
-        return ApiError::make(ApiError::Kind::BadResponse,
-                              u"The server started a usage query but sent neither an execution id nor a results URI."_s);
+        return ApiError::make(
+            ApiError::Kind::BadResponse,
+            u"The server started a usage query but sent neither an execution id nor a results URI."_s);
     return e;
 }
 
@@ -81,7 +82,8 @@ Result<UsageResult> parseUsageResult(const QByteArray &body)
         r.status = UsageStatus::Failed;
     const QJsonValue results = o.value("results"_L1);
     if (!results.isUndefined() && !results.isNull() && !results.isArray())
-        return ApiError::make(ApiError::Kind::BadResponse, u"The server sent usage results that are not a list."_s);
+        return ApiError::make(ApiError::Kind::BadResponse,
+                              u"The server sent usage results that are not a list."_s);
     const QJsonArray rows = results.toArray();
     r.rows.reserve(rows.size());
     for (const QJsonValue &v : rows) {

@@ -8,7 +8,12 @@
 #include <QList>
 #include <QStringList>
 
-enum class Granularity { Day, Week, Month };
+enum class Granularity
+{
+    Day,
+    Week,
+    Month
+};
 [[nodiscard]] QString granularityToString(Granularity g); // "Day", "Week", "Month"
 [[nodiscard]] std::optional<Granularity> granularityFromString(QStringView s);
 
@@ -53,7 +58,13 @@ struct UsageRow
     QDateTime date; // start of the UTC bucket
 };
 
-enum class UsageStatus { Running, Complete, Failed, Unknown };
+enum class UsageStatus
+{
+    Running,
+    Complete,
+    Failed,
+    Unknown
+};
 
 struct UsageResult
 {

@@ -32,10 +32,12 @@ Result<TokenResponse> parseTokenResponse(int httpStatus, const QByteArray &body,
         if (t.expiresIn > 0)
             t.expiresAt = receivedAt.addSecs(t.expiresIn);
         if (t.accessToken.isEmpty())
-            return ApiError::make(ApiError::Kind::BadResponse, Tr::tr("The sign-in server sent no access token."));
+            return ApiError::make(ApiError::Kind::BadResponse,
+                                  Tr::tr("The sign-in server sent no access token."));
         if (!t.tokenType.isEmpty() && t.tokenType.compare("bearer"_L1, Qt::CaseInsensitive) != 0)
             return ApiError::make(ApiError::Kind::BadResponse,
-                                  Tr::tr("The sign-in server sent a token of unsupported type \"%1\".").arg(t.tokenType.left(40)));
+                                  Tr::tr("The sign-in server sent a token of unsupported type \"%1\".")
+                                      .arg(t.tokenType.left(40)));
         return t;
     }
     ApiError e;
@@ -69,8 +71,7 @@ Result<TokenResponse> parseTokenResponse(int httpStatus, const QByteArray &body,
 TokenClient::TokenClient(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-{
-}
+{}
 
 Operation *TokenClient::clientCredentials(const QString &clientId, const QByteArray &secret, QObject *context,
                                           Handler<TokenResponse> done)
@@ -80,8 +81,8 @@ Operation *TokenClient::clientCredentials(const QString &clientId, const QByteAr
     return post(form, clientId, secret, context, std::move(done));
 }
 
-Operation *TokenClient::refresh(const QString &clientId, const QByteArray &secret, const QByteArray &refreshToken,
-                                QObject *context, Handler<TokenResponse> done)
+Operation *TokenClient::refresh(const QString &clientId, const QByteArray &secret,
+                                const QByteArray &refreshToken, QObject *context, Handler<TokenResponse> done)
 {
     QUrlQuery form;
     form.addQueryItem(u"grant_type"_s, u"refresh_token"_s);
@@ -118,7 +119,8 @@ Operation *TokenClient::post(const QUrlQuery &form, const QString &clientId, con
             done(c.error());
             return;
         }
-        Result<TokenResponse> result = parseTokenResponse(c.status(), c.body(), QDateTime::currentDateTimeUtc());
+        Result<TokenResponse> result =
+            parseTokenResponse(c.status(), c.body(), QDateTime::currentDateTimeUtc());
         if (!result.ok()) {
             ApiError e = result.error();
             e.correlationId = QString::fromLatin1(c.header("inin-correlation-id"));

@@ -36,7 +36,7 @@ public:
                        QObject *context, Handler<TokenResponse> done);
 
 private:
-    Operation *post(const QUrlQuery &form, const QString &clientId, const QByteArray &secret, QObject *context,
-                    Handler<TokenResponse> done);
+    Operation *post(const QUrlQuery &form, const QString &clientId, const QByteArray &secret,
+                    QObject *context, Handler<TokenResponse> done);
     ApiClient *m_api;
 };

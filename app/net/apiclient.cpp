@@ -131,11 +131,12 @@ void ApiCall::sendAttempt()
         QByteArray headers;
         for (const QByteArray &h : req.rawHeaderList())
             headers += "\n    " + h + ": " + httplog::redactHeader(h, req.rawHeader(h));
-        qCDebug(lcHttp).noquote() << u"→ #%1 %2 %3 (attempt %4)"_s.arg(m_id).arg(QString::fromLatin1(m_request.method),
-                                                                           httplog::redactUrl(req.url()))
-                                          .arg(m_attempts)
-                                   << headers
-                                   << httplog::redactBody(req.url(), m_request.contentType, m_request.body);
+        qCDebug(lcHttp).noquote() << u"→ #%1 %2 %3 (attempt %4)"_s.arg(m_id)
+                                         .arg(QString::fromLatin1(m_request.method),
+                                              httplog::redactUrl(req.url()))
+                                         .arg(m_attempts)
+                                  << headers
+                                  << httplog::redactBody(req.url(), m_request.contentType, m_request.body);
     }
     QNetworkAccessManager *nam = m_client->networkAccessManager();
     QNetworkReply *reply = nullptr;
@@ -219,8 +220,8 @@ void ApiCall::onReplyFinished()
             fail(e);
             return;
         }
-        const bool mayHaveReached = e.kind == ApiError::Kind::ConnectionLost || e.kind == ApiError::Kind::Timeout
-                                    || e.kind == ApiError::Kind::Network;
+        const bool mayHaveReached = e.kind == ApiError::Kind::ConnectionLost ||
+                                    e.kind == ApiError::Kind::Timeout || e.kind == ApiError::Kind::Network;
         if (m_request.idempotent() && mayHaveReached) {
             if (auto wait = m_client->retryPolicy().afterServerError(++m_transientFailures)) {
                 retryIn(*wait, e.userMessage());
@@ -256,10 +257,11 @@ void ApiCall::onReplyFinished()
         }
         const auto asked = retryAfter.value_or(m_client->retryPolicy().defaultRetryAfter);
         if (asked > m_client->retryPolicy().maxRetryAfter)
-            e.message = tr("The platform asks to wait %1 minutes (Retry-After), longer than OAuth Desk waits. "
-                           "Try again later.")
-                            .arg(asked.count() / 60000.0, 0, 'f', 0)
-                        + u' ' + e.message;
+            e.message =
+                tr("The platform asks to wait %1 minutes (Retry-After), longer than OAuth Desk waits. "
+                   "Try again later.")
+                    .arg(asked.count() / 60000.0, 0, 'f', 0) +
+                u' ' + e.message;
         else
             e.message = tr("Still rate limited after %1 attempts.").arg(m_attempts) + u' ' + e.message;
         fail(e);
@@ -361,8 +363,7 @@ QDebug operator<<(QDebug dbg, const ApiCall *call)
 ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
-{
-}
+{}
 
 ApiClient::~ApiClient() = default;
 
@@ -432,9 +433,9 @@ QUrl ApiClient::resolveServerUri(const QString &uri) const
         out.setQuery(given.query(QUrl::FullyEncoded), QUrl::TolerantMode);
         return out;
     }
-    if (given.scheme() != m_endpoints.api.scheme() || given.host() != m_endpoints.api.host()
-        || given.port(given.scheme() == "https"_L1 ? 443 : 80)
-               != m_endpoints.api.port(m_endpoints.api.scheme() == "https"_L1 ? 443 : 80))
+    if (given.scheme() != m_endpoints.api.scheme() || given.host() != m_endpoints.api.host() ||
+        given.port(given.scheme() == "https"_L1 ? 443 : 80) !=
+            m_endpoints.api.port(m_endpoints.api.scheme() == "https"_L1 ? 443 : 80))
         return {}; // never follow a server-given URL to another host with our token
     return given;
 }

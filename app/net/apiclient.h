@@ -23,8 +23,17 @@ class ApiClient;
 // One HTTP request to the platform, described before it is sent.
 struct ApiRequest
 {
-    enum class Base { Api, Login };
-    enum class Auth { Bearer, Basic, None };
+    enum class Base
+    {
+        Api,
+        Login
+    };
+    enum class Auth
+    {
+        Bearer,
+        Basic,
+        None
+    };
 
     QByteArray method = "GET";
     QString path; // percent-encoded, relative to the base ("/api/v2/oauth/scopes/analytics%3Areadonly")

@@ -51,9 +51,9 @@ QByteArray capped(QByteArray b)
 
 bool isSecretKey(QStringView key)
 {
-    static const QLatin1StringView needles[] = {"secret"_L1, "token"_L1,    "password"_L1,
+    static const QLatin1StringView needles[] = {"secret"_L1,    "token"_L1,    "password"_L1,
                                                 "assertion"_L1, "verifier"_L1, "authorization"_L1,
-                                                "apikey"_L1, "api_key"_L1,  "credential"_L1};
+                                                "apikey"_L1,    "api_key"_L1,  "credential"_L1};
     for (const auto &n : needles) {
         if (key.contains(n, Qt::CaseInsensitive))
             return true;
@@ -79,8 +79,8 @@ QByteArray redactBody(const QUrl &url, const QByteArray &contentType, const QByt
     if (body.isEmpty())
         return {};
     const QString path = url.path();
-    if (path.contains("/oauth/token"_L1) || path.contains("/oauth/authorize"_L1) || path.startsWith("/token"_L1)
-        || path.contains("/api/v2/tokens"_L1))
+    if (path.contains("/oauth/token"_L1) || path.contains("/oauth/authorize"_L1) ||
+        path.startsWith("/token"_L1) || path.contains("/api/v2/tokens"_L1))
         return "[redacted: " + QByteArray::number(body.size()) + " bytes to/from an OAuth endpoint]";
     const QByteArray ct = contentType.toLower();
     if (ct.contains("json") || (ct.isEmpty() && (body.startsWith('{') || body.startsWith('[')))) {
@@ -88,8 +88,10 @@ QByteArray redactBody(const QUrl &url, const QByteArray &contentType, const QByt
         const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
         if (pe.error != QJsonParseError::NoError)
             return "[unparsable JSON, " + QByteArray::number(body.size()) + " bytes, not logged]";
-        const QJsonValue red = redactJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), 0);
-        const QJsonDocument out = red.isObject() ? QJsonDocument(red.toObject()) : QJsonDocument(red.toArray());
+        const QJsonValue red =
+            redactJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), 0);
+        const QJsonDocument out =
+            red.isObject() ? QJsonDocument(red.toObject()) : QJsonDocument(red.toArray());
         return capped(out.toJson(QJsonDocument::Compact));
     }
     if (ct.contains("x-www-form-urlencoded")) {
@@ -100,7 +102,8 @@ QByteArray redactBody(const QUrl &url, const QByteArray &contentType, const QByt
             out.addQueryItem(k, isSecretKey(k) ? QString::fromLatin1(Redacted) : v);
         return capped(out.toString(QUrl::FullyEncoded).toUtf8());
     }
-    return "[" + QByteArray::number(body.size()) + " bytes of " + (ct.isEmpty() ? QByteArray("unknown type") : ct) + "]";
+    return "[" + QByteArray::number(body.size()) + " bytes of " +
+           (ct.isEmpty() ? QByteArray("unknown type") : ct) + "]";
 }
 
 QString redactUrl(const QUrl &url)

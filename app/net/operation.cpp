@@ -3,8 +3,7 @@
 
 Operation::Operation(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 Operation::~Operation() = default;
 

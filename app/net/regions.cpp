@@ -90,7 +90,7 @@ QString checkBaseUrl(const QUrl &url)
         if (isLoopbackHost(url.host()))
             return {};
         return Tr::tr("Plain http is refused for %1: credentials would travel unencrypted. Use https "
-                  "(http is allowed only for loopback addresses).")
+                      "(http is allowed only for loopback addresses).")
             .arg(url.host());
     }
     return Tr::tr("Unsupported URL scheme \"%1\" (use https).").arg(url.scheme());
@@ -114,7 +114,7 @@ Result<Endpoints> resolveEndpoints(const QString &region, const QString &apiUrl,
         if (!r)
             return ApiError::make(ApiError::Kind::Validation,
                                   Tr::tr("Unknown region \"%1\". Use an id such as us_east_1, a name such as "
-                                     "eu-west-1, or a host such as mypurecloud.ie.")
+                                         "eu-west-1, or a host such as mypurecloud.ie.")
                                       .arg(name));
         e.api = r->apiUrl();
         e.login = loginUrl.isEmpty() ? r->loginUrl() : QUrl(loginUrl, QUrl::StrictMode);

@@ -14,12 +14,12 @@ struct RetryPolicy
 {
     using ms = std::chrono::milliseconds;
 
-    int maxAttempts429 = 5;        // attempts in all, the first one included
-    ms defaultRetryAfter{3000};    // when a 429 carries no Retry-After
-    ms maxRetryAfter{180000};      // a longer Retry-After (daily limits) gives up at once
+    int maxAttempts429 = 5;     // attempts in all, the first one included
+    ms defaultRetryAfter{3000}; // when a 429 carries no Retry-After
+    ms maxRetryAfter{180000};   // a longer Retry-After (daily limits) gives up at once
     QList<ms> serverErrorBackoff{ms(3000), ms(9000), ms(27000)}; // 502/503/504 and lost connections
-    ms transferTimeout{60000};     // no byte for this long aborts a request
-    double timeScale = 1.0;        // tests: 0.01 makes a 3 s wait 30 ms
+    ms transferTimeout{60000};                                   // no byte for this long aborts a request
+    double timeScale = 1.0;                                      // tests: 0.01 makes a 3 s wait 30 ms
 
     // The wait before attempt `attempt + 1` after a 429 (attempt counts from 1), already scaled.
     // nullopt: give up (too many attempts or Retry-After above the cap).

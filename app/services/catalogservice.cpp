@@ -22,28 +22,30 @@ Operation *fetch(ApiClient *api, const QString &path, Parser parse, QObject *con
 CatalogService::CatalogService(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-{
-}
+{}
 
 Operation *CatalogService::scopes(QObject *context, Handler<QList<OAuthScope>> done)
 {
-    return fetch<QList<OAuthScope>>(m_api, u"/api/v2/oauth/scopes"_s, &parseScopeListing, context, std::move(done));
+    return fetch<QList<OAuthScope>>(m_api, u"/api/v2/oauth/scopes"_s, &parseScopeListing, context,
+                                    std::move(done));
 }
 
 Operation *CatalogService::scope(const QString &scopeId, QObject *context, Handler<OAuthScope> done)
 {
-    return fetch<OAuthScope>(m_api, u"/api/v2/oauth/scopes/"_s + ApiRequest::segment(scopeId), &parseScope, context,
-                             std::move(done));
+    return fetch<OAuthScope>(m_api, u"/api/v2/oauth/scopes/"_s + ApiRequest::segment(scopeId), &parseScope,
+                             context, std::move(done));
 }
 
 Operation *CatalogService::authorizations(QObject *context, Handler<QList<OAuthAuthorization>> done)
 {
-    return fetch<QList<OAuthAuthorization>>(m_api, u"/api/v2/oauth/authorizations"_s, &parseAuthorizationListing,
-                                            context, std::move(done));
+    return fetch<QList<OAuthAuthorization>>(m_api, u"/api/v2/oauth/authorizations"_s,
+                                            &parseAuthorizationListing, context, std::move(done));
 }
 
-Operation *CatalogService::authorization(const QString &clientId, QObject *context, Handler<OAuthAuthorization> done)
+Operation *CatalogService::authorization(const QString &clientId, QObject *context,
+                                         Handler<OAuthAuthorization> done)
 {
-    return fetch<OAuthAuthorization>(m_api, u"/api/v2/oauth/authorizations/"_s + ApiRequest::segment(clientId),
+    return fetch<OAuthAuthorization>(m_api,
+                                     u"/api/v2/oauth/authorizations/"_s + ApiRequest::segment(clientId),
                                      &parseAuthorization, context, std::move(done));
 }

@@ -57,12 +57,13 @@ public:
             ApiError e = m_original;
             if (matches.isEmpty()) {
                 e.outcomeUnknown = false;
-                e.message = Tr::tr("The answer was lost, and no client named \"%1\" exists: it was not created. "
-                               "You can try again.")
-                                .arg(m_name);
+                e.message =
+                    Tr::tr("The answer was lost, and no client named \"%1\" exists: it was not created. "
+                           "You can try again.")
+                        .arg(m_name);
             } else {
                 e.message = Tr::tr("The answer was lost, and %1 clients named \"%2\" were created recently. "
-                               "Check the list before trying again.")
+                                   "Check the list before trying again.")
                                 .arg(matches.size())
                                 .arg(m_name);
             }
@@ -149,13 +150,16 @@ private:
                 m_client = r.value();
             ApiError e = m_deleteError;
             if (m_deactivated || m_client.clientState() == ClientState::Inactive) {
-                const QString when = m_client.dateToDelete.isValid()
-                                         ? QLocale().toString(m_client.dateToDelete.toLocalTime(), QLocale::LongFormat)
-                                         : Tr::tr("its deletion date");
-                e.message = Tr::tr("The client was set inactive but could not be deleted (%1). It stays inactive "
-                               "and the platform removes it on %2.")
-                                .arg(m_deleteError.message.isEmpty() ? m_deleteError.userMessage() : m_deleteError.message,
-                                     when);
+                const QString when =
+                    m_client.dateToDelete.isValid()
+                        ? QLocale().toString(m_client.dateToDelete.toLocalTime(), QLocale::LongFormat)
+                        : Tr::tr("its deletion date");
+                e.message =
+                    Tr::tr("The client was set inactive but could not be deleted (%1). It stays inactive "
+                           "and the platform removes it on %2.")
+                        .arg(m_deleteError.message.isEmpty() ? m_deleteError.userMessage()
+                                                             : m_deleteError.message,
+                             when);
             }
             complete(e);
         }));
@@ -177,8 +181,7 @@ private:
 ClientsService::ClientsService(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-{
-}
+{}
 
 QString ClientsService::clientPath(const QString &id)
 {
@@ -193,13 +196,14 @@ Operation *ClientsService::list(QObject *context, Handler<QList<OAuthClient>> do
 
 Operation *ClientsService::get(const QString &id, QObject *context, Handler<OAuthClient> done)
 {
-    return m_api->send(ApiRequest::get(clientPath(id)))->then(context, [done = std::move(done)](const ApiCall &c) {
-        if (!c.ok()) {
-            done(c.error());
-            return;
-        }
-        done(parseClient(c.body()));
-    });
+    return m_api->send(ApiRequest::get(clientPath(id)))
+        ->then(context, [done = std::move(done)](const ApiCall &c) {
+            if (!c.ok()) {
+                done(c.error());
+                return;
+            }
+            done(parseClient(c.body()));
+        });
 }
 
 Operation *ClientsService::create(const QJsonObject &body, QObject *context, Handler<ClientWithSecret> done)
@@ -208,7 +212,8 @@ Operation *ClientsService::create(const QJsonObject &body, QObject *context, Han
     if (!problems.isEmpty()) {
         auto *op = new Sequence<ClientWithSecret>(this, context, std::move(done));
         ApiError e = ApiError::make(ApiError::Kind::Validation, problems.join(u' '));
-        QMetaObject::invokeMethod(op, [op, e] { op->complete(e); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            op, [op, e] { op->complete(e); }, Qt::QueuedConnection);
         return op;
     }
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
@@ -221,8 +226,9 @@ Operation *ClientsService::create(const QJsonObject &body, QObject *context, Han
             return;
         if (!c.ok()) {
             if (c.error().outcomeUnknown) {
-                op->track(new FindCreated(this, op, [op](const Result<ClientWithSecret> &r) { op->complete(r); },
-                                          name, sentAt, c.error()));
+                op->track(new FindCreated(
+                    this, op, [op](const Result<ClientWithSecret> &r) { op->complete(r); }, name, sentAt,
+                    c.error()));
                 return;
             }
             op->complete(c.error());
@@ -264,15 +270,17 @@ Operation *ClientsService::remove(const OAuthClient &client, QObject *context, H
     return new RemoveClient(this, context, std::move(done), client);
 }
 
-Operation *ClientsService::regenerateSecret(const QString &id, QObject *context, Handler<ClientWithSecret> done)
+Operation *ClientsService::regenerateSecret(const QString &id, QObject *context,
+                                            Handler<ClientWithSecret> done)
 {
     return m_api->send(ApiRequest::postEmpty(clientPath(id) + u"/secret"_s))
         ->then(context, [this, done = std::move(done)](const ApiCall &c) {
             if (!c.ok()) {
                 ApiError e = c.error();
                 if (e.outcomeUnknown)
-                    e.message = Tr::tr("The answer was lost: the secret may have been changed, and the old one may "
-                                   "no longer work. Regenerate it again to get a secret you can see.");
+                    e.message =
+                        Tr::tr("The answer was lost: the secret may have been changed, and the old one may "
+                               "no longer work. Regenerate it again to get a secret you can see.");
                 done(e);
                 return;
             }
@@ -286,8 +294,9 @@ Operation *ClientsService::regenerateSecret(const QString &id, QObject *context,
                 return;
             }
             if (secret.isEmpty()) {
-                done(ApiError::make(ApiError::Kind::BadResponse,
-                                    Tr::tr("The server regenerated the secret but did not send it. Regenerate it again.")));
+                done(ApiError::make(
+                    ApiError::Kind::BadResponse,
+                    Tr::tr("The server regenerated the secret but did not send it. Regenerate it again.")));
                 return;
             }
             Q_EMIT clientChanged(client.value());

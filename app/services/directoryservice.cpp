@@ -8,8 +8,7 @@ using namespace Qt::Literals::StringLiterals;
 DirectoryService::DirectoryService(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-{
-}
+{}
 
 Operation *DirectoryService::roles(QObject *context, Handler<QList<Role>> done)
 {
@@ -17,8 +16,8 @@ Operation *DirectoryService::roles(QObject *context, Handler<QList<Role>> done)
     q.addQueryItem(u"pageSize"_s, QString::number(PageSize));
     q.addQueryItem(u"pageNumber"_s, u"1"_s);
     q.addQueryItem(u"userCount"_s, u"false"_s); // counting users makes the call expensive
-    return PagedFetch<Role>::start(m_api, ApiRequest::get(u"/api/v2/authorization/roles"_s, q), &parseRolePage,
-                                   context, std::move(done));
+    return PagedFetch<Role>::start(m_api, ApiRequest::get(u"/api/v2/authorization/roles"_s, q),
+                                   &parseRolePage, context, std::move(done));
 }
 
 Operation *DirectoryService::divisions(QObject *context, Handler<QList<Division>> done)
@@ -32,21 +31,23 @@ Operation *DirectoryService::divisions(QObject *context, Handler<QList<Division>
 
 Operation *DirectoryService::tokenInfo(QObject *context, Handler<TokenInfo> done)
 {
-    return m_api->send(ApiRequest::get(u"/api/v2/tokens/me"_s))->then(context, [done = std::move(done)](const ApiCall &c) {
-        if (!c.ok()) {
-            done(c.error());
-            return;
-        }
-        done(parseTokenInfo(c.body()));
-    });
+    return m_api->send(ApiRequest::get(u"/api/v2/tokens/me"_s))
+        ->then(context, [done = std::move(done)](const ApiCall &c) {
+            if (!c.ok()) {
+                done(c.error());
+                return;
+            }
+            done(parseTokenInfo(c.body()));
+        });
 }
 
 Operation *DirectoryService::revokeToken(QObject *context, Handler<Done> done)
 {
-    return m_api->send(ApiRequest::del(u"/api/v2/tokens/me"_s))->then(context, [done = std::move(done)](const ApiCall &c) {
-        if (!c.ok())
-            done(c.error());
-        else
-            done(Done{});
-    });
+    return m_api->send(ApiRequest::del(u"/api/v2/tokens/me"_s))
+        ->then(context, [done = std::move(done)](const ApiCall &c) {
+            if (!c.ok())
+                done(c.error());
+            else
+                done(Done{});
+        });
 }

@@ -29,8 +29,7 @@ private:
         : Sequence<QList<T>>(api, context, std::move(done))
         , m_api(api)
         , m_parser(std::move(parser))
-    {
-    }
+    {}
 
     void fetch(ApiRequest request)
     {
@@ -71,8 +70,9 @@ private:
         if (!url.isValid()) {
             this->complete(ApiError::make(
                 ApiError::Kind::BadResponse,
-                QCoreApplication::translate("PagedFetch", "The server pointed the next page to another host (%1); "
-                                                          "OAuth Desk does not follow it.")
+                QCoreApplication::translate("PagedFetch",
+                                            "The server pointed the next page to another host (%1); "
+                                            "OAuth Desk does not follow it.")
                     .arg(QUrl(next).host())));
             return;
         }

@@ -37,7 +37,8 @@ public:
     {
         if (stopped())
             return;
-        m_url = execution.resultsUri.isEmpty() ? QUrl() : m_service->api()->resolveServerUri(execution.resultsUri);
+        m_url = execution.resultsUri.isEmpty() ? QUrl()
+                                               : m_service->api()->resolveServerUri(execution.resultsUri);
         if (!m_url.isValid())
             m_url = m_service->api()->resolveServerUri(fallbackPath);
         if (!m_url.isValid()) {
@@ -136,12 +137,12 @@ private:
 UsageService::UsageService(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-{
-}
+{}
 
 QString UsageService::clientResultsPath(const QString &clientId, const QString &executionId)
 {
-    return ClientsService::clientPath(clientId) + u"/usage/query/results/"_s + ApiRequest::segment(executionId);
+    return ClientsService::clientPath(clientId) + u"/usage/query/results/"_s +
+           ApiRequest::segment(executionId);
 }
 
 QString UsageService::orgResultsPath(const QString &executionId)
@@ -173,25 +174,29 @@ Operation *sendResults(ApiClient *api, const QString &path, QObject *context, Ha
 }
 } // namespace
 
-Operation *UsageService::summary(const QString &clientId, int days, QObject *context, Handler<UsageExecution> done)
+Operation *UsageService::summary(const QString &clientId, int days, QObject *context,
+                                 Handler<UsageExecution> done)
 {
     QUrlQuery q;
     q.addQueryItem(u"days"_s, QString::number(days));
-    return sendExecution(m_api, ApiRequest::get(ClientsService::clientPath(clientId) + u"/usage/summary"_s, q),
+    return sendExecution(m_api,
+                         ApiRequest::get(ClientsService::clientPath(clientId) + u"/usage/summary"_s, q),
                          context, std::move(done));
 }
 
 Operation *UsageService::startClientQuery(const QString &clientId, const UsageQuery &query, QObject *context,
                                           Handler<UsageExecution> done)
 {
-    return sendExecution(m_api,
-                         ApiRequest::post(ClientsService::clientPath(clientId) + u"/usage/query"_s, query.toJson()),
-                         context, std::move(done));
+    return sendExecution(
+        m_api, ApiRequest::post(ClientsService::clientPath(clientId) + u"/usage/query"_s, query.toJson()),
+        context, std::move(done));
 }
 
-Operation *UsageService::startOrgQuery(const UsageQuery &query, QObject *context, Handler<UsageExecution> done)
+Operation *UsageService::startOrgQuery(const UsageQuery &query, QObject *context,
+                                       Handler<UsageExecution> done)
 {
-    return sendExecution(m_api, ApiRequest::post(u"/api/v2/usage/query"_s, query.toJson()), context, std::move(done));
+    return sendExecution(m_api, ApiRequest::post(u"/api/v2/usage/query"_s, query.toJson()), context,
+                         std::move(done));
 }
 
 Operation *UsageService::clientResults(const QString &clientId, const QString &executionId, QObject *context,
@@ -232,21 +237,26 @@ Operation *UsageService::run(std::function<Operation *(QObject *, Handler<UsageE
 Operation *UsageService::runClientQuery(const QString &clientId, const UsageQuery &query, QObject *context,
                                         Handler<UsageResult> done)
 {
-    return run([this, clientId, query](QObject *ctx,
-                                       Handler<UsageExecution> h) { return startClientQuery(clientId, query, ctx, h); },
-               [clientId](const UsageExecution &e) { return clientResultsPath(clientId, e.executionId); }, context,
-               std::move(done));
+    return run(
+        [this, clientId, query](QObject *ctx, Handler<UsageExecution> h) {
+            return startClientQuery(clientId, query, ctx, h);
+        },
+        [clientId](const UsageExecution &e) { return clientResultsPath(clientId, e.executionId); }, context,
+        std::move(done));
 }
 
-Operation *UsageService::runSummary(const QString &clientId, int days, QObject *context, Handler<UsageResult> done)
+Operation *UsageService::runSummary(const QString &clientId, int days, QObject *context,
+                                    Handler<UsageResult> done)
 {
-    return run([this, clientId, days](QObject *ctx, Handler<UsageExecution> h) { return summary(clientId, days, ctx, h); },
-               [clientId](const UsageExecution &e) { return clientResultsPath(clientId, e.executionId); }, context,
-               std::move(done));
+    return run([this, clientId, days](QObject *ctx,
+                                      Handler<UsageExecution> h) { return summary(clientId, days, ctx, h); },
+               [clientId](const UsageExecution &e) { return clientResultsPath(clientId, e.executionId); },
+               context, std::move(done));
 }
 
 Operation *UsageService::runOrgQuery(const UsageQuery &query, QObject *context, Handler<UsageResult> done)
 {
-    return run([this, query](QObject *ctx, Handler<UsageExecution> h) { return startOrgQuery(query, ctx, h); },
-               [](const UsageExecution &e) { return orgResultsPath(e.executionId); }, context, std::move(done));
+    return run(
+        [this, query](QObject *ctx, Handler<UsageExecution> h) { return startOrgQuery(query, ctx, h); },
+        [](const UsageExecution &e) { return orgResultsPath(e.executionId); }, context, std::move(done));
 }

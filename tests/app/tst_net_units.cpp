@@ -108,7 +108,7 @@ void TestNetUnits::retryPolicyFor429()
     QCOMPARE(p.after429(1, std::nullopt).value(), 3000ms); // no Retry-After: 3 s
     QCOMPARE(p.after429(1, 7000ms).value(), 7000ms);       // the full Retry-After
     QCOMPARE(p.after429(4, 1000ms).value(), 1000ms);
-    QVERIFY(!p.after429(5, 1000ms)); // 5 attempts in all
+    QVERIFY(!p.after429(5, 1000ms));   // 5 attempts in all
     QVERIFY(!p.after429(1, 181000ms)); // beyond the 3-minute cap: give up at once
     QCOMPARE(p.after429(1, 180000ms).value(), 180000ms);
 }
@@ -170,7 +170,8 @@ void TestNetUnits::redactHeaders()
 void TestNetUnits::redactBodies()
 {
     const QUrl api(u"https://api.mypurecloud.com/api/v2/oauth/clients"_s);
-    const QByteArray created = R"({"id":"c1","name":"n","secret":"TOPSECRETVALUE","nested":{"refresh_token":"RT"},
+    const QByteArray created =
+        R"({"id":"c1","name":"n","secret":"TOPSECRETVALUE","nested":{"refresh_token":"RT"},
         "list":[{"client_secret":"CS"}],"errorCode":"keep"})";
     const QByteArray red = httplog::redactBody(api, "application/json", created);
     QVERIFY(!red.contains("TOPSECRETVALUE"));
@@ -183,16 +184,19 @@ void TestNetUnits::redactBodies()
     const QByteArray form = "grant_type=client_credentials&client_secret=S3";
     QVERIFY(!httplog::redactBody(token, "application/x-www-form-urlencoded", form).contains("S3"));
     QVERIFY(!httplog::redactBody(token, "application/json", R"({"access_token":"AT"})").contains("AT"));
-    QVERIFY(!httplog::redactBody(QUrl(u"https://x/y"_s), "application/x-www-form-urlencoded", "code=abc&state=s")
-                 .contains("abc"));
+    QVERIFY(
+        !httplog::redactBody(QUrl(u"https://x/y"_s), "application/x-www-form-urlencoded", "code=abc&state=s")
+             .contains("abc"));
     // Not JSON even though labelled so: logged by size only.
     QVERIFY(!httplog::redactBody(api, "application/json", "secret=xyz").contains("xyz"));
-    QVERIFY(httplog::redactBody(api, "application/json", QByteArray(100000, ' ') + "{}").size() <= httplog::MaxLoggedBody + 40);
+    QVERIFY(httplog::redactBody(api, "application/json", QByteArray(100000, ' ') + "{}").size() <=
+            httplog::MaxLoggedBody + 40);
 }
 
 void TestNetUnits::redactUrl()
 {
-    const QString u = httplog::redactUrl(QUrl(u"https://user:pw@login.example.com/oauth/authorize?client_id=c&code=XYZ&state=s"_s));
+    const QString u = httplog::redactUrl(
+        QUrl(u"https://user:pw@login.example.com/oauth/authorize?client_id=c&code=XYZ&state=s"_s));
     QVERIFY(!u.contains("XYZ"_L1));
     QVERIFY(!u.contains("pw"_L1));
     QVERIFY(u.contains("client_id=c"_L1));
@@ -204,16 +208,25 @@ void TestNetUnits::tokenResponses_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("code");
-    QTest::newRow("ok") << 200 << QByteArray(R"({"access_token":"AT","token_type":"bearer","expires_in":86399})") << true << QString();
-    QTest::newRow("ok Bearer") << 200 << QByteArray(R"({"access_token":"AT","token_type":"Bearer"})") << true << QString();
+    QTest::newRow("ok") << 200
+                        << QByteArray(R"({"access_token":"AT","token_type":"bearer","expires_in":86399})")
+                        << true << QString();
+    QTest::newRow("ok Bearer") << 200 << QByteArray(R"({"access_token":"AT","token_type":"Bearer"})") << true
+                               << QString();
     QTest::newRow("no token") << 200 << QByteArray(R"({"token_type":"bearer"})") << false << QString();
-    QTest::newRow("mac token") << 200 << QByteArray(R"({"access_token":"AT","token_type":"mac"})") << false << QString();
-    QTest::newRow("invalid_client") << 401 << QByteArray(R"({"error":"invalid_client","error_description":"bad"})") << false << u"invalid_client"_s;
-    QTest::newRow("invalid_grant") << 400 << QByteArray(R"({"error":"invalid_grant"})") << false << u"invalid_grant"_s;
-    QTest::newRow("error in 200") << 200 << QByteArray(R"({"error":"server_error"})") << false << u"server_error"_s;
+    QTest::newRow("mac token") << 200 << QByteArray(R"({"access_token":"AT","token_type":"mac"})") << false
+                               << QString();
+    QTest::newRow("invalid_client") << 401
+                                    << QByteArray(R"({"error":"invalid_client","error_description":"bad"})")
+                                    << false << u"invalid_client"_s;
+    QTest::newRow("invalid_grant") << 400 << QByteArray(R"({"error":"invalid_grant"})") << false
+                                   << u"invalid_grant"_s;
+    QTest::newRow("error in 200") << 200 << QByteArray(R"({"error":"server_error"})") << false
+                                  << u"server_error"_s;
     QTest::newRow("html") << 502 << QByteArray("<html>bad gateway</html>") << false << QString();
     QTest::newRow("not json 200") << 200 << QByteArray("AT") << false << QString();
-    QTest::newRow("expires string") << 200 << QByteArray(R"({"access_token":"AT","expires_in":"soon"})") << true << QString();
+    QTest::newRow("expires string") << 200 << QByteArray(R"({"access_token":"AT","expires_in":"soon"})")
+                                    << true << QString();
 }
 
 void TestNetUnits::tokenResponses()
@@ -240,7 +253,8 @@ void TestNetUnits::serverUrisStayOnTheApiHost()
 {
     QNetworkAccessManager nam;
     ApiClient api(&nam);
-    api.setEndpoints(Endpoints{QUrl(u"https://api.mypurecloud.com"_s), QUrl(u"https://login.mypurecloud.com"_s), {}});
+    api.setEndpoints(
+        Endpoints{QUrl(u"https://api.mypurecloud.com"_s), QUrl(u"https://login.mypurecloud.com"_s), {}});
     QCOMPARE(api.resolveServerUri(u"/api/v2/authorization/roles?pageNumber=2"_s).toString(),
              u"https://api.mypurecloud.com/api/v2/authorization/roles?pageNumber=2"_s);
     QVERIFY(api.resolveServerUri(u"https://api.mypurecloud.com:443/api/v2/x"_s).isValid());

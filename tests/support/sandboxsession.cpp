@@ -17,8 +17,7 @@ SandboxOptions SandboxSession::defaultOptions()
 
 SandboxSession::SandboxSession(SandboxOptions options)
     : sandbox(std::move(options))
-{
-}
+{}
 
 SandboxSession::~SandboxSession() = default;
 
@@ -42,7 +41,8 @@ bool SandboxSession::start(bool signIn)
     if (!signIn)
         return true;
     const Result<TokenInfo> r = await<TokenInfo>([&](QObject *ctx, Handler<TokenInfo> h) {
-        session.signInWithClientCredentials(sandbox.adminClientId(), sandbox.adminClientSecret().toUtf8(), ctx, h);
+        session.signInWithClientCredentials(sandbox.adminClientId(), sandbox.adminClientSecret().toUtf8(),
+                                            ctx, h);
     });
     if (!r) {
         error = u"sign-in failed: "_s + r.error().summary();
