@@ -1,0 +1,491 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/arguments.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cli::Arguments)
+};
+
+QString help(const char *text)
+{
+    return QCoreApplication::translate("cli::Help", text);
+}
+
+// clang-format off
+const QList<CommandSpec> Commands = {
+    {CommandId::ClientsList, "clients"_L1, "list"_L1, {}, OptNone, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "List the organization's OAuth clients."),
+     QT_TRANSLATE_NOOP("cli::Help", "With --json: the array of client objects as the server sent them (never a secret)."),
+     "clients list"},
+    {CommandId::ClientsGet, "clients"_L1, "get"_L1, "ID"_L1, OptNone, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Show one OAuth client."),
+     QT_TRANSLATE_NOOP("cli::Help", "With --json: the client object as the server sent it (never a secret)."),
+     "clients get 0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10"},
+    {CommandId::ClientsCreate, "clients"_L1, "create"_L1, {}, OptFile, OptFile,
+     QT_TRANSLATE_NOOP("cli::Help", "Create an OAuth client from a JSON file (OAuthClientRequest)."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "The file needs at least \"name\" and \"authorizedGrantType\". Read-only fields (id, dates, "
+                       "secret, ...) are ignored, so the output of 'clients get --json' can serve as a template. "
+                       "\"-\" reads the file from standard input. The new client's secret is printed this once: "
+                       "store it now."),
+     "clients create --file new-client.json"},
+    {CommandId::ClientsUpdate, "clients"_L1, "update"_L1, "ID"_L1, OptFile, OptFile,
+     QT_TRANSLATE_NOOP("cli::Help", "Change an OAuth client: the fields in the file replace those on the server."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "The client is read first; the fields of the file are put on top of it and every other field "
+                       "is kept as it is, including fields OAuth Desk does not know. Read-only fields in the file are "
+                       "ignored. \"-\" reads the file from standard input."),
+     "clients update 0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10 --file changes.json"},
+    {CommandId::ClientsDelete, "clients"_L1, "delete"_L1, "ID"_L1, OptNone, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Delete an OAuth client (it is set inactive first, as the platform requires)."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "An active or disabled client is first set inactive, which stops new tokens, and then deleted. "
+                       "If the delete fails after that, the client stays inactive and the platform removes it on its "
+                       "deletion date."),
+     "clients delete 0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10"},
+    {CommandId::ClientsSecret, "clients"_L1, "secret"_L1, "ID"_L1, OptNone, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Regenerate an OAuth client's secret and print the new one."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "The old secret stops working at once. The new secret is printed this once (also in --json "
+                       "output, as \"secret\"): store it now."),
+     "clients secret 0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10"},
+    {CommandId::AuthorizationsList, "authorizations"_L1, "list"_L1, {}, OptNone, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "List the clients the signed-in user has authorized."),
+     QT_TRANSLATE_NOOP("cli::Help", "Descriptions follow --lang (Accept-Language)."),
+     "authorizations list"},
+    {CommandId::AuthorizationsGet, "authorizations"_L1, "get"_L1, "CLIENT_ID"_L1, OptNone, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Show the authorization of one client."),
+     QT_TRANSLATE_NOOP("cli::Help", "Descriptions follow --lang (Accept-Language)."),
+     "authorizations get 0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10"},
+    {CommandId::ScopesList, "scopes"_L1, "list"_L1, {}, OptNone, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "List the OAuth scopes of the platform."),
+     QT_TRANSLATE_NOOP("cli::Help", "Descriptions follow --lang (Accept-Language), e.g. --lang de-de."),
+     "--lang de-de scopes list"},
+    {CommandId::ScopesGet, "scopes"_L1, "get"_L1, "SCOPE_ID"_L1, OptNone, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Show one OAuth scope."),
+     QT_TRANSLATE_NOOP("cli::Help", "Descriptions follow --lang (Accept-Language)."),
+     "scopes get analytics:readonly"},
+    {CommandId::UsageSummary, "usage"_L1, "summary"_L1, "CLIENT_ID"_L1, OptDays | OptWait, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Start the API usage summary of a client for the last N days (default 7)."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "The platform answers asynchronously. Without --wait the execution id and the results path "
+                       "are printed (fetch them later with 'usage results'); with --wait the results are polled "
+                       "until the query completes and the rows are printed."),
+     "usage summary 0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10 --days 30 --wait"},
+    {CommandId::UsageQuery, "usage"_L1, "query"_L1, "CLIENT_ID"_L1, OptFile | OptWait, OptFile,
+     QT_TRANSLATE_NOOP("cli::Help", "Start an API usage query of a client from a JSON file (ApiUsageClientQuery)."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "The file holds \"interval\" (ISO-8601 start/end, required), and optionally \"granularity\" "
+                       "(Day, Week, Month), \"metrics\" and \"groupBy\". Without --wait the execution id is printed; "
+                       "with --wait the rows."),
+     "usage query 0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10 --file query.json --wait"},
+    {CommandId::UsageResults, "usage"_L1, "results"_L1, "CLIENT_ID EXECUTION_ID"_L1, OptNone, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Fetch the results of a usage query started earlier."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "Prints the query status and the rows. With --json: {\"queryStatus\": ..., \"results\": [...]}."),
+     "usage results 0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f"},
+    {CommandId::RolesList, "roles"_L1, "list"_L1, {}, OptNone, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "List the organization's roles (for roleDivisions)."),
+     nullptr, "roles list"},
+    {CommandId::DivisionsList, "divisions"_L1, "list"_L1, {}, OptNone, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "List the organization's divisions (for roleDivisions)."),
+     nullptr, "divisions list"},
+    {CommandId::WhoAmI, "whoami"_L1, {}, {}, OptNone, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Show who is signed in: organization, client or user, region."),
+     QT_TRANSLATE_NOOP("cli::Help", "With --json: the platform's answer to GET /api/v2/tokens/me."),
+     "whoami"},
+};
+// clang-format on
+
+struct OptionSpec
+{
+    QLatin1StringView name;
+    bool takesValue;
+    unsigned commandOption; // OptNone for global options
+};
+
+const OptionSpec Options[] = {
+    {"region"_L1, true, OptNone},   {"api-url"_L1, true, OptNone}, {"login-url"_L1, true, OptNone},
+    {"lang"_L1, true, OptNone},     {"timeout"_L1, true, OptNone}, {"profile"_L1, true, OptNone},
+    {"demo"_L1, false, OptNone},    {"json"_L1, false, OptNone},   {"pretty"_L1, false, OptNone},
+    {"verbose"_L1, false, OptNone}, {"help"_L1, false, OptNone},   {"version"_L1, false, OptNone},
+    {"file"_L1, true, OptFile},     {"days"_L1, true, OptDays},    {"wait"_L1, false, OptWait},
+};
+
+const OptionSpec *findOption(QStringView name)
+{
+    for (const OptionSpec &o : Options) {
+        if (name == o.name)
+            return &o;
+    }
+    return nullptr;
+}
+
+std::optional<int> positiveInt(const QString &text, int max)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (!ok || v < 1 || v > max)
+        return std::nullopt;
+    return v;
+}
+
+QString optionName(unsigned option)
+{
+    switch (option) {
+    case OptFile:
+        return u"--file"_s;
+    case OptDays:
+        return u"--days"_s;
+    case OptWait:
+        return u"--wait"_s;
+    default:
+        return {};
+    }
+}
+
+QString secretRefusal(const QString &option)
+{
+    return Tr::tr(
+               "%1: secrets are never taken on the command line, where other users can see them (ps, shell "
+               "history). Set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, or "
+               "GENESYSCLOUD_ACCESS_TOKEN, in the environment instead.")
+        .arg(option);
+}
+} // namespace
+
+QString CommandSpec::name() const
+{
+    return action.isEmpty() ? QString(group) : group + u' ' + action;
+}
+
+int CommandSpec::argCount() const
+{
+    return int(argNames().size());
+}
+
+QStringList CommandSpec::argNames() const
+{
+    return args.isEmpty() ? QStringList() : QString(args).split(u' ');
+}
+
+const QList<CommandSpec> &commands()
+{
+    return Commands;
+}
+
+const CommandSpec *findCommand(QStringView group, QStringView action)
+{
+    for (const CommandSpec &c : Commands) {
+        if (group == c.group && action == c.action)
+            return &c;
+    }
+    return nullptr;
+}
+
+bool isCommandGroup(QStringView group)
+{
+    for (const CommandSpec &c : Commands) {
+        if (group == c.group)
+            return true;
+    }
+    return false;
+}
+
+bool isSecretLikeOption(QStringView name)
+{
+    static const QLatin1StringView words[] = {"secret"_L1,     "token"_L1,  "password"_L1, "passwd"_L1,
+                                              "credential"_L1, "apikey"_L1, "api-key"_L1,  "bearer"_L1,
+                                              "assertion"_L1,  "pass"_L1,   "pwd"_L1};
+    for (QLatin1StringView w : words) {
+        if (name.contains(w, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+ParsedArguments parseArguments(const QStringList &arguments)
+{
+    ParsedArguments p;
+    QStringList words;
+    unsigned commandOptions = OptNone;
+    bool onlyPositional = false;
+
+    auto fail = [&p](const QString &message) {
+        if (p.error.isEmpty())
+            p.error = message;
+    };
+
+    for (qsizetype i = 0; i < arguments.size() && p.ok(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (onlyPositional || arg == "-"_L1 || !arg.startsWith(u'-')) {
+            words.append(arg);
+            continue;
+        }
+        if (arg == "--"_L1) {
+            onlyPositional = true;
+            continue;
+        }
+        if (arg == "-h"_L1) {
+            p.global.help = true;
+            continue;
+        }
+        if (!arg.startsWith("--"_L1)) {
+            // Short options are not offered (except -h); refuse secrets even in that form.
+            if (isSecretLikeOption(QStringView(arg).mid(1))) {
+                p.secretRefused = true;
+                fail(secretRefusal(arg));
+            } else {
+                fail(Tr::tr("Unknown option %1.").arg(arg));
+            }
+            break;
+        }
+        const qsizetype eq = arg.indexOf(u'=');
+        const QString name = arg.mid(2, eq < 0 ? -1 : eq - 2);
+        const std::optional<QString> inlineValue =
+            eq < 0 ? std::nullopt : std::optional<QString>(arg.mid(eq + 1));
+        const OptionSpec *spec = findOption(name);
+        if (!spec) {
+            if (isSecretLikeOption(name)) {
+                p.secretRefused = true;
+                fail(secretRefusal(u"--"_s + name));
+            } else {
+                fail(Tr::tr("Unknown option --%1.").arg(name));
+            }
+            break;
+        }
+        QString value;
+        if (spec->takesValue) {
+            if (inlineValue) {
+                value = *inlineValue;
+            } else if (i + 1 < arguments.size() &&
+                       (arguments.at(i + 1) == "-"_L1 || !arguments.at(i + 1).startsWith("--"_L1))) {
+                value = arguments.at(++i);
+            } else {
+                fail(Tr::tr("Option --%1 needs a value.").arg(name));
+                break;
+            }
+            if (value.isEmpty()) {
+                fail(Tr::tr("Option --%1 needs a value.").arg(name));
+                break;
+            }
+        } else if (inlineValue) {
+            fail(Tr::tr("Option --%1 does not take a value.").arg(name));
+            break;
+        }
+
+        commandOptions |= spec->commandOption;
+        if (name == "region"_L1)
+            p.global.region = value;
+        else if (name == "api-url"_L1)
+            p.global.apiUrl = value;
+        else if (name == "login-url"_L1)
+            p.global.loginUrl = value;
+        else if (name == "lang"_L1)
+            p.global.lang = value;
+        else if (name == "profile"_L1)
+            p.global.profile = value;
+        else if (name == "timeout"_L1) {
+            p.global.timeoutSeconds = positiveInt(value, 24 * 3600);
+            if (!p.global.timeoutSeconds)
+                fail(Tr::tr("--timeout needs a whole number of seconds between 1 and 86400, not \"%1\".")
+                         .arg(value));
+        } else if (name == "demo"_L1)
+            p.global.demo = true;
+        else if (name == "json"_L1)
+            p.global.json = true;
+        else if (name == "pretty"_L1)
+            p.global.pretty = true;
+        else if (name == "verbose"_L1)
+            p.global.verbose = true;
+        else if (name == "help"_L1)
+            p.global.help = true;
+        else if (name == "version"_L1)
+            p.global.version = true;
+        else if (name == "file"_L1)
+            p.invocation.file = value;
+        else if (name == "days"_L1) {
+            p.invocation.days = positiveInt(value, 3650);
+            if (!p.invocation.days)
+                fail(
+                    Tr::tr("--days needs a whole number of days between 1 and 3650, not \"%1\".").arg(value));
+        } else if (name == "wait"_L1)
+            p.invocation.wait = true;
+    }
+    if (!p.ok())
+        return p;
+    if (p.global.version)
+        return p;
+
+    // "help clients list" is the same as "clients list --help".
+    if (!words.isEmpty() && words.first() == "help"_L1) {
+        p.global.help = true;
+        words.removeFirst();
+    }
+    if (words.isEmpty()) {
+        if (!p.global.help)
+            fail(Tr::tr("No command given."));
+        return p;
+    }
+
+    const QString group = words.takeFirst();
+    if (!isCommandGroup(group)) {
+        fail(Tr::tr("Unknown command \"%1\".").arg(group));
+        return p;
+    }
+    const CommandSpec *spec = findCommand(group, QStringView());
+    if (!spec) {
+        if (words.isEmpty()) {
+            p.helpGroup = group;
+            if (!p.global.help)
+                fail(Tr::tr("\"%1\" needs a subcommand.").arg(group));
+            return p;
+        }
+        const QString action = words.takeFirst();
+        spec = findCommand(group, action);
+        if (!spec) {
+            p.helpGroup = group;
+            fail(Tr::tr("Unknown command \"%1 %2\".").arg(group, action));
+            return p;
+        }
+    }
+    p.invocation.spec = spec;
+    p.helpGroup = spec->name();
+    if (p.global.help)
+        return p;
+
+    const int expected = spec->argCount();
+    if (words.size() < expected) {
+        fail(Tr::tr("%1 needs %2.").arg(spec->name(), spec->argNames().mid(words.size()).join(u' ')));
+        return p;
+    }
+    if (words.size() > expected) {
+        fail(Tr::tr("Unexpected argument \"%1\" for %2.").arg(words.at(expected), spec->name()));
+        return p;
+    }
+    for (QString &w : words) {
+        if (w.trimmed().isEmpty()) {
+            fail(Tr::tr("%1: an argument is empty.").arg(spec->name()));
+            return p;
+        }
+    }
+    p.invocation.args = words;
+
+    for (unsigned option : {OptFile, OptDays, OptWait}) {
+        if ((commandOptions & option) && !(spec->options & option)) {
+            fail(Tr::tr("%1 does not take %2.").arg(spec->name(), optionName(option)));
+            return p;
+        }
+        if ((spec->requiredOptions & option) && !(commandOptions & option)) {
+            fail(Tr::tr("%1 needs %2.").arg(spec->name(), optionName(option) + u" PATH"_s));
+            return p;
+        }
+    }
+    if (p.global.demo &&
+        (!p.global.apiUrl.isEmpty() || !p.global.loginUrl.isEmpty() || !p.global.region.isEmpty()))
+        fail(Tr::tr(
+            "--demo runs against a built-in sandbox; it cannot be combined with --region, --api-url or "
+            "--login-url."));
+    return p;
+}
+
+QString versionText()
+{
+    return QString(ProgramName) + u' ' + QStringLiteral(OAUTHDESK_VERSION) + u'\n';
+}
+
+QString programHelp()
+{
+    QString s;
+    s += Tr::tr("Usage: %1 [options] <command> [arguments] [options]").arg(ProgramName) + u"\n\n"_s;
+    s += Tr::tr("Manage a Genesys Cloud organization's OAuth clients from the command line.") + u"\n\n"_s;
+    s += Tr::tr("Commands:") + u'\n';
+    qsizetype width = 0;
+    for (const CommandSpec &c : Commands)
+        width = std::max(width, (c.name() + u' ' + c.args).size());
+    for (const CommandSpec &c : Commands) {
+        const QString left = c.args.isEmpty() ? c.name() : c.name() + u' ' + c.args;
+        s += u"  "_s + left.leftJustified(width + 2) + help(c.summary) + u'\n';
+    }
+    s += u'\n' + Tr::tr("Options (before or after the command):") + u'\n';
+    const QList<QPair<QString, QString>> options = {
+        {u"--json"_s, Tr::tr("print the API's JSON (compact, one line) for scripts")},
+        {u"--pretty"_s, Tr::tr("indent --json output")},
+        {u"--region REGION"_s, Tr::tr("region id, name or host (us_east_1, eu-west-1, mypurecloud.de)")},
+        {u"--api-url URL"_s, Tr::tr("API base URL (https; http only for loopback)")},
+        {u"--login-url URL"_s, Tr::tr("login base URL (default: derived from the API URL)")},
+        {u"--lang LANG"_s, Tr::tr("language of scope and authorization descriptions (de-de, en-us)")},
+        {u"--timeout SECONDS"_s, Tr::tr("give up after this many seconds")},
+        {u"--demo"_s, Tr::tr("run against a built-in sandbox with a demo organization")},
+        {u"--verbose"_s, Tr::tr("log HTTP requests to stderr (tokens and secrets redacted)")},
+        {u"--help"_s, Tr::tr("show help for a command: %1 clients list --help").arg(ProgramName)},
+        {u"--version"_s, Tr::tr("print the version")},
+    };
+    for (const auto &[name, text] : options)
+        s += u"  "_s + name.leftJustified(20) + text + u'\n';
+    s += u'\n' + Tr::tr("Credentials come from the environment, never from options:") + u'\n';
+    s += u"  GENESYSCLOUD_OAUTHCLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET  "_s +
+         Tr::tr("a client-credentials client") + u'\n';
+    s += u"  GENESYSCLOUD_ACCESS_TOKEN                                     "_s +
+         Tr::tr("or an access token") + u'\n';
+    s += u"  GENESYSCLOUD_REGION, GENESYSCLOUD_API_URL                     "_s +
+         Tr::tr("where to connect (options win)") + u'\n';
+    s += u'\n' +
+         Tr::tr("Exit codes: 0 ok, 1 API error, 2 usage error, 3 authentication error, 130 interrupted.") +
+         u'\n';
+    return s;
+}
+
+QString groupHelp(QStringView group)
+{
+    QString s = Tr::tr("Usage: %1 %2 <subcommand> [arguments] [options]").arg(ProgramName, group.toString()) +
+                u"\n\n"_s + Tr::tr("Subcommands:") + u'\n';
+    for (const CommandSpec &c : Commands) {
+        if (group != c.group)
+            continue;
+        const QString left = c.args.isEmpty() ? c.name() : c.name() + u' ' + c.args;
+        s += u"  "_s + left.leftJustified(36) + help(c.summary) + u'\n';
+    }
+    s += u'\n' + Tr::tr("Run '%1 %2 <subcommand> --help' for details.").arg(ProgramName, group.toString()) +
+         u'\n';
+    return s;
+}
+
+QString commandHelp(const CommandSpec &spec)
+{
+    QString usage = QString(ProgramName) + u' ' + spec.name();
+    if (!spec.args.isEmpty())
+        usage += u' ' + spec.args;
+    if (spec.options & OptFile)
+        usage += (spec.requiredOptions & OptFile) ? u" --file PATH"_s : u" [--file PATH]"_s;
+    if (spec.options & OptDays)
+        usage += u" [--days N]"_s;
+    if (spec.options & OptWait)
+        usage += u" [--wait]"_s;
+    usage += u" [--json]"_s;
+    QString s = Tr::tr("Usage: %1").arg(usage) + u"\n\n"_s + help(spec.summary) + u'\n';
+    if (spec.details)
+        s += u'\n' + help(spec.details) + u'\n';
+    if (spec.options != OptNone) {
+        s += u'\n' + Tr::tr("Options:") + u'\n';
+        if (spec.options & OptFile)
+            s += u"  --file PATH   "_s + Tr::tr("the JSON file to send (\"-\" = standard input)") + u'\n';
+        if (spec.options & OptDays)
+            s += u"  --days N      "_s + Tr::tr("the number of days to cover (default 7)") + u'\n';
+        if (spec.options & OptWait)
+            s += u"  --wait        "_s + Tr::tr("poll until the query completes and print the rows") + u'\n';
+    }
+    s +=
+        u'\n' + Tr::tr("Example:") + u"\n  "_s + ProgramName + u' ' + QLatin1StringView(spec.example) + u'\n';
+    s += u'\n' + Tr::tr("Global options (--json, --region, --lang, ...): %1 --help").arg(ProgramName) + u'\n';
+    return s;
+}
+
+} // namespace cli

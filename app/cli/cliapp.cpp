@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/cliapp.h"
+
+#include "app/cli/credentials.h"
+#include "app/cli/inputs.h"
+#include "app/net/operation.h"
+#include "app/sandbox/sandboxserver.h"
+#include "app/services/usageservice.h"
+#include "app/session.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace cli {
+
+namespace {
+// For benchmarks: `OAUTHDESK_DEMO_CLIENTS=10000 oauthdesk-cli --demo --json clients list`.
+constexpr QLatin1StringView EnvDemoClients{"OAUTHDESK_DEMO_CLIENTS"};
+constexpr int MaxDemoClients = 100000;
+} // namespace
+
+CliApp::CliApp(QStringList arguments, QProcessEnvironment environment, Io io, QObject *parent)
+    : QObject(parent)
+    , m_arguments(std::move(arguments))
+    , m_env(std::move(environment))
+    , m_io(std::move(io))
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &CliApp::onDeadline);
+}
+
+CliApp::~CliApp()
+{
+    // The runner and the session hold operations bound to each other; end them in order.
+    m_runner.reset();
+    m_session.reset();
+    m_sandbox.reset();
+}
+
+void CliApp::start()
+{
+    QMetaObject::invokeMethod(this, &CliApp::run, Qt::QueuedConnection);
+}
+
+void CliApp::writeErr(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (!bytes.endsWith('\n'))
+        bytes += '\n';
+    if (m_io.err)
+        m_io.err(bytes);
+    else
+        m_err += bytes;
+}
+
+void CliApp::finish(int code)
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    m_deadline.stop();
+    if (m_runner)
+        m_out += m_runner->takeOutput();
+    // Forget the credentials now rather than at exit.
+    if (m_session)
+        m_session->signOut();
+    QMetaObject::invokeMethod(
+        this,
+        [this, code] {
+            m_exitCode = code;
+            Q_EMIT finished(code);
+        },
+        Qt::QueuedConnection);
+}
+
+void CliApp::usageError(const QString &message)
+{
+    writeErr(QString(ProgramName) + u": "_s + message);
+    writeErr(QCoreApplication::translate("cli::CliApp", "Try '%1 --help'.").arg(ProgramName));
+    finish(ExitUsage);
+}
+
+void CliApp::run()
+{
+    m_args = parseArguments(m_arguments);
+    const GlobalOptions &g = m_args.global;
+    if (!m_args.ok()) {
+        if (m_args.secretRefused) {
+            writeErr(QString(ProgramName) + u": "_s + m_args.error);
+            finish(ExitUsage);
+            return;
+        }
+        usageError(m_args.error);
+        return;
+    }
+    if (g.version) {
+        m_out += versionText().toUtf8();
+        finish(ExitOk);
+        return;
+    }
+    if (g.help) {
+        const Invocation &inv = m_args.invocation;
+        QString text;
+        if (inv.spec)
+            text = commandHelp(*inv.spec);
+        else if (!m_args.helpGroup.isEmpty())
+            text = groupHelp(m_args.helpGroup);
+        else
+            text = programHelp();
+        m_out += text.toUtf8();
+        finish(ExitOk);
+        return;
+    }
+
+    // The redacting HTTP log (never a token or secret) only with --verbose; our own retry notes
+    // otherwise stay out of the way of the error message.
+    QLoggingCategory::setFilterRules(g.verbose ? u"oauthdesk.http.debug=true\noauthdesk.api.info=true"_s
+                                               : u"oauthdesk.api.info=false"_s);
+
+    QLocale language;
+    if (!g.lang.isEmpty()) {
+        language = QLocale(g.lang);
+        if (language.language() == QLocale::C && g.lang.compare("c"_L1, Qt::CaseInsensitive) != 0) {
+            usageError(QCoreApplication::translate("cli::CliApp",
+                                                   "Unknown language \"%1\" for --lang (use e.g. "
+                                                   "en-us, de-de, fr-fr).")
+                           .arg(g.lang));
+            return;
+        }
+    }
+
+    // Input files are read and checked before anything is sent.
+    const Invocation &inv = m_args.invocation;
+    if (inv.spec->options & OptFile) {
+        QFile stdinFile;
+        QIODevice *in = m_io.in;
+        if (!in && inv.file == "-"_L1) {
+            if (!stdinFile.open(stdin, QIODevice::ReadOnly)) {
+                usageError(QCoreApplication::translate("cli::CliApp", "Cannot read standard input."));
+                return;
+            }
+            in = &stdinFile;
+        }
+        auto reportProblems = [this](const inputs::Problems &p) {
+            QString text =
+                QCoreApplication::translate("cli::CliApp", "The input is not valid; nothing was sent:");
+            for (const QString &line : p.lines)
+                text += u"\n  "_s + line;
+            writeErr(QString(ProgramName) + u": "_s + text);
+            finish(ExitUsage);
+        };
+        auto file = inputs::readJsonObject(inv.file, in);
+        if (auto *p = std::get_if<inputs::Problems>(&file)) {
+            reportProblems(*p);
+            return;
+        }
+        const QJsonObject &object = std::get<QJsonObject>(file);
+        if (inv.spec->id == CommandId::UsageQuery) {
+            auto query = inputs::parseUsageQuery(object);
+            if (auto *p = std::get_if<inputs::Problems>(&query)) {
+                reportProblems(*p);
+                return;
+            }
+            m_input.usageQuery = std::get<UsageQuery>(query);
+        } else {
+            auto body = inv.spec->id == CommandId::ClientsCreate ? inputs::prepareCreateBody(object)
+                                                                 : inputs::prepareUpdateEdits(object);
+            if (auto *p = std::get_if<inputs::Problems>(&body)) {
+                reportProblems(*p);
+                return;
+            }
+            const inputs::ClientBody &b = std::get<inputs::ClientBody>(body);
+            if (!b.ignored.isEmpty())
+                writeErr(QCoreApplication::translate("cli::CliApp", "Ignoring read-only fields: %1")
+                             .arg(b.ignored.join(u", "_s)));
+            m_input.clientBody = b.body;
+        }
+    }
+
+    DemoServerInfo demo;
+    if (g.demo) {
+        SandboxOptions options;
+        bool ok = false;
+        const int extra = m_env.value(EnvDemoClients).toInt(&ok);
+        if (ok && extra > 0)
+            options.extraClients = std::min(extra, MaxDemoClients);
+        m_sandbox = std::make_unique<SandboxServer>(options);
+        if (!m_sandbox->start()) {
+            writeErr(QString(ProgramName) + u": "_s +
+                     QCoreApplication::translate("cli::CliApp", "The demo sandbox did not start: %1")
+                         .arg(m_sandbox->errorString()));
+            finish(ExitApiError);
+            return;
+        }
+        demo.baseUrl = m_sandbox->baseUrl();
+        demo.clientId = m_sandbox->adminClientId();
+        demo.secret = m_sandbox->adminClientSecret().toUtf8();
+    }
+
+    auto resolved = resolveCredentials(g, m_env, g.demo ? &demo : nullptr);
+    demo.secret.fill('\0');
+    if (auto *e = std::get_if<CredentialError>(&resolved)) {
+        writeErr(QString(ProgramName) + u": "_s + describeError(e->error));
+        finish(e->exitCode);
+        return;
+    }
+    const Credentials &credentials = std::get<Credentials>(resolved);
+
+    m_session = std::make_unique<Session>();
+    m_session->setEndpoints(credentials.endpoints);
+    m_session->api()->setLanguage(language);
+    RetryPolicy policy = m_session->api()->retryPolicy();
+    policy.timeScale = m_timeScale;
+    if (g.timeoutSeconds)
+        policy.transferTimeout = std::min<std::chrono::milliseconds>(policy.transferTimeout,
+                                                                     std::chrono::seconds(*g.timeoutSeconds));
+    m_session->api()->setRetryPolicy(policy);
+    if (g.verbose)
+        writeErr(QCoreApplication::translate("cli::CliApp", "Credentials from %1; API %2")
+                     .arg(credentials.origin, credentials.endpoints.api.toDisplayString()));
+
+    if (g.timeoutSeconds)
+        m_deadline.start(std::chrono::seconds(*g.timeoutSeconds));
+
+    auto signedIn = [this](const Result<TokenInfo> &r) {
+        m_signIn = nullptr;
+        if (!r) {
+            if (r.error().isCancelled())
+                return; // interrupt() or onDeadline() cancelled it and finishes with their code
+            writeErr(QString(ProgramName) + u": "_s +
+                     QCoreApplication::translate("cli::CliApp", "Sign-in failed: %1")
+                         .arg(describeError(r.error())));
+            finish(exitCodeFor(r.error()));
+            return;
+        }
+        runCommand();
+    };
+    if (credentials.method == Credentials::Method::AccessToken)
+        m_signIn = m_session->signInWithToken(credentials.accessToken, this, signedIn);
+    else
+        m_signIn =
+            m_session->signInWithClientCredentials(credentials.clientId, credentials.secret, this, signedIn);
+}
+
+void CliApp::runCommand()
+{
+    present::Style style;
+    style.json = m_args.global.json;
+    style.pretty = m_args.global.pretty;
+    style.terminalWidth = m_io.terminalWidth;
+    style.progress = m_io.stderrIsTerminal || m_args.global.verbose;
+    m_runner = std::make_unique<CommandRunner>(
+        m_session.get(), style, [this](const QByteArray &text) { writeErr(QString::fromUtf8(text)); });
+    connect(m_runner.get(), &CommandRunner::finished, this, [this](int code) { finish(code); });
+    m_runner->run(m_args.invocation, m_input);
+}
+
+void CliApp::onDeadline()
+{
+    const QString reason = QCoreApplication::translate("cli::CliApp", "Timed out after %1 s (--timeout).")
+                               .arg(m_args.global.timeoutSeconds.value_or(0));
+    if (m_runner) {
+        m_runner->cancel(ExitApiError, reason);
+        return;
+    }
+    writeErr(QString(ProgramName) + u": "_s + reason);
+    if (m_signIn)
+        m_signIn->cancel();
+    finish(ExitApiError);
+}
+
+void CliApp::interrupt()
+{
+    if (m_finishing)
+        return;
+    const QString reason = QCoreApplication::translate("cli::CliApp", "Interrupted.");
+    if (m_runner) {
+        m_runner->cancel(ExitInterrupted, reason);
+        return;
+    }
+    writeErr(QString(ProgramName) + u": "_s + reason);
+    if (m_signIn)
+        m_signIn->cancel();
+    finish(ExitInterrupted);
+}
+
+} // namespace cli

@@ -1,0 +1,525 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/commands.h"
+
+#include "app/cli/textformat.h"
+#include "app/services/catalogservice.h"
+#include "app/services/clientsservice.h"
+#include "app/services/directoryservice.h"
+#include "app/services/usageservice.h"
+#include "app/session.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cli::Commands)
+};
+
+QString quoted(const OAuthClient &c)
+{
+    return c.name.isEmpty() ? c.id : Tr::tr("\"%1\" (%2)").arg(text::clean(c.name), c.id);
+}
+
+// Grants whose clients authenticate with their secret; an implicit (TOKEN) client has none to show.
+bool grantHasSecret(const OAuthClient &c)
+{
+    return c.grant() != GrantType::Token;
+}
+} // namespace
+
+int exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        return ExitOk;
+    case ApiError::Kind::Auth:
+        return ExitAuth;
+    case ApiError::Kind::Validation:
+        return ExitUsage;
+    case ApiError::Kind::Cancelled:
+        return ExitInterrupted;
+    case ApiError::Kind::Http:
+        return error.httpStatus == 401 ? ExitAuth : ExitApiError;
+    default:
+        return ExitApiError;
+    }
+}
+
+QString describeError(const ApiError &error)
+{
+    QString text = error.userMessage();
+    if (error.kind == ApiError::Kind::Http || (error.kind == ApiError::Kind::Auth && error.httpStatus > 0)) {
+        // The second line is for support and scripts: method, path, status, code, contextId.
+        text += u"\n  "_s + error.summary();
+        const QStringList fields = error.fieldNames();
+        if (!fields.isEmpty())
+            text += u"\n  "_s + Tr::tr("Fields the server named: %1").arg(fields.join(u", "_s));
+    }
+    return text;
+}
+
+CommandRunner::CommandRunner(Session *session, present::Style style, ErrorSink errors, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_style(style)
+    , m_errors(std::move(errors))
+{}
+
+CommandRunner::~CommandRunner() = default;
+
+void CommandRunner::run(const Invocation &inv, const PreparedInput &input)
+{
+    Q_ASSERT(inv.spec);
+    const QStringList &a = inv.args;
+    switch (inv.spec->id) {
+    case CommandId::ClientsList:
+        clientsList();
+        break;
+    case CommandId::ClientsGet:
+        clientsGet(a.at(0));
+        break;
+    case CommandId::ClientsCreate:
+        clientsCreate(input.clientBody);
+        break;
+    case CommandId::ClientsUpdate:
+        clientsUpdate(a.at(0), input.clientBody);
+        break;
+    case CommandId::ClientsDelete:
+        clientsDelete(a.at(0));
+        break;
+    case CommandId::ClientsSecret:
+        clientsSecret(a.at(0));
+        break;
+    case CommandId::AuthorizationsList:
+        authorizationsList();
+        break;
+    case CommandId::AuthorizationsGet:
+        authorizationsGet(a.at(0));
+        break;
+    case CommandId::ScopesList:
+        scopesList();
+        break;
+    case CommandId::ScopesGet:
+        scopesGet(a.at(0));
+        break;
+    case CommandId::UsageSummary:
+        usageSummary(a.at(0), inv.days.value_or(7), inv.wait);
+        break;
+    case CommandId::UsageQuery:
+        usageQuery(a.at(0), input.usageQuery, inv.wait);
+        break;
+    case CommandId::UsageResults:
+        usageResults(a.at(0), a.at(1));
+        break;
+    case CommandId::RolesList:
+        rolesList();
+        break;
+    case CommandId::DivisionsList:
+        divisionsList();
+        break;
+    case CommandId::WhoAmI:
+        whoami();
+        break;
+    }
+}
+
+void CommandRunner::cancel(int code, const QString &reason)
+{
+    if (m_finished)
+        return;
+    m_cancelCode = code;
+    m_cancelReason = reason;
+    if (m_current) {
+        m_current->cancel(); // the handler runs with Cancelled and ends the command
+        return;
+    }
+    fail(ApiError::make(ApiError::Kind::Cancelled, QString()));
+}
+
+void CommandRunner::track(Operation *op)
+{
+    m_current = op;
+    if (m_style.progress && op) {
+        connect(op, &Operation::progress, this, [this](const QString &status) { note(status); });
+    }
+}
+
+void CommandRunner::note(const QString &text)
+{
+    if (m_errors)
+        m_errors(text.toUtf8() + '\n');
+}
+
+void CommandRunner::fail(const ApiError &error, const QString &context)
+{
+    if (m_finished)
+        return;
+    if (error.isCancelled() && m_cancelCode) {
+        if (!m_cancelReason.isEmpty())
+            note(QString(ProgramName) + u": "_s + m_cancelReason);
+        if (!m_pendingWarning.isEmpty())
+            note(m_pendingWarning);
+        done(*m_cancelCode);
+        return;
+    }
+    QString text = describeError(error);
+    if (!context.isEmpty())
+        text = context + u' ' + text;
+    note(QString(ProgramName) + u": "_s + text);
+    done(exitCodeFor(error));
+}
+
+void CommandRunner::done(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_current = nullptr;
+    Q_EMIT finished(code);
+}
+
+// ---------------------------------------------------------------------------------------------
+// clients
+
+void CommandRunner::clientsList()
+{
+    track(m_session->clients()->list(this, [this](const Result<QList<OAuthClient>> &r) {
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        present::clients(m_out, r.value(), m_style);
+        done();
+    }));
+}
+
+void CommandRunner::clientsGet(const QString &id)
+{
+    track(m_session->clients()->get(id, this, [this](const Result<OAuthClient> &r) {
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        present::client(m_out, r.value(), m_style);
+        done();
+    }));
+}
+
+void CommandRunner::clientsCreate(const QJsonObject &body)
+{
+    m_pendingWarning =
+        Tr::tr("The request may have reached the server: run 'clients list' to see whether the client "
+               "was created before trying again.");
+    track(m_session->clients()->create(body, this, [this](const Result<ClientWithSecret> &r) {
+        if (!r) {
+            if (r.error().outcomeUnknown && !r.error().isCancelled()) {
+                fail(r.error(), Tr::tr("The client may or may not have been created."));
+                return;
+            }
+            fail(r.error());
+            return;
+        }
+        const ClientWithSecret &created = r.value();
+        present::client(m_out, created.client, m_style, created.secret);
+        if (created.secretLost || (created.secret.isEmpty() && grantHasSecret(created.client))) {
+            note(QString(ProgramName) + u": "_s +
+                 Tr::tr(
+                     "The client %1 was created, but its secret was not received. Run '%2 clients secret %3' "
+                     "to issue a new one.")
+                     .arg(quoted(created.client), ProgramName, created.client.id));
+            done(ExitApiError);
+            return;
+        }
+        if (!created.secret.isEmpty())
+            note(Tr::tr("Created client %1. Its secret is shown only this once: store it now.")
+                     .arg(quoted(created.client)));
+        else
+            note(Tr::tr("Created client %1.").arg(quoted(created.client)));
+        done();
+    }));
+}
+
+void CommandRunner::clientsUpdate(const QString &id, const QJsonObject &edits)
+{
+    track(m_session->clients()->get(id, this, [this, edits](const Result<OAuthClient> &current) {
+        if (!current) {
+            fail(current.error());
+            return;
+        }
+        // The merged body must still be a valid request; the server's copy may be odd (an unknown
+        // grant type), and then nothing is sent.
+        const QStringList problems = validateClientRequestShape(buildClientUpdateBody(current->json, edits));
+        if (!problems.isEmpty()) {
+            QString text = Tr::tr("The update would send an invalid client; nothing was changed:");
+            for (const QString &p : problems)
+                text += u"\n  "_s + p;
+            note(QString(ProgramName) + u": "_s + text);
+            done(ExitUsage);
+            return;
+        }
+        track(
+            m_session->clients()->update(current.value(), edits, this, [this](const Result<OAuthClient> &r) {
+                if (!r) {
+                    fail(r.error());
+                    return;
+                }
+                present::client(m_out, r.value(), m_style);
+                note(Tr::tr("Updated client %1.").arg(quoted(r.value())));
+                done();
+            }));
+    }));
+}
+
+void CommandRunner::clientsDelete(const QString &id)
+{
+    track(m_session->clients()->get(id, this, [this](const Result<OAuthClient> &current) {
+        if (!current) {
+            fail(current.error());
+            return;
+        }
+        const OAuthClient client = current.value();
+        const ClientState state = client.clientState();
+        const bool deactivates = state == ClientState::Active || state == ClientState::Disabled;
+        if (deactivates) {
+            note(Tr::tr("Setting client %1 inactive first, as the platform requires, then deleting it.")
+                     .arg(quoted(client)));
+            m_pendingWarning =
+                Tr::tr("The client may have been set inactive already: it issues no new tokens. Run "
+                       "'clients get %1' to see its state.")
+                    .arg(client.id);
+        }
+        track(m_session->clients()->remove(client, this, [this, client, deactivates](const Result<Done> &r) {
+            if (!r) {
+                fail(r.error());
+                return;
+            }
+            if (m_style.json) {
+                QJsonObject o{{u"id"_s, client.id},
+                              {u"name"_s, client.name},
+                              {u"deleted"_s, true},
+                              {u"deactivatedFirst"_s, deactivates}};
+                text::appendJson(m_out, o, m_style.pretty);
+            } else if (deactivates) {
+                m_out +=
+                    Tr::tr("Deleted client %1 (it was set inactive first).").arg(quoted(client)).toUtf8() +
+                    '\n';
+            } else {
+                m_out += Tr::tr("Deleted client %1.").arg(quoted(client)).toUtf8() + '\n';
+            }
+            done();
+        }));
+    }));
+}
+
+void CommandRunner::clientsSecret(const QString &id)
+{
+    m_pendingWarning = Tr::tr("The request may have reached the server: the secret may have changed. Run "
+                              "'clients secret %1' again to get a secret you can see.")
+                           .arg(id);
+    track(m_session->clients()->regenerateSecret(id, this, [this](const Result<ClientWithSecret> &r) {
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        const ClientWithSecret &c = r.value();
+        if (m_style.json) {
+            text::appendJson(m_out, present::clientJson(c.client, c.secret), m_style.pretty);
+        } else {
+            text::Details d;
+            d.add(Tr::tr("ID"), c.client.id);
+            d.add(Tr::tr("Name"), c.client.name);
+            d.add(Tr::tr("Secret"), c.secret);
+            d.render(m_out);
+        }
+        note(
+            Tr::tr("The old secret of %1 no longer works. The new one is shown only this once: store it now.")
+                .arg(quoted(c.client)));
+        done();
+    }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// authorizations, scopes
+
+void CommandRunner::authorizationsList()
+{
+    track(m_session->catalog()->authorizations(this, [this](const Result<QList<OAuthAuthorization>> &r) {
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        present::authorizations(m_out, r.value(), m_style);
+        done();
+    }));
+}
+
+void CommandRunner::authorizationsGet(const QString &clientId)
+{
+    track(m_session->catalog()->authorization(clientId, this, [this](const Result<OAuthAuthorization> &r) {
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        present::authorization(m_out, r.value(), m_style);
+        done();
+    }));
+}
+
+void CommandRunner::scopesList()
+{
+    track(m_session->catalog()->scopes(this, [this](const Result<QList<OAuthScope>> &r) {
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        present::scopes(m_out, r.value(), m_style);
+        done();
+    }));
+}
+
+void CommandRunner::scopesGet(const QString &scopeId)
+{
+    track(m_session->catalog()->scope(scopeId, this, [this](const Result<OAuthScope> &r) {
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        present::scope(m_out, r.value(), m_style);
+        done();
+    }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// usage
+
+void CommandRunner::usageSummary(const QString &clientId, int days, bool wait)
+{
+    UsageService *usage = m_session->usage();
+    if (wait) {
+        track(usage->runSummary(clientId, days, this, [this](const Result<UsageResult> &r) {
+            if (!r) {
+                fail(r.error());
+                return;
+            }
+            present::usageRows(m_out, r->rows, m_style);
+            done();
+        }));
+        return;
+    }
+    track(usage->summary(clientId, days, this, [this, clientId](const Result<UsageExecution> &r) {
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        present::usageExecution(m_out, r.value(), UsageService::clientResultsPath(clientId, r->executionId),
+                                m_style);
+        note(
+            Tr::tr("Fetch the rows with: %1 usage results %2 %3").arg(ProgramName, clientId, r->executionId));
+        done();
+    }));
+}
+
+void CommandRunner::usageQuery(const QString &clientId, const UsageQuery &query, bool wait)
+{
+    UsageService *usage = m_session->usage();
+    if (wait) {
+        track(usage->runClientQuery(clientId, query, this, [this](const Result<UsageResult> &r) {
+            if (!r) {
+                fail(r.error());
+                return;
+            }
+            present::usageRows(m_out, r->rows, m_style);
+            done();
+        }));
+        return;
+    }
+    track(usage->startClientQuery(clientId, query, this, [this, clientId](const Result<UsageExecution> &r) {
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        present::usageExecution(m_out, r.value(), UsageService::clientResultsPath(clientId, r->executionId),
+                                m_style);
+        note(
+            Tr::tr("Fetch the rows with: %1 usage results %2 %3").arg(ProgramName, clientId, r->executionId));
+        done();
+    }));
+}
+
+void CommandRunner::usageResults(const QString &clientId, const QString &executionId)
+{
+    track(
+        m_session->usage()->clientResults(clientId, executionId, this, [this](const Result<UsageResult> &r) {
+            if (!r) {
+                fail(r.error());
+                return;
+            }
+            present::usageResult(m_out, r.value(), m_style);
+            switch (r->status) {
+            case UsageStatus::Complete:
+                done();
+                return;
+            case UsageStatus::Running:
+                note(Tr::tr("The query is still running; ask again in a few seconds."));
+                done();
+                return;
+            case UsageStatus::Failed:
+                note(QString(ProgramName) + u": "_s +
+                     Tr::tr("The platform reports that the usage query failed."));
+                done(ExitApiError);
+                return;
+            case UsageStatus::Unknown:
+                note(QString(ProgramName) + u": "_s +
+                     Tr::tr("The usage query reports an unknown status \"%1\".")
+                         .arg(text::clean(r->rawStatus.left(40))));
+                done(ExitApiError);
+                return;
+            }
+        }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// directory
+
+void CommandRunner::rolesList()
+{
+    track(m_session->directory()->roles(this, [this](const Result<QList<Role>> &r) {
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        present::roles(m_out, r.value(), m_style);
+        done();
+    }));
+}
+
+void CommandRunner::divisionsList()
+{
+    track(m_session->directory()->divisions(this, [this](const Result<QList<Division>> &r) {
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        present::divisions(m_out, r.value(), m_style);
+        done();
+    }));
+}
+
+void CommandRunner::whoami()
+{
+    // Sign-in already asked tokens/me; no second request.
+    present::Identity who;
+    who.info = m_session->identity();
+    who.endpoints = m_session->endpoints();
+    who.tokenExpiresAt = m_session->tokenExpiresAt();
+    who.clientCredentials = m_session->method() == Session::Method::ClientCredentials;
+    present::whoami(m_out, who, m_style);
+    done();
+}
+
+} // namespace cli

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/cli/arguments.h"
+#include "app/cli/present.h"
+#include "models/apierror.h"
+#include "models/usage.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+#include <utility>
+
+class Operation;
+class Session;
+
+// Runs one oauthdesk-cli command on a signed-in Session, through the services only. Output for
+// stdout collects in output() (written once by the caller: one buffered write, however big the
+// listing); messages for stderr go to the error sink as they happen.
+//
+//     cli::CommandRunner runner(&session, style, [](const QByteArray &text) { write(2, ...); });
+//     QObject::connect(&runner, &cli::CommandRunner::finished, &app, [&](int code) { ... });
+//     runner.run(invocation, preparedInput);
+namespace cli {
+
+// Input files read and checked before anything is sent (see inputs.h).
+struct PreparedInput
+{
+    QJsonObject clientBody; // clients create: the body; clients update: the edits
+    UsageQuery usageQuery;  // usage query
+};
+
+// Exit code for an error: 3 for authentication, 2 for local validation, 130 for cancellation,
+// 1 for everything else.
+[[nodiscard]] int exitCodeFor(const ApiError &error);
+// The stderr text for an error: the sentence for people, then the HTTP details (status, code,
+// contextId) on a second line when the server answered.
+[[nodiscard]] QString describeError(const ApiError &error);
+
+class CommandRunner : public QObject
+{
+    Q_OBJECT
+public:
+    using ErrorSink = std::function<void(const QByteArray &)>;
+
+    CommandRunner(Session *session, present::Style style, ErrorSink errors, QObject *parent = nullptr);
+    ~CommandRunner() override;
+
+    // Starts the command; finished() follows exactly once (possibly before run() returns for
+    // commands that need no request).
+    void run(const Invocation &invocation, const PreparedInput &input);
+    // Stops the request in flight (Ctrl-C, --timeout); finished() follows with `code`.
+    void cancel(int code, const QString &reason);
+
+    [[nodiscard]] const QByteArray &output() const { return m_out; }
+    [[nodiscard]] QByteArray takeOutput() { return std::exchange(m_out, {}); }
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void clientsList();
+    void clientsGet(const QString &id);
+    void clientsCreate(const QJsonObject &body);
+    void clientsUpdate(const QString &id, const QJsonObject &edits);
+    void clientsDelete(const QString &id);
+    void clientsSecret(const QString &id);
+    void authorizationsList();
+    void authorizationsGet(const QString &clientId);
+    void scopesList();
+    void scopesGet(const QString &scopeId);
+    void usageSummary(const QString &clientId, int days, bool wait);
+    void usageQuery(const QString &clientId, const UsageQuery &query, bool wait);
+    void usageResults(const QString &clientId, const QString &executionId);
+    void rolesList();
+    void divisionsList();
+    void whoami();
+
+    void track(Operation *op);
+    void fail(const ApiError &error, const QString &context = {});
+    void note(const QString &text);
+    void done(int code = ExitOk);
+
+    Session *m_session;
+    present::Style m_style;
+    ErrorSink m_errors;
+    QByteArray m_out;
+    QPointer<Operation> m_current;
+    std::optional<int> m_cancelCode;
+    QString m_cancelReason;
+    QString m_pendingWarning; // what a cancellation leaves behind (a POST in flight)
+    bool m_finished = false;
+};
+
+} // namespace cli

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/credentials.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cli::Credentials)
+};
+
+CredentialError authError(const QString &message)
+{
+    return {ApiError::make(ApiError::Kind::Auth, message), ExitAuth};
+}
+
+void wipe(QByteArray &b)
+{
+    b.fill('\0');
+    b.clear();
+}
+} // namespace
+
+Credentials::~Credentials()
+{
+    wipe(secret);
+    wipe(accessToken);
+}
+
+std::variant<Credentials, CredentialError>
+resolveCredentials(const GlobalOptions &options, const QProcessEnvironment &env, const DemoServerInfo *demo)
+{
+    Credentials c;
+    if (options.demo) {
+        if (!demo || !demo->baseUrl.isValid())
+            return CredentialError{
+                ApiError::make(ApiError::Kind::Unknown, Tr::tr("The demo sandbox is not running.")),
+                ExitApiError};
+        c.source = Credentials::Source::Demo;
+        c.method = Credentials::Method::ClientCredentials;
+        c.clientId = demo->clientId;
+        c.secret = demo->secret;
+        c.endpoints = Endpoints{demo->baseUrl, demo->baseUrl, QString()};
+        c.origin = Tr::tr("the built-in demo sandbox");
+        return c;
+    }
+
+    if (!options.profile.isEmpty()) {
+        // Saved profiles (keychain) are another part of the app; until they exist, say so plainly
+        // rather than silently falling back to the environment.
+        return CredentialError{
+            ApiError::make(ApiError::Kind::Validation,
+                           Tr::tr("Profiles are not available in this version (--profile %1). "
+                                  "Use the GENESYSCLOUD_* environment variables.")
+                               .arg(options.profile)),
+            ExitUsage};
+    }
+
+    auto pick = [&env](const QString &option, QLatin1StringView variable) {
+        return option.isEmpty() ? env.value(variable).trimmed() : option;
+    };
+    const QString region = pick(options.region, EnvRegion);
+    const QString apiUrl = pick(options.apiUrl, EnvApiUrl);
+    const QString loginUrl = pick(options.loginUrl, EnvLoginUrl);
+    Result<Endpoints> endpoints = resolveEndpoints(region, apiUrl, loginUrl);
+    if (!endpoints)
+        return CredentialError{endpoints.error(), ExitUsage};
+    c.endpoints = endpoints.value();
+    c.source = Credentials::Source::Environment;
+
+    const QByteArray token = env.value(EnvAccessToken).trimmed().toUtf8();
+    const QString clientId = env.value(EnvClientId).trimmed();
+    QByteArray secret = env.value(EnvClientSecret).trimmed().toUtf8();
+    if (!token.isEmpty()) {
+        c.method = Credentials::Method::AccessToken;
+        c.accessToken = token;
+        c.origin = Tr::tr("the environment (%1)").arg(EnvAccessToken);
+        wipe(secret);
+        return c;
+    }
+    if (!clientId.isEmpty() && !secret.isEmpty()) {
+        c.method = Credentials::Method::ClientCredentials;
+        c.clientId = clientId;
+        c.secret = secret;
+        c.origin = Tr::tr("the environment (%1)").arg(EnvClientId);
+        wipe(secret);
+        return c;
+    }
+    if (!clientId.isEmpty())
+        return authError(Tr::tr("%1 is set but %2 is not.").arg(EnvClientId, EnvClientSecret));
+    if (!secret.isEmpty()) {
+        wipe(secret);
+        return authError(Tr::tr("%1 is set but %2 is not.").arg(EnvClientSecret, EnvClientId));
+    }
+    return authError(Tr::tr("No credentials. Set %1 and %2 (a client-credentials client), or %3, in the "
+                            "environment; or try --demo.")
+                         .arg(EnvClientId, EnvClientSecret, EnvAccessToken));
+}
+
+} // namespace cli

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/usage.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <variant>
+
+QT_FORWARD_DECLARE_CLASS(QIODevice)
+
+// The JSON files oauthdesk-cli sends (clients create/update, usage query), read and checked before
+// any request goes out, so that a typo costs an error message and never a half-made change.
+namespace cli::inputs {
+
+// What went wrong with an input file: one line per problem, for stderr, exit code 2.
+struct Problems
+{
+    QStringList lines;
+};
+
+// Files larger than this are refused: a client or a usage query is a few kilobytes.
+inline constexpr qint64 MaxInputBytes = 4 * 1024 * 1024;
+
+// Reads `path` ("-" = `stdinDevice`) and parses it as one JSON object.
+[[nodiscard]] std::variant<QJsonObject, Problems> readJsonObject(const QString &path, QIODevice *stdinDevice);
+
+// A body for clients create: shape-checked with validateClientRequestShape. Read-only fields (id,
+// secret, dates, ...) are removed and named in `ignored`, so that `clients get --json` output can
+// be used as a template.
+struct ClientBody
+{
+    QJsonObject body;
+    QStringList ignored;
+};
+[[nodiscard]] std::variant<ClientBody, Problems> prepareCreateBody(const QJsonObject &file);
+
+// The edits of clients update: every field present must have the right shape; fields that are not
+// present are kept from the server's copy. Read-only fields are removed and named in `ignored`.
+[[nodiscard]] std::variant<ClientBody, Problems> prepareUpdateEdits(const QJsonObject &file);
+
+// An ApiUsageClientQuery body: interval "start/end" (ISO-8601; a time without zone is UTC),
+// granularity Day|Week|Month, metrics[], groupBy[]. Unknown fields are refused (a misspelt
+// "metric" would otherwise silently query everything).
+[[nodiscard]] std::variant<UsageQuery, Problems> parseUsageQuery(const QJsonObject &file);
+
+} // namespace cli::inputs

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// oauthdesk-cli: the command-line front end. Everything lives in oauthdesk_cli_lib (cli::CliApp);
+// this file only binds it to the process: arguments, environment, stdout/stderr, Ctrl-C.
+
+#include "app/cli/cliapp.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+#ifdef Q_OS_UNIX
+int interruptPipe[2] = {-1, -1};
+volatile std::sig_atomic_t interrupts = 0;
+
+extern "C" void onSigInt(int)
+{
+    // A second Ctrl-C does not wait for the clean cancellation.
+    interrupts = interrupts + 1;
+    if (interrupts > 1)
+        _exit(130);
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(interruptPipe[1], &c, 1);
+}
+
+int terminalWidth(int fd)
+{
+    if (!::isatty(fd))
+        return 0;
+    struct winsize ws = {};
+    if (::ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+        return ws.ws_col;
+    return 80;
+}
+#endif
+
+void writeAll(FILE *stream, const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("oauthdesk-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("OAuthDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OAUTHDESK_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+
+    cli::CliApp::Io io;
+    io.err = [](const QByteArray &text) { writeAll(stderr, text); };
+#ifdef Q_OS_UNIX
+    io.terminalWidth = terminalWidth(STDOUT_FILENO);
+    io.stderrIsTerminal = ::isatty(STDERR_FILENO) != 0;
+#endif
+
+    cli::CliApp cli(std::move(arguments), QProcessEnvironment::systemEnvironment(), io);
+
+#ifdef Q_OS_UNIX
+    // Ctrl-C: the signal handler only writes to a pipe; the event loop cancels the request in flight.
+    std::unique_ptr<QSocketNotifier> interruptNotifier;
+    if (::pipe(interruptPipe) == 0) {
+        ::fcntl(interruptPipe[0], F_SETFD, FD_CLOEXEC);
+        ::fcntl(interruptPipe[1], F_SETFD, FD_CLOEXEC);
+        interruptNotifier = std::make_unique<QSocketNotifier>(interruptPipe[0], QSocketNotifier::Read);
+        QObject::connect(interruptNotifier.get(), &QSocketNotifier::activated, &cli, [&cli] {
+            char c = 0;
+            [[maybe_unused]] const auto n = ::read(interruptPipe[0], &c, 1);
+            cli.interrupt();
+        });
+        struct sigaction sa = {};
+        sa.sa_handler = onSigInt;
+        sigemptyset(&sa.sa_mask);
+        ::sigaction(SIGINT, &sa, nullptr);
+    }
+#endif
+
+    QObject::connect(&cli, &cli::CliApp::finished, &app, [&cli](int code) {
+        // One write of the whole output, however large the listing.
+        writeAll(stdout, cli.output());
+        QCoreApplication::exit(code);
+    });
+    cli.start();
+    return QCoreApplication::exec();
+}

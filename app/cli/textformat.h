@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Terminal text for oauthdesk-cli: column widths that count what a terminal shows (wide East Asian
+// characters take two cells, combining marks none), eliding with "…", cleaning server text of
+// control characters before it reaches a terminal, aligned tables, and compact JSON.
+namespace cli::text {
+
+// Cells a terminal uses for one code point / a string (a wcwidth of our own, so that the result
+// does not depend on the C library's locale).
+[[nodiscard]] int codePointWidth(char32_t ucs);
+[[nodiscard]] int displayWidth(QStringView s);
+
+// `s` cut to at most `maxWidth` cells, ending with "…" when cut. maxWidth <= 0 means no limit.
+[[nodiscard]] QString elide(const QString &s, int maxWidth);
+
+// Server-provided text made safe to print: control characters (newlines, tabs, escape sequences)
+// become spaces and bidirectional overrides are dropped, so a client name cannot rewrite the
+// terminal or disguise itself.
+[[nodiscard]] QString clean(QStringView s);
+
+// "2026-03-15 13:00" in local time; empty for an invalid date.
+[[nodiscard]] QString localDateTime(const QDateTime &dt);
+
+// An aligned table: a header row, then rows; columns separated by two spaces. Cells are cleaned and
+// elided to their column's width; the last column is not padded.
+class Table
+{
+public:
+    explicit Table(QStringList headers);
+
+    void setMaxWidth(int column, int width);
+    void setRightAligned(int column);
+    // The column that gives up space when the table is wider than `totalWidth` (a terminal's
+    // width; 0 = no limit). It keeps at least MinFlexWidth cells.
+    void setFlexColumn(int column, int totalWidth);
+    static constexpr int MinFlexWidth = 12;
+    // Hides the column when no row has text in it (e.g. groupBy columns the query did not use).
+    void setHideWhenEmpty(int column);
+    void addRow(QStringList cells);
+    [[nodiscard]] qsizetype rowCount() const { return m_rows.size(); }
+    // Appends the table as UTF-8 to `out`.
+    void render(QByteArray &out) const;
+
+private:
+    QStringList m_headers;
+    QList<QStringList> m_rows;
+    QList<int> m_maxWidth;
+    QList<bool> m_right;
+    QList<bool> m_hideWhenEmpty;
+    int m_flexColumn = -1;
+    int m_totalWidth = 0;
+};
+
+// Key/value lines ("Name:         value"), for one object.
+class Details
+{
+public:
+    void add(const QString &label, const QString &value);          // skipped when value is empty
+    void addList(const QString &label, const QStringList &values); // one value per line
+    void render(QByteArray &out) const;
+
+private:
+    QList<QPair<QString, QStringList>> m_items;
+};
+
+// JSON as one compact line (or indented with `pretty`), with a final newline.
+void appendJson(QByteArray &out, const QJsonObject &object, bool pretty);
+// A JSON array of `count` objects given by `at(i)`, serialised object by object so that a large
+// listing is never copied into one QJsonArray first (unless `pretty`).
+template<class At>
+void appendJsonArray(QByteArray &out, qsizetype count, At &&at, bool pretty);
+
+} // namespace cli::text
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+template<class At>
+void cli::text::appendJsonArray(QByteArray &out, qsizetype count, At &&at, bool pretty)
+{
+    if (pretty) {
+        QJsonArray array;
+        for (qsizetype i = 0; i < count; ++i)
+            array.append(at(i));
+        out += QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return;
+    }
+    out += '[';
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0)
+            out += ',';
+        out += QJsonDocument(at(i)).toJson(QJsonDocument::Compact);
+    }
+    out += "]\n";
+}
