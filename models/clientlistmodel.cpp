@@ -1,0 +1,768 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/clientlistmodel.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+#include <numeric>
+#include <string_view>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// A collator for people: numeric mode ("Client 2" before "Client 10"), case-insensitive. The "C"
+// locale has no human collation (ICU then compares code points and ignores numeric mode), so it
+// falls back to English.
+QCollator makeCollator()
+{
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    QCollator c(locale);
+    c.setNumericMode(true);
+    c.setCaseSensitivity(Qt::CaseInsensitive);
+    c.setIgnorePunctuation(false);
+    return c;
+}
+
+template<class T>
+int threeWay(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+QString shortDate(const QDateTime &dt)
+{
+    if (!dt.isValid())
+        return {};
+    return QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat);
+}
+} // namespace
+
+// Dense, order-preserving ranks for one sort key (names, ids), maintained under single-row changes
+// so that comparing two rows is comparing two integers. Equal keys get equal ranks. New keys take
+// a rank between their neighbours'; when no room is left, every rank is renumbered (rare: the
+// initial spacing leaves room for 32 levels of bisection).
+class ClientRankIndex
+{
+public:
+    using Compare = std::function<int(int, int)>; // full three-way comparison of two rows' keys
+
+    explicit ClientRankIndex(Compare compare)
+        : m_compare(std::move(compare))
+    {}
+
+    [[nodiscard]] quint64 rank(int row) const { return m_rank[size_t(row)]; }
+
+    void rebuild(int rows)
+    {
+        m_sorted.resize(size_t(rows));
+        std::iota(m_sorted.begin(), m_sorted.end(), 0);
+        std::stable_sort(m_sorted.begin(), m_sorted.end(),
+                         [this](int a, int b) { return m_compare(a, b) < 0; });
+        m_rank.assign(size_t(rows), 0);
+        renumber();
+    }
+
+    // The row now at `row` is new; rows from there on moved down by one.
+    void insert(int row)
+    {
+        if (size_t(row) < m_rank.size()) {
+            for (int &s : m_sorted) {
+                if (s >= row)
+                    ++s;
+            }
+        }
+        m_rank.insert(m_rank.begin() + row, 0);
+        place(row);
+    }
+
+    // The row at `row` is gone; rows after it moved up by one.
+    void remove(int row)
+    {
+        unplace(row);
+        m_rank.erase(m_rank.begin() + row);
+        if (size_t(row) < m_rank.size()) {
+            for (int &s : m_sorted) {
+                if (s > row)
+                    --s;
+            }
+        }
+    }
+
+    // The key of `row` changed.
+    void update(int row)
+    {
+        unplace(row);
+        place(row);
+    }
+
+private:
+    static constexpr quint64 Gap = quint64(1) << 32;
+
+    void renumber()
+    {
+        quint64 r = Gap;
+        for (size_t i = 0; i < m_sorted.size(); ++i) {
+            if (i > 0 && m_compare(m_sorted[i - 1], m_sorted[i]) != 0)
+                r += Gap;
+            m_rank[size_t(m_sorted[i])] = r;
+        }
+    }
+
+    void place(int row)
+    {
+        // Upper bound: after every row whose key is <= the new one.
+        auto pos = std::upper_bound(m_sorted.begin(), m_sorted.end(), row,
+                                    [this](int value, int element) { return m_compare(value, element) < 0; });
+        pos = m_sorted.insert(pos, row);
+        const bool hasPrev = pos != m_sorted.begin();
+        const bool hasNext = pos + 1 != m_sorted.end();
+        if (hasPrev && m_compare(*(pos - 1), row) == 0) {
+            m_rank[size_t(row)] = m_rank[size_t(*(pos - 1))];
+            return;
+        }
+        const quint64 lo = hasPrev ? m_rank[size_t(*(pos - 1))] : 0;
+        const quint64 hi = hasNext ? m_rank[size_t(*(pos + 1))] : std::numeric_limits<quint64>::max();
+        if (!hasNext && lo <= std::numeric_limits<quint64>::max() - 2 * Gap) {
+            m_rank[size_t(row)] = lo + Gap;
+            return;
+        }
+        if (hi - lo >= 2) {
+            m_rank[size_t(row)] = lo + (hi - lo) / 2;
+            return;
+        }
+        renumber();
+    }
+
+    void unplace(int row)
+    {
+        const quint64 r = m_rank[size_t(row)];
+        auto it = std::lower_bound(m_sorted.begin(), m_sorted.end(), r, [this](int element, quint64 value) {
+            return m_rank[size_t(element)] < value;
+        });
+        while (it != m_sorted.end() && *it != row)
+            ++it;
+        Q_ASSERT(it != m_sorted.end());
+        if (it != m_sorted.end())
+            m_sorted.erase(it);
+    }
+
+    Compare m_compare;
+    std::vector<int> m_sorted;   // rows in key order
+    std::vector<quint64> m_rank; // per row
+};
+
+ClientListModel::Row::Row(OAuthClient c, const QCollator &collator)
+    : client(std::move(c))
+    , grantLabel(grantTypeLabel(client.grantType))
+    , stateLabel(ClientListModel::stateLabel(client.state))
+    , nameKey(collator.sortKey(client.name))
+    , grant(client.grant())
+    , state(client.clientState())
+{}
+
+ClientListModel::ClientListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_collator(makeCollator())
+    , m_nameOrder(std::make_unique<ClientRankIndex>(
+          [this](int a, int b) { return m_rows.at(a).nameKey.compare(m_rows.at(b).nameKey); }))
+    , m_idOrder(std::make_unique<ClientRankIndex>(
+          [this](int a, int b) { return m_rows.at(a).client.id.compare(m_rows.at(b).client.id); }))
+{}
+
+ClientListModel::~ClientListModel() = default;
+
+int ClientListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ClientListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ClientListModel::formatLifetime(qint64 seconds)
+{
+    if (seconds < 0)
+        return tr("%1 s").arg(seconds);
+    constexpr qint64 Minute = 60;
+    constexpr qint64 Hour = 60 * Minute;
+    constexpr qint64 Day = 24 * Hour;
+    auto two = [](qint64 big, const QString &bigUnit, qint64 small, const QString &smallUnit) {
+        QString s = bigUnit.arg(big);
+        if (small > 0)
+            s += u' ' + smallUnit.arg(small);
+        return s;
+    };
+    if (seconds < Minute)
+        return tr("%1 s").arg(seconds);
+    if (seconds < Hour)
+        return two(seconds / Minute, tr("%1 min"), seconds % Minute, tr("%1 s"));
+    // Up to three days read best in hours ("24 h", "48 h" are how the platform's limits are known).
+    if (seconds < 3 * Day)
+        return two(seconds / Hour, tr("%1 h"), (seconds % Hour) / Minute, tr("%1 min"));
+    return two(seconds / Day, tr("%1 d"), (seconds % Day) / Hour, tr("%1 h"));
+}
+
+QString ClientListModel::grantTypeLabel(const QString &raw)
+{
+    switch (grantTypeFromString(raw)) {
+    case GrantType::Code:
+        return tr("Code");
+    case GrantType::Token:
+        return tr("Implicit (token)");
+    case GrantType::Saml2Bearer:
+        return tr("SAML2 bearer");
+    case GrantType::Password:
+        return tr("Password");
+    case GrantType::ClientCredentials:
+        return tr("Client credentials");
+    case GrantType::Unknown:
+        break;
+    }
+    return raw;
+}
+
+QString ClientListModel::stateLabel(const QString &raw)
+{
+    switch (clientStateFromString(raw)) {
+    case ClientState::Active:
+        return tr("Active");
+    case ClientState::Disabled:
+        return tr("Disabled");
+    case ClientState::Inactive:
+        return tr("Inactive");
+    case ClientState::Deleted:
+        return tr("Deleted");
+    case ClientState::Unknown:
+        break;
+    }
+    return raw;
+}
+
+QVariant ClientListModel::display(const Row &row, int column) const
+{
+    const OAuthClient &c = row.client;
+    switch (column) {
+    case NameColumn:
+        return c.name;
+    case GrantTypeColumn:
+        return row.grantLabel;
+    case StateColumn:
+        return row.stateLabel;
+    case LifetimeColumn:
+        return formatLifetime(c.tokenLifetime());
+    case CreatedColumn:
+        return shortDate(c.dateCreated);
+    case ModifiedColumn:
+        return shortDate(c.dateModified);
+    case IdColumn:
+        return c.id;
+    default:
+        return {};
+    }
+}
+
+QVariant ClientListModel::sortValue(const Row &row, int column) const
+{
+    const OAuthClient &c = row.client;
+    switch (column) {
+    case NameColumn:
+        return c.name;
+    case GrantTypeColumn:
+        return row.grantLabel;
+    case StateColumn:
+        return row.stateLabel;
+    case LifetimeColumn:
+        return c.tokenLifetime();
+    case CreatedColumn:
+        return c.dateCreated;
+    case ModifiedColumn:
+        return c.dateModified;
+    case IdColumn:
+        return c.id;
+    default:
+        return {};
+    }
+}
+
+QVariant ClientListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const OAuthClient &c = row.client;
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn && !c.description.isEmpty())
+            return c.description;
+        if (index.column() == StateColumn && c.dateToDelete.isValid())
+            return tr("Deleted by the platform on %1")
+                .arg(QLocale().toString(c.dateToDelete.toLocalTime(), QLocale::LongFormat));
+        if (index.column() == LifetimeColumn)
+            return tr("%1 seconds").arg(QLocale().toString(c.tokenLifetime()));
+        if (index.column() == CreatedColumn && !c.createdBy.isNull())
+            return tr("Created by %1").arg(c.createdBy.displayName());
+        if (index.column() == ModifiedColumn && !c.modifiedBy.isNull())
+            return tr("Modified by %1").arg(c.modifiedBy.displayName());
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == LifetimeColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case IdRole:
+        return c.id;
+    case NameRole:
+        return c.name;
+    case DescriptionRole:
+        return c.description;
+    case GrantTypeRole:
+        return c.grantType;
+    case GrantRole:
+        return int(row.grant);
+    case StateRole:
+        return c.state;
+    case ClientStateRole:
+        return int(row.state);
+    case TokenLifetimeRole:
+        return c.tokenLifetime();
+    case DateCreatedRole:
+        return c.dateCreated;
+    case DateModifiedRole:
+        return c.dateModified;
+    case DateToDeleteRole:
+        return c.dateToDelete;
+    case ClientRole:
+        return QVariant::fromValue(c);
+    case SearchTextRole:
+        return QString::fromUtf8(searchBytes(index.row()));
+    case SortRole:
+        return sortValue(row, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case GrantTypeColumn:
+        return tr("Grant type");
+    case StateColumn:
+        return tr("State");
+    case LifetimeColumn:
+        return tr("Token lifetime");
+    case CreatedColumn:
+        return tr("Created");
+    case ModifiedColumn:
+        return tr("Modified");
+    case IdColumn:
+        return tr("Client ID");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ClientListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "clientId");
+    names.insert(NameRole, "name");
+    names.insert(DescriptionRole, "description");
+    names.insert(GrantTypeRole, "grantType");
+    names.insert(GrantRole, "grant");
+    names.insert(StateRole, "state");
+    names.insert(ClientStateRole, "clientState");
+    names.insert(TokenLifetimeRole, "tokenLifetime");
+    names.insert(DateCreatedRole, "dateCreated");
+    names.insert(DateModifiedRole, "dateModified");
+    names.insert(DateToDeleteRole, "dateToDelete");
+    names.insert(ClientRole, "client");
+    names.insert(SearchTextRole, "searchText");
+    names.insert(SortRole, "sortValue");
+    return names;
+}
+
+void ClientListModel::rebuildIndex(int fromRow)
+{
+    if (fromRow == 0)
+        m_index.clear();
+    m_index.reserve(m_rows.size());
+    for (int i = fromRow; i < m_rows.size(); ++i)
+        m_index.insert(m_rows.at(i).client.id, i);
+}
+
+quint16 ClientListModel::labelRank(QStringList &labels, const QString &label, bool grant)
+{
+    auto less = [this](const QString &a, const QString &b) { return m_collator.compare(a, b) < 0; };
+    auto it = std::lower_bound(labels.begin(), labels.end(), label, less);
+    if (it == labels.end() || *it != label) {
+        // A label not seen before (an unknown grant type or state): the ranks of the others move.
+        labels.insert(it, label);
+        for (size_t r = 0; r < m_keys.size() && r < size_t(m_rows.size()); ++r) {
+            const Row &row = m_rows.at(qsizetype(r));
+            const QString &l = grant ? row.grantLabel : row.stateLabel;
+            const quint16 rank =
+                quint16(std::lower_bound(labels.begin(), labels.end(), l, less) - labels.begin());
+            (grant ? m_keys[r].grantRank : m_keys[r].stateRank) = rank;
+        }
+        it = std::lower_bound(labels.begin(), labels.end(), label, less);
+    }
+    return quint16(std::min<qsizetype>(it - labels.begin(), std::numeric_limits<quint16>::max()));
+}
+
+ClientListModel::Keys ClientListModel::makeKeys(const Row &row)
+{
+    const OAuthClient &c = row.client;
+    Keys k;
+    k.lifetime = c.tokenLifetime();
+    k.created =
+        c.dateCreated.isValid() ? c.dateCreated.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    k.modified =
+        c.dateModified.isValid() ? c.dateModified.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    k.grantRank = labelRank(m_grantLabels, row.grantLabel, true);
+    k.stateRank = labelRank(m_stateLabels, row.stateLabel, false);
+
+    // The haystack: '\n' separates fields so that a search never matches across two. The labels
+    // are in it so that "implicit" finds TOKEN clients, and a translated state label is found in a
+    // translated UI.
+    QString text;
+    text.reserve(c.name.size() + c.id.size() + c.description.size() + 64);
+    text += c.name;
+    text += u'\n';
+    text += c.id;
+    text += u'\n';
+    text += c.description;
+    text += u'\n';
+    text += c.grantType;
+    text += u'\n';
+    text += row.grantLabel;
+    text += u'\n';
+    text += c.state;
+    text += u'\n';
+    text += row.stateLabel;
+    const QByteArray bytes = std::move(text).toLower().toUtf8();
+    k.textOffset = quint32(m_text.size());
+    k.textLength = quint32(bytes.size());
+    m_text.append(bytes);
+    return k;
+}
+
+void ClientListModel::rebuildKeys()
+{
+    m_keys.clear();
+    m_keys.reserve(size_t(m_rows.size()));
+    m_text.clear();
+    m_textGarbage = 0;
+    m_grantLabels.clear();
+    m_stateLabels.clear();
+    for (const Row &r : std::as_const(m_rows))
+        m_keys.push_back(makeKeys(r));
+    m_nameOrder->rebuild(int(m_rows.size()));
+    m_idOrder->rebuild(int(m_rows.size()));
+}
+
+void ClientListModel::compactText()
+{
+    // Replaced and removed rows leave their old haystacks behind; copy the live ones once the
+    // garbage outweighs them.
+    if (m_textGarbage < 4096 || m_textGarbage < m_text.size() / 2)
+        return;
+    QByteArray text;
+    text.reserve(m_text.size() - m_textGarbage);
+    for (Keys &k : m_keys) {
+        const quint32 offset = quint32(text.size());
+        text.append(m_text.constData() + k.textOffset, k.textLength);
+        k.textOffset = offset;
+    }
+    m_text = std::move(text);
+    m_textGarbage = 0;
+}
+
+QByteArrayView ClientListModel::searchBytes(int row) const
+{
+    const Keys &k = m_keys[size_t(row)];
+    return QByteArrayView(m_text.constData() + k.textOffset, k.textLength);
+}
+
+QList<QByteArray> ClientListModel::searchTerms(const QString &text)
+{
+    QList<QByteArray> terms;
+    const QStringList words = text.toLower().split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+    terms.reserve(words.size());
+    for (const QString &w : words)
+        terms.append(w.toUtf8());
+    return terms;
+}
+
+namespace {
+// Substring search in UTF-8: a valid needle can only match at character boundaries, so this is
+// the same as searching the decoded text.
+inline bool containsAll(std::string_view hay, const QList<QByteArray> &terms)
+{
+    for (const QByteArray &t : terms) {
+        if (hay.find(std::string_view(t.constData(), size_t(t.size()))) == std::string_view::npos)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+bool ClientListModel::rowMatches(int row, const QList<QByteArray> &terms) const
+{
+    const Keys &k = m_keys[size_t(row)];
+    return containsAll(std::string_view(m_text.constData() + k.textOffset, k.textLength), terms);
+}
+
+void ClientListModel::matchRows(const QList<QByteArray> &terms, std::vector<quint8> &out) const
+{
+    out.resize(m_keys.size());
+    const char *base = m_text.constData();
+    for (size_t r = 0; r < m_keys.size(); ++r) {
+        const Keys &k = m_keys[r];
+        out[r] = containsAll(std::string_view(base + k.textOffset, k.textLength), terms) ? 1 : 0;
+    }
+}
+
+void ClientListModel::setClients(QList<OAuthClient> clients)
+{
+    ++m_generation;
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(clients.size());
+    QSet<QString> seen;
+    seen.reserve(clients.size());
+    for (OAuthClient &c : clients) {
+        if (c.id.isEmpty() || seen.contains(c.id))
+            continue;
+        seen.insert(c.id);
+        m_rows.append(Row(std::move(c), m_collator));
+    }
+    rebuildIndex();
+    rebuildKeys();
+    endResetModel();
+}
+
+void ClientListModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    ++m_generation;
+    beginResetModel();
+    m_rows.clear();
+    m_index.clear();
+    rebuildKeys();
+    endResetModel();
+}
+
+QList<int> ClientListModel::changedColumns(const OAuthClient &a, const OAuthClient &b)
+{
+    QList<int> cols;
+    if (a.name != b.name || a.description != b.description) // the description is the name's tooltip
+        cols.append(NameColumn);
+    if (a.grantType != b.grantType)
+        cols.append(GrantTypeColumn);
+    if (a.state != b.state || a.dateToDelete != b.dateToDelete)
+        cols.append(StateColumn);
+    if (a.tokenLifetime() != b.tokenLifetime())
+        cols.append(LifetimeColumn);
+    if (a.dateCreated != b.dateCreated || a.createdBy != b.createdBy)
+        cols.append(CreatedColumn);
+    if (a.dateModified != b.dateModified || a.modifiedBy != b.modifiedBy)
+        cols.append(ModifiedColumn);
+    if (a.id != b.id)
+        cols.append(IdColumn);
+    return cols;
+}
+
+void ClientListModel::upsertClient(const OAuthClient &client)
+{
+    if (client.id.isEmpty())
+        return;
+    const int row = rowOf(client.id);
+    if (row < 0) {
+        ++m_generation;
+        const int at = int(m_rows.size());
+        beginInsertRows({}, at, at);
+        m_rows.append(Row(client, m_collator));
+        m_index.insert(client.id, at);
+        m_keys.push_back(makeKeys(m_rows.constLast()));
+        m_nameOrder->insert(at);
+        m_idOrder->insert(at);
+        endInsertRows();
+        return;
+    }
+    const OAuthClient before = m_rows.at(row).client;
+    if (before.json == client.json && before.name == client.name)
+        return; // nothing changed: no signal
+    ++m_generation;
+    const QList<int> cols = changedColumns(before, client);
+    m_rows.replace(row, Row(client, m_collator));
+    m_textGarbage += m_keys[size_t(row)].textLength;
+    m_keys[size_t(row)] = makeKeys(m_rows.at(row));
+    if (before.name != client.name)
+        m_nameOrder->update(row);
+    compactText();
+    if (cols.isEmpty()) {
+        // Only fields without a column changed (scopes, redirect URIs, ...): the row's client and
+        // search text did.
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {ClientRole, SearchTextRole});
+        return;
+    }
+    Q_EMIT dataChanged(index(row, cols.first()), index(row, cols.last()));
+}
+
+bool ClientListModel::removeClient(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    ++m_generation;
+    beginRemoveRows({}, row, row);
+    m_nameOrder->remove(row);
+    m_idOrder->remove(row);
+    m_textGarbage += m_keys[size_t(row)].textLength;
+    m_keys.erase(m_keys.begin() + row);
+    m_rows.removeAt(row);
+    m_index.remove(id);
+    rebuildIndex(row);
+    compactText();
+    endRemoveRows();
+    return true;
+}
+
+void ClientListModel::mergeClients(const QList<OAuthClient> &clients)
+{
+    QHash<QString, int> incoming;
+    incoming.reserve(clients.size());
+    for (int i = 0; i < clients.size(); ++i) {
+        const QString &id = clients.at(i).id;
+        if (!id.isEmpty() && !incoming.contains(id))
+            incoming.insert(id, i);
+    }
+
+    // Remove rows that are gone, from the end, one contiguous block per signal.
+    int row = int(m_rows.size()) - 1;
+    bool removed = false;
+    while (row >= 0) {
+        if (incoming.contains(m_rows.at(row).client.id)) {
+            --row;
+            continue;
+        }
+        const int last = row;
+        while (row - 1 >= 0 && !incoming.contains(m_rows.at(row - 1).client.id))
+            --row;
+        ++m_generation;
+        beginRemoveRows({}, row, last);
+        for (int r = last; r >= row; --r) {
+            m_nameOrder->remove(r);
+            m_idOrder->remove(r);
+            m_textGarbage += m_keys[size_t(r)].textLength;
+        }
+        m_keys.erase(m_keys.begin() + row, m_keys.begin() + last + 1);
+        m_rows.remove(row, last - row + 1);
+        rebuildIndex();
+        endRemoveRows();
+        removed = true;
+        --row;
+    }
+    if (removed)
+        compactText();
+
+    // Update the ones that changed; collect the new ones.
+    QList<int> added;
+    for (auto it = incoming.cbegin(); it != incoming.cend(); ++it) {
+        if (m_index.contains(it.key()))
+            upsertClient(clients.at(it.value()));
+        else
+            added.append(it.value());
+    }
+    if (added.isEmpty())
+        return;
+    std::sort(added.begin(), added.end()); // keep the server's order for the new ones
+    ++m_generation;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (int i : added) {
+        const int at = int(m_rows.size());
+        m_index.insert(clients.at(i).id, at);
+        m_rows.append(Row(clients.at(i), m_collator));
+        m_keys.push_back(makeKeys(m_rows.constLast()));
+        m_nameOrder->insert(at);
+        m_idOrder->insert(at);
+    }
+    endInsertRows();
+}
+
+int ClientListModel::rowOf(const QString &id) const
+{
+    return m_index.value(id, -1);
+}
+
+const OAuthClient &ClientListModel::clientAt(int row) const
+{
+    return m_rows.at(row).client;
+}
+
+std::optional<OAuthClient> ClientListModel::client(const QString &id) const
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return std::nullopt;
+    return m_rows.at(row).client;
+}
+
+QList<OAuthClient> ClientListModel::clients() const
+{
+    QList<OAuthClient> out;
+    out.reserve(m_rows.size());
+    for (const Row &r : m_rows)
+        out.append(r.client);
+    return out;
+}
+
+int ClientListModel::compareRows(int left, int right, int column) const
+{
+    const Keys &a = m_keys[size_t(left)];
+    const Keys &b = m_keys[size_t(right)];
+    int c = 0;
+    switch (column) {
+    case GrantTypeColumn:
+        c = threeWay(a.grantRank, b.grantRank);
+        break;
+    case StateColumn:
+        c = threeWay(a.stateRank, b.stateRank);
+        break;
+    case LifetimeColumn:
+        c = threeWay(a.lifetime, b.lifetime);
+        break;
+    case CreatedColumn:
+        c = threeWay(a.created, b.created);
+        break;
+    case ModifiedColumn:
+        c = threeWay(a.modified, b.modified);
+        break;
+    case IdColumn:
+        c = threeWay(m_idOrder->rank(left), m_idOrder->rank(right));
+        break;
+    default:
+        break;
+    }
+    if (c == 0)
+        c = threeWay(m_nameOrder->rank(left), m_nameOrder->rank(right));
+    if (c == 0)
+        c = threeWay(m_idOrder->rank(left), m_idOrder->rank(right));
+    return c;
+}
