@@ -49,7 +49,7 @@ QStringList readOnlyFieldsIn(const QJsonObject &o)
 std::variant<QJsonObject, Problems> readJsonObject(const QString &path, QIODevice *stdinDevice)
 {
     QByteArray data;
-    const QString shownName = path == "-"_L1 ? Tr::tr("standard input") : path;
+    const QString shownName = path == "-"_L1 ? Tr::tr("Standard input") : path;
     if (path == "-"_L1) {
         if (!stdinDevice || !stdinDevice->isReadable())
             return problem(Tr::tr("Cannot read standard input."));

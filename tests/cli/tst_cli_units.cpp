@@ -7,6 +7,7 @@
 #include "app/cli/credentials.h"
 #include "app/cli/inputs.h"
 #include "app/cli/present.h"
+#include "app/cli/rawclients.h"
 #include "app/cli/textformat.h"
 
 #include <QBuffer>
@@ -70,6 +71,9 @@ private Q_SLOTS:
     void tableShrinksTheFlexColumnToTheTerminal();
     void jsonArrayIsCompactOneLine();
     void clientsListJsonNeverHasASecret();
+    void rawListingPassesObjectsThrough();
+    void rawListingRejectsWhatIsNotAListing_data();
+    void rawListingRejectsWhatIsNotAListing();
     void errorsMapToExitCodes();
 };
 
@@ -554,6 +558,64 @@ void TstCliUnits::clientsListJsonNeverHasASecret()
     QByteArray shown;
     present::client(shown, c.value(), json, secret); // create and secret show it, once
     QVERIFY(shown.contains("\"secret\":\"TOPSECRET\""));
+}
+
+void TstCliUnits::rawListingPassesObjectsThrough()
+{
+    // Pretty-printed by the server, with its own key order and escapes: minified, order kept.
+    const QByteArray body = R"({
+      "entities": [
+        {"name": "Zeta \u00e9", "id": "c1", "z": 1, "a": [1, 2.5, {"b": null}]},
+        {"id": "c2", "secret": "TOPSECRET", "name": "has one"},
+        "not an object",
+        {"name": "no id"},
+        {"id": "", "name": "empty id"}
+      ],
+      "pageNumber": 1, "pageCount": 3, "pageSize": 2, "total": 5,
+      "nextUri": "/api/v2/oauth/clients?pageNumber=2"
+    })";
+    int skipped = 0;
+    const Result<Page<QByteArray>> page = parseRawClientPage(body, &skipped);
+    QVERIFY2(page.ok(), qPrintable(page.error().message));
+    QCOMPARE(page->entities.size(), 2);
+    QCOMPARE(skipped, 3);
+    QCOMPARE(page->entities.at(0), QByteArray(R"({"name":"Zeta é","id":"c1","z":1,"a":[1,2.5,{"b":null}]})"));
+    QVERIFY(!page->entities.at(1).contains("TOPSECRET"));
+    QVERIFY(!page->entities.at(1).contains("secret"));
+    QCOMPARE(object(page->entities.at(1)), object(R"({"id":"c2","name":"has one"})"));
+    QCOMPARE(page->nextUri, u"/api/v2/oauth/clients?pageNumber=2"_s);
+    QCOMPARE(page->pageNumber, 1);
+    QCOMPARE(page->pageCount, 3);
+    QCOMPARE(page->total, 5);
+
+    QByteArray out;
+    appendRawArray(out, page->entities);
+    QVERIFY(out.endsWith("]\n"));
+    QCOMPARE(out.count('\n'), 1);
+    QCOMPARE(QJsonDocument::fromJson(out).array().size(), 2);
+
+    const Result<Page<QByteArray>> empty = parseRawClientPage(R"({"entities":[]})", nullptr);
+    QVERIFY(empty.ok());
+    QVERIFY(empty->entities.isEmpty());
+}
+
+void TstCliUnits::rawListingRejectsWhatIsNotAListing_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("not json") << QByteArray("<html>502</html>");
+    QTest::newRow("cut short") << QByteArray(R"({"entities":[{"id":"c1")");
+    QTest::newRow("array") << QByteArray("[]");
+    QTest::newRow("entities not a list") << QByteArray(R"({"entities":{"id":"c1"}})");
+}
+
+void TstCliUnits::rawListingRejectsWhatIsNotAListing()
+{
+    QFETCH(QByteArray, body);
+    const Result<Page<QByteArray>> page = parseRawClientPage(body, nullptr);
+    QVERIFY(!page.ok());
+    QCOMPARE(page.error().kind, ApiError::Kind::BadResponse);
+    QVERIFY(!page.error().message.isEmpty());
 }
 
 void TstCliUnits::errorsMapToExitCodes()
