@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cliapp.h"
 
+#include "app/auth/signin.h"
 #include "app/cli/credentials.h"
 #include "app/cli/inputs.h"
 #include "app/net/operation.h"
@@ -214,7 +215,8 @@ void CliApp::run()
     const Credentials &credentials = std::get<Credentials>(resolved);
 
     m_session = std::make_unique<Session>();
-    m_session->setEndpoints(credentials.endpoints);
+    if (credentials.source != Credentials::Source::Profile)
+        m_session->setEndpoints(credentials.endpoints);
     m_session->api()->setLanguage(language);
     RetryPolicy policy = m_session->api()->retryPolicy();
     policy.timeScale = m_timeScale;
@@ -223,8 +225,11 @@ void CliApp::run()
                                                                      std::chrono::seconds(*g.timeoutSeconds));
     m_session->api()->setRetryPolicy(policy);
     if (g.verbose)
-        writeErr(QCoreApplication::translate("cli::CliApp", "Credentials from %1; API %2")
-                     .arg(credentials.origin, credentials.endpoints.api.toDisplayString()));
+        writeErr(
+            credentials.source == Credentials::Source::Profile
+                ? QCoreApplication::translate("cli::CliApp", "Credentials from %1").arg(credentials.origin)
+                : QCoreApplication::translate("cli::CliApp", "Credentials from %1; API %2")
+                      .arg(credentials.origin, credentials.endpoints.api.toDisplayString()));
 
     if (g.timeoutSeconds)
         m_deadline.start(std::chrono::seconds(*g.timeoutSeconds));
@@ -234,15 +239,23 @@ void CliApp::run()
         if (!r) {
             if (r.error().isCancelled())
                 return; // interrupt() or onDeadline() cancelled it and finishes with their code
-            writeErr(QString(ProgramName) + u": "_s +
-                     QCoreApplication::translate("cli::CliApp", "Sign-in failed: %1")
-                         .arg(describeError(r.error())));
+            QString text = QCoreApplication::translate("cli::CliApp", "Sign-in failed: %1")
+                               .arg(describeError(r.error()));
+            if (r.error().code == SignInController::NeedsSignIn)
+                text +=
+                    u'\n' + QCoreApplication::translate(
+                                "cli::CliApp", "Sign in with this profile once in OAuth Desk, which stores "
+                                               "its credentials in the keychain, or use the GENESYSCLOUD_* "
+                                               "environment variables.");
+            writeErr(QString(ProgramName) + u": "_s + text);
             finish(exitCodeFor(r.error()));
             return;
         }
         runCommand();
     };
-    if (credentials.method == Credentials::Method::AccessToken)
+    if (credentials.source == Credentials::Source::Profile)
+        m_signIn = signInWithProfile(m_session.get(), credentials.profile, this, signedIn);
+    else if (credentials.method == Credentials::Method::AccessToken)
         m_signIn = m_session->signInWithToken(credentials.accessToken, this, signedIn);
     else
         m_signIn =

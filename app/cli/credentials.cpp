@@ -50,14 +50,17 @@ resolveCredentials(const GlobalOptions &options, const QProcessEnvironment &env,
     }
 
     if (!options.profile.isEmpty()) {
-        // Saved profiles (keychain) are another part of the app; until they exist, say so plainly
-        // rather than silently falling back to the environment.
-        return CredentialError{
-            ApiError::make(ApiError::Kind::Validation,
-                           Tr::tr("Profiles are not available in this version (--profile %1). "
-                                  "Use the GENESYSCLOUD_* environment variables.")
-                               .arg(options.profile)),
-            ExitUsage};
+        // A profile knows its region or URLs; overriding them would send its secret elsewhere.
+        if (!options.region.isEmpty() || !options.apiUrl.isEmpty() || !options.loginUrl.isEmpty())
+            return CredentialError{
+                ApiError::make(ApiError::Kind::Validation,
+                               Tr::tr("--profile brings its own region and URLs; it cannot be combined with "
+                                      "--region, --api-url or --login-url.")),
+                ExitUsage};
+        c.source = Credentials::Source::Profile;
+        c.profile = options.profile;
+        c.origin = Tr::tr("profile \"%1\"").arg(options.profile);
+        return c;
     }
 
     auto pick = [&env](const QString &option, QLatin1StringView variable) {

@@ -42,8 +42,10 @@ struct Credentials
     QString clientId;
     QByteArray secret; // client credentials; memory only
     QByteArray accessToken;
-    Endpoints endpoints;
-    QString origin; // for --verbose: "environment (GENESYSCLOUD_OAUTHCLIENT_ID)"; never a secret
+    QString profile;     // Source::Profile: the profile's name; its endpoints and secrets come from
+                         // the profiles file and the keychain at sign-in (signInWithProfile)
+    Endpoints endpoints; // empty for Source::Profile
+    QString origin;      // for --verbose: "environment (GENESYSCLOUD_OAUTHCLIENT_ID)"; never a secret
 
     Credentials() = default;
     Credentials(const Credentials &) = default;
@@ -65,9 +67,10 @@ struct CredentialError
     int exitCode = ExitAuth; // ExitUsage for bad regions or URLs, ExitAuth for missing credentials
 };
 
-// Picks the credentials and endpoints by precedence: --demo, then (later) --profile, then the
-// environment, where GENESYSCLOUD_ACCESS_TOKEN wins over a client id and secret. Endpoints come
-// from --api-url/--login-url/--region, else GENESYSCLOUD_API_URL/GENESYSCLOUD_LOGIN_URL/
+// Picks the credentials and endpoints by precedence: --demo, then --profile NAME (a profile saved
+// by OAuth Desk; its secrets stay in the keychain until sign-in), then the environment, where
+// GENESYSCLOUD_ACCESS_TOKEN wins over a client id and secret. Endpoints come from
+// --api-url/--login-url/--region, else GENESYSCLOUD_API_URL/GENESYSCLOUD_LOGIN_URL/
 // GENESYSCLOUD_REGION, else us_east_1.
 [[nodiscard]] std::variant<Credentials, CredentialError>
 resolveCredentials(const GlobalOptions &options, const QProcessEnvironment &env, const DemoServerInfo *demo);

@@ -2,6 +2,7 @@
 // oauthdesk-cli run in-process (cli::CliApp) against the sandbox over real loopback HTTP, with
 // credentials from the environment variables and --api-url, exactly as the binary resolves them.
 
+#include "app/auth/profiles.h"
 #include "app/cli/cliapp.h"
 #include "app/cli/credentials.h"
 #include "app/sandbox/sandboxserver.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void timeoutCancelsAndSaysSo();
     void interruptCancelsCleanly();
     void versionAndHelpNeedNoServer();
+    void profileWithoutStoredSecretAsksForSignIn();
 
 private:
     [[nodiscard]] QProcessEnvironment credentials() const;
@@ -672,6 +674,36 @@ void TstCliCommands::versionAndHelpNeedNoServer()
     r = run({}, {}, QProcessEnvironment(), false);
     QCOMPARE(r.code, 2);
     QCOMPARE(m_sandbox->requests().size(), 0);
+}
+
+void TstCliCommands::profileWithoutStoredSecretAsksForSignIn()
+{
+    // The test runs with its own HOME/XDG_CONFIG_HOME: this profiles file is the test's.
+    ProfileStore store;
+    Profile p;
+    p.name = u"cli-sandbox"_s;
+    p.apiUrl = m_sandbox->baseUrl();
+    p.loginUrl = m_sandbox->baseUrl();
+    p.method = SignInMethod::ClientCredentials;
+    p.clientId = m_sandbox->adminClientId();
+    const QStringList problems = store.save(p);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u' ')));
+
+    // The environment's credentials are not used when a profile is named.
+    Run r = run({u"--profile"_s, u"cli-sandbox"_s, u"whoami"_s}, {}, {}, false);
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains("cli-sandbox"), r.err.constData());
+    QVERIFY2(r.err.contains("keychain"), r.err.constData());
+    QCOMPARE(m_sandbox->requests().size(), 0);
+
+    r = run({u"--profile"_s, u"no-such-profile"_s, u"whoami"_s}, {}, {}, false);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("cli-sandbox"), r.err.constData()); // the profiles that exist are named
+
+    r = run({u"--profile"_s, u"cli-sandbox"_s, u"whoami"_s}); // with --api-url
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("--profile"));
+    store.remove(p.name);
 }
 
 QTEST_GUILESS_MAIN(TstCliCommands)
