@@ -24,6 +24,8 @@ struct Tr
 constexpr qint64 MaxTokenAnswer = 64 * 1024;
 // Once the browser handed back a code, the token exchange must not take long.
 constexpr auto TokenExchangeTimeout = 60s;
+// How long the loopback listener outlives the flow, to finish sending its page to the browser.
+constexpr auto BrowserPageGrace = 3s;
 
 void wipe(QByteArray &b)
 {
@@ -68,15 +70,22 @@ public:
             else if (reply->error() >= QNetworkReply::SslHandshakeFailedError &&
                      reply->error() <= QNetworkReply::TemporaryNetworkFailureError)
                 e.kind = ApiError::Kind::Network;
-            if (onTokenReply)
-                onTokenReply(e);
+            deliver(e);
             return;
         }
         QByteArray body = reply->read(MaxTokenAnswer);
         Result<TokenResponse> r = parseTokenResponse(status, body, QDateTime::currentDateTimeUtc());
         wipe(body);
-        if (onTokenReply)
-            onTokenReply(r);
+        deliver(r);
+    }
+
+private:
+    void deliver(const Result<TokenResponse> &r)
+    {
+        // A copy: the receiver clears onTokenReply while it runs.
+        const auto callback = onTokenReply;
+        if (callback)
+            callback(r);
     }
 };
 
@@ -330,8 +339,14 @@ void PkceFlow::onCancel()
 
 void PkceFlow::stopListening()
 {
-    // Stop listening now (the port is free for a retry at once); the handler itself is deleted
-    // with this operation, after the current browser connection got its answer.
-    if (m_handler)
-        m_handler->close();
+    if (!m_handler)
+        return;
+    // Stop listening now: the port is free for a retry at once.
+    m_handler->close();
+    m_handler->onTokenReply = nullptr;
+    // The browser connection that brought us here is a child of the handler and may still be
+    // sending its page; this operation is deleted at the next turn of the event loop, so let the
+    // handler live on its own a little longer.
+    m_handler->setParent(nullptr);
+    QTimer::singleShot(BrowserPageGrace, m_handler.data(), &QObject::deleteLater);
 }

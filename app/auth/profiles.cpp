@@ -201,7 +201,8 @@ QStringList ProfileStore::save(const Profile &profileIn, const QString &previous
     } else {
         m_profiles.append(p);
     }
-    if (!renamedFrom.isEmpty() && lastUsed().compare(renamedFrom, Qt::CaseInsensitive) == 0)
+    if (!renamedFrom.isEmpty() &&
+        m_settings->value(u"lastUsed"_s).toString().compare(renamedFrom, Qt::CaseInsensitive) == 0)
         m_settings->setValue(u"lastUsed"_s, p.name);
     store();
     if (!renamedFrom.isEmpty())
@@ -216,7 +217,7 @@ bool ProfileStore::remove(const QString &name)
     if (i < 0)
         return false;
     const QString removed = m_profiles.takeAt(i).name;
-    if (lastUsed().compare(removed, Qt::CaseInsensitive) == 0)
+    if (m_settings->value(u"lastUsed"_s).toString().compare(removed, Qt::CaseInsensitive) == 0)
         m_settings->remove(u"lastUsed"_s);
     store();
     Q_EMIT profileRemoved(removed);

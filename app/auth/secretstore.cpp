@@ -38,6 +38,27 @@ const char *opName(SecretBackend::Op op)
     return "?";
 }
 
+const char *errorName(SecretError e)
+{
+    switch (e) {
+    case SecretError::None:
+        return "ok";
+    case SecretError::NotFound:
+        return "not found";
+    case SecretError::AccessDenied:
+        return "access denied";
+    case SecretError::Unavailable:
+        return "unavailable";
+    case SecretError::Timeout:
+        return "timeout";
+    case SecretError::Failed:
+        return "failed";
+    case SecretError::Cancelled:
+        return "cancelled";
+    }
+    return "?";
+}
+
 SecretError mapKeychainError(QKeychain::Error e)
 {
     switch (e) {
@@ -339,7 +360,7 @@ void SecretStore::onBackendAnswer(Request *r, const SecretBackend::Answer &a)
     r->timer.stop();
     ++r->generation; // any further answer to this attempt is a duplicate or stale
     if (a.error != SecretError::None)
-        qCInfo(lcAuth).noquote() << "keychain" << opName(r->op) << r->key << "->" << int(a.error)
+        qCInfo(lcAuth).noquote() << "keychain" << opName(r->op) << r->key << "->" << errorName(a.error)
                                  << a.message;
 
     if (a.error == SecretError::Unavailable) {
@@ -353,8 +374,8 @@ void SecretStore::onBackendAnswer(Request *r, const SecretBackend::Answer &a)
         }
         m_available = false;
         m_unavailableMessage = noKeychainMessage();
-        qCWarning(lcAuth).noquote() << "no keychain available (" << a.message
-                                    << "): keeping credentials in memory";
+        qCWarning(lcAuth).noquote() << u"no keychain available (%1): keeping credentials in memory"_s.arg(
+            a.message);
         Q_EMIT unavailable(m_unavailableMessage);
         serveFromMemory(r);
         return;
