@@ -423,6 +423,8 @@ QString programHelp()
         {u"--login-url URL"_s, Tr::tr("login base URL (default: derived from the API URL)")},
         {u"--lang LANG"_s, Tr::tr("language of scope and authorization descriptions (de-de, en-us)")},
         {u"--timeout SECONDS"_s, Tr::tr("give up after this many seconds")},
+        {u"--profile NAME"_s,
+         Tr::tr("sign in with a profile saved by OAuth Desk (secrets from the keychain)")},
         {u"--demo"_s, Tr::tr("run against a built-in sandbox with a demo organization")},
         {u"--verbose"_s, Tr::tr("log HTTP requests to stderr (tokens and secrets redacted)")},
         {u"--help"_s, Tr::tr("show help for a command: %1 clients list --help").arg(ProgramName)},
@@ -430,7 +432,7 @@ QString programHelp()
     };
     for (const auto &[name, text] : options)
         s += u"  "_s + name.leftJustified(20) + text + u'\n';
-    s += u'\n' + Tr::tr("Credentials come from the environment, never from options:") + u'\n';
+    s += u'\n' + Tr::tr("Credentials come from the environment (or --profile), never from options:") + u'\n';
     s += u"  GENESYSCLOUD_OAUTHCLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET  "_s +
          Tr::tr("a client-credentials client") + u'\n';
     s += u"  GENESYSCLOUD_ACCESS_TOKEN                                     "_s +

@@ -122,8 +122,8 @@ void CliApp::run()
 
     // The redacting HTTP log (never a token or secret) only with --verbose; our own retry notes
     // otherwise stay out of the way of the error message.
-    QLoggingCategory::setFilterRules(g.verbose ? u"oauthdesk.http.debug=true\noauthdesk.api.info=true"_s
-                                               : u"oauthdesk.api.info=false"_s);
+    QLoggingCategory::setFilterRules(g.verbose ? u"oauthdesk.http.debug=true\noauthdesk.*.info=true"_s
+                                               : u"oauthdesk.*.info=false"_s);
 
     QLocale language;
     if (!g.lang.isEmpty()) {

@@ -274,8 +274,16 @@ void TstCliUnits::missingOrHalfCredentials()
     QCOMPARE(std::get<CredentialError>(r).exitCode, int(ExitAuth));
     QVERIFY(std::get<CredentialError>(r).error.message.contains(EnvClientSecret));
 
+    // A profile wins over the environment; its endpoints and secrets come at sign-in.
     GlobalOptions withProfile;
     withProfile.profile = u"work"_s;
+    r = resolveCredentials(withProfile, env, nullptr);
+    QVERIFY(std::holds_alternative<Credentials>(r));
+    QCOMPARE(std::get<Credentials>(r).source, Credentials::Source::Profile);
+    QCOMPARE(std::get<Credentials>(r).profile, u"work"_s);
+    QVERIFY(std::get<Credentials>(r).clientId.isEmpty());
+    // ... and it brings its own endpoints.
+    withProfile.apiUrl = u"https://api.mypurecloud.ie"_s;
     r = resolveCredentials(withProfile, env, nullptr);
     QVERIFY(std::holds_alternative<CredentialError>(r));
     QCOMPARE(std::get<CredentialError>(r).exitCode, int(ExitUsage));
