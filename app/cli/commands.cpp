@@ -321,7 +321,7 @@ void CommandRunner::clientsDelete(const QString &id)
                 text::appendJson(m_out, o, m_style.pretty);
             } else if (deactivates) {
                 m_out +=
-                    Tr::tr("Deleted client %1 (it was set inactive first).").arg(quoted(client)).toUtf8() +
+                    Tr::tr("Deleted client %1; it was set inactive first.").arg(quoted(client)).toUtf8() +
                     '\n';
             } else {
                 m_out += Tr::tr("Deleted client %1.").arg(quoted(client)).toUtf8() + '\n';
