@@ -10,6 +10,8 @@
 #include <QNetworkRequest>
 #include <QSslError>
 
+#include <cstring>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -18,6 +20,39 @@ bool isTransientStatus(int status)
 {
     return status == 502 || status == 503 || status == 504;
 }
+
+// An upload body that can be read once and never rewound. QNetworkAccessManager silently sends a
+// request again when the server closes the connection before answering, POST included (seen with
+// Qt 6.4: the server received the POST twice). With this device and DoNotBufferUploadDataAttribute
+// it cannot: the reply ends with ContentReSendError instead, which we report as "outcome unknown".
+class OneShotUploadDevice final : public QIODevice
+{
+public:
+    OneShotUploadDevice(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        if (n > 0)
+            std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -140,7 +175,14 @@ void ApiCall::sendAttempt()
     }
     QNetworkAccessManager *nam = m_client->networkAccessManager();
     QNetworkReply *reply = nullptr;
-    if (m_request.method == "GET")
+    if (!m_request.idempotent()) {
+        QNetworkRequest once = req;
+        once.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        once.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        auto *device = new OneShotUploadDevice(m_request.body, this);
+        reply = nam->sendCustomRequest(once, m_request.method, device);
+        device->setParent(reply);
+    } else if (m_request.method == "GET")
         reply = nam->get(req);
     else if (m_request.method == "DELETE" && m_request.body.isEmpty())
         reply = nam->deleteResource(req);
@@ -167,6 +209,7 @@ ApiError ApiCall::transportError(QNetworkReply *reply) const
         e.kind = ApiError::Kind::ConnectionRefused;
         break;
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // a POST that Qt would have sent again; see OneShotUploadDevice
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::UnknownNetworkError:
@@ -209,6 +252,8 @@ void ApiCall::onReplyFinished()
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_headers = reply->rawHeaderPairs();
     m_body = reply->readAll();
+    if (const QDateTime serverDate = parseHttpDate(header("date")); serverDate.isValid() && m_client)
+        m_client->m_serverClockOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(serverDate);
 
     qCDebug(lcHttp).noquote() << u"← #%1 %2 in %3 ms"_s.arg(m_id).arg(m_status).arg(m_elapsed.elapsed())
                               << httplog::redactBody(reply->url(), header("content-type"), m_body);
@@ -440,6 +485,11 @@ QUrl ApiClient::resolveServerUri(const QString &uri) const
     return given;
 }
 
+QDateTime ApiClient::serverNow() const
+{
+    return QDateTime::currentDateTimeUtc().addMSecs(m_serverClockOffsetMs.value_or(0));
+}
+
 QNetworkRequest ApiClient::buildRequest(const ApiRequest &r) const
 {
     QUrl url;
@@ -462,8 +512,7 @@ QNetworkRequest ApiClient::buildRequest(const ApiRequest &r) const
     req.setRawHeader("Accept", "application/json");
     if (!r.body.isEmpty() || r.method == "POST" || r.method == "PUT")
         req.setHeader(QNetworkRequest::ContentTypeHeader, r.contentType);
-    if (r.acceptLanguage)
-        req.setRawHeader("Accept-Language", m_acceptLanguage);
+    req.setRawHeader("Accept-Language", m_acceptLanguage);
     switch (r.auth) {
     case ApiRequest::Auth::Bearer:
         if (!m_token.isEmpty())

@@ -44,7 +44,6 @@ struct ApiRequest
     Base base = Base::Api;
     Auth auth = Auth::Bearer;
     QByteArray basicCredentials; // base64("id:secret") for Auth::Basic; never logged
-    bool acceptLanguage = false; // send the UI language (scopes, authorizations)
 
     [[nodiscard]] bool idempotent() const { return method != "POST"; }
 
@@ -146,7 +145,8 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     [[nodiscard]] const RetryPolicy &retryPolicy() const { return m_policy; }
 
-    // The Accept-Language value for scope and authorization calls: "en-us", "de-de".
+    // The Accept-Language value, sent on every request (the scope and authorization calls use it to
+    // pick the language of descriptions; without it Qt would send the system locale): "en-us", "de-de".
     void setLanguage(const QLocale &locale);
     [[nodiscard]] QByteArray acceptLanguage() const { return m_acceptLanguage; }
     [[nodiscard]] static QByteArray acceptLanguageFor(const QLocale &locale);
@@ -156,6 +156,10 @@ public:
     // A URL the server gave (nextUri, resultsUri): relative paths resolve against the API base;
     // absolute URLs are accepted only on the API host. Returns an invalid QUrl otherwise.
     [[nodiscard]] QUrl resolveServerUri(const QString &uri) const;
+
+    // The server's clock as last seen in a Date header (local clock when none was seen): used to
+    // compare our time with the server's dateCreated.
+    [[nodiscard]] QDateTime serverNow() const;
 
     [[nodiscard]] QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     [[nodiscard]] int inFlight() const { return m_inFlight; }
@@ -184,6 +188,7 @@ private:
     Reauthenticator m_reauth;
     QList<QPair<QPointer<QObject>, std::function<void(bool)>>> m_reauthWaiters;
     bool m_reauthRunning = false;
+    std::optional<qint64> m_serverClockOffsetMs;
     quint64 m_nextId = 1;
     int m_inFlight = 0;
 };

@@ -33,6 +33,19 @@ std::optional<RetryPolicy::ms> RetryPolicy::afterServerError(int attempt) const
     return scaled(serverErrorBackoff.at(attempt - 1));
 }
 
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    // RFC 9110 IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT".
+    if (value.size() > 64)
+        return {};
+    QDateTime when =
+        QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    if (!when.isValid())
+        return {};
+    when.setTimeZone(QTimeZone::utc());
+    return when;
+}
+
 std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &raw, const QDateTime &now)
 {
     const QByteArray value = raw.trimmed();
@@ -51,12 +64,9 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &raw, 
             return std::chrono::milliseconds(qint64(999999999) * 1000);
         return std::chrono::milliseconds(value.toLongLong() * 1000);
     }
-    // HTTP-date (RFC 9110 IMF-fixdate): "Sun, 06 Nov 1994 08:49:37 GMT".
-    const QString text = QString::fromLatin1(value);
-    QDateTime when = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    const QDateTime when = parseHttpDate(value);
     if (!when.isValid())
         return std::nullopt;
-    when.setTimeZone(QTimeZone::utc());
     const qint64 diff = now.msecsTo(when);
     return std::chrono::milliseconds(std::max<qint64>(0, diff));
 }

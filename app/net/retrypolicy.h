@@ -31,5 +31,8 @@ struct RetryPolicy
 
 // Retry-After as seconds ("7") or an HTTP date ("Wed, 21 Oct 2015 07:28:00 GMT"), relative to
 // `now`. nullopt for a missing or unreadable value; negative or past values read as 0.
+// An HTTP-date ("Sun, 06 Nov 1994 08:49:37 GMT"), as in Date and Retry-After; invalid if unreadable.
+[[nodiscard]] QDateTime parseHttpDate(const QByteArray &value);
+
 [[nodiscard]] std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value,
                                                                        const QDateTime &now);

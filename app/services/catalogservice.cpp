@@ -7,9 +7,7 @@ namespace {
 template<class T, class Parser>
 Operation *fetch(ApiClient *api, const QString &path, Parser parse, QObject *context, Handler<T> done)
 {
-    ApiRequest r = ApiRequest::get(path);
-    r.acceptLanguage = true;
-    return api->send(std::move(r))->then(context, [done = std::move(done), parse](const ApiCall &c) {
+    return api->send(ApiRequest::get(path))->then(context, [done = std::move(done), parse](const ApiCall &c) {
         if (!c.ok()) {
             done(c.error());
             return;

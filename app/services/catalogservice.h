@@ -5,8 +5,8 @@
 #include "models/authorization.h"
 #include "models/scope.h"
 
-// Scopes and authorizations. Both send Accept-Language (the UI language), which selects the
-// language of the descriptions.
+// Scopes and authorizations. Their descriptions come in the language of the ApiClient's
+// Accept-Language (the UI language).
 class CatalogService : public QObject
 {
     Q_OBJECT

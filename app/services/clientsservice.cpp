@@ -45,7 +45,7 @@ public:
             }
             QList<OAuthClient> matches;
             for (const OAuthClient &c : r.value()) {
-                // Allow for clock skew between us and the server.
+                // sentAt is on the server's clock (from its Date header); allow some skew anyway.
                 if (c.name == m_name && (!c.dateCreated.isValid() || c.dateCreated >= m_sentAt.addSecs(-300)))
                     matches.append(c);
             }
@@ -216,7 +216,7 @@ Operation *ClientsService::create(const QJsonObject &body, QObject *context, Han
             op, [op, e] { op->complete(e); }, Qt::QueuedConnection);
         return op;
     }
-    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    const QDateTime sentAt = m_api->serverNow(); // compared with the server's dateCreated
     const QString name = body.value("name"_L1).toString();
     auto *op = new Sequence<ClientWithSecret>(this, context, std::move(done));
     ApiCall *call = m_api->send(ApiRequest::post(u"/api/v2/oauth/clients"_s, body));

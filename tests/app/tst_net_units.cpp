@@ -28,6 +28,7 @@ private Q_SLOTS:
     void retryPolicyScales();
     void retryAfterParsing_data();
     void retryAfterParsing();
+    void httpDates();
     void redactHeaders();
     void redactBodies();
     void redactUrl();
@@ -156,6 +157,15 @@ void TestNetUnits::retryAfterParsing()
     const QDateTime now(QDate(2026, 3, 15), QTime(12, 0), Qt::UTC);
     const auto r = parseRetryAfter(value, now);
     QCOMPARE(r ? r->count() : qint64(-1), ms);
+}
+
+void TestNetUnits::httpDates()
+{
+    QCOMPARE(parseHttpDate("Sun, 15 Mar 2026 12:00:30 GMT"),
+             QDateTime(QDate(2026, 3, 15), QTime(12, 0, 30), Qt::UTC));
+    QVERIFY(!parseHttpDate("15.03.2026").isValid());
+    QVERIFY(!parseHttpDate(QByteArray(1000, 'a')).isValid());
+    QVERIFY(!parseHttpDate({}).isValid());
 }
 
 void TestNetUnits::redactHeaders()

@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The fault matrix of the API client against the sandbox over real loopback HTTP: rate limits,
+// server errors, lost answers, bad bodies, authentication and permissions. Retry delays are
+// scaled down by the policy object (1/100); one test keeps real time.
+#include "app/net/httplog.h"
+#include "app/services/catalogservice.h"
+#include "app/services/clientsservice.h"
+#include "app/services/directoryservice.h"
+#include "tests/support/testsupport.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+using testsupport::await;
+
+namespace {
+const QString ClientsPath = u"/api/v2/oauth/clients"_s;
+
+FaultRule fault(FaultRule::Kind kind, const QByteArray &method, const QString &path, int count = 1)
+{
+    FaultRule f;
+    f.kind = kind;
+    f.method = method;
+    f.pathPattern = path;
+    f.count = count;
+    return f;
+}
+
+QJsonObject newClientBody(const QString &name)
+{
+    return QJsonObject{{u"name"_s, name},
+                       {u"authorizedGrantType"_s, u"CODE"_s},
+                       {u"accessTokenValiditySeconds"_s, 3600},
+                       {u"registeredRedirectUri"_s, QJsonArray{u"https://app.example.com/cb"_s}},
+                       {u"scope"_s, QJsonArray{u"users:readonly"_s}}};
+}
+} // namespace
+
+class TestApiClientFaults : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void rateLimitThenSuccess();
+    void rateLimitWaitsTheFullRetryAfterInRealTime();
+    void rateLimitGivesUpAfterFiveAttempts();
+    void rateLimitBeyondTheCapGivesUpAtOnce();
+    void rateLimitedPostIsSentAgain();
+    void serverErrorOnGetIsRetried();
+    void serverErrorOnPutIsRetried();
+    void serverErrorOnPostIsNotRetried();
+    void timeoutOnPostIsNotRetried();
+    void droppedConnectionOnGetIsRetried();
+    void lostCreateIsFoundByLooking();
+    void lostCreateThatNeverHappenedSaysSo();
+    void lostSecretRegenerationIsReported();
+    void malformedJsonIsABadResponse();
+    void truncatedBodyIsAnError();
+    void wrongContentTypeIsAnError();
+    void unauthorizedTriggersOneSilentReauthentication();
+    void unauthorizedWithoutRenewalAsksToSignIn();
+    void forbiddenNamesThePermission();
+    void notFound();
+    void connectionRefused();
+    void cancelStopsRetrying();
+
+private:
+    std::unique_ptr<testsupport::SandboxSession> s;
+};
+
+void TestApiClientFaults::init()
+{
+    s = std::make_unique<testsupport::SandboxSession>();
+    QVERIFY2(s->start(), qPrintable(s->error));
+    s->sandbox.clearRequests();
+}
+
+void TestApiClientFaults::cleanup()
+{
+    s.reset();
+}
+
+void TestApiClientFaults::rateLimitThenSuccess()
+{
+    FaultRule f = fault(FaultRule::Kind::RateLimit, "GET", u"^/api/v2/oauth/clients$"_s, 2);
+    f.retryAfterSeconds = 2;
+    s->sandbox.addFault(f);
+    QElapsedTimer t;
+    t.start();
+    const auto r = await<QList<OAuthClient>>([&](QObject *c, auto h) { s->session.clients()->list(c, h); });
+    QVERIFY2(r.ok(), qPrintable(r.error().summary()));
+    QVERIFY(r->size() >= 40);
+    QCOMPARE(s->sandbox.requestCount(ClientsPath, "GET"), 3);
+    // Two waits of Retry-After 2 s, scaled by 1/100: at least 40 ms in all, never early.
+    QVERIFY2(t.elapsed() >= 40, qPrintable(QString::number(t.elapsed())));
+}
+
+void TestApiClientFaults::rateLimitWaitsTheFullRetryAfterInRealTime()
+{
+    RetryPolicy real;
+    s->session.api()->setRetryPolicy(real);
+    FaultRule f = fault(FaultRule::Kind::RateLimit, "GET", u"^/api/v2/tokens/me$"_s, 1);
+    f.retryAfterSeconds = 1;
+    s->sandbox.addFault(f);
+    QElapsedTimer t;
+    t.start();
+    const auto r = await<TokenInfo>([&](QObject *c, auto h) { s->session.directory()->tokenInfo(c, h); });
+    QVERIFY(r.ok());
+    QVERIFY2(t.elapsed() >= 1000, qPrintable(QString::number(t.elapsed())));
+    QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+}
+
+void TestApiClientFaults::rateLimitGivesUpAfterFiveAttempts()
+{
+    FaultRule f = fault(FaultRule::Kind::RateLimit, "GET", u"^/api/v2/oauth/clients$"_s, -1);
+    f.retryAfterSeconds = 1;
+    s->sandbox.addFault(f);
+    const auto r = await<QList<OAuthClient>>([&](QObject *c, auto h) { s->session.clients()->list(c, h); });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().httpStatus, 429);
+    QCOMPARE(s->sandbox.requestCount(ClientsPath, "GET"), 5);
+    QVERIFY(r.error().message.contains("5 attempts"_L1));
+}
+
+void TestApiClientFaults::rateLimitBeyondTheCapGivesUpAtOnce()
+{
+    FaultRule f = fault(FaultRule::Kind::RateLimit, "GET", u"^/api/v2/oauth/clients$"_s, -1);
+    f.retryAfterSeconds = 3600; // a daily limit: waiting makes no sense
+    s->sandbox.addFault(f);
+    const auto r = await<QList<OAuthClient>>([&](QObject *c, auto h) { s->session.clients()->list(c, h); });
+    QVERIFY(!r.ok());
+    QCOMPARE(s->sandbox.requestCount(ClientsPath, "GET"), 1);
+    QCOMPARE(r.error().retryAfter, 3600000ms);
+    QVERIFY(r.error().message.contains("60 minutes"_L1));
+}
+
+void TestApiClientFaults::rateLimitedPostIsSentAgain()
+{
+    // A 429 is a refusal before any effect: sending the POST again cannot create a duplicate.
+    s->sandbox.addFault(fault(FaultRule::Kind::RateLimit, "POST", u"^/api/v2/oauth/clients$"_s, 1));
+    const auto r = await<ClientWithSecret>([&](QObject *c, auto h) {
+        s->session.clients()->create(newClientBody(u"Rate limited create"_s), c, h);
+    });
+    QVERIFY2(r.ok(), qPrintable(r.error().summary()));
+    QCOMPARE(s->sandbox.requestCount(ClientsPath, "POST"), 2);
+    QVERIFY(!r->secret.isEmpty());
+}
+
+void TestApiClientFaults::serverErrorOnGetIsRetried()
+{
+    FaultRule f = fault(FaultRule::Kind::Status, "GET", u"^/api/v2/oauth/clients$"_s, 2);
+    f.status = 503;
+    s->sandbox.addFault(f);
+    FaultRule g = f;
+    g.status = 504;
+    g.count = 1;
+    s->sandbox.addFault(g);
+    const auto r = await<QList<OAuthClient>>([&](QObject *c, auto h) { s->session.clients()->list(c, h); });
+    QVERIFY2(r.ok(), qPrintable(r.error().summary()));
+    QCOMPARE(s->sandbox.requestCount(ClientsPath, "GET"), 4);
+}
+
+void TestApiClientFaults::serverErrorOnPutIsRetried()
+{
+    const auto list =
+        await<QList<OAuthClient>>([&](QObject *c, auto h) { s->session.clients()->list(c, h); });
+    QVERIFY(list.ok());
+    const OAuthClient target = list->first();
+    FaultRule f = fault(FaultRule::Kind::Status, "PUT", u"^/api/v2/oauth/clients/"_s, 1);
+    f.status = 502;
+    s->sandbox.addFault(f);
+    const auto r = await<OAuthClient>([&](QObject *c, auto h) {
+        s->session.clients()->update(target, QJsonObject{{u"description"_s, u"after a 502"_s}}, c, h);
+    });
+    QVERIFY2(r.ok(), qPrintable(r.error().summary()));
+    QCOMPARE(r->description, u"after a 502"_s);
+    QCOMPARE(s->sandbox.requestCount(ClientsPath + u'/', "PUT"), 2);
+}
+
+void TestApiClientFaults::serverErrorOnPostIsNotRetried()
+{
+    FaultRule f = fault(FaultRule::Kind::Status, "POST", u"^/api/v2/oauth/clients$"_s, -1);
+    f.status = 503;
+    s->sandbox.addFault(f);
+    const int before = s->sandbox.clients().size();
+    const auto r = await<ClientWithSecret>(
+        [&](QObject *c, auto h) { s->session.clients()->create(newClientBody(u"Never twice"_s), c, h); });
+    QVERIFY(!r.ok());
+    QCOMPARE(s->sandbox.requestCount(ClientsPath, "POST"), 1);
+    // The service looked (a GET listing) instead of sending the POST again.
+    QVERIFY(s->sandbox.requestCount(ClientsPath, "GET") >= 1);
+    QCOMPARE(s->sandbox.clients().size(), before);
+    QVERIFY(!r.error().outcomeUnknown); // it looked and found nothing: not created
+    QVERIFY(r.error().message.contains("not created"_L1));
+}
+
+void TestApiClientFaults::timeoutOnPostIsNotRetried()
+{
+    RetryPolicy p = testsupport::fastRetryPolicy();
+    p.transferTimeout = 300ms;
+    s->session.api()->setRetryPolicy(p);
+    FaultRule f = fault(FaultRule::Kind::Latency, "POST", u"/secret$"_s, 1);
+    f.latencyMs = 1500;
+    s->sandbox.addFault(f);
+    const QString id = s->sandbox.clients().first().toObject().value("id"_L1).toString();
+    const auto r = await<ClientWithSecret>(
+        [&](QObject *c, auto h) { s->session.clients()->regenerateSecret(id, c, h); });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ApiError::Kind::Timeout);
+    QVERIFY(r.error().outcomeUnknown);
+    QTest::qWait(1600); // let the slow answer go by: still only one POST
+    QCOMPARE(s->sandbox.requestCount(ClientsPath + u'/' + id + u"/secret"_s, "POST"), 1);
+}
+
+void TestApiClientFaults::droppedConnectionOnGetIsRetried()
+{
+    s->sandbox.addFault(fault(FaultRule::Kind::DropConnection, "GET", u"^/api/v2/oauth/scopes$"_s, 1));
+    const auto r = await<QList<OAuthScope>>([&](QObject *c, auto h) { s->session.catalog()->scopes(c, h); });
+    QVERIFY2(r.ok(), qPrintable(r.error().summary()));
+    QVERIFY(r->size() >= 80);
+    QCOMPARE(s->sandbox.requestCount(u"/api/v2/oauth/scopes"_s, "GET"), 2);
+}
+
+void TestApiClientFaults::lostCreateIsFoundByLooking()
+{
+    FaultRule f = fault(FaultRule::Kind::DropConnection, "POST", u"^/api/v2/oauth/clients$"_s, 1);
+    f.afterEffect = true; // created on the server, answer lost
+    s->sandbox.addFault(f);
+    const int before = s->sandbox.clients().size();
+    const auto r = await<ClientWithSecret>(
+        [&](QObject *c, auto h) { s->session.clients()->create(newClientBody(u"Lost answer"_s), c, h); });
+    QVERIFY2(r.ok(), qPrintable(r.error().summary()));
+    QVERIFY(r->secretLost);
+    QVERIFY(r->secret.isEmpty());
+    QCOMPARE(r->client.name, u"Lost answer"_s);
+    QCOMPARE(s->sandbox.clients().size(), before + 1); // exactly one: no duplicate
+    QCOMPARE(s->sandbox.requestCount(ClientsPath, "POST"), 1);
+}
+
+void TestApiClientFaults::lostCreateThatNeverHappenedSaysSo()
+{
+    s->sandbox.addFault(fault(FaultRule::Kind::DropConnection, "POST", u"^/api/v2/oauth/clients$"_s, 1));
+    const int before = s->sandbox.clients().size();
+    const auto r = await<ClientWithSecret>([&](QObject *c, auto h) {
+        s->session.clients()->create(newClientBody(u"Dropped before effect"_s), c, h);
+    });
+    QVERIFY(!r.ok());
+    QVERIFY(!r.error().outcomeUnknown);
+    QCOMPARE(s->sandbox.clients().size(), before);
+    QCOMPARE(s->sandbox.requestCount(ClientsPath, "POST"), 1);
+}
+
+void TestApiClientFaults::lostSecretRegenerationIsReported()
+{
+    FaultRule f = fault(FaultRule::Kind::DropConnection, "POST", u"/secret$"_s, 1);
+    f.afterEffect = true;
+    s->sandbox.addFault(f);
+    const QString id = s->sandbox.clients().first().toObject().value("id"_L1).toString();
+    const auto r = await<ClientWithSecret>(
+        [&](QObject *c, auto h) { s->session.clients()->regenerateSecret(id, c, h); });
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().outcomeUnknown);
+    QVERIFY(r.error().message.contains("may have been changed"_L1));
+    QCOMPARE(s->sandbox.requestCount(ClientsPath + u'/' + id + u"/secret"_s, "POST"), 1);
+}
+
+void TestApiClientFaults::malformedJsonIsABadResponse()
+{
+    s->sandbox.addFault(fault(FaultRule::Kind::MalformedJson, "GET", u"^/api/v2/oauth/clients$"_s, 1));
+    const auto r = await<QList<OAuthClient>>([&](QObject *c, auto h) { s->session.clients()->list(c, h); });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ApiError::Kind::BadResponse);
+    QVERIFY(r.error().userMessage().contains("not valid JSON"_L1));
+}
+
+void TestApiClientFaults::truncatedBodyIsAnError()
+{
+    s->sandbox.addFault(fault(FaultRule::Kind::TruncatedBody, "GET", u"^/api/v2/oauth/scopes$"_s, -1));
+    const auto r = await<QList<OAuthScope>>([&](QObject *c, auto h) { s->session.catalog()->scopes(c, h); });
+    QVERIFY(!r.ok());
+    QVERIFY(!r.error().userMessage().isEmpty());
+}
+
+void TestApiClientFaults::wrongContentTypeIsAnError()
+{
+    // The body is fine JSON labelled text/html: we read JSON by content, so it still parses; what
+    // matters is that nothing crashes and the listing is complete.
+    s->sandbox.addFault(fault(FaultRule::Kind::WrongContentType, "GET", u"^/api/v2/oauth/scopes$"_s, 1));
+    const auto r = await<QList<OAuthScope>>([&](QObject *c, auto h) { s->session.catalog()->scopes(c, h); });
+    QVERIFY2(r.ok(), qPrintable(r.error().summary()));
+    QVERIFY(r->size() >= 80);
+}
+
+void TestApiClientFaults::unauthorizedTriggersOneSilentReauthentication()
+{
+    s->sandbox.revokeAllTokens(); // the session's token is now refused
+    int renewed = 0;
+    connect(&s->session, &Session::tokenRenewed, this, [&] { ++renewed; });
+    const auto r = await<QList<OAuthClient>>([&](QObject *c, auto h) { s->session.clients()->list(c, h); });
+    QVERIFY2(r.ok(), qPrintable(r.error().summary()));
+    QCOMPARE(renewed, 1);
+    QCOMPARE(s->sandbox.requestCount(u"/oauth/token"_s, "POST"), 1);
+    QCOMPARE(s->sandbox.requestCount(ClientsPath, "GET"), 2);
+}
+
+void TestApiClientFaults::unauthorizedWithoutRenewalAsksToSignIn()
+{
+    const QString token = s->sandbox.issueToken();
+    const auto signedIn =
+        await<TokenInfo>([&](QObject *c, auto h) { s->session.signInWithToken(token.toUtf8(), c, h); });
+    QVERIFY(signedIn.ok());
+    s->sandbox.revokeAllTokens();
+    int asked = 0;
+    connect(s->session.api(), &ApiClient::authenticationRequired, this, [&] { ++asked; });
+    const auto r = await<QList<OAuthClient>>([&](QObject *c, auto h) { s->session.clients()->list(c, h); });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().httpStatus, 401);
+    QCOMPARE(asked, 1);
+    QCOMPARE(s->sandbox.requestCount(ClientsPath, "GET"), 1);
+}
+
+void TestApiClientFaults::forbiddenNamesThePermission()
+{
+    const QString token = s->sandbox.issueToken({u"oauth:client:view"_s});
+    QVERIFY(
+        await<TokenInfo>([&](QObject *c, auto h) { s->session.signInWithToken(token.toUtf8(), c, h); }).ok());
+    const auto r = await<ClientWithSecret>(
+        [&](QObject *c, auto h) { s->session.clients()->create(newClientBody(u"No permission"_s), c, h); });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().httpStatus, 403);
+    QCOMPARE(r.error().missingPermissions(), QStringList{u"oauth:client:add"_s});
+    QVERIFY(r.error().userMessage().contains("oauth:client:add"_L1));
+    QVERIFY(!r.error().contextId.isEmpty());
+}
+
+void TestApiClientFaults::notFound()
+{
+    const auto r = await<OAuthClient>([&](QObject *c, auto h) {
+        s->session.clients()->get(u"00000000-0000-0000-0000-000000000000"_s, c, h);
+    });
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().isNotFound());
+    QVERIFY(!r.error().correlationId.isEmpty());
+    QCOMPARE(s->sandbox.requestCount(ClientsPath + u'/', "GET"), 1); // a 404 is not retried
+}
+
+void TestApiClientFaults::connectionRefused()
+{
+    const QUrl dead(u"http://127.0.0.1:1"_s);
+    s->session.setEndpoints(Endpoints{dead, dead, {}});
+    const auto r = await<QList<OAuthClient>>([&](QObject *c, auto h) { s->session.clients()->list(c, h); });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ApiError::Kind::ConnectionRefused);
+    QVERIFY(!r.error().userMessage().isEmpty());
+}
+
+void TestApiClientFaults::cancelStopsRetrying()
+{
+    FaultRule f = fault(FaultRule::Kind::Status, "GET", u"^/api/v2/oauth/clients$"_s, -1);
+    f.status = 503;
+    s->sandbox.addFault(f);
+    RetryPolicy p;
+    p.serverErrorBackoff = {2000ms, 2000ms, 2000ms};
+    s->session.api()->setRetryPolicy(p);
+    bool done = false;
+    Result<QList<OAuthClient>> result = ApiError::make(ApiError::Kind::Unknown, {});
+    QPointer<Operation> op = s->session.clients()->list(this, [&](const Result<QList<OAuthClient>> &r) {
+        result = r;
+        done = true;
+    });
+    QTRY_COMPARE(s->sandbox.requestCount(ClientsPath, "GET"), 1);
+    QVERIFY(op);
+    op->cancel();
+    QVERIFY(done);
+    QVERIFY(result.error().isCancelled());
+    QTest::qWait(300);
+    QCOMPARE(s->sandbox.requestCount(ClientsPath, "GET"), 1);
+    QCOMPARE(s->session.api()->inFlight(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestApiClientFaults)
+#include "tst_apiclient_faults.moc"
