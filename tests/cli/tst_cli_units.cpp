@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -435,8 +436,8 @@ void TstCliUnits::usageQueryFile()
         "granularity":"Week","metrics":["Requests","Status429"],"groupBy":["TemplateUri"]})"));
     QVERIFY(std::holds_alternative<UsageQuery>(r));
     const UsageQuery &q = std::get<UsageQuery>(r);
-    QCOMPARE(q.start, QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC));
-    QCOMPARE(q.end, QDateTime(QDate(2026, 3, 8), QTime(0, 0), Qt::UTC));
+    QCOMPARE(q.start, QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc()));
+    QCOMPARE(q.end, QDateTime(QDate(2026, 3, 8), QTime(0, 0), QTimeZone::utc()));
     QCOMPARE(q.granularity, Granularity::Week);
     QCOMPARE(q.metrics, QStringList({u"Requests"_s, u"Status429"_s}));
     QCOMPARE(q.groupBy, QStringList{u"TemplateUri"_s});
