@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QToolButton>
+
+QT_FORWARD_DECLARE_CLASS(QMenu)
+class SignInController;
+struct Profile;
+
+// The current profile's badge for the main window's toolbar: a coloured button ("PROD" on red)
+// whose menu switches to another profile, signs in with a new or changed one, or signs out. Shows
+// "Not signed in" when no profile is current. It only asks; SignInUi does the work.
+class ProfileSwitcher : public QToolButton
+{
+    Q_OBJECT
+public:
+    explicit ProfileSwitcher(SignInController *controller, QWidget *parent = nullptr);
+
+    // Badge colours: the profile's colour with a readable text colour on it.
+    [[nodiscard]] static QColor textColorOn(const QColor &background);
+
+Q_SIGNALS:
+    void switchRequested(const QString &profileName);
+    void signInRequested(const QString &profileName); // empty: a new profile
+    void signOutRequested();
+
+private:
+    void refresh();
+    void rebuildMenu();
+
+    SignInController *m_controller;
+    QMenu *m_menu;
+};

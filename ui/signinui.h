@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QObject>
+#include <QPointer>
+
+QT_FORWARD_DECLARE_CLASS(QWidget)
+class ProfileSwitcher;
+class SignInController;
+class SignInDialog;
+
+// Sign-in for the GUI, on top of SignInController: reopens the last profile on start without
+// asking for a secret, switches profiles (from the keychain, falling back to the sign-in dialog),
+// signs out, and answers a session that needs a new sign-in with the dialog, opened non-modally
+// over `window` so the page underneath and anything typed in it stay as they are.
+//
+//     auto *signIn = new SignInUi(controller, mainWindow);
+//     connect(mainWindow, &MainWindow::signInRequested, signIn, [signIn] { signIn->showSignIn(); });
+//     connect(signIn, &SignInUi::profileBadgeChanged, mainWindow, &MainWindow::setProfileLabel);
+//     signIn->start();
+class SignInUi : public QObject
+{
+    Q_OBJECT
+public:
+    SignInUi(SignInController *controller, QWidget *window);
+    ~SignInUi() override;
+
+    [[nodiscard]] SignInController *controller() const { return m_controller; }
+    // A switcher wired to this object, for a toolbar or status bar.
+    [[nodiscard]] ProfileSwitcher *createSwitcher(QWidget *parent);
+    // The open sign-in dialog, if any.
+    [[nodiscard]] SignInDialog *dialog() const { return m_dialog; }
+
+    // Reopens the last used profile from the keychain; shows the dialog when that needs the user.
+    void start();
+    // Shows the sign-in dialog for `profileName` (empty: the last used, or a new profile), with
+    // `reason` above the form.
+    void showSignIn(const QString &profileName = {}, const QString &reason = {});
+    // Shows the sign-in dialog with an empty form for a new profile.
+    void showNewProfile();
+    void switchTo(const QString &profileName);
+    void signOut();
+
+Q_SIGNALS:
+    // For the window's status bar or message bar (keychain notices, sign-out results).
+    void message(const QString &text, bool warning);
+    // The current profile's badge; an empty text when nobody is signed in.
+    void profileBadgeChanged(const QString &text, const QColor &color);
+
+private:
+    void onRestoreFailed(const QString &profileName, const QString &message);
+    void openDialog(const QString &profileName, const QString &reason);
+    void emitBadge();
+
+    SignInController *m_controller;
+    QPointer<QWidget> m_window;
+    QPointer<SignInDialog> m_dialog;
+};
