@@ -93,7 +93,9 @@ void clients(QByteArray &out, const QList<OAuthClient> &list, const Style &style
                    Tr::tr("DESCRIPTION")});
     t.setMaxWidth(1, NameWidth);
     t.setMaxWidth(5, DescriptionWidth);
-    t.setFlexColumn(5, style.terminalWidth);
+    t.setAvailableWidth(style.terminalWidth);
+    t.addFlexColumn(5);
+    t.addFlexColumn(1, 16);
     for (const OAuthClient &c : list)
         t.addRow({c.id, c.name, c.grantType, c.state, text::localDateTime(c.dateModified), c.description});
     t.render(out);
@@ -150,7 +152,9 @@ void authorizations(QByteArray &out, const QList<OAuthAuthorization> &list, cons
         {Tr::tr("CLIENT ID"), Tr::tr("CLIENT"), Tr::tr("STATE"), Tr::tr("MODIFIED"), Tr::tr("SCOPES")});
     t.setMaxWidth(1, NameWidth);
     t.setMaxWidth(4, DescriptionWidth);
-    t.setFlexColumn(4, style.terminalWidth);
+    t.setAvailableWidth(style.terminalWidth);
+    t.addFlexColumn(4);
+    t.addFlexColumn(1, 16);
     for (const OAuthAuthorization &a : list) {
         const QString state = a.pending ? Tr::tr("%1 (pending)").arg(a.state) : a.state;
         t.addRow(
@@ -192,7 +196,8 @@ void scopes(QByteArray &out, const QList<OAuthScope> &list, const Style &style)
     }
     text::Table t({Tr::tr("SCOPE"), Tr::tr("DESCRIPTION")});
     t.setMaxWidth(1, 80);
-    t.setFlexColumn(1, style.terminalWidth);
+    t.setAvailableWidth(style.terminalWidth);
+    t.addFlexColumn(1);
     for (const OAuthScope &s : list)
         t.addRow({s.id, s.description});
     t.render(out);
@@ -223,7 +228,9 @@ void roles(QByteArray &out, const QList<Role> &list, const Style &style)
     t.setMaxWidth(1, NameWidth);
     t.setRightAligned(2);
     t.setMaxWidth(3, DescriptionWidth);
-    t.setFlexColumn(3, style.terminalWidth);
+    t.setAvailableWidth(style.terminalWidth);
+    t.addFlexColumn(3);
+    t.addFlexColumn(1, 16);
     for (const Role &r : list)
         t.addRow({r.id, r.name, QString::number(r.permissions.size()), r.description});
     t.render(out);
@@ -241,7 +248,9 @@ void divisions(QByteArray &out, const QList<Division> &list, const Style &style)
     text::Table t({Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("HOME"), Tr::tr("DESCRIPTION")});
     t.setMaxWidth(1, NameWidth);
     t.setMaxWidth(3, DescriptionWidth);
-    t.setFlexColumn(3, style.terminalWidth);
+    t.setAvailableWidth(style.terminalWidth);
+    t.addFlexColumn(3);
+    t.addFlexColumn(1, 16);
     for (const Division &d : list)
         t.addRow({d.id, d.name, d.homeDivision ? Tr::tr("yes") : QString(), d.description});
     t.render(out);
@@ -302,7 +311,9 @@ void usageRows(QByteArray &out, const QList<UsageRow> &rows, const Style &style)
                    Tr::tr("TEMPLATE"), Tr::tr("REQUESTS"), u"200"_s, u"300"_s, u"400"_s, u"429"_s, u"500"_s});
     t.setMaxWidth(1, 30);
     t.setMaxWidth(4, 60);
-    t.setFlexColumn(4, style.terminalWidth);
+    t.setAvailableWidth(style.terminalWidth);
+    t.addFlexColumn(4, 20);
+    t.addFlexColumn(1, 12);
     for (int c : {1, 2, 3, 4})
         t.setHideWhenEmpty(c);
     for (int c = 5; c <= 10; ++c)

@@ -179,10 +179,9 @@ void Table::setHideWhenEmpty(int column)
     m_hideWhenEmpty[column] = true;
 }
 
-void Table::setFlexColumn(int column, int totalWidth)
+void Table::addFlexColumn(int column, int minWidth)
 {
-    m_flexColumn = column;
-    m_totalWidth = totalWidth;
+    m_flex.append({column, minWidth});
 }
 
 void Table::addRow(QStringList cells)
@@ -216,7 +215,7 @@ void Table::render(QByteArray &out) const
         --last;
 
     QList<int> limit = m_maxWidth;
-    if (m_flexColumn >= 0 && m_flexColumn < columns && m_totalWidth > 0 && shown.at(m_flexColumn)) {
+    if (m_availableWidth > 0) {
         int total = 0;
         int visible = 0;
         for (qsizetype c = 0; c <= last; ++c) {
@@ -225,12 +224,18 @@ void Table::render(QByteArray &out) const
                 ++visible;
             }
         }
-        total += 2 * (visible - 1);
-        if (total > m_totalWidth) {
-            const int flex = std::max(MinFlexWidth, width.at(m_flexColumn) - (total - m_totalWidth));
-            if (flex < width.at(m_flexColumn)) {
-                width[m_flexColumn] = std::max(flex, displayWidth(m_headers.at(m_flexColumn)));
-                limit[m_flexColumn] = width.at(m_flexColumn);
+        total += 2 * std::max(0, visible - 1);
+        for (const auto &[column, minWidth] : m_flex) {
+            if (total <= m_availableWidth)
+                break;
+            if (column < 0 || column >= columns || !shown.at(column))
+                continue;
+            const int floor = std::max(minWidth, displayWidth(m_headers.at(column)));
+            const int shrunk = std::max(floor, width.at(column) - (total - m_availableWidth));
+            if (shrunk < width.at(column)) {
+                total -= width.at(column) - shrunk;
+                width[column] = shrunk;
+                limit[column] = shrunk;
             }
         }
     }

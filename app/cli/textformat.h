@@ -38,9 +38,10 @@ public:
 
     void setMaxWidth(int column, int width);
     void setRightAligned(int column);
-    // The column that gives up space when the table is wider than `totalWidth` (a terminal's
-    // width; 0 = no limit). It keeps at least MinFlexWidth cells.
-    void setFlexColumn(int column, int totalWidth);
+    // The width the table should fit (a terminal's; 0 = no limit). When it is wider, the flex
+    // columns give up space, in the order they were added, down to their minimum widths.
+    void setAvailableWidth(int width) { m_availableWidth = width; }
+    void addFlexColumn(int column, int minWidth = MinFlexWidth);
     static constexpr int MinFlexWidth = 12;
     // Hides the column when no row has text in it (e.g. groupBy columns the query did not use).
     void setHideWhenEmpty(int column);
@@ -55,8 +56,8 @@ private:
     QList<int> m_maxWidth;
     QList<bool> m_right;
     QList<bool> m_hideWhenEmpty;
-    int m_flexColumn = -1;
-    int m_totalWidth = 0;
+    QList<QPair<int, int>> m_flex; // column, minimum width
+    int m_availableWidth = 0;
 };
 
 // Key/value lines ("Name:         value"), for one object.

@@ -14,8 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace cli;
@@ -522,14 +522,35 @@ void TstCliUnits::tableAlignsByDisplayWidth()
 
 void TstCliUnits::tableShrinksTheFlexColumnToTheTerminal()
 {
-    text::Table t({u"ID"_s, u"DESCRIPTION"_s});
-    t.setFlexColumn(1, 30);
-    t.addRow({u"0123456789"_s, u"A description far longer than the terminal is wide"_s});
-    QByteArray out;
-    t.render(out);
-    for (const QString &line : QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts))
-        QVERIFY2(text::displayWidth(line) <= 30, qPrintable(line));
-    QVERIFY(out.contains("…"));
+    auto render = [](int available) {
+        text::Table t({u"ID"_s, u"NAME"_s, u"DESCRIPTION"_s});
+        t.setAvailableWidth(available);
+        t.addFlexColumn(2);     // the description gives way first,
+        t.addFlexColumn(1, 10); // then the name
+        t.addRow(
+            {u"0123456789"_s, u"A rather long client name"_s, u"A description far longer than a terminal"_s});
+        QByteArray out;
+        t.render(out);
+        return QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts);
+    };
+    // Wide enough: nothing is cut.
+    QStringList lines = render(200);
+    QVERIFY(!lines.join(u'\n').contains(u'…'));
+    // Narrower: only the description is cut.
+    lines = render(60);
+    for (const QString &line : lines)
+        QVERIFY2(text::displayWidth(line) <= 60, qPrintable(line));
+    QVERIFY(lines.at(1).contains(u"A rather long client name"_s));
+    QVERIFY(lines.at(1).endsWith(u'…'));
+    // Narrower still: the description stops at its minimum, then the name gives way too.
+    lines = render(40);
+    for (const QString &line : lines)
+        QVERIFY2(text::displayWidth(line) <= 40, qPrintable(line));
+    QVERIFY(!lines.at(1).contains(u"A rather long client name"_s));
+    // Not even the minimums fit: the table stays readable and wider than asked.
+    lines = render(20);
+    QVERIFY(text::displayWidth(lines.at(1)) > 20);
+    QVERIFY(lines.at(1).startsWith(u"0123456789"_s));
 }
 
 void TstCliUnits::jsonArrayIsCompactOneLine()
