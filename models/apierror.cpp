@@ -186,8 +186,11 @@ QString ApiError::userMessage() const
         text += u" ("_s + message + u')';
     if (outcomeUnknown)
         text += u' ' + Tr::tr("The request may have reached the server; check before trying again.");
-    if (!contextId.isEmpty())
+    if (!contextId.isEmpty()) {
+        if (!text.isEmpty() && !text.endsWith(u'.') && !text.endsWith(u'!') && !text.endsWith(u'?'))
+            text += u'.';
         text += u' ' + Tr::tr("Context id: %1").arg(contextId);
+    }
     return text;
 }
 
