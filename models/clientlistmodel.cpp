@@ -35,10 +35,16 @@ int threeWay(const T &a, const T &b)
     return a < b ? -1 : (b < a ? 1 : 0);
 }
 
+// The list shows the day; the tooltip has the time.
 QString shortDate(const QDateTime &dt)
 {
     if (!dt.isValid())
         return {};
+    return QLocale().toString(dt.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+QString fullDate(const QDateTime &dt)
+{
     return QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat);
 }
 } // namespace
@@ -309,10 +315,14 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
                 .arg(QLocale().toString(c.dateToDelete.toLocalTime(), QLocale::LongFormat));
         if (index.column() == LifetimeColumn)
             return tr("%1 seconds").arg(QLocale().toString(c.tokenLifetime()));
-        if (index.column() == CreatedColumn && !c.createdBy.isNull())
-            return tr("Created by %1").arg(c.createdBy.displayName());
-        if (index.column() == ModifiedColumn && !c.modifiedBy.isNull())
-            return tr("Modified by %1").arg(c.modifiedBy.displayName());
+        if (index.column() == CreatedColumn && c.dateCreated.isValid())
+            return c.createdBy.isNull()
+                       ? tr("Created %1").arg(fullDate(c.dateCreated))
+                       : tr("Created %1 by %2").arg(fullDate(c.dateCreated), c.createdBy.displayName());
+        if (index.column() == ModifiedColumn && c.dateModified.isValid())
+            return c.modifiedBy.isNull()
+                       ? tr("Modified %1").arg(fullDate(c.dateModified))
+                       : tr("Modified %1 by %2").arg(fullDate(c.dateModified), c.modifiedBy.displayName());
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == LifetimeColumn)

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/controllers/clientscontroller.h"
+
+#include "app/services/clientsservice.h"
+#include "app/session.h"
+#include "models/clientlistmodel.h"
+
+#include <QElapsedTimer>
+
+ClientsController::ClientsController(ClientListModel *model, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+{}
+
+ClientsController::~ClientsController()
+{
+    if (m_loading)
+        m_loading->cancel();
+}
+
+void ClientsController::setSession(Session *session)
+{
+    if (session == m_session)
+        return;
+    for (const auto &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    if (m_loading)
+        m_loading->cancel();
+    m_session = session;
+    m_lastLoaded = {};
+    m_lastError = {};
+    m_model->clear();
+    if (!session)
+        return;
+    ClientsService *clients = session->clients();
+    m_connections << connect(clients, &ClientsService::clientCreated, this,
+                             [this](const OAuthClient &c) { m_model->upsertClient(c); });
+    m_connections << connect(clients, &ClientsService::clientChanged, this, [this](const OAuthClient &c) {
+        // A client that left the list ("deleted" state after a delete) is removed, not shown.
+        if (c.clientState() == ClientState::Deleted)
+            m_model->removeClient(c.id);
+        else
+            m_model->upsertClient(c);
+    });
+    m_connections << connect(clients, &ClientsService::clientRemoved, this,
+                             [this](const QString &id) { m_model->removeClient(id); });
+    m_connections << connect(session, &Session::signedIn, this, &ClientsController::onSignedIn);
+    m_connections << connect(session, &Session::signedOut, this, &ClientsController::onSignedOut);
+    if (session->isSignedIn())
+        reload();
+}
+
+void ClientsController::onSignedIn()
+{
+    // Another identity may see another org: start over.
+    if (m_loading)
+        m_loading->cancel();
+    m_lastLoaded = {};
+    m_model->clear();
+    reload();
+}
+
+void ClientsController::onSignedOut()
+{
+    if (m_loading)
+        m_loading->cancel();
+    m_lastLoaded = {};
+    m_model->clear();
+}
+
+void ClientsController::reload()
+{
+    if (!m_session || !m_session->isSignedIn() || m_loading)
+        return;
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    m_loading = m_session->clients()->list(this, [this, timer](const Result<QList<OAuthClient>> &r) {
+        m_loading = nullptr;
+        Q_EMIT loadingChanged(false);
+        if (!r) {
+            if (r.error().isCancelled())
+                return;
+            m_lastError = r.error();
+            Q_EMIT loadFailed(r.error());
+            return;
+        }
+        m_lastError = {};
+        if (m_lastLoaded.isValid())
+            m_model->mergeClients(r.value());
+        else
+            m_model->setClients(r.value());
+        m_lastLoaded = QDateTime::currentDateTimeUtc();
+        Q_EMIT loaded(int(r->size()), timer->elapsed());
+    });
+    // The handler may already have run (a refused request finishes at once).
+    if (m_loading)
+        Q_EMIT loadingChanged(true);
+}

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The oauthdesk executable: options, --version and --help (answered without a display), the
+// application, the main window, and sign-in from --demo or the environment:
+//
+//   --demo                 start the built-in sandbox (ephemeral loopback port) and sign in to it
+//   --smoke                sign in, load and paint the client list, print one line, exit (0 = ok)
+//   --region, --api-url, --login-url   where to connect (as in oauthdesk-cli)
+//   GENESYSCLOUD_OAUTHCLIENT_ID + GENESYSCLOUD_OAUTHCLIENT_SECRET, or GENESYSCLOUD_ACCESS_TOKEN,
+//   with GENESYSCLOUD_REGION: credentials from the environment
+//
+// Returns the process exit code.
+int runOAuthDesk(int argc, char **argv);

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/screenshotdriver.h"
+
+#include "app/controllers/directorycache.h"
+#include "app/controllers/scopecatalog.h"
+#include "app/controllers/sessioncontext.h"
+#include "app/services/clientsservice.h"
+#include "app/session.h"
+#include "models/clientfilterproxymodel.h"
+#include "models/clientlistmodel.h"
+#include "ui/clientdetailsview.h"
+#include "ui/clienteditdialog.h"
+#include "ui/clientspage.h"
+#include "ui/mainwindow.h"
+#include "ui/roledivisionpicker.h"
+#include "ui/scopepicker.h"
+#include "ui/secretdialog.h"
+#include "ui/secretview.h"
+#include "ui/theme.h"
+#include "ui/usagesummarylabel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int PollMs = 100;
+constexpr int MaxPolls = 150; // 15 s per step
+
+// The demo client whose details make the best picture: the first client-credentials client with
+// roles, else the first one.
+QString pickClient(ClientsPage *page, GrantType grant)
+{
+    const ClientListModel *m = page->model();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        const OAuthClient &c = m->clientAt(r);
+        // Not the clients the app itself signs in with: deleting those is not a good example.
+        if (c.grant() == grant && c.clientState() == ClientState::Active &&
+            !c.name.startsWith("OAuth Desk"_L1) && (!c.roleDivisions.isEmpty() || c.scope.size() >= 3))
+            return c.id;
+    }
+    return m->rowCount() > 0 ? m->clientAt(0).id : QString();
+}
+
+bool usageDone(QWidget *dialog)
+{
+    auto *u = dialog ? dialog->findChild<UsageSummaryLabel *>() : nullptr;
+    return u && u->isDone();
+}
+} // namespace
+
+ScreenshotDriver::ScreenshotDriver(MainWindow *window, const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_dir(directory)
+{
+    m_dir.mkpath(u"."_s);
+}
+
+ScreenshotDriver::~ScreenshotDriver() = default;
+
+void ScreenshotDriver::start()
+{
+    // The documented size: at least 1280x800, in logical pixels.
+    m_window->resize(1360, 860);
+    build();
+    m_index = -1;
+    QTimer::singleShot(300, this, &ScreenshotDriver::runStep);
+}
+
+void ScreenshotDriver::build()
+{
+    ClientsPage *page = m_window->clientsPage();
+    SessionContext *ctx = m_window->sessionContext();
+    auto caches = [ctx] {
+        return ctx && ctx->directory()->rolesLoaded() && ctx->directory()->divisionsLoaded() &&
+               ctx->scopes()->isLoaded();
+    };
+
+    m_steps.append({u"main-window"_s,
+                    [page, ctx] {
+                        ctx->directory()->load();
+                        ctx->scopes()->load();
+                        page->selectClient(pickClient(page, GrantType::ClientCredentials));
+                        page->view()->setFocus();
+                    },
+                    caches,
+                    [this] { return static_cast<QWidget *>(m_window.data()); },
+                    {}});
+    m_steps.append({u"main-window-search"_s,
+                    [page] {
+                        auto *search = page->findChild<QLineEdit *>(u"searchField"_s);
+                        search->setText(u"export"_s);
+                        search->setFocus();
+                    },
+                    [page] { return page->proxy()->filterText() == "export"_L1; },
+                    [this] { return static_cast<QWidget *>(m_window.data()); },
+                    [page] { page->findChild<QLineEdit *>(u"searchField"_s)->clear(); }});
+    m_steps.append({u"details-pane"_s,
+                    [page] { page->selectClient(pickClient(page, GrantType::Code)); },
+                    [caches, page] { return caches() && page->proxy()->filterText().isEmpty(); },
+                    [page] { return static_cast<QWidget *>(page->details()); },
+                    {}});
+    m_steps.append({u"create-dialog"_s,
+                    [this, page] {
+                        m_dialog = page->openCreateDialog();
+                        auto *d = m_dialog.data();
+                        d->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"Partner portal (Sales IT)"_s);
+                        d->findChild<QPlainTextEdit *>(u"descriptionEdit"_s)
+                            ->setPlainText(u"Customer self-service portal; owner: sales-it@example.com"_s);
+                        auto *uri = d->findChild<QLineEdit *>(u"redirectEdit"_s);
+                        uri->setText(u"https://portal.example.com/oauth/callback"_s);
+                        d->findChild<QPushButton *>(u"addRedirectButton"_s)->click();
+                        d->findChild<QSpinBox *>(u"lifetimeSpin"_s)->setValue(28800);
+                    },
+                    [this, ctx] {
+                        if (!m_dialog || !ctx->scopes()->isLoaded())
+                            return false;
+                        auto *picker = m_dialog->findChild<ScopePicker *>();
+                        if (picker->selected().isEmpty() && ctx->scopes()->scopes().size() > 4) {
+                            const auto &all = ctx->scopes()->scopes();
+                            picker->setSelected({all.at(0).id, all.at(2).id, all.at(4).id});
+                        }
+                        return true;
+                    },
+                    [this] { return m_dialog.data(); }, [this] { m_dialog->close(); }});
+    m_steps.append(
+        {u"create-dialog-client-credentials"_s,
+         [this, page] {
+             m_dialog = page->openCreateDialog();
+             auto *d = m_dialog.data();
+             d->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"Nightly billing export"_s);
+             auto *grant = d->findChild<QComboBox *>(u"grantCombo"_s);
+             grant->setCurrentIndex(grant->findData(u"CLIENT-CREDENTIALS"_s));
+             // A mistake the form catches before anything is sent.
+             d->findChild<QSpinBox *>(u"lifetimeSpin"_s)->setValue(3600);
+         },
+         [this, ctx] {
+             if (!m_dialog || !ctx->directory()->rolesLoaded() || !ctx->directory()->divisionsLoaded())
+                 return false;
+             auto *picker = m_dialog->findChild<RoleDivisionPicker *>();
+             if (picker->pairs().isEmpty() && !ctx->directory()->roles().isEmpty()) {
+                 picker->roleBox()->setCurrentIndex(0);
+                 picker->addButton()->click();
+                 picker->roleBox()->setCurrentIndex(std::min<int>(2, picker->roleBox()->count() - 1));
+                 picker->divisionBox()->setCurrentIndex(0);
+                 picker->addButton()->click();
+             }
+             return true;
+         },
+         [this] { return m_dialog.data(); }, [this] { m_dialog->close(); }});
+    m_steps.append(
+        {u"create-dialog-validation"_s,
+         [this, page] {
+             m_dialog = page->openCreateDialog();
+             auto *d = m_dialog.data();
+             auto *grant = d->findChild<QComboBox *>(u"grantCombo"_s);
+             grant->setCurrentIndex(grant->findData(u"TOKEN"_s));
+             d->findChild<QLineEdit *>(u"redirectEdit"_s)->setText(u"http://intranet.example.com/cb"_s);
+             d->findChild<QPushButton *>(u"addRedirectButton"_s)->click();
+             d->findChild<QPushButton *>(u"saveButton"_s)->click();
+         },
+         [this] { return !m_dialog.isNull(); }, [this] { return m_dialog.data(); },
+         [this] {
+             m_dialog->findChild<QLineEdit *>(u"redirectEdit"_s)->clear();
+             m_dialog->close();
+         }});
+    m_steps.append({u"edit-dialog"_s,
+                    [this, page] {
+                        page->selectClient(pickClient(page, GrantType::Code));
+                        m_dialog = page->openEditDialog();
+                    },
+                    [this, caches] { return m_dialog && caches(); }, [this] { return m_dialog.data(); },
+                    [this] { m_dialog->close(); }});
+    m_steps.append({u"delete-dialog"_s,
+                    [this, page] {
+                        page->selectClient(pickClient(page, GrantType::ClientCredentials));
+                        m_dialog = page->openDeleteDialog();
+                    },
+                    [this] { return usageDone(m_dialog); }, [this] { return m_dialog.data(); },
+                    [this] { m_dialog->close(); }});
+    m_steps.append({u"regenerate-dialog"_s,
+                    [this, page] {
+                        m_dialog = page->openRegenerateDialog();
+                        const QString name = page->currentClient()->name;
+                        m_dialog->findChild<QLineEdit *>(u"confirmNameEdit"_s)->setText(name);
+                    },
+                    [this] { return usageDone(m_dialog); }, [this] { return m_dialog.data(); },
+                    [this] { m_dialog->close(); }});
+    // A real create on the demo org, for the one-time secret.
+    m_steps.append({u"secret-dialog"_s,
+                    [this, page] {
+                        m_dialog = page->openCreateDialog();
+                        auto *d = m_dialog.data();
+                        d->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"Reporting robot"_s);
+                        auto *grant = d->findChild<QComboBox *>(u"grantCombo"_s);
+                        grant->setCurrentIndex(grant->findData(u"CLIENT-CREDENTIALS"_s));
+                    },
+                    [this, ctx] {
+                        if (m_dialog && m_dialog->objectName() == "clientEditDialog"_L1) {
+                            if (!ctx->directory()->rolesLoaded())
+                                return false;
+                            auto *picker = m_dialog->findChild<RoleDivisionPicker *>();
+                            if (picker->pairs().isEmpty()) {
+                                picker->addButton()->click();
+                                m_dialog->findChild<QPushButton *>(u"saveButton"_s)->click();
+                            }
+                            return false;
+                        }
+                        auto *secret = qobject_cast<SecretDialog *>(QApplication::activeModalWidget());
+                        if (!secret) {
+                            for (QWidget *w : QApplication::topLevelWidgets()) {
+                                if (auto *s = qobject_cast<SecretDialog *>(w); s && s->isVisible())
+                                    secret = s;
+                            }
+                        }
+                        if (!secret)
+                            return false;
+                        m_dialog = secret;
+                        if (secret->secretView() && !secret->secretView()->isRevealed())
+                            secret->secretView()->revealButton()->click();
+                        return true;
+                    },
+                    [this] { return m_dialog.data(); },
+                    [this] {
+                        // Copy first, so closing does not ask again.
+                        if (auto *s = qobject_cast<SecretDialog *>(m_dialog.data()); s && s->secretView())
+                            s->secretView()->copyButton()->click();
+                        m_dialog->close();
+                    }});
+    m_steps.append({u"main-window-dark"_s,
+                    [page] {
+                        Theme::apply(Theme::Mode::Dark);
+                        page->selectClient(pickClient(page, GrantType::ClientCredentials));
+                    },
+                    [] { return true; }, [this] { return static_cast<QWidget *>(m_window.data()); },
+                    [] { Theme::apply(Theme::Mode::Light); }});
+}
+
+void ScreenshotDriver::runStep()
+{
+    ++m_index;
+    if (m_index >= m_steps.size()) {
+        Q_EMIT finished(m_ok);
+        return;
+    }
+    const Step &step = m_steps.at(m_index);
+    if (step.prepare)
+        step.prepare();
+    m_polls = 0;
+    QTimer::singleShot(PollMs, this, &ScreenshotDriver::poll);
+}
+
+void ScreenshotDriver::poll()
+{
+    const Step &step = m_steps.at(m_index);
+    if (!step.ready || step.ready()) {
+        // Let layouts and pending paints settle before grabbing.
+        QTimer::singleShot(400, this, [this] {
+            const Step &s = m_steps.at(m_index);
+            if (QWidget *w = s.target ? s.target() : nullptr)
+                grab(w, s.name);
+            if (s.cleanup)
+                s.cleanup();
+            QTimer::singleShot(200, this, &ScreenshotDriver::runStep);
+        });
+        return;
+    }
+    if (++m_polls > MaxPolls) {
+        qWarning("screenshot step %s did not get ready; skipped", qPrintable(step.name));
+        m_ok = false;
+        if (step.cleanup && m_dialog)
+            step.cleanup();
+        QTimer::singleShot(200, this, &ScreenshotDriver::runStep);
+        return;
+    }
+    QTimer::singleShot(PollMs, this, &ScreenshotDriver::poll);
+}
+
+void ScreenshotDriver::grab(QWidget *widget, const QString &name)
+{
+    const QString path = m_dir.filePath(name + u".png"_s);
+    const QPixmap pm = widget->grab();
+    if (!pm.save(path, "PNG")) {
+        qWarning("could not write %s", qPrintable(path));
+        m_ok = false;
+        return;
+    }
+    std::printf("screenshot: %s (%dx%d)\n", qPrintable(path), pm.width(), pm.height());
+    std::fflush(stdout);
+}
