@@ -37,12 +37,14 @@ void ProfileSwitcher::refresh()
 {
     const std::optional<Profile> p = m_controller->currentProfile();
     if (!p) {
-        setText(tr("Not signed in"));
+        setText(tr("Not signed in") + u"  ▾"_s);
+        setAccessibleName(tr("Not signed in"));
         setToolTip(tr("Sign in or switch profiles"));
         setStyleSheet(QString());
         return;
     }
-    setText(p->badgeText());
+    setText(p->badgeText() + u"  ▾"_s);
+    setAccessibleName(tr("Profile %1").arg(p->name));
     QString tip = tr("Profile: %1").arg(p->name.toHtmlEscaped());
     if (!p->orgLabel.isEmpty())
         tip += u"<br>"_s + tr("Organization: %1").arg(p->orgLabel.toHtmlEscaped());

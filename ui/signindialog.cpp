@@ -82,9 +82,14 @@ void SignInDialog::buildForm()
 {
     auto *outer = new QVBoxLayout(this);
 
+    // Wide enough for the longest hint without wrapping it into a column.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
+
     m_reason = new QLabel(this);
     m_reason->setObjectName(u"reasonLabel"_s);
     m_reason->setWordWrap(true);
+    m_reason->setFrameShape(QFrame::StyledPanel);
+    m_reason->setMargin(fontMetrics().averageCharWidth());
     m_reason->setVisible(false);
     outer->addWidget(m_reason);
 
@@ -161,20 +166,25 @@ void SignInDialog::buildForm()
     m_port->setToolTip(
         tr("The port of the loopback redirect; it is part of the redirect URI registered on the "
            "client."));
-    portRow->addWidget(m_port);
-    portRow->addStretch(1);
-    portLayout->addLayout(portRow);
-    auto *redirectRow = new QHBoxLayout;
-    m_redirectUri = new QLabel(m_portBox);
-    m_redirectUri->setObjectName(u"redirectUriLabel"_s);
-    m_redirectUri->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_redirectUri->setWordWrap(true);
+    // The exact URI, selectable and copyable: it has to be registered on the client as it is.
+    m_redirectUri = new QLineEdit(m_portBox);
+    m_redirectUri->setObjectName(u"redirectUriEdit"_s);
+    m_redirectUri->setReadOnly(true);
+    m_redirectUri->setToolTip(tr("Register exactly this redirect URI on the OAuth client."));
+    m_redirectUri->setMinimumWidth(
+        m_redirectUri->fontMetrics().horizontalAdvance(u"http://127.0.0.1:65535/__"_s) +
+        2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth));
     m_copyRedirect = new QPushButton(tr("Cop&y"), m_portBox);
     m_copyRedirect->setObjectName(u"copyRedirectButton"_s);
     m_copyRedirect->setToolTip(tr("Copy the redirect URI"));
-    redirectRow->addWidget(m_redirectUri, 1);
-    redirectRow->addWidget(m_copyRedirect);
-    portLayout->addLayout(redirectRow);
+    portRow->addWidget(m_port);
+    portRow->addWidget(new QLabel(tr("Redirect URI:"), m_portBox));
+    portRow->addWidget(m_redirectUri, 1);
+    portRow->addWidget(m_copyRedirect);
+    portLayout->addLayout(portRow);
+    auto *hint = new QLabel(tr("Register this redirect URI on the OAuth client."), m_portBox);
+    hint->setEnabled(false); // the palette's dimmed text: a hint, not an error
+    portLayout->addWidget(hint);
     m_portLabel = new QLabel(tr("Loopback &port:"), this);
     m_portLabel->setBuddy(m_port);
     m_form->addRow(m_portLabel, m_portBox);
@@ -196,6 +206,8 @@ void SignInDialog::buildForm()
     m_keychainNote = new QLabel(this);
     m_keychainNote->setObjectName(u"keychainNote"_s);
     m_keychainNote->setWordWrap(true);
+    // Take the whole field width (a wrapped label otherwise settles for a narrow column).
+    m_keychainNote->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_form->addRow(QString(), m_keychainNote);
 
     auto *badge = new QWidget(this);
@@ -218,21 +230,24 @@ void SignInDialog::buildForm()
     badgeLabel->setBuddy(m_label);
     m_form->addRow(badgeLabel, badge);
 
+    auto *statusRow = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setVisible(false);
-    outer->addWidget(m_status);
+    m_copyLink = new QPushButton(tr("Copy Sign-in &Link"), this);
+    m_copyLink->setObjectName(u"copyLinkButton"_s);
+    m_copyLink->setToolTip(tr("If no browser opened: paste the link into a browser yourself."));
+    m_copyLink->setVisible(false);
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_copyLink, 0, Qt::AlignTop);
+    outer->addLayout(statusRow);
 
     m_buttons = new QDialogButtonBox(this);
     m_signInButton = m_buttons->addButton(tr("&Sign In"), QDialogButtonBox::AcceptRole);
     m_signInButton->setObjectName(u"signInButton"_s);
     m_signInButton->setDefault(true);
-    m_copyLink = m_buttons->addButton(tr("Copy Sign-in &Link"), QDialogButtonBox::ActionRole);
-    m_copyLink->setObjectName(u"copyLinkButton"_s);
-    m_copyLink->setToolTip(tr("For when no browser opened: paste the link into a browser yourself."));
-    m_copyLink->setVisible(false);
     QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(u"cancelButton"_s);
     outer->addWidget(m_buttons);
@@ -378,7 +393,7 @@ void SignInDialog::onMethodChanged()
     if (!m_controller->secrets()->isAvailable())
         note = m_controller->secrets()->unavailableMessage();
     else if (pkceOn)
-        note = tr("Opens your browser. The tokens are kept in the %1, never in the settings.")
+        note = tr("Opens your browser to sign in. Tokens are kept in the %1, never in the settings.")
                    .arg(m_controller->secrets()->backendName());
     else if (cc)
         note = tr("The secret is kept in the %1, never in the settings.")
@@ -391,8 +406,7 @@ void SignInDialog::onMethodChanged()
 
 void SignInDialog::updateRedirectUri()
 {
-    m_redirectUri->setText(
-        tr("Register this redirect URI on the client: %1").arg(pkce::redirectUri(quint16(m_port->value()))));
+    m_redirectUri->setText(pkce::redirectUri(quint16(m_port->value())));
 }
 
 void SignInDialog::setReason(const QString &reason)

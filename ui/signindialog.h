@@ -87,7 +87,7 @@ private:
     QLabel *m_portLabel;
     QWidget *m_portBox;
     QSpinBox *m_port;
-    QLabel *m_redirectUri;
+    QLineEdit *m_redirectUri;
     QPushButton *m_copyRedirect;
     QLabel *m_secretLabel;
     QLineEdit *m_secret;

@@ -171,7 +171,7 @@ MemorySecretBackend::~MemorySecretBackend()
 
 QString MemorySecretBackend::name() const
 {
-    return Tr::tr("memory (this run only)");
+    return Tr::tr("app's memory for this run only");
 }
 
 void MemorySecretBackend::start(Op op, const QString &key, const QByteArray &value, Callback done)
@@ -274,7 +274,7 @@ QString SecretStore::key(const QString &scope, const QString &profile, const QSt
 
 QString SecretStore::backendName() const
 {
-    return m_available ? m_backend->name() : Tr::tr("memory (this run only)");
+    return m_available ? m_backend->name() : Tr::tr("app's memory for this run only");
 }
 
 int SecretStore::pendingCount() const

@@ -195,7 +195,7 @@ void TestSignInDialog::regionChoiceBuildsTheEndpoints()
     QTest::keyClicks(spin, QString::number(port));
     QTest::keyClick(spin, Qt::Key_Tab);
     QCOMPARE(spin->value(), int(port));
-    QVERIFY(child<QLabel>(&d, "redirectUriLabel")->text().contains(u"http://127.0.0.1:%1/"_s.arg(port)));
+    QCOMPARE(child<QLineEdit>(&d, "redirectUriEdit")->text(), u"http://127.0.0.1:%1/"_s.arg(port));
 
     click(child<QPushButton>(&d, "signInButton"));
     // The browser would go to Dublin's login host; nothing is sent anywhere before it comes back.
@@ -384,7 +384,7 @@ void TestSignInDialog::switcherShowsTheBadgeAndSwitches()
     QSignalSpy badge(&ui, &SignInUi::profileBadgeChanged);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(switcher->text(), u"Not signed in"_s);
+    QVERIFY(switcher->text().startsWith(u"Not signed in"_s));
 
     // Two profiles, both signed in once (secrets in the keychain).
     Profile a;
@@ -404,7 +404,7 @@ void TestSignInDialog::switcherShowsTheBadgeAndSwitches()
                     m_rig->controller.signIn(p, m_sandbox->adminClientSecret().toUtf8(), c, h);
                 }).ok());
     }
-    QCOMPARE(switcher->text(), u"TEST"_s);
+    QVERIFY(switcher->text().startsWith(u"TEST"_s));
     QVERIFY(switcher->styleSheet().contains(u"#2e7d32"_s));
     QCOMPARE(badge.last().at(0).toString(), u"TEST"_s);
     QCOMPARE(badge.last().at(1).value<QColor>(), QColor(u"#2e7d32"_s));
@@ -419,7 +419,7 @@ void TestSignInDialog::switcherShowsTheBadgeAndSwitches()
         QTest::keyClick(menu, Qt::Key_Return);
     });
     click(switcher);
-    QTRY_COMPARE(switcher->text(), u"PROD"_s);
+    QTRY_VERIFY(switcher->text().startsWith(u"PROD"_s));
     QVERIFY(switcher->styleSheet().contains(u"#c62828"_s));
     QCOMPARE(m_rig->controller.currentProfile()->name, u"Alpha"_s);
     QVERIFY(!ui.dialog()); // no secret asked for
