@@ -36,13 +36,14 @@ struct SandboxOptions
 // with `probability` until it has fired `count` times.
 struct FaultRule
 {
-    enum class Kind {
-        Status,         // answer `status` with an ErrorBody (e.g. 500, 502, 503, 504)
-        RateLimit,      // 429 too.many.requests, with Retry-After: retryAfterSeconds (omitted if < 0)
-        Latency,        // delay the normal answer by latencyMs (the server keeps serving others)
-        MalformedJson,  // 200 with a body that is not JSON
-        DropConnection, // close the socket without an answer
-        TruncatedBody,  // send a Content-Length larger than the body, then close
+    enum class Kind
+    {
+        Status,           // answer `status` with an ErrorBody (e.g. 500, 502, 503, 504)
+        RateLimit,        // 429 too.many.requests, with Retry-After: retryAfterSeconds (omitted if < 0)
+        Latency,          // delay the normal answer by latencyMs (the server keeps serving others)
+        MalformedJson,    // 200 with a body that is not JSON
+        DropConnection,   // close the socket without an answer
+        TruncatedBody,    // send a Content-Length larger than the body, then close
         WrongContentType, // normal body labelled text/html
     };
     Kind kind = Kind::Status;
@@ -61,7 +62,7 @@ struct FaultRule
 struct SandboxRequest
 {
     QByteArray method;
-    QString path;  // as received, still percent-encoded
+    QString path; // as received, still percent-encoded
     QByteArray query;
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
@@ -93,7 +94,10 @@ public:
     // The built-in public CODE client for PKCE sign-in (redirect http://127.0.0.1:<any port>/).
     [[nodiscard]] QString pkceClientId() const;
     // A user that the authorize endpoint signs in without asking (the demo org's admin).
-    // Issues an access token directly, for tests. An empty permission list means all.
+    [[nodiscard]] QString demoUserId() const;
+    [[nodiscard]] QString organizationId() const; // the demo org "Northwind Contact Center"
+    // Issues an access token directly, for tests. An empty permission list means all. The token
+    // belongs to the admin client (a client-credentials token: /users/me refuses it).
     QString issueToken(const QStringList &permissions = {},
                        std::chrono::seconds lifetime = std::chrono::hours(24));
     void revokeAllTokens();
