@@ -3,10 +3,11 @@
 
 add_library(oauthdesk_build_flags INTERFACE)
 target_compile_options(oauthdesk_build_flags INTERFACE
-  -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
+  -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
   -Wimplicit-fallthrough -Wformat=2)
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
   # GCC 12 at -O2 reports false positives in Qt's inline containers (see the toolchain notes).
+  target_compile_options(oauthdesk_build_flags INTERFACE -Wshadow=local)
   target_compile_options(oauthdesk_build_flags INTERFACE -Wno-maybe-uninitialized -Wno-stringop-overflow -Wno-array-bounds)
 endif()
 if(OAUTHDESK_WERROR)
