@@ -8,6 +8,7 @@
 #include "ui/mainwindow.h"
 #include "ui/pages.h"
 #include "ui/screenshotdriver.h"
+#include "ui/signinui.h"
 #include "ui/theme.h"
 #include "ui/uisettings.h"
 
@@ -192,19 +193,10 @@ int runOAuthDesk(int argc, char **argv)
     if (root.sandbox)
         window->setProfileLabel(Tr::tr("DEMO"), QColor(0x2f, 0x6f, 0xd6));
 
-    // Until the sign-in dialog exists (issue #4), say how to sign in.
-    QObject::connect(window, &MainWindow::signInRequested, window, [window] {
-        auto *box = new QMessageBox(
-            QMessageBox::Information, Tr::tr("Sign In"),
-            Tr::tr("Start OAuth Desk with credentials in the environment: %1 and %2 (a client-credentials "
-                   "client), "
-                   "or %3, with %4 for the region. To try the app with a demo org, start it with --demo.")
-                .arg(EnvClientId, EnvClientSecret, EnvAccessToken, EnvRegion),
-            QMessageBox::Close, window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
-    QObject::connect(window, &MainWindow::signOutRequested, window, [&root] { root.session->signOut(); });
+    // Sign-in, profiles and the keychain (issue #4): Sign In / Sign Out, the profile badge and
+    // switcher, the prompt after a 401. With --demo or credentials from the environment the session
+    // starts with those; otherwise the last used profile reopens (below, once the window shows).
+    SignInUi *signIn = SignInUi::install(window, root.session.get());
 
     int exitCode = ExitOk;
     auto fail = [&exitCode](const QString &message) {
@@ -239,6 +231,8 @@ int runOAuthDesk(int argc, char **argv)
     }
 
     window->show();
+    if (!haveCredentials && !smokeMode && shotsDir.isEmpty())
+        signIn->start();
 
     if (haveCredentials) {
         auto done = [&fail, smokeMode, clients](const Result<TokenInfo> &r) {

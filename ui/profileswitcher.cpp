@@ -26,6 +26,13 @@ ProfileSwitcher::ProfileSwitcher(SignInController *controller, QWidget *parent)
     rebuildMenu();
 }
 
+void ProfileSwitcher::setBadgeStyle(Style style)
+{
+    m_style = style;
+    setAutoRaise(style == Style::Plain);
+    refresh();
+}
+
 QColor ProfileSwitcher::textColorOn(const QColor &background)
 {
     // Relative luminance (sRGB, roughly): white text on dark colours, black on light ones.
@@ -43,7 +50,7 @@ void ProfileSwitcher::refresh()
         setStyleSheet(QString());
         return;
     }
-    setText(p->badgeText() + u"  ▾"_s);
+    setText((m_style == Style::Plain ? tr("Profile: %1").arg(p->name) : p->badgeText()) + u"  ▾"_s);
     setAccessibleName(tr("Profile %1").arg(p->name));
     QString tip = tr("Profile: %1").arg(p->name.toHtmlEscaped());
     if (!p->orgLabel.isEmpty())
@@ -51,6 +58,10 @@ void ProfileSwitcher::refresh()
     tip +=
         u"<br>"_s + tr("Signed in as: %1").arg(m_controller->session()->describeIdentity().toHtmlEscaped());
     setToolTip(tip);
+    if (m_style == Style::Plain) {
+        setStyleSheet(QString());
+        return;
+    }
     if (p->color.isEmpty()) {
         setStyleSheet(u"QToolButton { font-weight: bold; }"_s);
         return;

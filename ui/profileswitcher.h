@@ -16,6 +16,15 @@ class ProfileSwitcher : public QToolButton
 public:
     explicit ProfileSwitcher(SignInController *controller, QWidget *parent = nullptr);
 
+    // Badge: the profile's label on its colour ("PROD" on red), for a toolbar. Plain: "Profile:
+    // <name>" without colour, for a status bar beside a badge shown elsewhere.
+    enum class Style
+    {
+        Badge,
+        Plain
+    };
+    void setBadgeStyle(Style style);
+
     // Badge colours: the profile's colour with a readable text colour on it.
     [[nodiscard]] static QColor textColorOn(const QColor &background);
 
@@ -30,4 +39,5 @@ private:
 
     SignInController *m_controller;
     QMenu *m_menu;
+    Style m_style = Style::Badge;
 };

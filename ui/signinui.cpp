@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/signinui.h"
 
+#include "app/auth/secretstore.h"
 #include "app/auth/signin.h"
 #include "app/session.h"
+#include "ui/mainwindow.h"
 #include "ui/profileswitcher.h"
 #include "ui/signindialog.h"
 
+#include <QDesktopServices>
+#include <QStatusBar>
 #include <QWidget>
+
+using namespace std::chrono_literals;
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,6 +34,35 @@ SignInUi::SignInUi(SignInController *controller, QWidget *window)
 }
 
 SignInUi::~SignInUi() = default;
+
+SignInDialog *SignInUi::dialog() const
+{
+    return m_dialog;
+}
+
+SignInUi *SignInUi::install(MainWindow *window, Session *session)
+{
+    auto *profiles = new ProfileStore(window);
+    auto *secrets = new SecretStore(nullptr, window);
+    auto *controller = new SignInController(session, profiles, secrets, window);
+    controller->setBrowserOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
+    auto *ui = new SignInUi(controller, window);
+
+    connect(window, &MainWindow::signInRequested, ui, [ui] { ui->showSignIn(); });
+    connect(window, &MainWindow::signOutRequested, ui, &SignInUi::signOut);
+    connect(ui, &SignInUi::profileBadgeChanged, window, &MainWindow::setProfileLabel);
+    // The status bar, not the window: these objects are deleted with the window, after its
+    // status bar.
+    const QPointer<QStatusBar> bar = window->statusBar();
+    connect(ui, &SignInUi::message, bar, [bar](const QString &text, bool warning) {
+        if (bar)
+            bar->showMessage(text, int(std::chrono::milliseconds(warning ? 20s : 6s).count()));
+    });
+    ProfileSwitcher *switcher = ui->createSwitcher(window->statusBar());
+    switcher->setBadgeStyle(ProfileSwitcher::Style::Plain);
+    window->statusBar()->addPermanentWidget(switcher);
+    return ui;
+}
 
 ProfileSwitcher *SignInUi::createSwitcher(QWidget *parent)
 {

@@ -6,7 +6,9 @@
 #include <QPointer>
 
 QT_FORWARD_DECLARE_CLASS(QWidget)
+class MainWindow;
 class ProfileSwitcher;
+class Session;
 class SignInController;
 class SignInDialog;
 
@@ -15,9 +17,7 @@ class SignInDialog;
 // signs out, and answers a session that needs a new sign-in with the dialog, opened non-modally
 // over `window` so the page underneath and anything typed in it stay as they are.
 //
-//     auto *signIn = new SignInUi(controller, mainWindow);
-//     connect(mainWindow, &MainWindow::signInRequested, signIn, [signIn] { signIn->showSignIn(); });
-//     connect(signIn, &SignInUi::profileBadgeChanged, mainWindow, &MainWindow::setProfileLabel);
+//     SignInUi *signIn = SignInUi::install(mainWindow, session);
 //     signIn->start();
 class SignInUi : public QObject
 {
@@ -26,11 +26,17 @@ public:
     SignInUi(SignInController *controller, QWidget *window);
     ~SignInUi() override;
 
+    // Sign-in for the main window, all of it: the profiles file, the OS keychain, a controller
+    // (opening the system browser for PKCE) and a SignInUi, children of `window`; the Sign In and
+    // Sign Out actions, the toolbar badge, a profile switcher in the status bar, and messages in
+    // the status bar. Call start() afterwards to reopen the last profile.
+    static SignInUi *install(MainWindow *window, Session *session);
+
     [[nodiscard]] SignInController *controller() const { return m_controller; }
     // A switcher wired to this object, for a toolbar or status bar.
     [[nodiscard]] ProfileSwitcher *createSwitcher(QWidget *parent);
     // The open sign-in dialog, if any.
-    [[nodiscard]] SignInDialog *dialog() const { return m_dialog; }
+    [[nodiscard]] SignInDialog *dialog() const;
 
     // Reopens the last used profile from the keychain; shows the dialog when that needs the user.
     void start();

@@ -263,8 +263,9 @@ void SignInController::becomeCurrent(const Profile &profile)
 void SignInController::writeSecret(const QString &key, const QByteArray &value)
 {
     m_secrets->write(key, value, this, [this](const SecretReply &r) {
-        // The unavailable case is announced once through SecretStore::unavailable.
-        if (!r.ok())
+        // The unavailable case is announced once through SecretStore::unavailable; a cancelled
+        // call means the app is going away.
+        if (!r.ok() && r.error != SecretError::Cancelled)
             Q_EMIT keychainNotice(r.message);
     });
 }
@@ -272,7 +273,7 @@ void SignInController::writeSecret(const QString &key, const QByteArray &value)
 void SignInController::removeSecret(const QString &key)
 {
     m_secrets->remove(key, this, [this](const SecretReply &r) {
-        if (!r.ok())
+        if (!r.ok() && r.error != SecretError::Cancelled)
             Q_EMIT keychainNotice(r.message);
     });
 }
