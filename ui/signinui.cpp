@@ -139,9 +139,6 @@ void SignInUi::openDialog(const QString &profileName, const QString &reason)
     if (!m_dialog) {
         m_dialog = new SignInDialog(m_controller, m_window);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_dialog, &SignInDialog::signedIn, this, [this] {
-            Q_EMIT message(tr("Signed in: %1").arg(m_controller->session()->describeIdentity()), false);
-        });
     }
     if (!m_dialog->isSigningIn())
         m_dialog->selectProfile(profileName);

@@ -6,6 +6,7 @@
 #include "tests/auth/authtestutil.h"
 #include "tests/support/testsupport.h"
 
+#include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -141,7 +142,10 @@ void TestPkceFlow::endToEnd()
     QVERIFY(flow);
     QCOMPARE(handlerCalls, 0);
     QSignalSpy progress(flow.data(), &Operation::progress);
+    QElapsedTimer clock;
+    clock.start();
     QTRY_COMPARE_WITH_TIMEOUT(handlerCalls, 1, 15000);
+    qInfo("PKCE sign-in against the sandbox, browser played by the test: %lld ms", clock.elapsed());
     QVERIFY2(result.ok(), qPrintable(result.error().summary()));
     QVERIFY(!result->accessToken.isEmpty());
     QVERIFY(!result->refreshToken.isEmpty());
