@@ -19,13 +19,16 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
+#include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -361,10 +364,22 @@ void ClientEditDialog::buildForm()
     connect(m_addRedirect, &QPushButton::clicked, this, &ClientEditDialog::addRedirectUri);
     connect(m_redirectEdit, &QLineEdit::returnPressed, this, &ClientEditDialog::addRedirectUri);
     connect(m_removeRedirect, &QPushButton::clicked, this, &ClientEditDialog::removeRedirectUri);
-    connect(m_redirectEdit, &QLineEdit::textChanged, this, [this] {
-        // Enter in the URI field adds it instead of pressing the default button.
-        m_save->setDefault(m_redirectEdit->text().isEmpty());
-    });
+}
+
+void ClientEditDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Enter in these fields acts on the field (add the URI, go to the scope list, add the role);
+    // when they pass it on, it must not press Save.
+    const int key = event->key();
+    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        QWidget *focus = focusWidget();
+        if (focus == m_redirectEdit || focus == m_scopes->searchField() || focus == m_scopes->view() ||
+            (focus && m_roles->isAncestorOf(focus))) {
+            event->accept();
+            return;
+        }
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void ClientEditDialog::populate(const OAuthClient &c)
@@ -477,28 +492,24 @@ void ClientEditDialog::updateLifetimeReadout()
 
 QString ClientEditDialog::checkRedirectUri(const QString &uri)
 {
+    // The platform's rules: an absolute URI, a host for http(s), no fragment; custom schemes of
+    // native apps and "*" wildcards are allowed.
     if (uri.isEmpty())
         return tr("Enter a URI.");
     if (uri.contains(QRegularExpression(u"\\s"_s)))
         return tr("A redirect URI cannot contain spaces.");
-    const QUrl url(uri, QUrl::StrictMode);
-    if (!url.isValid() || url.scheme().isEmpty())
-        return tr("“%1” is not a valid absolute URI (for example https://app.example.com/callback).")
-            .arg(uri);
+    QString checked = uri;
+    checked.replace(u'*', u'x'); // a wildcard stands for any host or path part
+    const QUrl url(checked, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty() || url.isRelative())
+        return tr("“%1” is not a valid absolute URI (for example https://app.example.com/callback).").arg(uri);
     if (url.hasFragment())
         return tr("A redirect URI cannot have a fragment (#…).");
     const QString scheme = url.scheme().toLower();
-    if (scheme == "http"_L1 || scheme == "https"_L1) {
-        if (url.host().isEmpty())
-            return tr("“%1” has no host.").arg(uri);
-        const QString host = url.host().toLower();
-        const bool loopback = host == "localhost"_L1 || host == "127.0.0.1"_L1 || host == "::1"_L1;
-        if (scheme == "http"_L1 && !loopback)
-            return tr("Plain http is only accepted for localhost; use https.");
-    } else if (url.path().isEmpty() && url.host().isEmpty()) {
-        // A private-use scheme of a native app (com.example.app:/callback) needs something after it.
+    if ((scheme == "http"_L1 || scheme == "https"_L1) && url.host().isEmpty())
+        return tr("“%1” has no host.").arg(uri);
+    if (scheme != "http"_L1 && scheme != "https"_L1 && url.path().isEmpty() && url.host().isEmpty())
         return tr("“%1” needs a path after the scheme (for example com.example.app:/callback).").arg(uri);
-    }
     return {};
 }
 

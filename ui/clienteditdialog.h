@@ -59,6 +59,9 @@ Q_SIGNALS:
     void created(const ClientWithSecret &result);
     void saved(const OAuthClient &client);
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     // Plain enum: hashes as an int.
     enum Field

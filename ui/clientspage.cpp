@@ -209,6 +209,7 @@ ClientsPage::ClientsPage(QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
 
+    m_content->setObjectName(u"clientsPageContent"_s);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(filters);

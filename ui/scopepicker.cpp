@@ -85,8 +85,12 @@ ScopePicker::ScopePicker(QWidget *parent)
     m_view->setMinimumHeight(fontMetrics().height() * 8);
     m_summary->setObjectName(u"scopeSummary"_s);
 
-    connect(m_search, &QLineEdit::textChanged, this,
-            [this](const QString &t) { static_cast<ScopeFilter *>(m_proxy)->setText(t); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
+        static_cast<ScopeFilter *>(m_proxy)->setText(t);
+        // The best match becomes current, so that Enter then Space ticks it.
+        if (m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+    });
     connect(m_selectedOnly, &QCheckBox::toggled, this,
             [this](bool on) { static_cast<ScopeFilter *>(m_proxy)->setSelectedOnly(on); });
     connect(m_model, &ScopeChecklistModel::checkedChanged, this, [this] {
@@ -128,6 +132,8 @@ void ScopePicker::setCatalog(ScopeCatalog *catalog)
 void ScopePicker::refreshCatalog()
 {
     m_model->setCatalog(m_catalog ? m_catalog->scopes() : QList<OAuthScope>());
+    if (m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
     updateSummary();
 }
 

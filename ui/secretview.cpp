@@ -37,8 +37,8 @@ SecretView::SecretView(QWidget *parent)
     m_copiedNote->hide();
     connect(m_reveal, &QPushButton::toggled, this, &SecretView::setRevealed);
     connect(m_copy, &QPushButton::clicked, this, [this] {
+        m_copied = true; // before copying: the clipboard reports back at once
         SecureClipboard::instance()->copySecret(m_field->text());
-        m_copied = true;
         Q_EMIT copied();
     });
     connect(SecureClipboard::instance(), &SecureClipboard::secretCopied, this,

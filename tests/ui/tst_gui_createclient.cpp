@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The create dialog against the sandbox, driven through key and mouse events: one client of each
+// grant type, the one-time secret (masked, reveal, copy, close warning), inline validation, and a
+// failed save that keeps every field.
+#include "tests/ui/guitest.h"
+#include "ui/clienteditdialog.h"
+#include "ui/roledivisionpicker.h"
+#include "ui/secretdialog.h"
+#include "ui/secretview.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTreeView>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace guitest;
+
+namespace {
+// Opens the create dialog with Ctrl+N.
+ClientEditDialog *openCreate(Fixture &f)
+{
+    QTest::keyClick(f.window.get(), Qt::Key_N, Qt::ControlModifier);
+    return waitForDialog<ClientEditDialog>(f.window.get());
+}
+
+// Picks the grant type with the keyboard.
+bool chooseGrant(ClientEditDialog *dlg, const QString &grant)
+{
+    auto *combo = find<QComboBox>(dlg, u"grantCombo"_s);
+    for (int i = 0; i < combo->count() && combo->currentData().toString() != grant; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    return combo->currentData().toString() == grant;
+}
+
+// Filters the scope picker to `scope` and ticks it with Space.
+bool tickScope(ClientEditDialog *dlg, const QString &scope)
+{
+    auto *search = find<QLineEdit>(dlg, u"scopeSearch"_s);
+    auto *list = find<QTreeView>(dlg, u"scopeList"_s);
+    typeInto(search, scope);
+    if (!QTest::qWaitFor([&] { return list->model()->rowCount() >= 1; }, 10000))
+        return false;
+    QTest::keyClick(search, Qt::Key_Return);
+    if (!list->hasFocus() || !list->currentIndex().isValid())
+        return false;
+    // Down to the exact scope (the filter also matches longer ids and descriptions).
+    QTest::keyClick(list, Qt::Key_Home);
+    for (int i = 0; i < list->model()->rowCount() && list->currentIndex().data().toString() != scope; ++i)
+        QTest::keyClick(list, Qt::Key_Down);
+    const QModelIndex current = list->currentIndex().siblingAtColumn(0);
+    if (current.data().toString() != scope)
+        return false;
+    QTest::keyClick(list, Qt::Key_Space);
+    return current.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+}
+
+void addRedirect(ClientEditDialog *dlg, const QString &uri)
+{
+    auto *edit = find<QLineEdit>(dlg, u"redirectEdit"_s);
+    typeInto(edit, uri);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+SecretDialog *waitForSecret(Fixture &f)
+{
+    return waitForDialog<SecretDialog>(f.window.get(), 15000);
+}
+} // namespace
+
+class TstGuiCreateClient : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void createEachGrantType_data()
+    {
+        QTest::addColumn<QString>("grant");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("CODE") << u"CODE"_s << u"GUI code client"_s;
+        QTest::newRow("TOKEN") << u"TOKEN"_s << u"GUI implicit client"_s;
+        QTest::newRow("SAML2-BEARER") << u"SAML2-BEARER"_s << u"GUI saml client"_s;
+        QTest::newRow("PASSWORD") << u"PASSWORD"_s << u"GUI password client"_s;
+        QTest::newRow("CLIENT-CREDENTIALS") << u"CLIENT-CREDENTIALS"_s << u"GUI robot client"_s;
+    }
+    void createEachGrantType()
+    {
+        QFETCH(QString, grant);
+        QFETCH(QString, name);
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        QSignalSpy reset(f.page->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(f.page->model(), &QAbstractItemModel::rowsInserted);
+        const int before = f.page->model()->rowCount();
+
+        ClientEditDialog *dlg = openCreate(f);
+        QVERIFY(dlg);
+        QVERIFY(chooseGrant(dlg, grant));
+        typeInto(find<QLineEdit>(dlg, u"nameEdit"_s), name);
+        typeInto(find<QPlainTextEdit>(dlg, u"descriptionEdit"_s), u"Made by the GUI test"_s);
+        // The lifetime, typed: 2 h.
+        auto *lifetime = find<QSpinBox>(dlg, u"lifetimeSpin"_s);
+        typeInto(lifetime, u"7200"_s);
+        QCOMPARE(find<QLabel>(dlg, u"lifetimeReadout"_s)->text(), u"= 2 h"_s);
+
+        // The sections follow the grant type.
+        const GrantType g = grantTypeFromString(grant);
+        QCOMPARE(find<QWidget>(dlg, u"redirectGroup"_s)->isVisible(), grantUsesRedirectUris(g));
+        QCOMPARE(find<QWidget>(dlg, u"scopeGroup"_s)->isVisible(), grantUsesScopes(g));
+        QCOMPARE(find<QWidget>(dlg, u"roleGroup"_s)->isVisible(), grantUsesRoles(g));
+        QCOMPARE(find<QLabel>(dlg, u"implicitWarning"_s)->isVisible(), g == GrantType::Token);
+
+        if (grantUsesRedirectUris(g)) {
+            addRedirect(dlg, u"https://gui.example.com/callback"_s);
+            QCOMPARE(find<QListWidget>(dlg, u"redirectList"_s)->count(), 1);
+        }
+        if (grantUsesScopes(g)) {
+            QVERIFY(tickScope(dlg, u"users:readonly"_s));
+            QVERIFY(tickScope(dlg, u"analytics:readonly"_s));
+        }
+        if (grantUsesRoles(g)) {
+            auto *picker = find<RoleDivisionPicker>(dlg, u"rolePicker"_s);
+            QTRY_VERIFY(picker->roleBox()->count() > 0 && picker->divisionBox()->count() > 1);
+            click(picker->addButton());
+            QCOMPARE(picker->table()->rowCount(), 1);
+        }
+        QCOMPARE(dlg->validationErrors(), QStringList());
+        click(find<QPushButton>(dlg, u"saveButton"_s));
+
+        SecretDialog *secret = waitForSecret(f);
+        QVERIFY(secret);
+        QTRY_VERIFY(!dlg->isVisible() || dlg->isHidden());
+
+        // The server has the client as entered.
+        const QJsonObject stored = sandboxClient(f.s.sandbox, name);
+        QVERIFY(!stored.isEmpty());
+        QCOMPARE(stored.value("authorizedGrantType"_L1).toString(), grant);
+        QCOMPARE(stored.value("accessTokenValiditySeconds"_L1).toInt(), 7200);
+        QCOMPARE(stored.value("description"_L1).toString(), u"Made by the GUI test"_s);
+        if (grantUsesRedirectUris(g))
+            QCOMPARE(stored.value("registeredRedirectUri"_L1).toArray(),
+                     QJsonArray{u"https://gui.example.com/callback"_s});
+        if (grantUsesScopes(g)) {
+            const QJsonArray scopes = stored.value("scope"_L1).toArray();
+            QVERIFY(scopes.contains(u"users:readonly"_s) && scopes.contains(u"analytics:readonly"_s));
+        }
+        if (grantUsesRoles(g))
+            QCOMPARE(stored.value("roleDivisions"_L1).toArray().size(), 1);
+
+        // The list got one row, without a reset, and it is selected.
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(f.page->model()->rowCount(), before + 1);
+        QCOMPARE(f.page->currentClient()->name, name);
+
+        if (g == GrantType::Token) {
+            // Implicit clients have no secret: said so, nothing to copy.
+            QVERIFY(!secret->secretView());
+            click(find<QPushButton>(secret, u"closeButton"_s));
+            QTRY_VERIFY(!secret->isVisible());
+            return;
+        }
+        // The secret: masked, revealed on request, copied with the hints.
+        SecretView *view = secret->secretView();
+        QVERIFY(view);
+        QCOMPARE(view->field()->echoMode(), QLineEdit::Password);
+        const QString value = view->field()->text();
+        QVERIFY(value.size() >= 16);
+        click(view->revealButton());
+        QCOMPARE(view->field()->echoMode(), QLineEdit::Normal);
+        click(view->copyButton());
+        QCOMPARE(QGuiApplication::clipboard()->text(), value);
+        const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+        QCOMPARE(mime->data(u"x-kde-passwordManagerHint"_s), QByteArray("secret"));
+        click(find<QPushButton>(secret, u"closeButton"_s));
+        QTRY_VERIFY(!secret->isVisible());
+        if (g == GrantType::ClientCredentials) {
+            // And it is the real one: the token endpoint accepts it.
+            const auto token = testsupport::await<TokenResponse>([&](QObject *ctx, Handler<TokenResponse> h) {
+                f.s.session.tokens()->clientCredentials(stored.value("id"_L1).toString(), value.toUtf8(), ctx,
+                                                        h);
+            });
+            QVERIFY2(token, qPrintable(token.error().summary()));
+        }
+    }
+
+    // Closing the secret dialog without copying asks once more.
+    void closingWithoutCopyingWarns()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        ClientEditDialog *dlg = openCreate(f);
+        QVERIFY(chooseGrant(dlg, u"PASSWORD"_s));
+        typeInto(find<QLineEdit>(dlg, u"nameEdit"_s), u"Uncopied secret"_s);
+        QVERIFY(tickScope(dlg, u"users:readonly"_s));
+        click(find<QPushButton>(dlg, u"saveButton"_s));
+        SecretDialog *secret = waitForSecret(f);
+        QVERIFY(secret);
+        auto *close = find<QPushButton>(secret, u"closeButton"_s);
+        click(close);
+        QVERIFY(secret->isVisible());
+        QVERIFY(find<QLabel>(secret, u"closeWarning"_s)->isVisible());
+        QVERIFY(find<QLabel>(secret, u"closeWarning"_s)->text().contains("will not be shown again"_L1));
+        QCOMPARE(close->text(), u"Close Without Copying"_s);
+        // Escape is a close too: the second one closes.
+        QTest::keyClick(secret, Qt::Key_Escape);
+        QTRY_VERIFY(!secret->isVisible());
+    }
+
+    // Validation runs inline, before anything is sent.
+    void inlineValidation()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        f.s.sandbox.clearRequests();
+        ClientEditDialog *dlg = openCreate(f);
+        QVERIFY(chooseGrant(dlg, u"CODE"_s));
+        auto *nameError = find<QLabel>(dlg, u"nameError"_s);
+        auto *redirectError = find<QLabel>(dlg, u"redirectError"_s);
+        // Nothing shown before the user has touched a field.
+        QVERIFY(!nameError->isVisible());
+        // A bad URI is refused where it is typed.
+        addRedirect(dlg, u"not a uri"_s);
+        QVERIFY(redirectError->isVisible());
+        QCOMPARE(find<QListWidget>(dlg, u"redirectList"_s)->count(), 0);
+        addRedirect(dlg, u"https://ok.example.com/cb#frag"_s);
+        QVERIFY(redirectError->text().contains("fragment"_L1));
+        // Save shows every problem and sends nothing.
+        typeInto(find<QLineEdit>(dlg, u"redirectEdit"_s), QString());
+        click(find<QPushButton>(dlg, u"saveButton"_s));
+        QVERIFY(nameError->isVisible());
+        QVERIFY(find<QLabel>(dlg, u"scopeError"_s)->isVisible());
+        QVERIFY(redirectError->isVisible());
+        QCOMPARE(dlg->focusWidget(), find<QLineEdit>(dlg, u"nameEdit"_s));
+        QCOMPARE(f.s.sandbox.requestCount(u"/api/v2/oauth/clients"_s, "POST"), 0);
+        // Fixing a field clears its message as the user types.
+        QTest::keyClicks(find<QLineEdit>(dlg, u"nameEdit"_s), u"x"_s);
+        QVERIFY(!nameError->isVisible());
+        // The lifetime cannot leave the platform's range.
+        auto *lifetime = find<QSpinBox>(dlg, u"lifetimeSpin"_s);
+        QCOMPARE(lifetime->minimum(), 300);
+        QCOMPARE(lifetime->maximum(), 172800);
+        click(find<QPushButton>(dlg, u"cancelButton"_s));
+        QTRY_VERIFY(!dlg->isVisible());
+    }
+
+    // A failed save (server error) keeps everything typed; fixing the cause and saving again works.
+    void failedSaveKeepsTheInput_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("400") << 400;
+        QTest::newRow("500") << 500;
+    }
+    void failedSaveKeepsTheInput()
+    {
+        QFETCH(int, status);
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        ClientEditDialog *dlg = openCreate(f);
+        QVERIFY(chooseGrant(dlg, u"CODE"_s));
+        typeInto(find<QLineEdit>(dlg, u"nameEdit"_s), u"Survives errors"_s);
+        typeInto(find<QPlainTextEdit>(dlg, u"descriptionEdit"_s), u"Typed once"_s);
+        addRedirect(dlg, u"https://a.example.com/cb"_s);
+        addRedirect(dlg, u"com.example.app:/cb"_s);
+        QVERIFY(tickScope(dlg, u"users:readonly"_s));
+
+        FaultRule fault;
+        fault.kind = FaultRule::Kind::Status;
+        fault.status = status;
+        fault.method = "POST";
+        fault.pathPattern = u"^/api/v2/oauth/clients$"_s;
+        f.s.sandbox.addFault(fault);
+        click(find<QPushButton>(dlg, u"saveButton"_s));
+        auto *message = find<QLabel>(dlg, u"messageText"_s);
+        QTRY_VERIFY2(message->isVisible() && message->text().contains(QString::number(status)),
+                     qPrintable(message->text()));
+        QVERIFY(dlg->isVisible());
+        QVERIFY(sandboxClient(f.s.sandbox, u"Survives errors"_s).isEmpty());
+        // Everything is still there.
+        QCOMPARE(find<QLineEdit>(dlg, u"nameEdit"_s)->text(), u"Survives errors"_s);
+        QCOMPARE(find<QPlainTextEdit>(dlg, u"descriptionEdit"_s)->toPlainText(), u"Typed once"_s);
+        QCOMPARE(find<QListWidget>(dlg, u"redirectList"_s)->count(), 2);
+        QVERIFY(find<QPushButton>(dlg, u"saveButton"_s)->isEnabled());
+        // Again, now that the server is fine.
+        click(find<QPushButton>(dlg, u"saveButton"_s));
+        QVERIFY(waitForSecret(f));
+        const QJsonObject stored = sandboxClient(f.s.sandbox, u"Survives errors"_s);
+        QCOMPARE(stored.value("registeredRedirectUri"_L1).toArray().size(), 2);
+        QCOMPARE(stored.value("scope"_L1).toArray(), QJsonArray{u"users:readonly"_s});
+    }
+};
+
+QTEST_MAIN(TstGuiCreateClient)
+#include "tst_gui_createclient.moc"
