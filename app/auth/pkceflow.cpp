@@ -346,7 +346,8 @@ void PkceFlow::stopListening()
     m_handler->onTokenReply = nullptr;
     // The browser connection that brought us here is a child of the handler and may still be
     // sending its page; this operation is deleted at the next turn of the event loop, so let the
-    // handler live on its own a little longer.
-    m_handler->setParent(nullptr);
+    // handler live on a little longer (under the application, which deletes it at the latest when
+    // it quits).
+    m_handler->setParent(QCoreApplication::instance());
     QTimer::singleShot(BrowserPageGrace, m_handler.data(), &QObject::deleteLater);
 }
