@@ -26,6 +26,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -40,8 +41,6 @@ using namespace std::chrono_literals;
 namespace {
 constexpr auto SearchDebounce = 100ms;
 
-// Default column widths in average characters, so they scale with the font.
-constexpr int ColumnChars[ClientListModel::ColumnCount] = {30, 19, 9, 14, 12, 12, 37};
 } // namespace
 
 ClientsPage::ClientsPage(QWidget *parent)
@@ -122,8 +121,27 @@ ClientsPage::ClientsPage(QWidget *parent)
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    for (int c = 0; c < ClientListModel::ColumnCount; ++c)
-        header->resizeSection(c, fontMetrics().averageCharWidth() * ColumnChars[c]);
+    // Column widths from what they show (the widest of header and a typical value), so that dates
+    // and labels fit in any font and at any scale.
+    {
+        const QFontMetrics fm = m_view->fontMetrics();
+        const QFontMetrics hfm = header->fontMetrics();
+        const int pad = fm.averageCharWidth() * 3;
+        const QString date = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+        const QString samples[ClientListModel::ColumnCount] = {
+            QString(30, u'n'),
+            ClientListModel::grantTypeLabel(u"CLIENT-CREDENTIALS"_s),
+            ClientListModel::stateLabel(u"inactive"_s),
+            ClientListModel::formatLifetime(5400),
+            date,
+            date,
+            u"00000000-0000-0000-0000-000000000000"_s};
+        for (int c = 0; c < ClientListModel::ColumnCount; ++c) {
+            const int text = fm.horizontalAdvance(samples[c]);
+            const int head = hfm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + pad;
+            header->resizeSection(c, std::max(text, head) + pad);
+        }
+    }
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
         QMenu menu(this);
         for (int c = 0; c < ClientListModel::ColumnCount; ++c) {

@@ -158,22 +158,22 @@ void ScreenshotDriver::build()
              return true;
          },
          [this] { return m_dialog.data(); }, [this] { m_dialog->close(); }});
-    m_steps.append(
-        {u"create-dialog-validation"_s,
-         [this, page] {
-             m_dialog = page->openCreateDialog();
-             auto *d = m_dialog.data();
-             auto *grant = d->findChild<QComboBox *>(u"grantCombo"_s);
-             grant->setCurrentIndex(grant->findData(u"TOKEN"_s));
-             d->findChild<QLineEdit *>(u"redirectEdit"_s)->setText(u"http://intranet.example.com/cb"_s);
-             d->findChild<QPushButton *>(u"addRedirectButton"_s)->click();
-             d->findChild<QPushButton *>(u"saveButton"_s)->click();
-         },
-         [this] { return !m_dialog.isNull(); }, [this] { return m_dialog.data(); },
-         [this] {
-             m_dialog->findChild<QLineEdit *>(u"redirectEdit"_s)->clear();
-             m_dialog->close();
-         }});
+    m_steps.append({u"create-dialog-validation"_s,
+                    [this, page] {
+                        m_dialog = page->openCreateDialog();
+                        auto *d = m_dialog.data();
+                        auto *grant = d->findChild<QComboBox *>(u"grantCombo"_s);
+                        grant->setCurrentIndex(grant->findData(u"TOKEN"_s));
+                        d->findChild<QLineEdit *>(u"redirectEdit"_s)
+                            ->setText(u"https://intranet.example.com/cb#token"_s);
+                        d->findChild<QPushButton *>(u"addRedirectButton"_s)->click();
+                        d->findChild<QPushButton *>(u"saveButton"_s)->click();
+                    },
+                    [this] { return !m_dialog.isNull(); }, [this] { return m_dialog.data(); },
+                    [this] {
+                        m_dialog->findChild<QLineEdit *>(u"redirectEdit"_s)->clear();
+                        m_dialog->close();
+                    }});
     m_steps.append({u"edit-dialog"_s,
                     [this, page] {
                         page->selectClient(pickClient(page, GrantType::Code));
