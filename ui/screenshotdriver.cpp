@@ -225,9 +225,8 @@ void ScreenshotDriver::build()
                         }
                         if (!secret)
                             return false;
+                        // Left masked, as the dialog opens: a secret has no place in documentation.
                         m_dialog = secret;
-                        if (secret->secretView() && !secret->secretView()->isRevealed())
-                            secret->secretView()->revealButton()->click();
                         return true;
                     },
                     [this] { return m_dialog.data(); },

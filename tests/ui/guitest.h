@@ -23,6 +23,10 @@ namespace guitest {
 // The sandbox, a session signed in to it, and the main window with the clients listed.
 struct Fixture
 {
+    Fixture() = default;
+    explicit Fixture(SandboxOptions options)
+        : s(std::move(options))
+    {}
     testsupport::SandboxSession s;
     std::unique_ptr<MainWindow> window;
     ClientsPage *page = nullptr;

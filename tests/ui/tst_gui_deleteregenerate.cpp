@@ -156,7 +156,8 @@ private Q_SLOTS:
         f.s.sandbox.addFault(fault);
         typeInto(find<QLineEdit>(dlg, u"confirmNameEdit"_s), name);
         click(find<QPushButton>(dlg, u"regenerateButton"_s));
-        auto *message = dlg->findChild<MessageBar *>(u"regenerateMessage"_s)->findChild<QLabel *>(u"messageText"_s);
+        auto *message =
+            dlg->findChild<MessageBar *>(u"regenerateMessage"_s)->findChild<QLabel *>(u"messageText"_s);
         QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 15000);
         QVERIFY2(message->text().contains("may have changed"_L1), qPrintable(message->text()));
         QVERIFY(!dlg->hasNewSecret());
