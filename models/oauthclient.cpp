@@ -106,9 +106,9 @@ bool grantUsesRoles(GrantType g)
 QStringList OAuthClient::unknownFields() const
 {
     QStringList out;
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        if (!KnownFields.contains(it.key()))
-            out.append(it.key());
+    for (const QString &key : json.keys()) {
+        if (!KnownFields.contains(key))
+            out.append(key);
     }
     return out;
 }
@@ -140,7 +140,7 @@ OAuthClient OAuthClient::fromJson(QJsonObject o)
     c.createdBy = EntityRef::fromJson(json::object(o, "createdBy"_L1));
     c.modifiedBy = EntityRef::fromJson(json::object(o, "modifiedBy"_L1));
     c.selfUri = json::str(o, "selfUri"_L1);
-    c.json = std::move(o);
+    c.json = RawJson(o);
     return c;
 }
 
@@ -244,38 +244,6 @@ QStringList validateClientRequestShape(const QJsonObject &body)
         }
     }
     return problems;
-}
-
-Result<ClientListing> parseClientListing(const QByteArray &body)
-{
-    Result<QJsonObject> root = json::parseObject(body, u"a client listing");
-    if (!root)
-        return root.error();
-    const QJsonObject &o = root.value();
-    Result<QJsonArray> entities = json::entities(o, u"a client listing");
-    if (!entities)
-        return entities.error();
-    ClientListing listing;
-    const QJsonArray &arr = entities.value();
-    listing.page.entities.reserve(arr.size());
-    for (const QJsonValue &v : arr) {
-        if (!v.isObject()) {
-            ++listing.skipped;
-            continue;
-        }
-        OAuthClient c = OAuthClient::fromJson(v.toObject());
-        if (c.id.isEmpty()) {
-            ++listing.skipped;
-            continue;
-        }
-        listing.page.entities.append(std::move(c));
-    }
-    listing.page.total = json::int64Or(o, "total"_L1, -1);
-    listing.page.pageNumber = int(json::int64Or(o, "pageNumber"_L1, 0));
-    listing.page.pageCount = int(json::int64Or(o, "pageCount"_L1, 0));
-    listing.page.pageSize = int(json::int64Or(o, "pageSize"_L1, 0));
-    listing.page.nextUri = json::str(o, "nextUri"_L1);
-    return listing;
 }
 
 Result<OAuthClient> parseClient(const QByteArray &body, QString *secret)

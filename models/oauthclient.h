@@ -3,6 +3,7 @@
 
 #include "models/apierror.h"
 #include "models/entities.h"
+#include "models/rawjson.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -54,7 +55,7 @@ inline constexpr qint64 Default = 86400;
 } // namespace TokenLifetime
 
 // An OAuth client as the server last sent it. The typed fields are for display and logic; `json`
-// is the server's object exactly as received except for `secret`, which is never kept here (it is
+// is the server's object as received (compact) except for `secret`, which is never kept here (it is
 // returned separately, only by create and regenerate). Unknown fields and unknown enum values stay
 // in `json` and in the raw strings, so a PUT built from it loses nothing.
 struct OAuthClient
@@ -75,7 +76,7 @@ struct OAuthClient
     EntityRef createdBy;
     EntityRef modifiedBy;
     QString selfUri;
-    QJsonObject json;
+    RawJson json; // the server's object minus "secret", parsed on demand
 
     [[nodiscard]] GrantType grant() const { return grantTypeFromString(grantType); }
     [[nodiscard]] ClientState clientState() const { return clientStateFromString(state); }
@@ -89,6 +90,8 @@ struct OAuthClient
     // Maps one client object. Never fails: a field of the wrong type reads as absent. Any
     // "secret" is removed before the object is kept.
     [[nodiscard]] static OAuthClient fromJson(QJsonObject object);
+    // The same from the object's compact UTF-8 text (the fast path of listings).
+    [[nodiscard]] static OAuthClient fromJsonText(const QByteArray &objectText);
     // The configuration without secret and server-set fields: the shape `clients create` accepts.
     [[nodiscard]] QJsonObject toRequestJson() const;
 };

@@ -86,7 +86,7 @@ void clients(QByteArray &out, const QList<OAuthClient> &list, const Style &style
 {
     if (style.json) {
         text::appendJsonArray(
-            out, list.size(), [&list](qsizetype i) { return list.at(i).json; }, style.pretty);
+            out, list.size(), [&list](qsizetype i) { return list.at(i).json.object(); }, style.pretty);
         return;
     }
     text::Table t({Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("GRANT TYPE"), Tr::tr("STATE"), Tr::tr("MODIFIED"),

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void listingErrors_data();
     void listingErrors();
     void emptyListingIsFine();
+    void listingKeepsEachClientsOwnText();
     void errorBodyMapsEveryField();
     void errorBodyFromHtmlPage();
     void errorBodyBoundsNesting();
@@ -240,6 +241,44 @@ void TestModelsJson::emptyListingIsFine()
     const Result<ClientListing> r = parseClientListing(R"({"total":0})");
     QVERIFY(r.ok());
     QVERIFY(r->page.entities.isEmpty());
+}
+
+void TestModelsJson::listingKeepsEachClientsOwnText()
+{
+    const QByteArray body = testsupport::readData(u"models/listing-tricky.json"_s);
+    const Result<ClientListing> r = parseClientListing(body);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    QCOMPARE(r->page.entities.size(), 3);
+    QCOMPARE(r->skipped, 3);
+    QCOMPARE(r->page.nextUri, u"/api/v2/oauth/clients?pageNumber=2"_s);
+    // Every client maps exactly as the QJsonDocument path does, and keeps its own JSON.
+    const QJsonArray reference = QJsonDocument::fromJson(body).object().value("entities"_L1).toArray();
+    const QList<QJsonObject> objects = {reference.at(0).toObject(), reference.at(3).toObject(),
+                                        reference.at(5).toObject()};
+    for (int i = 0; i < 3; ++i) {
+        const OAuthClient &fast = r->page.entities.at(i);
+        const OAuthClient slow = OAuthClient::fromJson(objects.at(i));
+        QCOMPARE(fast.id, slow.id);
+        QCOMPARE(fast.name, slow.name);
+        QCOMPARE(fast.scope, slow.scope);
+        QCOMPARE(fast.accessTokenValiditySeconds, slow.accessTokenValiditySeconds);
+        QCOMPARE(fast.dateCreated, slow.dateCreated);
+        QCOMPARE(fast.dateModified, slow.dateModified);
+        QCOMPARE(fast.dateToDelete, slow.dateToDelete);
+        QCOMPARE(fast.json.object(), slow.json.object());
+    }
+    QCOMPARE(r->page.entities.at(0).id, u"a\"1"_s);
+    QCOMPARE(r->page.entities.at(0).name, u"Braces {[,]} and \\ backslash \\\\\""_s);
+    QCOMPARE(r->page.entities.at(0).dateCreated,
+             QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC));
+    QVERIFY(r->page.entities.at(0).json.contains("nested"_L1));
+    // The server's own bytes, not a re-serialisation.
+    QVERIFY(r->page.entities.at(0).json.bytes().startsWith("{ \"id\" : \"a\\\"1\""));
+    QCOMPARE(r->page.entities.at(1).name, u"Ünïcödé ✓ é😀"_s);
+    QVERIFY(!r->page.entities.at(1).json.contains("secret"_L1));
+    QVERIFY(!r->page.entities.at(1).json.bytes().contains("DROP-ME"));
+    QVERIFY(!r->page.entities.at(1).dateModified.isValid()); // February 30th
+    QCOMPARE(r->page.entities.at(2).dateCreated, QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC));
 }
 
 void TestModelsJson::errorBodyMapsEveryField()
