@@ -393,7 +393,11 @@ Operation *SignInController::signInWithTokens(const Profile &profile, const Toke
     if (!endpoints)
         return failLater<TokenInfo>(this, context, std::move(done), endpoints.error());
     m_session->setEndpoints(endpoints.value());
-    Operation *op = m_session->signInWithToken(
+    // A renewal while the token is checked (a 401 on tokens/me, fixed by a refresh) belongs to
+    // this profile, which is not current yet.
+    m_pending = profile;
+    m_renewedWhilePending = false;
+    return m_session->signInWithToken(
         tokens.accessToken, context,
         [this, profile, tokens, done = std::move(done)](const Result<TokenInfo> &r) {
             const bool renewed = std::exchange(m_renewedWhilePending, false);
@@ -407,10 +411,6 @@ Operation *SignInController::signInWithTokens(const Profile &profile, const Toke
             done(r);
         },
         tokens.expiresAt, tokens.refreshToken, profile.clientId);
-    // Set after the call: signInWithToken() signs out first, which resets the pending state.
-    m_pending = profile;
-    m_renewedWhilePending = false;
-    return op;
 }
 
 Operation *SignInController::restoreLast(QObject *context, Handler<TokenInfo> done)
@@ -481,6 +481,8 @@ Operation *SignInController::restore(const Profile &profile, QObject *context, H
                 const QDateTime now = QDateTime::currentDateTimeUtc();
                 if (c.hasUsableAccessToken(now)) {
                     m_session->setEndpoints(c.endpoints);
+                    m_pending = p; // see signInWithTokens()
+                    m_renewedWhilePending = false;
                     op->track(m_session->signInWithToken(
                         c.accessToken, op,
                         [this, op, p, refused](const Result<TokenInfo> &r) {
@@ -494,8 +496,6 @@ Operation *SignInController::restore(const Profile &profile, QObject *context, H
                             op->complete(r);
                         },
                         c.accessTokenExpiresAt, c.refreshToken, p.clientId));
-                    m_pending = p;
-                    m_renewedWhilePending = false;
                     break;
                 }
                 if (p.method == SignInMethod::Pkce && !c.refreshToken.isEmpty()) {
