@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
@@ -97,9 +98,18 @@ void SignInDialog::buildForm()
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     outer->addLayout(m_form);
 
+    auto *profileRow = new QHBoxLayout;
     m_profileCombo = new QComboBox(this);
     m_profileCombo->setObjectName(u"profileCombo"_s);
-    m_form->addRow(tr("&Profile:"), m_profileCombo);
+    m_removeProfile = new QPushButton(tr("&Remove…"), this);
+    m_removeProfile->setObjectName(u"removeProfileButton"_s);
+    m_removeProfile->setToolTip(tr("Remove this profile and delete its credentials from the keychain"));
+    profileRow->addWidget(m_profileCombo);
+    profileRow->addWidget(m_removeProfile);
+    profileRow->addStretch(1);
+    auto *profileLabel = new QLabel(tr("&Profile:"), this);
+    profileLabel->setBuddy(m_profileCombo);
+    m_form->addRow(profileLabel, profileRow);
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"nameEdit"_s);
@@ -255,6 +265,7 @@ void SignInDialog::buildForm()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     connect(m_profileCombo, &QComboBox::activated, this, &SignInDialog::onProfileChosen);
+    connect(m_removeProfile, &QPushButton::clicked, this, &SignInDialog::confirmRemove);
     connect(m_region, &QComboBox::currentIndexChanged, this, &SignInDialog::onRegionChanged);
     for (QRadioButton *b : {m_pkceRadio, m_ccRadio, m_tokenRadio})
         connect(b, &QRadioButton::toggled, this, [this](bool on) {
@@ -304,6 +315,33 @@ void SignInDialog::selectProfile(const QString &name)
     m_originalName = p ? p->name : QString();
     reloadProfileList(m_originalName);
     fillFrom(p.value_or(Profile{}));
+    m_removeProfile->setEnabled(p.has_value());
+}
+
+void SignInDialog::confirmRemove()
+{
+    if (m_originalName.isEmpty() || isSigningIn())
+        return;
+    const QString name = m_originalName;
+    const bool current = m_controller->currentProfile() && m_controller->currentProfile()->name == name;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Profile"),
+                                tr("Remove the profile “%1”?").arg(name), QMessageBox::Cancel, this);
+    box->setObjectName(u"removeProfileConfirmation"_s);
+    box->setInformativeText(current ? tr("You are signed in with it: you will be signed out. Its credentials "
+                                         "are deleted from the keychain.")
+                                    : tr("Its credentials are deleted from the keychain."));
+    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(u"confirmRemoveButton"_s);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, name](QAbstractButton *clicked) {
+        if (clicked != remove)
+            return;
+        m_controller->removeProfile(name);
+        selectProfile(QString());
+        showStatus(tr("Profile “%1” removed.").arg(name));
+    });
+    box->open();
 }
 
 void SignInDialog::onProfileChosen(int index)
@@ -454,6 +492,7 @@ void SignInDialog::setBusy(bool busy)
                                                        m_port, m_secret, m_tokenField, m_label, m_color})
         w->setEnabled(!busy);
     m_signInButton->setEnabled(!busy);
+    m_removeProfile->setEnabled(!busy && !m_originalName.isEmpty());
     m_copyLink->setVisible(false);
 }
 

@@ -65,6 +65,7 @@ private:
     void showStatus(const QString &text);
     void clearSecrets();
     void reloadProfileList(const QString &select);
+    void confirmRemove();
     [[nodiscard]] QByteArray typedCredential() const;
 
     SignInController *m_controller;
@@ -73,6 +74,7 @@ private:
 
     QLabel *m_reason;
     QComboBox *m_profileCombo;
+    QPushButton *m_removeProfile;
     QLineEdit *m_name;
     QLineEdit *m_org;
     QComboBox *m_region;

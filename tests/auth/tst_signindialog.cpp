@@ -86,6 +86,7 @@ private Q_SLOTS:
     void escapeCancelsTheBrowserStepThenCloses();
     void savedProfileSignsInWithoutTheSecret();
     void switcherShowsTheBadgeAndSwitches();
+    void removeProfileAfterConfirmation();
 
 private:
     struct Rig
@@ -441,6 +442,63 @@ void TestSignInDialog::switcherShowsTheBadgeAndSwitches()
     QTRY_VERIFY(ui.dialog() && ui.dialog()->isVisible());
     QCOMPARE(child<QLineEdit>(ui.dialog(), "nameEdit")->text(), u"Alpha"_s);
     QVERIFY(child<QLabel>(ui.dialog(), "reasonLabel")->text().contains(u"secret"_s));
+}
+
+void TestSignInDialog::removeProfileAfterConfirmation()
+{
+    Profile p;
+    p.name = u"Doomed"_s;
+    p.apiUrl = m_sandbox->baseUrl();
+    p.method = SignInMethod::ClientCredentials;
+    p.clientId = m_sandbox->adminClientId();
+    QVERIFY(m_rig->controller.saveProfile(p).isEmpty());
+    QVERIFY(testsupport::await<TokenInfo>([&](QObject *c, Handler<TokenInfo> h) {
+                m_rig->controller.signIn(p, m_sandbox->adminClientSecret().toUtf8(), c, h);
+            }).ok());
+    QTRY_COMPARE(m_rig->secrets.pendingCount(), 0);
+    const QString key = SecretStore::key(p.keychainScope(), p.name, SecretStore::ClientSecret);
+    const auto stored = [&] {
+        bool done = false;
+        bool found = false;
+        m_rig->secrets.read(key, this, [&](const SecretReply &r) {
+            found = r.ok();
+            done = true;
+        });
+        testsupport::waitFor(done);
+        return found;
+    };
+    QVERIFY(stored());
+
+    SignInDialog d(&m_rig->controller);
+    d.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QCOMPARE(child<QLineEdit>(&d, "nameEdit")->text(), u"Doomed"_s);
+    const auto confirmation = [&d]() -> QWidget * {
+        for (QWidget *w : d.findChildren<QWidget *>(u"removeProfileConfirmation"_s)) {
+            if (w->isVisible())
+                return w;
+        }
+        return nullptr;
+    };
+
+    // Cancel keeps everything.
+    click(child<QPushButton>(&d, "removeProfileButton"));
+    QTRY_VERIFY(confirmation());
+    QTest::keyClick(confirmation(), Qt::Key_Escape);
+    QTRY_VERIFY(!confirmation());
+    QVERIFY(m_rig->profiles.contains(u"Doomed"_s));
+    QVERIFY(m_rig->session.isSignedIn());
+
+    click(child<QPushButton>(&d, "removeProfileButton"));
+    QTRY_VERIFY(confirmation());
+    click(child<QPushButton>(confirmation(), "confirmRemoveButton"));
+    QTRY_VERIFY(!m_rig->profiles.contains(u"Doomed"_s));
+    QVERIFY(!m_rig->session.isSignedIn()); // it was the current profile
+    QTRY_COMPARE(m_rig->secrets.pendingCount(), 0);
+    QVERIFY(!stored());
+    QVERIFY(child<QLineEdit>(&d, "nameEdit")->text().isEmpty()); // back to a new profile
+    QVERIFY(!child<QPushButton>(&d, "removeProfileButton")->isEnabled());
+    QVERIFY(d.isVisible());
 }
 
 QTEST_MAIN(TestSignInDialog)
