@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// oauthdesk-sandbox: the sandbox as a process of its own, for benchmarks and for trying the CLI or
+// another client (such as an official SDK) against the demo org.
+//
+//     oauthdesk-sandbox --clients 10000 [--port 0] [--now 2026-03-15T12:00:00Z]
+//
+// It prints one JSON line with the base URL and a bearer token with every permission, then
+// serves until stdin closes or the process is terminated.
+#include "app/sandbox/sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"oauthdesk-sandbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(OAUTHDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"The OAuth Desk sandbox: a loopback Genesys Cloud look-alike for a demo org."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(u"port"_s, u"Port on 127.0.0.1 (0 = any free port)."_s, u"port"_s, u"0"_s);
+    const QCommandLineOption clients(u"clients"_s, u"Generated clients on top of the demo org."_s, u"count"_s,
+                                     u"0"_s);
+    const QCommandLineOption now(u"now"_s, u"A fixed \"now\" (ISO 8601, UTC)."_s, u"datetime"_s);
+    parser.addOptions({port, clients, now});
+    parser.process(app);
+
+    SandboxOptions options;
+    options.extraClients = std::max(0, parser.value(clients).toInt());
+    if (parser.isSet(now)) {
+        options.now = QDateTime::fromString(parser.value(now), Qt::ISODate);
+        if (!options.now.isValid()) {
+            std::fprintf(stderr, "oauthdesk-sandbox: --now is not an ISO 8601 date-time\n");
+            return 2;
+        }
+    }
+    SandboxServer sandbox(options);
+    if (!sandbox.start(quint16(parser.value(port).toUInt()))) {
+        std::fprintf(stderr, "oauthdesk-sandbox: %s\n", qPrintable(sandbox.errorString()));
+        return 1;
+    }
+    const QJsonObject ready{{u"url"_s, sandbox.baseUrl().toString()},
+                            {u"port"_s, sandbox.port()},
+                            {u"token"_s, sandbox.issueToken()},
+                            {u"clients"_s, qint64(sandbox.clients().size())}};
+    std::printf("%s\n", QJsonDocument(ready).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+
+    // Serve until stdin closes: the parent that started us going away ends the sandbox too.
+    QSocketNotifier stdinWatch(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&stdinWatch, &QSocketNotifier::activated, &app, [&] {
+        char buffer[256];
+        if (::read(STDIN_FILENO, buffer, sizeof buffer) <= 0)
+            QCoreApplication::quit();
+    });
+    return app.exec();
+}
