@@ -107,37 +107,31 @@ public:
         , m_name(std::move(name))
     {}
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    // Painted as vectors: sharp at any device pixel ratio.
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
-        const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-        painter->drawPixmap(rect, scaledPixmap(rect.size(), mode, state, dpr));
+        QSvgRenderer renderer(tinted(mode));
+        renderer.render(painter, QRectF(rect));
     }
 
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return scaledPixmap(size, mode, state, 1.0);
-    }
-
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
+    // `size` is in device pixels (QIcon scales the request and sets the pixmap's ratio); the
+    // default scaledPixmap() comes here on every Qt 6 version.
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
     {
         const QColor color = tint(mode);
-        const QSize px = (QSizeF(size) * scale).toSize();
         const QString key = u"oauthdesk-icon:%1:%2x%3:%4"_s.arg(m_name)
-                                .arg(px.width())
-                                .arg(px.height())
+                                .arg(size.width())
+                                .arg(size.height())
                                 .arg(color.name(QColor::HexArgb));
         QPixmap pm;
         if (QPixmapCache::find(key, &pm))
             return pm;
-        pm = QPixmap(px);
+        pm = QPixmap(size);
         pm.fill(Qt::transparent);
-        QByteArray svg = m_svg;
-        svg.replace("#010203", color.name(QColor::HexRgb).toLatin1());
-        QSvgRenderer renderer(svg);
+        QSvgRenderer renderer(tinted(mode));
         QPainter p(&pm);
-        renderer.render(&p, QRectF(QPointF(0, 0), QSizeF(px)));
+        renderer.render(&p, QRectF(QPointF(0, 0), QSizeF(size)));
         p.end();
-        pm.setDevicePixelRatio(scale);
         QPixmapCache::insert(key, pm);
         return pm;
     }
@@ -148,6 +142,13 @@ public:
     QString iconName() override { return m_name; }
 
 private:
+    [[nodiscard]] QByteArray tinted(QIcon::Mode mode) const
+    {
+        QByteArray svg = m_svg;
+        svg.replace("#010203", tint(mode).name(QColor::HexRgb).toLatin1());
+        return svg;
+    }
+
     static QColor tint(QIcon::Mode mode)
     {
         const QPalette pal = QGuiApplication::palette();

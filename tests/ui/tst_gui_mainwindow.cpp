@@ -20,7 +20,9 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -248,6 +250,37 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), f.page->model()->clientAt(2).id);
     }
 
+    // Window size, sort column and splitter come back on the next start; nothing secret is saved.
+    void layoutIsRestored()
+    {
+        QList<int> sizes;
+        {
+            Fixture f;
+            QVERIFY2(f.start(), qPrintable(f.error));
+            f.window->resize(1111, 777);
+            QHeaderView *header = f.page->view()->horizontalHeader();
+            const int x = header->sectionViewportPosition(ClientListModel::CreatedColumn) + 5;
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::NoModifier,
+                              QPoint(x, header->height() / 2));
+            QCOMPARE(header->sortIndicatorSection(), int(ClientListModel::CreatedColumn));
+            auto *splitter = f.page->findChild<QSplitter *>(u"clientsSplitter"_s);
+            splitter->setSizes({600, 300});
+            sizes = splitter->sizes();
+            f.window->close();
+        }
+        Fixture g;
+        QVERIFY2(g.start(), qPrintable(g.error));
+        QCOMPARE(g.window->size(), QSize(1111, 777));
+        QCOMPARE(g.page->view()->horizontalHeader()->sortIndicatorSection(),
+                 int(ClientListModel::CreatedColumn));
+        QCOMPARE(g.page->findChild<QSplitter *>(u"clientsSplitter"_s)->sizes(), sizes);
+        QSettings settings;
+        for (const QString &key : settings.allKeys()) {
+            const QString value = settings.value(key).toString();
+            QVERIFY2(!value.contains(g.s.sandbox.adminClientSecret()), qPrintable(key));
+        }
+    }
+
     void signedOutShowsTheWayIn()
     {
         Fixture f;
@@ -284,7 +317,7 @@ private Q_SLOTS:
         QVERIFY(f.page->newAction()->isEnabled());
 
         QTest::keyClick(f.window.get(), Qt::Key_N, Qt::ControlModifier);
-        auto *dlg = waitForDialog<QDialog>(f.window.get());
+        QPointer dlg = waitForDialog<QDialog>(f.window.get());
         QVERIFY(dlg);
         typeInto(find<QLineEdit>(dlg, u"nameEdit"_s), u"Not allowed"_s);
         typeInto(find<QLineEdit>(dlg, u"redirectEdit"_s), u"https://example.com/cb"_s);
@@ -295,7 +328,7 @@ private Q_SLOTS:
         QTRY_COMPARE(scopeList->model()->rowCount(), 1); // once the catalogue is there
         QTest::keyClick(scopeSearch, Qt::Key_Return);
         QTest::keyClick(find<QWidget>(dlg, u"scopeList"_s), Qt::Key_Space);
-        QCOMPARE(static_cast<ClientEditDialog *>(dlg)->validationErrors(), QStringList());
+        QCOMPARE(qobject_cast<ClientEditDialog *>(dlg.data())->validationErrors(), QStringList());
         click(find<QPushButton>(dlg, u"saveButton"_s));
         auto *message = find<QLabel>(dlg, u"messageText"_s);
         QTRY_VERIFY2(message->isVisible() && message->text().contains("oauth:client:add"_L1),
