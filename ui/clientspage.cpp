@@ -574,7 +574,7 @@ QWidget *ClientsPage::openDeleteDialog()
         return nullptr;
     auto *dlg = new DeleteClientDialog(m_context, *client, window());
     connect(dlg, &DeleteClientDialog::exportRequested, this,
-            [this, dlg] { exportClientConfiguration(dlg->client(), dlg); });
+            [dlg] { exportClientConfiguration(dlg->client(), dlg); });
     dlg->open();
     return dlg;
 }

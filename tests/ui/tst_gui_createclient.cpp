@@ -4,6 +4,7 @@
 // failed save that keeps every field.
 #include "tests/ui/guitest.h"
 #include "ui/clienteditdialog.h"
+#include "ui/regeneratesecretdialog.h"
 #include "ui/roledivisionpicker.h"
 #include "ui/secretdialog.h"
 #include "ui/secretview.h"
@@ -212,6 +213,46 @@ private Q_SLOTS:
         // Escape is a close too: the second one closes.
         QTest::keyClick(secret, Qt::Key_Escape);
         QTRY_VERIFY(!secret || !secret->isVisible());
+    }
+
+    // The client was created but the answer with its secret was lost: the dialog says so and leads
+    // to regenerating it.
+    void secretLostOffersRegeneration()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        QPointer<ClientEditDialog> dlg = openCreate(f);
+        QVERIFY(chooseGrant(dlg, u"CLIENT-CREDENTIALS"_s));
+        typeInto(find<QLineEdit>(dlg, u"nameEdit"_s), u"Lost answer robot"_s);
+        auto *picker = find<RoleDivisionPicker>(dlg, u"rolePicker"_s);
+        QTRY_VERIFY(picker->roleBox()->count() > 0);
+        click(picker->addButton());
+        FaultRule fault;
+        fault.kind = FaultRule::Kind::DropConnection;
+        fault.method = "POST";
+        fault.pathPattern = u"^/api/v2/oauth/clients$"_s;
+        fault.afterEffect = true; // created on the server, answer never arrives
+        f.s.sandbox.addFault(fault);
+        click(find<QPushButton>(dlg, u"saveButton"_s));
+        QPointer<SecretDialog> secret = waitForSecret(f);
+        QVERIFY(secret);
+        QVERIFY(!secret->secretView());
+        bool saysLost = false;
+        for (QLabel *l : secret->findChildren<QLabel *>())
+            saysLost = saysLost || l->text().contains("was lost"_L1);
+        QVERIFY(saysLost);
+        // Exactly one client was created (the POST was not repeated) and it is listed.
+        int count = 0;
+        for (const QJsonValue &v : f.s.sandbox.clients())
+            count += v.toObject().value("name"_L1).toString() == "Lost answer robot"_L1 ? 1 : 0;
+        QCOMPARE(count, 1);
+        QTRY_COMPARE(f.page->currentClient()->name, u"Lost answer robot"_s);
+        click(find<QPushButton>(secret, u"regenerateButton"_s));
+        QPointer regenerate = waitForDialog<RegenerateSecretDialog>(f.window.get());
+        QVERIFY(regenerate);
+        QVERIFY(find<QLabel>(regenerate, u"regenerateHeading"_s)->text().contains("Lost answer robot"_L1));
+        QTest::keyClick(regenerate, Qt::Key_Escape);
+        QTRY_VERIFY(!regenerate || !regenerate->isVisible());
     }
 
     // Validation runs inline, before anything is sent.

@@ -204,6 +204,27 @@ private Q_SLOTS:
         QCOMPARE(f.page->currentClient()->id, selected);
     }
 
+    // A request in flight shows the busy indicator; it goes when the answer is in.
+    void busyIndicator()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        auto *busy = f.window->findChild<QWidget *>(u"busyIndicator"_s);
+        QVERIFY(busy);
+        QTRY_VERIFY(!busy->isVisible());
+        FaultRule slow;
+        slow.kind = FaultRule::Kind::Latency;
+        slow.latencyMs = 400;
+        slow.method = "GET";
+        slow.pathPattern = u"^/api/v2/oauth/clients$"_s;
+        f.s.sandbox.addFault(slow);
+        QSignalSpy loaded(f.page->controller(), &ClientsController::loaded);
+        QTest::keyClick(f.window.get(), Qt::Key_F5);
+        QTRY_VERIFY(busy->isVisible());
+        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY(!busy->isVisible());
+    }
+
     void detailsResolveNames()
     {
         Fixture f;
