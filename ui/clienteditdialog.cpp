@@ -502,7 +502,8 @@ QString ClientEditDialog::checkRedirectUri(const QString &uri)
     checked.replace(u'*', u'x'); // a wildcard stands for any host or path part
     const QUrl url(checked, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().isEmpty() || url.isRelative())
-        return tr("“%1” is not a valid absolute URI (for example https://app.example.com/callback).").arg(uri);
+        return tr("“%1” is not a valid absolute URI (for example https://app.example.com/callback).")
+            .arg(uri);
     if (url.hasFragment())
         return tr("A redirect URI cannot have a fragment (#…).");
     const QString scheme = url.scheme().toLower();
