@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Fuzz targets for client mapping: the simdjson listing parser (with its span scanner) and the
+// single-client parser, each checked against the QJsonDocument-based OAuthClient::fromJson.
+#include "models/oauthclient.h"
+#include "tests/fuzz/fuzztargets.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Both paths must give the same typed client and the same JSON object: the listing is what the
+// list shows, and its `json` is what a PUT sends back.
+void checkSameClient(const OAuthClient &fast, const OAuthClient &reference)
+{
+    FUZZ_CHECK(fast.id == reference.id);
+    FUZZ_CHECK(fast.name == reference.name);
+    FUZZ_CHECK(fast.description == reference.description);
+    FUZZ_CHECK(fast.grantType == reference.grantType);
+    FUZZ_CHECK(fast.state == reference.state);
+    FUZZ_CHECK(fast.accessTokenValiditySeconds == reference.accessTokenValiditySeconds);
+    FUZZ_CHECK(fast.registeredRedirectUri == reference.registeredRedirectUri);
+    FUZZ_CHECK(fast.scope == reference.scope);
+    FUZZ_CHECK(fast.roleIds == reference.roleIds);
+    FUZZ_CHECK(fast.roleDivisions == reference.roleDivisions);
+    FUZZ_CHECK(fast.dateCreated == reference.dateCreated);
+    FUZZ_CHECK(fast.dateModified == reference.dateModified);
+    FUZZ_CHECK(fast.dateToDelete == reference.dateToDelete);
+    FUZZ_CHECK(fast.createdBy == reference.createdBy);
+    FUZZ_CHECK(fast.modifiedBy == reference.modifiedBy);
+    FUZZ_CHECK(fast.selfUri == reference.selfUri);
+    FUZZ_CHECK(fast.json.object() == reference.json.object());
+}
+
+// What every mapped client must satisfy, whichever path made it.
+void checkClientInvariants(const OAuthClient &c)
+{
+    FUZZ_CHECK(!c.id.isEmpty());
+    // The kept text is what a PUT is built from: it must read back as an object with this id, and
+    // never hold the secret.
+    QJsonParseError pe{};
+    const QJsonDocument kept = QJsonDocument::fromJson(c.json.bytes(), &pe);
+    FUZZ_CHECK(pe.error == QJsonParseError::NoError);
+    FUZZ_CHECK(kept.isObject());
+    FUZZ_CHECK(!kept.object().contains("secret"_L1));
+    FUZZ_CHECK(kept.object().value("id"_L1).toString() == c.id);
+}
+
+void checkError(const ApiError &e)
+{
+    FUZZ_CHECK(e.kind == ApiError::Kind::BadResponse);
+    FUZZ_CHECK(!e.userMessage().isEmpty());
+}
+
+} // namespace
+
+int fuzzClientListing(const uint8_t *data, size_t size)
+{
+    const QByteArray body = fuzz::bytes(data, size);
+    const Result<ClientListing> fast = parseClientListing(body);
+    if (!fast) {
+        checkError(fast.error());
+        return 0;
+    }
+    for (const OAuthClient &c : fast->page.entities)
+        checkClientInvariants(c);
+    FUZZ_CHECK(fast->skipped >= 0);
+
+    // The differential oracle: whenever Qt's parser reads the same document, the clients must be
+    // the ones OAuthClient::fromJson maps from it, in the same order, with the same JSON.
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return 0;
+    const QJsonValue entities = doc.object().value("entities"_L1);
+    if (entities.isUndefined() || entities.isNull()) {
+        FUZZ_CHECK(fast->page.entities.isEmpty());
+        return 0;
+    }
+    FUZZ_CHECK(entities.isArray()); // else the fast path should have refused the listing
+    QList<OAuthClient> expected;
+    int expectedSkipped = 0;
+    for (const QJsonValue &v : entities.toArray()) {
+        OAuthClient c = v.isObject() ? OAuthClient::fromJson(v.toObject()) : OAuthClient();
+        if (c.id.isEmpty())
+            ++expectedSkipped;
+        else
+            expected.append(std::move(c));
+    }
+    FUZZ_CHECK(fast->page.entities.size() == expected.size());
+    FUZZ_CHECK(fast->skipped == expectedSkipped);
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        checkSameClient(fast->page.entities.at(i), expected.at(i));
+    return 0;
+}
+
+int fuzzClient(const uint8_t *data, size_t size)
+{
+    const QByteArray body = fuzz::bytes(data, size);
+    QString secret;
+    const Result<OAuthClient> withSecret = parseClient(body, &secret);
+    const Result<OAuthClient> without = parseClient(body);
+    FUZZ_CHECK(withSecret.ok() == without.ok());
+    if (!withSecret) {
+        checkError(withSecret.error());
+    } else {
+        checkClientInvariants(withSecret.value());
+        checkSameClient(withSecret.value(), without.value());
+    }
+
+    // The single-object simdjson path (fromJsonText) against the QJsonDocument path.
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return 0;
+    const OAuthClient fast = OAuthClient::fromJsonText(body);
+    const OAuthClient reference = OAuthClient::fromJson(doc.object());
+    checkSameClient(fast, reference);
+    if (!fast.id.isEmpty())
+        checkClientInvariants(fast);
+    return 0;
+}
