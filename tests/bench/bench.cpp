@@ -295,7 +295,7 @@ QJsonObject benchCli(const Options &o, int total, const QString &sdkDir)
                                           {u"GENESYSCLOUD_ACCESS_TOKEN="_s + sandbox.token});
         if (cli.exitCode != 0)
             qFatal("oauthdesk-cli failed (exit %d)", cli.exitCode);
-        cliBytes = cli.output.size();
+        cliBytes = cli.outputBytes;
         if (run > 0) {
             cliWall.append(cli.wallMs);
             cliRss.append(double(cli.maxRssKb) / 1024.0);
@@ -306,7 +306,7 @@ QJsonObject benchCli(const Options &o, int total, const QString &sdkDir)
                            {u"NODE_PATH="_s + sdkDir + u"/node_modules"_s});
             if (sdk.exitCode != 0)
                 qFatal("the SDK listing failed: %s", sdk.output.left(300).constData());
-            sdkBytes = sdk.output.size();
+            sdkBytes = sdk.outputBytes;
             if (run > 0) {
                 sdkWall.append(sdk.wallMs);
                 sdkRss.append(double(sdk.maxRssKb) / 1024.0);

@@ -3,6 +3,7 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <cerrno>
 #include <spawn.h>
 #include <sys/resource.h>
@@ -51,9 +52,11 @@ ProcessRun runProcess(const QStringList &argv, const QStringList &extraEnv)
     char buffer[65536];
     for (;;) {
         const ssize_t n = read(out[0], buffer, sizeof buffer);
-        if (n > 0)
-            run.output.append(buffer, n);
-        else if (n == 0 || errno != EINTR)
+        if (n > 0) {
+            run.outputBytes += n;
+            if (run.output.size() < 65536)
+                run.output.append(buffer, std::min<ssize_t>(n, 65536 - run.output.size()));
+        } else if (n == 0 || errno != EINTR)
             break;
     }
     close(out[0]);

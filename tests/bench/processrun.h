@@ -11,8 +11,11 @@ struct ProcessRun
     int exitCode = -1;
     double wallMs = 0;
     long maxRssKb = 0;
-    QByteArray output; // stdout and stderr
+    QByteArray output;      // the first 64 KiB of stdout and stderr
+    qint64 outputBytes = 0; // all of it
 };
 
 // Runs argv[0] with argv[1..], the current environment plus `extraEnv` ("NAME=value").
+// On Linux the child's peak RSS is at least this process's peak RSS when it was started (the
+// kernel carries the high-water mark over fork and exec), so only the start of the output is kept.
 ProcessRun runProcess(const QStringList &argv, const QStringList &extraEnv = {});
