@@ -16,6 +16,7 @@ packages=(
   xvfb xauth xdotool imagemagick gnome-keyring dbus dbus-x11 libsecret-tools libsecret-1-0
   # packaging and metadata checks
   file dpkg-dev rpm lintian appstream desktop-file-utils
+  librsvg2-bin  # rsvg-convert renders the hicolor PNG app icons from the SVG (packaging/)
   # fonts for readable screenshots
   fonts-dejavu-core
 )
