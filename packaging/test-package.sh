@@ -233,8 +233,10 @@ trap 'exit 143' TERM
 $SUDO touch "$marker"
 cp "$deb" "$work/"
 chmod 644 "$work/$(basename "$deb")"
-# As a user would: apt resolves the dependencies (and recommendations) from the archive.
-if (cd "$work" && $SUDO apt-get install "${apt_opts[@]}" "./$(basename "$deb")"); then
+# As a user would: apt resolves the dependencies (and recommendations) from the archive. Package
+# lists from an earlier day can name versions the mirror no longer has: refresh them once then.
+apt_install() { (cd "$work" && $SUDO apt-get install "${apt_opts[@]}" "./$(basename "$deb")"); }
+if apt_install || { echo "test-package: retrying after apt-get update"; $SUDO apt-get update -q && apt_install; }; then
   pass "apt-get install ./$(basename "$deb")"
 else
   fail "apt-get install ./$(basename "$deb")"
