@@ -1,13 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/scopechecklistmodel.h"
 
+#include "models/scopelistmodel.h"
+
 ScopeChecklistModel::ScopeChecklistModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
+ScopeChecklistModel::~ScopeChecklistModel()
+{
+    for (const auto &c : std::as_const(m_connections))
+        disconnect(c);
+}
+
+int ScopeChecklistModel::catalogRows() const
+{
+    // While the catalogue is being reset, this model is too: no rows of it are valid.
+    return m_catalog && !m_inSourceChange ? m_catalog->rowCount() : 0;
+}
+
 int ScopeChecklistModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
+    return parent.isValid() ? 0 : catalogRows() + int(m_unknown.size());
 }
 
 int ScopeChecklistModel::columnCount(const QModelIndex &parent) const
@@ -15,31 +29,44 @@ int ScopeChecklistModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString ScopeChecklistModel::idAt(int row) const
+{
+    const int known = catalogRows();
+    return row < known ? m_catalog->scopeAt(row).id : m_unknown.at(row - known);
+}
+
+QString ScopeChecklistModel::descriptionAt(int row) const
+{
+    return row < catalogRows() ? m_catalog->scopeAt(row).description : QString();
+}
+
 QVariant ScopeChecklistModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Item &item = m_items.at(index.row());
+    const int row = index.row();
+    const bool known = row < catalogRows();
+    const QString id = idAt(row);
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == ScopeColumn)
-            return item.id;
-        return item.known ? item.description : tr("Not in the scope catalogue (kept as it is)");
+            return id;
+        return known ? descriptionAt(row) : tr("Not in the scope catalogue (kept as it is)");
     case Qt::ToolTipRole:
-        return item.known ? item.description
-                          : tr("The catalogue does not list this scope; it stays on the client.");
+        return known ? descriptionAt(row)
+                     : tr("The catalogue does not list this scope; it stays on the client.");
     case Qt::CheckStateRole:
         if (index.column() == ScopeColumn)
-            return m_checked.contains(item.id) ? Qt::Checked : Qt::Unchecked;
+            return m_checked.contains(id) ? Qt::Checked : Qt::Unchecked;
         return {};
     case ScopeIdRole:
-        return item.id;
+        return id;
     case DescriptionRole:
-        return item.description;
+        return descriptionAt(row);
     case KnownRole:
-        return item.known;
+        return known;
     case SearchTextRole:
-        return QString(item.id + u' ' + item.description).toLower();
+        return QString(id + u' ' + descriptionAt(row)).toLower();
     default:
         return {};
     }
@@ -67,7 +94,7 @@ bool ScopeChecklistModel::setData(const QModelIndex &index, const QVariant &valu
     if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
         index.column() != ScopeColumn)
         return false;
-    const QString &id = m_items.at(index.row()).id;
+    const QString id = idAt(index.row());
     const bool on = value.toInt() == Qt::Checked;
     if (on == m_checked.contains(id))
         return true;
@@ -90,31 +117,82 @@ QHash<int, QByteArray> ScopeChecklistModel::roleNames() const
     return names;
 }
 
-void ScopeChecklistModel::rebuild(const QList<OAuthScope> &scopes)
+void ScopeChecklistModel::recomputeUnknown()
 {
-    m_items.clear();
-    QSet<QString> known;
-    for (const OAuthScope &s : scopes) {
-        if (s.id.isEmpty() || known.contains(s.id))
-            continue;
-        known.insert(s.id);
-        m_items.append({s.id, s.description, true});
-    }
-    QStringList missing;
+    m_unknown.clear();
     for (const QString &id : std::as_const(m_checked)) {
-        if (!known.contains(id))
-            missing.append(id);
+        if (!m_catalog || m_catalog->rowOf(id) < 0)
+            m_unknown.append(id);
     }
-    missing.sort();
-    for (const QString &id : std::as_const(missing))
-        m_items.append({id, QString(), false});
+    m_unknown.sort();
+}
+
+void ScopeChecklistModel::beginSourceChange()
+{
+    if (m_inSourceChange)
+        return;
+    beginResetModel();
+    m_inSourceChange = true;
+}
+
+void ScopeChecklistModel::endSourceChange()
+{
+    if (!m_inSourceChange)
+        return;
+    m_inSourceChange = false;
+    recomputeUnknown();
+    endResetModel();
+}
+
+void ScopeChecklistModel::setCatalogModel(ScopeListModel *catalog)
+{
+    if (catalog == m_catalog)
+        return;
+    beginResetModel();
+    for (const auto &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_catalog = catalog;
+    if (catalog) {
+        // The catalogue is replaced as a whole (sign-in, language change): a reset here too. Row
+        // inserts and removals are not expected from it, and are followed as resets as well.
+        using M = QAbstractItemModel;
+        const auto begin = [this] { beginSourceChange(); };
+        const auto end = [this] { endSourceChange(); };
+        m_connections << connect(catalog, &M::modelAboutToBeReset, this, begin);
+        m_connections << connect(catalog, &M::modelReset, this, end);
+        m_connections << connect(catalog, &M::layoutAboutToBeChanged, this, begin);
+        m_connections << connect(catalog, &M::layoutChanged, this, end);
+        m_connections << connect(catalog, &M::rowsAboutToBeInserted, this, begin);
+        m_connections << connect(catalog, &M::rowsInserted, this, end);
+        m_connections << connect(catalog, &M::rowsAboutToBeRemoved, this, begin);
+        m_connections << connect(catalog, &M::rowsRemoved, this, end);
+        m_connections << connect(catalog, &M::rowsAboutToBeMoved, this, begin);
+        m_connections << connect(catalog, &M::rowsMoved, this, end);
+        m_connections << connect(catalog, &M::dataChanged, this,
+                                 [this](const QModelIndex &tl, const QModelIndex &br) {
+                                     // Only ids and descriptions are shown here, not the counts.
+                                     if (tl.column() > ScopeListModel::DescriptionColumn)
+                                         return;
+                                     Q_EMIT dataChanged(index(tl.row(), 0), index(br.row(), ColumnCount - 1));
+                                 });
+        m_connections << connect(catalog, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            m_inSourceChange = false;
+            recomputeUnknown();
+            endResetModel();
+        });
+    }
+    recomputeUnknown();
+    endResetModel();
 }
 
 void ScopeChecklistModel::setCatalog(const QList<OAuthScope> &scopes)
 {
-    beginResetModel();
-    rebuild(scopes);
-    endResetModel();
+    if (!m_own)
+        m_own = new ScopeListModel(this);
+    setCatalogModel(m_own);
+    m_own->setScopes(scopes);
 }
 
 void ScopeChecklistModel::setChecked(const QStringList &ids)
@@ -130,13 +208,13 @@ void ScopeChecklistModel::setChecked(const QStringList &ids)
     }
     added.sort();
     if (!added.isEmpty()) {
-        beginInsertRows({}, int(m_items.size()), int(m_items.size() + added.size()) - 1);
-        for (const QString &id : std::as_const(added))
-            m_items.append({id, QString(), false});
+        const int at = rowCount();
+        beginInsertRows({}, at, at + int(added.size()) - 1);
+        m_unknown += added;
         endInsertRows();
     }
     m_checked = next;
-    if (!m_items.isEmpty())
+    if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, ScopeColumn), index(rowCount() - 1, ScopeColumn), {Qt::CheckStateRole});
     Q_EMIT checkedChanged();
 }
@@ -144,22 +222,25 @@ void ScopeChecklistModel::setChecked(const QStringList &ids)
 QStringList ScopeChecklistModel::checked() const
 {
     QStringList out;
-    for (const Item &item : m_items) {
-        if (item.known && m_checked.contains(item.id))
-            out.append(item.id);
+    const int known = catalogRows();
+    for (int r = 0; r < known; ++r) {
+        const QString &id = m_catalog->scopeAt(r).id;
+        if (m_checked.contains(id))
+            out.append(id);
     }
-    for (const Item &item : m_items) {
-        if (!item.known && m_checked.contains(item.id))
-            out.append(item.id);
+    for (const QString &id : m_unknown) {
+        if (m_checked.contains(id))
+            out.append(id);
     }
     return out;
 }
 
 int ScopeChecklistModel::rowOf(const QString &id) const
 {
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).id == id)
-            return i;
+    if (m_catalog && !m_inSourceChange) {
+        if (const int r = m_catalog->rowOf(id); r >= 0)
+            return r;
     }
-    return -1;
+    const qsizetype u = m_unknown.indexOf(id);
+    return u < 0 ? -1 : catalogRows() + int(u);
 }

@@ -4,12 +4,17 @@
 #include "models/scope.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 
+class ScopeListModel;
+
 // The scope catalogue as a checkable table for the client editor's scope picker: column 0 is the
-// scope id with a check box, column 1 its description. Scopes a client has that the catalogue
-// lacks (retired, or from another region) are listed too, checked and marked, so that saving the
+// scope id with a check box, column 1 its description. It is a view over the session's shared
+// ScopeListModel (setCatalogModel), so the picker neither fetches nor copies the catalogue and
+// follows its reloads (a language change). Scopes a client has that the catalogue lacks (retired,
+// or from another region) are listed after the catalogue, checked and marked, so that saving the
 // client never drops them silently.
 class ScopeChecklistModel final : public QAbstractTableModel
 {
@@ -32,6 +37,7 @@ public:
     Q_ENUM(Role)
 
     explicit ScopeChecklistModel(QObject *parent = nullptr);
+    ~ScopeChecklistModel() override;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,7 +48,11 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    // Replaces the catalogue (a reset); the checked ids are kept.
+    // Shows the rows of `catalog` (not owned; nullptr for none) and follows its changes. The
+    // checked ids are kept.
+    void setCatalogModel(ScopeListModel *catalog);
+    [[nodiscard]] ScopeListModel *catalogModel() const { return m_catalog; }
+    // A catalogue of its own (tests, standalone use): replaces it (a reset); the checked ids are kept.
     void setCatalog(const QList<OAuthScope> &scopes);
     // Checks exactly `ids` (unknown ones are added as rows).
     void setChecked(const QStringList &ids);
@@ -55,14 +65,17 @@ Q_SIGNALS:
     void checkedChanged();
 
 private:
-    struct Item
-    {
-        QString id;
-        QString description;
-        bool known = true;
-    };
-    void rebuild(const QList<OAuthScope> &scopes);
+    [[nodiscard]] int catalogRows() const;
+    [[nodiscard]] QString idAt(int row) const;
+    [[nodiscard]] QString descriptionAt(int row) const;
+    void recomputeUnknown();
+    void beginSourceChange();
+    void endSourceChange();
 
-    QList<Item> m_items;
+    QPointer<ScopeListModel> m_catalog;
+    ScopeListModel *m_own = nullptr;
+    QList<QMetaObject::Connection> m_connections;
+    QStringList m_unknown; // checked ids the catalogue lacks, sorted; rows after the catalogue's
     QSet<QString> m_checked;
+    bool m_inSourceChange = false;
 };
