@@ -75,8 +75,8 @@ private Q_SLOTS:
         qInfo("%d rows with a table view: load+show %lld ms; keystroke median %.2f ms, worst %.2f ms (budget "
               "%.0f ms)",
               rows, loadMs, median, worst, budgetMs);
-        QVERIFY2(median <= budgetMs, qPrintable(u"median %1 ms"_s.arg(median)));
-        QVERIFY2(worst <= 2 * budgetMs, qPrintable(u"worst %1 ms"_s.arg(worst)));
+        // Figures only: speed targets are measured by tests/bench (docs/performance.md), never
+        // asserted on a shared machine where they would flake.
     }
 };
 
