@@ -12,7 +12,6 @@
 set -euo pipefail
 script=$(readlink -f "$0")
 cd "$(dirname "$0")/.."
-root=$(pwd)
 
 build_args=()
 while [ $# -gt 0 ]; do
@@ -91,8 +90,8 @@ dpkg-deb -x "$deb" "$work/deb"
 dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/deb-files"
 expected=(
   /usr/bin/oauthdesk /usr/bin/oauthdesk-cli
-  /usr/share/applications/$app_id.desktop /usr/share/metainfo/$app_id.metainfo.xml
-  /usr/share/icons/hicolor/scalable/apps/$app_id.svg
+  "/usr/share/applications/$app_id.desktop" "/usr/share/metainfo/$app_id.metainfo.xml"
+  "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
   /usr/share/man/man1/oauthdesk.1.gz /usr/share/man/man1/oauthdesk-cli.1.gz
   /usr/share/doc/oauthdesk/copyright /usr/share/doc/oauthdesk/changelog.gz
 )
