@@ -53,27 +53,32 @@ QDateTime parseDate(std::string_view s)
         size_t pos = 19;
         int ms = 0;
         if (ok && pos < s.size() && s[pos] == '.') {
+            // One to three digits only: Qt refuses none and rounds more (".99999" is the next
+            // second), so those go through Qt's parser below, which the details pane uses too.
             ++pos;
             int scale = 100;
+            const size_t first = pos;
             while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
                 ms += (s[pos] - '0') * scale;
                 scale /= 10;
                 ++pos;
             }
+            ok = pos > first && pos - first <= 3;
         }
         int offsetSeconds = 0;
         if (ok && pos < s.size() && (s[pos] == 'Z' || s[pos] == 'z') && pos + 1 == s.size()) {
             // UTC
         } else if (ok && pos + 6 == s.size() && (s[pos] == '+' || s[pos] == '-') && s[pos + 3] == ':') {
             const int oh = digits(s, pos + 1, 2, &ok), om = digits(s, pos + 4, 2, &ok);
+            ok = ok && oh <= 23 && om <= 59; // as Qt: "+24:00" and "+00:60" are not offsets
             offsetSeconds = (s[pos] == '-' ? -1 : 1) * (oh * 3600 + om * 60);
         } else if (!(ok && pos == s.size())) {
             ok = false;
         }
         static constexpr int MonthDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
         const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-        if (ok && mo >= 1 && mo <= 12 && d >= 1 && d <= MonthDays[mo - 1] && (mo != 2 || d <= 28 || leap) &&
-            h <= 23 && mi <= 59 && se <= 59) {
+        if (ok && y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= MonthDays[mo - 1] &&
+            (mo != 2 || d <= 28 || leap) && h <= 23 && mi <= 59 && se <= 59) {
             // Days from the civil date (Howard Hinnant's algorithm), no QDate on the hot path.
             const int yy = y - (mo <= 2 ? 1 : 0);
             const int era = (yy >= 0 ? yy : yy - 399) / 400;
@@ -181,6 +186,20 @@ QList<RoleDivision> readRoleDivisions(simdjson::dom::element e, Interner &intern
     return out;
 }
 
+// The rule of json::int64, which the QJsonDocument path (a single GET) uses, so that a client reads
+// the same in the list and in its details: whole numbers within +-2^53, written as integers or not
+// ("3600.0"), compared as the double Qt stores.
+std::optional<qint64> readWholeNumber(simdjson::dom::element e)
+{
+    double d = 0;
+    if (e.get_double().get(d) != simdjson::SUCCESS)
+        return std::nullopt;
+    if (!(d >= -9007199254740992.0 && d <= 9007199254740992.0) ||
+        d != static_cast<double>(static_cast<qint64>(d)))
+        return std::nullopt;
+    return static_cast<qint64>(d);
+}
+
 QDateTime readDate(simdjson::dom::element e)
 {
     std::string_view s;
@@ -204,11 +223,9 @@ OAuthClient mapClient(simdjson::dom::object o, std::string_view text, Interner &
             c.grantType = readShared(value, interner);
         else if (key == "state")
             c.state = readShared(value, interner);
-        else if (key == "accessTokenValiditySeconds") {
-            int64_t n = 0;
-            if (value.get_int64().get(n) == simdjson::SUCCESS)
-                c.accessTokenValiditySeconds = n;
-        } else if (key == "registeredRedirectUri")
+        else if (key == "accessTokenValiditySeconds")
+            c.accessTokenValiditySeconds = readWholeNumber(value);
+        else if (key == "registeredRedirectUri")
             c.registeredRedirectUri = readStrings(value);
         else if (key == "scope")
             c.scope = readStrings(value, &interner);
@@ -263,6 +280,9 @@ public:
         scan();
     }
     [[nodiscard]] const std::vector<std::string_view> &spans() const { return m_spans; }
+    // A key at the top level was written with escapes ("entit\u0069es"): the raw text cannot tell
+    // whether it names the entities, so the spans must not be trusted.
+    [[nodiscard]] bool ambiguous() const { return m_ambiguous; }
 
 private:
     // Returns the index just past the closing quote of the string starting at `i`.
@@ -296,8 +316,11 @@ private:
             switch (c) {
             case '"': {
                 const size_t end = skipString(i);
-                if (depth == 1 && expectKey)
+                if (depth == 1 && expectKey) {
                     lastKey = m_doc.substr(i + 1, end - i - 2);
+                    if (lastKey.find('\\') != std::string_view::npos)
+                        m_ambiguous = true;
+                }
                 if (inEntities && depth == 2 && elementStart == std::string_view::npos)
                     elementStart = i;
                 i = end - 1;
@@ -307,8 +330,11 @@ private:
             case '[':
                 if (inEntities && depth == 2 && elementStart == std::string_view::npos)
                     elementStart = i;
-                if (depth == 1 && c == '[' && lastKey == "entities")
+                if (depth == 1 && c == '[' && lastKey == "entities") {
+                    // A repeated key: the last one counts, as for the parser (and QJsonDocument).
+                    m_spans.clear();
                     inEntities = true;
+                }
                 ++depth;
                 expectKey = c == '{';
                 break;
@@ -321,8 +347,8 @@ private:
                 } else if (inEntities && depth == 1) {
                     if (elementStart != std::string_view::npos) // a last scalar element
                         m_spans.push_back(trimmed(m_doc.substr(elementStart, i - elementStart)));
-                    inEntities = false;
-                    return; // the rest of the envelope does not matter here
+                    elementStart = std::string_view::npos;
+                    inEntities = false; // the envelope after it is short; a repeated key may follow
                 }
                 break;
             case ',':
@@ -359,6 +385,7 @@ private:
 
     std::string_view m_doc;
     std::vector<std::string_view> m_spans;
+    bool m_ambiguous = false;
 };
 
 // Below this many clients a second thread costs more than it saves.
@@ -368,6 +395,40 @@ ApiError badListing(const QString &why)
 {
     return ApiError::make(ApiError::Kind::BadResponse,
                           u"The server sent a client listing that is not valid JSON (%1)."_s.arg(why));
+}
+
+// simdjson refuses some documents that QJsonDocument reads: \u escapes of lone surrogates and
+// integers beyond 64 bits (both valid JSON), raw control characters in strings. A single such
+// client must not make the whole listing fail where its GET would show it, so these documents take
+// the slower QJsonDocument path; only what neither parser reads is an error.
+Result<ClientListing> parseListingWithQt(const QByteArray &body, const QString &simdjsonError)
+{
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return badListing(simdjsonError);
+    if (!doc.isObject())
+        return ApiError::make(ApiError::Kind::BadResponse,
+                              u"The server sent a client listing that is not a JSON object."_s);
+    const QJsonObject o = doc.object();
+    const Result<QJsonArray> entities = json::entities(o, u"a client listing");
+    if (!entities)
+        return entities.error();
+    ClientListing listing;
+    listing.page.entities.reserve(entities->size());
+    for (const QJsonValue &v : entities.value()) {
+        OAuthClient c = v.isObject() ? OAuthClient::fromJson(v.toObject()) : OAuthClient();
+        if (c.id.isEmpty())
+            ++listing.skipped;
+        else
+            listing.page.entities.append(std::move(c));
+    }
+    listing.page.total = json::int64Or(o, "total"_L1, -1);
+    listing.page.pageNumber = int(std::clamp<qint64>(json::int64Or(o, "pageNumber"_L1), 0, INT_MAX));
+    listing.page.pageCount = int(std::clamp<qint64>(json::int64Or(o, "pageCount"_L1), 0, INT_MAX));
+    listing.page.pageSize = int(std::clamp<qint64>(json::int64Or(o, "pageSize"_L1), 0, INT_MAX));
+    listing.page.nextUri = json::str(o, "nextUri"_L1);
+    return listing;
 }
 
 } // namespace
@@ -406,59 +467,18 @@ Result<ClientListing> parseClientListing(const QByteArray &body)
         scanner.join();
     const EntitySpans &spans = *spansStorage;
     if (parseError != simdjson::SUCCESS)
-        return badListing(QString::fromLatin1(simdjson::error_message(parseError)));
+        return parseListingWithQt(body, QString::fromLatin1(simdjson::error_message(parseError)));
     simdjson::dom::object o;
     if (root.get_object().get(o) != simdjson::SUCCESS)
         return ApiError::make(ApiError::Kind::BadResponse,
                               u"The server sent a client listing that is not a JSON object."_s);
 
     ClientListing listing;
+    // A repeated key counts once, the last time, as in QJsonDocument (a single GET's path).
+    std::optional<simdjson::dom::element> entitiesValue;
     for (auto [key, value] : o) {
         if (key == "entities") {
-            if (value.is_null())
-                continue;
-            simdjson::dom::array entities;
-            if (value.get_array().get(entities) != simdjson::SUCCESS)
-                return ApiError::make(
-                    ApiError::Kind::BadResponse,
-                    u"The server sent a client listing whose \"entities\" is not an array."_s);
-            // Collect the elements (a walk of the tape), then map them on two threads: mapping costs
-            // about as much as parsing, and large listings are where the wait is felt.
-            std::vector<simdjson::dom::element> elements;
-            elements.reserve(entities.size());
-            for (simdjson::dom::element e : entities)
-                elements.push_back(e);
-            const size_t count = elements.size();
-            // The scanner and simdjson must agree on the elements; if they ever do not (a duplicate
-            // "entities" key, say), every client is re-serialised from the tape instead.
-            const bool useSpans = spans.spans().size() == count;
-            std::vector<std::optional<OAuthClient>> mapped(count);
-            auto mapRange = [&](size_t from, size_t to) {
-                Interner local;
-                for (size_t i = from; i < to; ++i) {
-                    simdjson::dom::object client;
-                    if (elements[i].get_object().get(client) != simdjson::SUCCESS)
-                        continue;
-                    OAuthClient c =
-                        mapClient(client, useSpans ? spans.spans()[i] : std::string_view(), local);
-                    if (!c.id.isEmpty())
-                        mapped[i] = std::move(c);
-                }
-            };
-            if (count >= ParallelThreshold && std::thread::hardware_concurrency() > 1) {
-                std::thread second(mapRange, count / 2, count);
-                mapRange(0, count / 2);
-                second.join();
-            } else {
-                mapRange(0, count);
-            }
-            listing.page.entities.reserve(qsizetype(count));
-            for (std::optional<OAuthClient> &c : mapped) {
-                if (c)
-                    listing.page.entities.append(std::move(*c));
-                else
-                    ++listing.skipped;
-            }
+            entitiesValue = value;
         } else if (key == "total" || key == "pageNumber" || key == "pageCount" || key == "pageSize") {
             int64_t n = 0;
             if (value.get_int64().get(n) != simdjson::SUCCESS)
@@ -474,6 +494,48 @@ Result<ClientListing> parseClientListing(const QByteArray &body)
         } else if (key == "nextUri") {
             listing.page.nextUri = readString(value);
         }
+    }
+    if (!entitiesValue || entitiesValue->is_null())
+        return listing;
+    simdjson::dom::array entities;
+    if (entitiesValue->get_array().get(entities) != simdjson::SUCCESS)
+        return ApiError::make(ApiError::Kind::BadResponse,
+                              u"The server sent a client listing whose \"entities\" is not an array."_s);
+    // Collect the elements (a walk of the tape), then map them on two threads: mapping costs
+    // about as much as parsing, and large listings are where the wait is felt.
+    std::vector<simdjson::dom::element> elements;
+    elements.reserve(entities.size());
+    for (simdjson::dom::element e : entities)
+        elements.push_back(e);
+    const size_t count = elements.size();
+    // The scanner and simdjson must agree on the elements; if they do not, or the scanner cannot
+    // tell (an escaped top-level key), every client is re-serialised from the tape instead.
+    const bool useSpans = !spans.ambiguous() && spans.spans().size() == count;
+    std::vector<std::optional<OAuthClient>> mapped(count);
+    auto mapRange = [&](size_t from, size_t to) {
+        Interner local;
+        for (size_t i = from; i < to; ++i) {
+            simdjson::dom::object client;
+            if (elements[i].get_object().get(client) != simdjson::SUCCESS)
+                continue;
+            OAuthClient c = mapClient(client, useSpans ? spans.spans()[i] : std::string_view(), local);
+            if (!c.id.isEmpty())
+                mapped[i] = std::move(c);
+        }
+    };
+    if (count >= ParallelThreshold && std::thread::hardware_concurrency() > 1) {
+        std::thread second(mapRange, count / 2, count);
+        mapRange(0, count / 2);
+        second.join();
+    } else {
+        mapRange(0, count);
+    }
+    listing.page.entities.reserve(qsizetype(count));
+    for (std::optional<OAuthClient> &c : mapped) {
+        if (c)
+            listing.page.entities.append(std::move(*c));
+        else
+            ++listing.skipped;
     }
     return listing;
 }

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -51,6 +52,8 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &raw, 
     const QByteArray value = raw.trimmed();
     if (value.isEmpty() || value.size() > 64)
         return std::nullopt;
+    // Absurd values are clamped to this many seconds (about 31 years) instead of overflowing.
+    constexpr qint64 MaxSeconds = 999999999;
     bool isNumber = true;
     for (char c : value) {
         if (c < '0' || c > '9') {
@@ -59,14 +62,14 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &raw, 
         }
     }
     if (isNumber) {
-        // Digits only: seconds. Clamp absurd values instead of overflowing.
+        // Digits only: seconds.
         if (value.size() > 9)
-            return std::chrono::milliseconds(qint64(999999999) * 1000);
+            return std::chrono::milliseconds(MaxSeconds * 1000);
         return std::chrono::milliseconds(value.toLongLong() * 1000);
     }
     const QDateTime when = parseHttpDate(value);
     if (!when.isValid())
         return std::nullopt;
     const qint64 diff = now.msecsTo(when);
-    return std::chrono::milliseconds(std::max<qint64>(0, diff));
+    return std::chrono::milliseconds(std::clamp<qint64>(diff, 0, MaxSeconds * 1000));
 }
