@@ -187,6 +187,11 @@ void ScopeChecklistModel::setCatalogModel(ScopeListModel *catalog)
     endResetModel();
 }
 
+ScopeListModel *ScopeChecklistModel::catalogModel() const
+{
+    return m_catalog;
+}
+
 void ScopeChecklistModel::setCatalog(const QList<OAuthScope> &scopes)
 {
     if (!m_own)

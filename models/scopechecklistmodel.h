@@ -51,7 +51,7 @@ public:
     // Shows the rows of `catalog` (not owned; nullptr for none) and follows its changes. The
     // checked ids are kept.
     void setCatalogModel(ScopeListModel *catalog);
-    [[nodiscard]] ScopeListModel *catalogModel() const { return m_catalog; }
+    [[nodiscard]] ScopeListModel *catalogModel() const;
     // A catalogue of its own (tests, standalone use): replaces it (a reset); the checked ids are kept.
     void setCatalog(const QList<OAuthScope> &scopes);
     // Checks exactly `ids` (unknown ones are added as rows).

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pages.h"
 
+#include "ui/authorizationspage.h"
 #include "ui/clientspage.h"
 #include "ui/mainwindow.h"
 #include "ui/placeholderpage.h"
+#include "ui/scopespage.h"
 #include "ui/theme.h"
 
 #include <QCoreApplication>
+#include <QPointer>
+#include <QTableView>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,20 +25,27 @@ void registerStandardPages(MainWindow *window)
 {
     window->addPage(MainWindow::ClientsKey, new ClientsPage(window), Tr::tr("Clients"),
                     Theme::icon(u"clients"_s), QKeySequence(Qt::CTRL | Qt::Key_1));
-    window->addPage(
-        MainWindow::AuthorizationsKey,
-        new PlaceholderPage(Tr::tr("Authorizations"),
-                            Tr::tr("The clients that users of this org have authorized, requested or "
-                                   "revoked, with their scopes and roles, will be listed here."),
-                            window),
-        Tr::tr("Authorizations"), Theme::icon(u"authorizations"_s), QKeySequence(Qt::CTRL | Qt::Key_2));
-    window->addPage(
-        MainWindow::ScopesKey,
-        new PlaceholderPage(Tr::tr("Scopes"),
-                            Tr::tr("The platform's OAuth scope catalogue, searchable, with each scope's "
-                                   "description and the clients that use it, will be shown here."),
-                            window),
-        Tr::tr("Scopes"), Theme::icon(u"scopes"_s), QKeySequence(Qt::CTRL | Qt::Key_3));
+    {
+        // Authorizations and Scopes know the org's clients through the Clients page's list, and
+        // jump to a client there.
+        ClientsPage *clientsPage = window->clientsPage();
+        const QPointer<MainWindow> w = window;
+        auto showClient = [w](const QString &clientId) {
+            if (!w || !w->clientsPage())
+                return;
+            w->showPage(MainWindow::ClientsKey);
+            if (w->clientsPage()->selectClient(clientId))
+                w->clientsPage()->view()->setFocus(Qt::OtherFocusReason);
+        };
+        auto *authorizations = new AuthorizationsPage(clientsPage->controller(), window);
+        QObject::connect(authorizations, &AuthorizationsPage::showClientRequested, window, showClient);
+        window->addPage(MainWindow::AuthorizationsKey, authorizations, Tr::tr("Authorizations"),
+                        Theme::icon(u"authorizations"_s), QKeySequence(Qt::CTRL | Qt::Key_2));
+        auto *scopes = new ScopesPage(clientsPage->controller(), window);
+        QObject::connect(scopes, &ScopesPage::showClientRequested, window, showClient);
+        window->addPage(MainWindow::ScopesKey, scopes, Tr::tr("Scopes"), Theme::icon(u"scopes"_s),
+                        QKeySequence(Qt::CTRL | Qt::Key_3));
+    }
     window->addPage(
         MainWindow::UsageKey,
         new PlaceholderPage(Tr::tr("Usage"),

@@ -131,7 +131,8 @@ void ScopePicker::setCatalog(ScopeCatalog *catalog)
 
 void ScopePicker::refreshCatalog()
 {
-    m_model->setCatalog(m_catalog ? m_catalog->scopes() : QList<OAuthScope>());
+    // A view over the session's catalogue model: no copy, and it follows reloads.
+    m_model->setCatalogModel(m_catalog ? m_catalog->model() : nullptr);
     if (m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
     updateSummary();

@@ -3,11 +3,13 @@
 
 #include "app/services/catalogservice.h"
 #include "app/session.h"
+#include "models/scopelistmodel.h"
 
 #include <QCollator>
 
 ScopeCatalog::ScopeCatalog(QObject *parent)
     : QObject(parent)
+    , m_model(new ScopeListModel(this))
 {}
 
 ScopeCatalog::~ScopeCatalog()
@@ -29,6 +31,21 @@ void ScopeCatalog::setSession(Session *session)
         return;
     m_connections << connect(session, &Session::signedIn, this, &ScopeCatalog::forget);
     m_connections << connect(session, &Session::signedOut, this, &ScopeCatalog::forget);
+    m_connections << connect(session->api(), &ApiClient::languageChanged, this,
+                             &ScopeCatalog::onLanguageChanged);
+}
+
+void ScopeCatalog::onLanguageChanged()
+{
+    // Only what was fetched (or is being fetched) in the old language; an unused catalogue stays
+    // unloaded until someone needs it. The old descriptions stay until the new ones arrive, so
+    // the views keep their rows, selections and ticks.
+    if (!m_loaded && !m_loading)
+        return;
+    if (m_loading)
+        m_loading->cancel();
+    if (m_session && m_session->isSignedIn())
+        fetch();
 }
 
 void ScopeCatalog::forget()
@@ -40,6 +57,7 @@ void ScopeCatalog::forget()
     m_scopes.clear();
     m_byId.clear();
     m_error = {};
+    m_model->clear();
     if (had)
         Q_EMIT changed();
 }
@@ -48,6 +66,11 @@ void ScopeCatalog::load()
 {
     if (m_loaded || m_loading || !m_session || !m_session->isSignedIn())
         return;
+    fetch();
+}
+
+void ScopeCatalog::fetch()
+{
     m_loading = m_session->catalog()->scopes(this, [this](const Result<QList<OAuthScope>> &r) {
         m_loading = nullptr;
         Q_EMIT loadingChanged(false);
@@ -69,6 +92,7 @@ void ScopeCatalog::load()
         for (qsizetype i = 0; i < m_scopes.size(); ++i)
             m_byId.insert(m_scopes.at(i).id, i);
         m_loaded = true;
+        m_model->setScopes(m_scopes);
         Q_EMIT changed();
     });
     if (m_loading)

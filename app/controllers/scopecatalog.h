@@ -10,9 +10,13 @@
 #include <QObject>
 #include <QPointer>
 
+class ScopeListModel;
+
 // The org's scope catalogue (GET /oauth/scopes), fetched once per signed-in session and shared:
 // the client editor's scope picker, the details pane's scope descriptions and the Scopes page all
-// read it from here. Descriptions are in the UI language (the API client sends Accept-Language).
+// read it from here. Descriptions are in the UI language (the API client sends Accept-Language);
+// when that changes (ApiClient::languageChanged) a loaded catalogue is fetched again. model() is the
+// catalogue as an item model, one per session, which the Scopes page and the scope picker show.
 //
 //     catalog->load();                       // no-op when loaded or loading
 //     connect(catalog, &ScopeCatalog::changed, this, [..] { catalog->description(id); });
@@ -39,6 +43,8 @@ public:
     [[nodiscard]] bool contains(const QString &scopeId) const { return m_byId.contains(scopeId); }
     // The description, or an empty string for a scope the catalogue does not have.
     [[nodiscard]] QString description(const QString &scopeId) const;
+    // The catalogue as a table (id, description, clients using it), kept in step with scopes().
+    [[nodiscard]] ScopeListModel *model() const { return m_model; }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -48,6 +54,8 @@ Q_SIGNALS:
 
 private:
     void forget();
+    void fetch();
+    void onLanguageChanged();
 
     QPointer<Session> m_session;
     QPointer<Operation> m_loading;
@@ -55,5 +63,6 @@ private:
     QList<OAuthScope> m_scopes;
     QHash<QString, qsizetype> m_byId;
     ApiError m_error;
+    ScopeListModel *m_model;
     bool m_loaded = false;
 };

@@ -453,7 +453,11 @@ QByteArray ApiClient::acceptLanguageFor(const QLocale &locale)
 
 void ApiClient::setLanguage(const QLocale &locale)
 {
-    m_acceptLanguage = acceptLanguageFor(locale);
+    const QByteArray value = acceptLanguageFor(locale);
+    if (value == m_acceptLanguage)
+        return;
+    m_acceptLanguage = value;
+    Q_EMIT languageChanged();
 }
 
 QByteArray ApiClient::userAgent()

@@ -175,6 +175,9 @@ Q_SIGNALS:
     void callFailed(const ApiError &error);
     // A 401 that re-authentication could not fix: the user must sign in again.
     void authenticationRequired(const ApiError &error);
+    // setLanguage() changed the Accept-Language value: descriptions fetched before are in the old
+    // language (ScopeCatalog and the authorizations reload on it).
+    void languageChanged();
 
 private:
     friend class ApiCall;
