@@ -158,16 +158,6 @@ QString usageBucketName(UsageBucket bucket)
 // ---------------------------------------------------------------------------------------------
 // Counts
 
-void UsageCounts::add(const UsageCounts &o)
-{
-    requests += o.requests;
-    status200 += o.status200;
-    status300 += o.status300;
-    status400 += o.status400;
-    status429 += o.status429;
-    status500 += o.status500;
-}
-
 qint64 UsageCounts::outcome(UsageOutcome o) const
 {
     switch (o) {
@@ -317,12 +307,41 @@ std::pair<V, bool> findOrInsert(QHash<K, V> &hash, const K &key, V fresh)
     return {fresh, true};
 }
 
+// A (templateUri, httpMethod) pair seen by the aggregation, by view.
+struct EndpointKey
+{
+    QStringView templateUri;
+    QStringView httpMethod;
+    friend bool operator==(EndpointKey a, EndpointKey b) noexcept
+    {
+        return a.templateUri == b.templateUri && a.httpMethod == b.httpMethod;
+    }
+};
+
+// FNV-1a over both strings' UTF-16 code units.
+size_t qHash(EndpointKey k, size_t seed = 0) noexcept
+{
+    quint64 h = 14695981039346656037ULL ^ quint64(seed);
+    const auto mix = [&h](QStringView text) {
+        for (const QChar c : text) {
+            h ^= c.unicode();
+            h *= 1099511628211ULL;
+        }
+        h ^= 0xffff; // separates ("ab", "c") from ("a", "bc")
+        h *= 1099511628211ULL;
+    };
+    mix(k.templateUri);
+    mix(k.httpMethod);
+    return size_t(h ^ (h >> 32));
+}
+
 struct Endpoint
 {
     QString templateUri;
     QString httpMethod;
     UsageCounts counts;
-    int rank = 0; // position in (templateUri, httpMethod) order
+    int rank = 0;             // position in (templateUri, httpMethod) order
+    QList<int> rowOfBucket{}; // table row of each in-range bucket, -1 for none yet
 };
 
 } // namespace
@@ -372,19 +391,15 @@ UsageAggregation aggregateUsage(const QList<UsageRow> &rows, const UsageAggregat
         }
     }
     const int n = s.size();
-    std::array<QList<qint64>, UsageOutcomeCount> outcomeSums;
-    for (auto &list : outcomeSums)
-        list.resize(n, 0);
-    QList<qint64> requestSums(n, 0);
+    QList<UsageCounts> bucketSums(n);
 
-    // 2. One pass over the rows: endpoint ids from two small string hashes (no allocation per row),
-    // table rows from a hash of (bucket start, endpoint).
-    QHash<QString, int> templateIds;
-    QHash<QString, int> methodIds;
-    QHash<qint64, int> endpointIds; // templateId << 20 | methodId
+    // 2. One pass over the rows. The endpoint of a row is found with one lookup of its two strings
+    // (viewed, not copied; FNV-hashed, which is several times cheaper than qHash's SipHash on
+    // these short, trusted keys); its table row for an in-range bucket is a slot in the endpoint's
+    // own array, so only rows outside the chart go through a second hash.
+    QHash<EndpointKey, int> endpointIds;
     QList<Endpoint> endpoints;
-    QHash<std::pair<qint64, int>, int> tableIndex;
-    tableIndex.reserve(rows.size());
+    QHash<std::pair<qint64, int>, int> outsideIndex;
     a.rows.reserve(rows.size());
     QList<int> rowEndpoint; // parallel to a.rows
     rowEndpoint.reserve(rows.size());
@@ -395,49 +410,51 @@ UsageAggregation aggregateUsage(const QList<UsageRow> &rows, const UsageAggregat
         const UsageCounts c = maskedCounts(r, o.metrics);
         const QString &tpl = o.byEndpoint ? r.templateUri : none;
         const QString &method = o.byMethod ? r.httpMethod : none;
-        const int tid = findOrInsert(templateIds, tpl, int(templateIds.size())).first;
-        const int mid = findOrInsert(methodIds, method, int(methodIds.size())).first;
         const auto [eid, newEndpoint] =
-            findOrInsert(endpointIds, qint64(tid) << 20 | mid, int(endpoints.size()));
+            findOrInsert(endpointIds, EndpointKey{tpl, method}, int(endpoints.size()));
+        // The key views the row's strings, which outlive the hash.
         if (newEndpoint)
-            endpoints.append(Endpoint{tpl, method, {}, 0});
-        endpoints[eid].counts.add(c);
+            endpoints.append(Endpoint{tpl, method, {}, 0, QList<int>(n, -1)});
+        Endpoint &e = endpoints[eid];
+        e.counts.add(c);
         a.totals.add(c);
 
         const bool dated = r.date.isValid();
         const qint64 ms = dated ? r.date.toMSecsSinceEpoch() : NoDate;
         const int bucket = dated ? indexer.indexOf(ms) : -1;
+        int *slot = nullptr;
         qint64 bucketMs = NoDate;
         if (bucket >= 0) {
             bucketMs = s.starts.at(bucket);
-            for (int i = 0; i < UsageOutcomeCount; ++i)
-                outcomeSums[size_t(i)][bucket] += c.outcome(UsageOutcome(i));
-            requestSums[bucket] += c.requests;
+            bucketSums[bucket].add(c);
+            slot = &e.rowOfBucket[bucket];
         } else {
             ++a.rowsOutside;
             if (dated)
                 bucketMs = o.bucket == UsageBucket::Whole ? first : usagebuckets::start(ms, o.bucket);
+            const auto it = outsideIndex.find(std::pair(bucketMs, eid));
+            slot = it != outsideIndex.end() ? &*it : &*outsideIndex.insert(std::pair(bucketMs, eid), -1);
         }
-        const auto [row, newRow] = findOrInsert(tableIndex, std::pair(bucketMs, eid), int(a.rows.size()));
-        if (newRow) {
-            a.rows.append(UsageTableRow{bucketMs, bucket, endpoints.at(eid).templateUri,
-                                        endpoints.at(eid).httpMethod, c});
+        if (*slot < 0) {
+            *slot = int(a.rows.size());
+            a.rows.append(UsageTableRow{bucketMs, bucket, e.templateUri, e.httpMethod, c});
             rowEndpoint.append(eid);
-        } else
-            a.rows[row].counts.add(c);
+        } else {
+            a.rows[*slot].counts.add(c);
+        }
     }
 
     // 3. The series as chart values.
     for (int i = 0; i < UsageOutcomeCount; ++i) {
         QList<qreal> &out = s.outcomes[size_t(i)];
         out.reserve(n);
-        for (qint64 v : std::as_const(outcomeSums[size_t(i)]))
-            out.append(qreal(v));
+        for (const UsageCounts &b : std::as_const(bucketSums))
+            out.append(qreal(b.outcome(UsageOutcome(i))));
     }
     s.requests.reserve(n);
     qint64 busiest = 0;
     for (int i = 0; i < n; ++i) {
-        const qint64 v = requestSums.at(i);
+        const qint64 v = bucketSums.at(i).requests;
         s.requests.append(qreal(v));
         if (v > 0)
             ++a.activeBuckets;

@@ -79,7 +79,15 @@ struct UsageCounts
     qint64 status429 = 0;
     qint64 status500 = 0;
 
-    void add(const UsageCounts &other);
+    void add(const UsageCounts &o)
+    {
+        requests += o.requests;
+        status200 += o.status200;
+        status300 += o.status300;
+        status400 += o.status400;
+        status429 += o.status429;
+        status500 += o.status500;
+    }
     [[nodiscard]] qint64 outcome(UsageOutcome o) const;
     // 4xx and 5xx (429 included once, inside 4xx).
     [[nodiscard]] qint64 errors() const { return status400 + status500; }

@@ -86,6 +86,11 @@ void UsageController::setSession(Session *session)
     }
 }
 
+Session *UsageController::session() const
+{
+    return m_session.data();
+}
+
 void UsageController::onSignInChanged()
 {
     // Another identity may see other clients, or none: nothing cached is theirs.

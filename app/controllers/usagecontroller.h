@@ -91,7 +91,7 @@ public:
     // Follows `session` (nullptr: none): cancels what runs and forgets the cache, also on every
     // sign-in change of the session.
     void setSession(Session *session);
-    [[nodiscard]] Session *session() const { return m_session; }
+    [[nodiscard]] Session *session() const;
 
     void setClock(Clock clock);
     [[nodiscard]] QDateTime now() const;
