@@ -32,6 +32,7 @@ struct ClientSpec
     int modifiedBy = 1;
     int usage = 600;      // requests per active day; 0 = no traffic
     int deleteInDays = 0; // inactive clients: days until dateToDelete
+    int quietForDays = 0; // the client stopped calling this many days ago (0: it still calls)
     QJsonObject extra{};  // fields the app does not model; they must survive a PUT
     QString de{};         // German description (clients the demo admin authorized)
     bool legacyRoleIds = false;
@@ -515,6 +516,30 @@ QList<ClientSpec> clientSpecs()
          .createdBy = 0,
          .modifiedBy = 0,
          .usage = 75},
+        // For the Insights page (issue #10): a client that went quiet 45 days ago (unused over the
+        // last 7 or 30 days, not over 90), and one created 4 days ago that has not called yet (new,
+        // not unused). Its http redirect is on a loopback host, which the checks must not flag.
+        {.name = u"Holiday campaign uploader"_s,
+         .grant = kCc,
+         .description = u"Loads the seasonal outbound lists; the winter campaign ended in January"_s,
+         .roles = {{u"Integration - Outbound Loader"_s, u"Sales"_s}},
+         .createdDaysAgo = 420,
+         .modifiedDaysAgo = 100,
+         .createdBy = 4,
+         .modifiedBy = 4,
+         .usage = 300,
+         .quietForDays = 45},
+        {.name = u"Voice bot pilot (staging)"_s,
+         .grant = kCode,
+         .description = u"Staging build of the voice bot; developers sign in from their machines"_s,
+         .redirects = {u"http://localhost:8080/callback"_s},
+         .scopes = {u"conversations"_s, u"users:readonly"_s},
+         .lifetime = 3600,
+         .createdDaysAgo = 4,
+         .modifiedDaysAgo = 4,
+         .createdBy = 6,
+         .modifiedBy = 6,
+         .usage = 0},
     };
 }
 
@@ -595,6 +620,8 @@ void addDemoClients(DemoOrg &org, const QDateTime &now)
         r.setObject(o);
         r.usageVolume = s.usage;
         r.usageFamily = usageFamilyForName(s.name);
+        if (s.quietForDays > 0)
+            r.usageEndMs = (nowMs / kDayMs - s.quietForDays) * kDayMs;
         r.descriptionDe = s.de;
         org.clients.append(r);
     }

@@ -57,6 +57,8 @@ struct ClientRecord
     qint64 createdMs = 0;
     int usageVolume = 0; // typical requests per active day; 0 = no traffic at all
     int usageFamily = 0; // which kind of endpoints it calls (see usagegen)
+    // Traffic stops before this UTC day (a client that went quiet); 0: it still calls.
+    qint64 usageEndMs = 0;
     QByteArray json;
     QByteArray secret;     // empty = nobody knows it (demo clients until regenerated)
     QString descriptionDe; // German description shown in the authorizations, if any

@@ -247,7 +247,8 @@ QJsonArray runUsageQuery(const UsageQuery &query, const QList<const ClientRecord
         const QList<int> &family = familyEndpoints()[qBound(0, c.usageFamily, int(UsageFamily::Count) - 1)];
         const bool userGrant = c.grant != u"CLIENT-CREDENTIALS";
         const qint64 createdDay = c.createdMs / kDayMs;
-        for (qint64 day = qMax(firstDay, createdDay); day <= lastDay; ++day) {
+        const qint64 clientLastDay = c.usageEndMs > 0 ? qMin(lastDay, c.usageEndMs / kDayMs - 1) : lastDay;
+        for (qint64 day = qMax(firstDay, createdDay); day <= clientLastDay; ++day) {
             const quint64 dh = mix64(ch ^ quint64(day) * 0x9e3779b97f4a7c15ULL);
             if (dh % 100 < 12) // a day without any traffic: the gaps
                 continue;

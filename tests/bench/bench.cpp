@@ -135,7 +135,7 @@ double transferMs(QNetworkAccessManager &nam, const SandboxProcess &sandbox)
 
 QJsonObject benchListing(const Options &o, int total)
 {
-    SandboxProcess sandbox(o.binDir + u"/app/sandbox/oauthdesk-sandbox"_s, std::max(0, total - 46));
+    SandboxProcess sandbox(o.binDir + u"/app/sandbox/oauthdesk-sandbox"_s, std::max(0, total - 48));
     Session session;
     const QUrl base(sandbox.url);
     session.setEndpoints(Endpoints{base, base, {}});
@@ -224,7 +224,7 @@ QJsonObject benchSearch(const Options &o, int total)
 {
     QList<OAuthClient> clients;
     {
-        SandboxProcess sandbox(o.binDir + u"/app/sandbox/oauthdesk-sandbox"_s, std::max(0, total - 46));
+        SandboxProcess sandbox(o.binDir + u"/app/sandbox/oauthdesk-sandbox"_s, std::max(0, total - 48));
         clients = fetchClients(sandbox);
     }
     ClientListModel model;
@@ -262,7 +262,7 @@ QJsonObject benchSearch(const Options &o, int total)
 
 QJsonObject benchGuiStart(const Options &o, int total)
 {
-    SandboxProcess sandbox(o.binDir + u"/app/sandbox/oauthdesk-sandbox"_s, std::max(0, total - 46));
+    SandboxProcess sandbox(o.binDir + u"/app/sandbox/oauthdesk-sandbox"_s, std::max(0, total - 48));
     QList<double> wall, reported, rss;
     for (int run = 0; run <= o.runs; ++run) {
         const ProcessRun r =
@@ -286,7 +286,7 @@ QJsonObject benchGuiStart(const Options &o, int total)
 
 QJsonObject benchCli(const Options &o, int total, const QString &sdkDir)
 {
-    SandboxProcess sandbox(o.binDir + u"/app/sandbox/oauthdesk-sandbox"_s, std::max(0, total - 46));
+    SandboxProcess sandbox(o.binDir + u"/app/sandbox/oauthdesk-sandbox"_s, std::max(0, total - 48));
     QList<double> cliWall, cliRss, sdkWall, sdkRss;
     qint64 cliBytes = 0, sdkBytes = 0;
     for (int run = 0; run <= o.runs; ++run) {
