@@ -4,9 +4,9 @@
 #include "ui/authorizationspage.h"
 #include "ui/clientspage.h"
 #include "ui/mainwindow.h"
-#include "ui/placeholderpage.h"
 #include "ui/scopespage.h"
 #include "ui/theme.h"
+#include "ui/usagepage.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -46,12 +46,17 @@ void registerStandardPages(MainWindow *window)
         window->addPage(MainWindow::ScopesKey, scopes, Tr::tr("Scopes"), Theme::icon(u"scopes"_s),
                         QKeySequence(Qt::CTRL | Qt::Key_3));
     }
-    window->addPage(
-        MainWindow::UsageKey,
-        new PlaceholderPage(Tr::tr("Usage"),
-                            Tr::tr("API usage per client over time, by endpoint, method and status, as "
-                                   "charts and tables, will be shown here."),
-                            window),
-        Tr::tr("Usage"), Theme::icon(u"usage"_s), QKeySequence(Qt::CTRL | Qt::Key_4));
+    {
+        // The Usage page picks from the Clients page's list and can start from its selection.
+        auto *usage = new UsagePage(window);
+        const QPointer<ClientsPage> clients = window->clientsPage();
+        usage->setClientModel(clients->model());
+        usage->setSelectionSource([clients] {
+            const std::optional<OAuthClient> c = clients ? clients->currentClient() : std::nullopt;
+            return c ? c->id : QString();
+        });
+        window->addPage(MainWindow::UsageKey, usage, Tr::tr("Usage"), Theme::icon(u"usage"_s),
+                        QKeySequence(Qt::CTRL | Qt::Key_4));
+    }
     window->showPage(MainWindow::ClientsKey);
 }
