@@ -3,6 +3,7 @@
 
 #include "models/authorizationlistmodel.h"
 
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -52,7 +53,7 @@ protected:
 private:
     void refilter();
 
-    AuthorizationListModel *m_model = nullptr;
+    QPointer<AuthorizationListModel> m_model; // null once the model went away
     QString m_text;
     QStringList m_terms;
     StateFilter m_state = StateFilter::All;

@@ -14,6 +14,11 @@ ScopeFilterProxyModel::ScopeFilterProxyModel(QObject *parent)
     setSortLocaleAware(true);
 }
 
+ScopeListModel *ScopeFilterProxyModel::scopeModel() const
+{
+    return m_model;
+}
+
 void ScopeFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
     auto *model = qobject_cast<ScopeListModel *>(sourceModel);

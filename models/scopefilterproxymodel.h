@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -16,7 +17,7 @@ public:
     explicit ScopeFilterProxyModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *sourceModel) override;
-    [[nodiscard]] ScopeListModel *scopeModel() const { return m_model; }
+    [[nodiscard]] ScopeListModel *scopeModel() const;
 
     void setFilterText(const QString &text);
     [[nodiscard]] QString filterText() const { return m_text; }
@@ -35,7 +36,7 @@ protected:
 private:
     void refilter();
 
-    ScopeListModel *m_model = nullptr;
+    QPointer<ScopeListModel> m_model; // null once the catalogue went away
     QString m_text;
     QStringList m_terms;
     bool m_usedOnly = false;

@@ -48,7 +48,7 @@ QVariant ScopeListModel::data(const QModelIndex &index, int role) const
         if (index.column() == DescriptionColumn && !s.description.isEmpty())
             return s.description;
         if (index.column() == ClientsColumn && count >= 0)
-            return tr("%Ln of this org's clients use this scope.", nullptr, count);
+            return tr("Used by %Ln client(s) of this org.", nullptr, count);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == ClientsColumn)

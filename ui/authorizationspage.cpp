@@ -281,9 +281,11 @@ AuthorizationsPage::AuthorizationsPage(ClientsController *clients, QWidget *pare
 
 AuthorizationsPage::~AuthorizationsPage()
 {
+    // QWidget deletes the children before this object's connections go: nothing they emit on the
+    // way (a proxy losing its model, a controller cancelling) may reach this half-destroyed page.
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
     saveLayout();
-    // Going away: nothing here reacts to the last signals of the controller any more.
-    m_controller->blockSignals(true);
 }
 
 void AuthorizationsPage::buildActions()

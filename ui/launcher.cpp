@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/launcher.h"
 
+#include "app/i18n/translations.h"
 #include "app/net/regions.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/session.h"
@@ -57,6 +58,8 @@ QString helpText()
         "  --api-url URL        API base URL (overrides the region).\n"
         "  --login-url URL      Login base URL (default: derived from the API URL).\n"
         "  --theme MODE         system, light or dark (saved as the default).\n"
+        "  --lang LANGUAGE      The language of the interface for this run (en, de); by default the\n"
+        "                       one chosen in View > Language, or the desktop's.\n"
         "  -v, --version        Print the version and exit.\n"
         "  -h, --help           Print this help and exit.\n\n"
         "Credentials from the environment (as the Genesys Cloud CLI and Terraform provider read them):\n"
@@ -112,10 +115,11 @@ int runOAuthDesk(int argc, char **argv)
     const QCommandLineOption apiUrl(u"api-url"_s, QString(), u"url"_s);
     const QCommandLineOption loginUrl(u"login-url"_s, QString(), u"url"_s);
     const QCommandLineOption theme(u"theme"_s, QString(), u"mode"_s);
+    const QCommandLineOption lang(u"lang"_s, QString(), u"language"_s);
     // Drives the app through its dialogs and saves a PNG of each (scripts/screenshots.sh).
     QCommandLineOption screenshots(u"screenshots"_s, QString(), u"dir"_s);
     screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, smoke, region, apiUrl, loginUrl, theme, screenshots});
+    parser.addOptions({demo, smoke, region, apiUrl, loginUrl, theme, lang, screenshots});
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "oauthdesk: %s\n%s", qPrintable(parser.errorText()), qPrintable(helpText()));
         return ExitUsage;
@@ -138,6 +142,18 @@ int runOAuthDesk(int argc, char **argv)
         UiSettings::setTheme(id);
     }
     Theme::apply(Theme::modeFromId(UiSettings::theme()));
+
+    // The interface language, before the first widget: --lang, else the setting, else the
+    // desktop's. One chosen in the app also sets the format of dates and numbers.
+    const QString langValue = parser.isSet(lang) ? parser.value(lang) : UiSettings::language();
+    std::optional<QLocale> requested = Translations::parse(langValue);
+    if (!requested && parser.isSet(lang)) {
+        std::fprintf(stderr, "oauthdesk: %s\n",
+                     qPrintable(Tr::tr("unknown language for --lang: %1 (use en or de)").arg(langValue)));
+        return ExitUsage;
+    }
+    const bool languageChosen = requested && langValue.compare("system"_L1, Qt::CaseInsensitive) != 0;
+    const QLocale uiLanguage = Translations::install(requested.value_or(QLocale::system()), languageChosen);
 
     // Where to connect, and with what.
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -186,17 +202,23 @@ int runOAuthDesk(int argc, char **argv)
 
     root.session = std::make_unique<Session>();
     root.session->setEndpoints(endpoints);
+    // Descriptions from the server (scopes, authorizations) in the interface's language.
+    root.session->api()->setLanguage(uiLanguage);
     root.window = std::make_unique<MainWindow>();
     MainWindow *window = root.window.get();
     registerStandardPages(window);
     window->setSession(root.session.get());
-    if (root.sandbox)
-        window->setProfileLabel(Tr::tr("DEMO"), QColor(0x2f, 0x6f, 0xd6));
 
     // Sign-in, profiles and the keychain (issue #4): Sign In / Sign Out, the profile badge and
     // switcher, the prompt after a 401. With --demo or credentials from the environment the session
     // starts with those; otherwise the last used profile reopens (below, once the window shows).
     SignInUi *signIn = SignInUi::install(window, root.session.get());
+    // Sessions that are not profiles say what they are (not "Not signed in"), with a badge for
+    // the demo so that nobody mistakes it for a real org.
+    if (root.sandbox)
+        signIn->setSessionIdentity(Tr::tr("Demo sandbox"), Tr::tr("DEMO"), QColor(0x2f, 0x6f, 0xd6));
+    else if (haveCredentials)
+        signIn->setSessionIdentity(Tr::tr("Environment credentials"));
 
     int exitCode = ExitOk;
     auto fail = [&exitCode](const QString &message) {

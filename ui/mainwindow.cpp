@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "app/controllers/sessioncontext.h"
+#include "app/i18n/translations.h"
 #include "app/net/apiclient.h"
 #include "app/session.h"
 #include "ui/clientspage.h"
@@ -108,6 +109,12 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The pages are destroyed with the widget tree after this body, the navigation and the stack
+    // first: whatever they emit on the way (a controller cancelling its request reports "not
+    // loading", the page's status text changes) must not reach this window's handlers, which read
+    // widgets that are gone by then.
+    for (const PageEntry &e : std::as_const(m_pages))
+        disconnect(e.page, nullptr, this, nullptr);
     // The context's caches cancel their requests when they go, which reports "not busy" to us:
     // end that while our widgets still exist.
     for (const auto &c : std::as_const(m_sessionConnections))
@@ -188,6 +195,23 @@ void MainWindow::buildMenus()
             Theme::apply(mode);
             UiSettings::setTheme(Theme::modeId(mode));
         });
+    }
+    // The interface language (View > Language): saved, and applied at once to what can follow it;
+    // descriptions from the server are fetched again in the new language.
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(u"languageMenu"_s);
+    auto *languages = new QActionGroup(language);
+    QList<QPair<QString, QString>> choices{{u"system"_s, tr("Follow the &System")}};
+    for (const Translations::Language &l : Translations::available())
+        choices.append({l.id, l.nativeName});
+    const QString currentLanguage = UiSettings::language();
+    for (const auto &[id, label] : std::as_const(choices)) {
+        QAction *a = language->addAction(label);
+        a->setObjectName(u"language:"_s + id);
+        a->setCheckable(true);
+        a->setChecked(id == currentLanguage);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, id] { changeLanguage(id); });
     }
     view->addSeparator(); // the pages' shortcuts follow (addPage)
 
@@ -483,6 +507,19 @@ void MainWindow::showShortcuts()
     layout->addWidget(buttons);
     dlg->resize(fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 24);
     dlg->open();
+}
+
+void MainWindow::changeLanguage(const QString &id)
+{
+    UiSettings::setLanguage(id);
+    const QLocale ui = Translations::install(Translations::parse(id).value_or(QLocale::system()), true);
+    if (m_session)
+        m_session->api()->setLanguage(ui); // the scope catalogue and authorizations reload
+    // In the new language: the translators are installed.
+    statusBar()->showMessage(tr("Language: %1. Descriptions are loaded again in it; menus and texts that are "
+                                "already shown change when OAuth Desk starts again.")
+                                 .arg(QLocale(ui).nativeLanguageName()),
+                             20000);
 }
 
 void MainWindow::showAbout()

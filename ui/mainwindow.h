@@ -86,6 +86,7 @@ private:
     void connectPage(PageWidget *page);
     void showShortcuts();
     void showAbout();
+    void changeLanguage(const QString &id);
 
     QPointer<Session> m_session;
     SessionContext *m_context = nullptr;

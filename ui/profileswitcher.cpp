@@ -22,8 +22,15 @@ ProfileSwitcher::ProfileSwitcher(SignInController *controller, QWidget *parent)
     connect(m_controller, &SignInController::currentProfileChanged, this, &ProfileSwitcher::refresh);
     connect(m_controller->profiles(), &ProfileStore::profilesChanged, this, &ProfileSwitcher::refresh);
     connect(m_controller->session(), &Session::signedIn, this, &ProfileSwitcher::refresh);
+    connect(m_controller->session(), &Session::signedOut, this, &ProfileSwitcher::refresh);
     refresh();
     rebuildMenu();
+}
+
+void ProfileSwitcher::setSessionName(const QString &name)
+{
+    m_sessionName = name;
+    refresh();
 }
 
 void ProfileSwitcher::setBadgeStyle(Style style)
@@ -43,6 +50,17 @@ QColor ProfileSwitcher::textColorOn(const QColor &background)
 void ProfileSwitcher::refresh()
 {
     const std::optional<Profile> p = m_controller->currentProfile();
+    const Session *session = m_controller->session();
+    if (!p && session->isSignedIn()) {
+        // Signed in without a profile (--demo, the environment): say with what, not "Not signed in".
+        const QString name = m_sessionName.isEmpty() ? tr("No profile") : m_sessionName;
+        setText(name + u"  ▾"_s);
+        setAccessibleName(tr("Session %1").arg(name));
+        setToolTip(tr("%1: not a saved profile").arg(name.toHtmlEscaped()) + u"<br>"_s +
+                   tr("Signed in as: %1").arg(session->describeIdentity().toHtmlEscaped()));
+        setStyleSheet(m_style == Style::Plain ? QString() : u"QToolButton { font-weight: bold; }"_s);
+        return;
+    }
     if (!p) {
         setText(tr("Not signed in") + u"  ▾"_s);
         setAccessibleName(tr("Not signed in"));
@@ -101,6 +119,10 @@ void ProfileSwitcher::rebuildMenu()
         edit->setObjectName(u"editProfileAction"_s);
         const QString name = current->name;
         connect(edit, &QAction::triggered, this, [this, name] { Q_EMIT signInRequested(name); });
+        QAction *out = m_menu->addAction(tr("Sign Out"));
+        out->setObjectName(u"signOutAction"_s);
+        connect(out, &QAction::triggered, this, &ProfileSwitcher::signOutRequested);
+    } else if (m_controller->session()->isSignedIn()) {
         QAction *out = m_menu->addAction(tr("Sign Out"));
         out->setObjectName(u"signOutAction"_s);
         connect(out, &QAction::triggered, this, &ProfileSwitcher::signOutRequested);

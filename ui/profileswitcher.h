@@ -9,7 +9,8 @@ struct Profile;
 
 // The current profile's badge for the main window's toolbar: a coloured button ("PROD" on red)
 // whose menu switches to another profile, signs in with a new or changed one, or signs out. Shows
-// "Not signed in" when no profile is current. It only asks; SignInUi does the work.
+// "Not signed in" when nobody is, and the session's name (setSessionName: "Demo sandbox") when
+// a session that is not a profile is signed in. It only asks; SignInUi does the work.
 class ProfileSwitcher : public QToolButton
 {
     Q_OBJECT
@@ -24,6 +25,9 @@ public:
         Plain
     };
     void setBadgeStyle(Style style);
+    // The name of a signed-in session that is not a saved profile (--demo, credentials from the
+    // environment), shown while it is signed in and no profile is current.
+    void setSessionName(const QString &name);
 
     // Badge colours: the profile's colour with a readable text colour on it.
     [[nodiscard]] static QColor textColorOn(const QColor &background);
@@ -40,4 +44,5 @@ private:
     SignInController *m_controller;
     QMenu *m_menu;
     Style m_style = Style::Badge;
+    QString m_sessionName;
 };

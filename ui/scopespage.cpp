@@ -209,6 +209,10 @@ ScopesPage::ScopesPage(ClientsController *clients, QWidget *parent)
 
 ScopesPage::~ScopesPage()
 {
+    // QWidget deletes the children before this object's connections go: nothing they emit on the
+    // way (a proxy losing its model, a controller cancelling) may reach this half-destroyed page.
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
     saveLayout();
     if (m_detailsOp)
         m_detailsOp->cancel();

@@ -22,6 +22,9 @@ SignInUi::SignInUi(SignInController *controller, QWidget *window)
     , m_window(window)
 {
     connect(m_controller, &SignInController::currentProfileChanged, this, &SignInUi::emitBadge);
+    // A session without a profile has a badge while it is signed in.
+    connect(m_controller->session(), &Session::signedIn, this, &SignInUi::emitBadge);
+    connect(m_controller->session(), &Session::signedOut, this, &SignInUi::emitBadge);
     connect(m_controller, &SignInController::keychainNotice, this,
             [this](const QString &text) { Q_EMIT message(text, true); });
     connect(m_controller, &SignInController::signInRequired, this,
@@ -67,6 +70,8 @@ SignInUi *SignInUi::install(MainWindow *window, Session *session)
 ProfileSwitcher *SignInUi::createSwitcher(QWidget *parent)
 {
     auto *s = new ProfileSwitcher(m_controller, parent);
+    s->setSessionName(m_sessionName);
+    m_switchers.append(s);
     connect(s, &ProfileSwitcher::switchRequested, this, &SignInUi::switchTo);
     connect(s, &ProfileSwitcher::signInRequested, this, [this](const QString &name) {
         if (name.isEmpty())
@@ -78,11 +83,26 @@ ProfileSwitcher *SignInUi::createSwitcher(QWidget *parent)
     return s;
 }
 
+void SignInUi::setSessionIdentity(const QString &name, const QString &badge, const QColor &color)
+{
+    m_sessionName = name;
+    m_sessionBadge = badge;
+    m_sessionColor = color;
+    for (const QPointer<ProfileSwitcher> &s : std::as_const(m_switchers)) {
+        if (s)
+            s->setSessionName(name);
+    }
+    emitBadge();
+}
+
 void SignInUi::emitBadge()
 {
     const std::optional<Profile> p = m_controller->currentProfile();
     if (!p) {
-        Q_EMIT profileBadgeChanged(QString(), QColor());
+        if (m_controller->session()->isSignedIn() && !m_sessionBadge.isEmpty())
+            Q_EMIT profileBadgeChanged(m_sessionBadge, m_sessionColor);
+        else
+            Q_EMIT profileBadgeChanged(QString(), QColor());
         return;
     }
     Q_EMIT profileBadgeChanged(p->badgeText(), p->color.isEmpty() ? QColor() : QColor(p->color));
@@ -152,11 +172,13 @@ void SignInUi::signOut()
 {
     const std::optional<Profile> p = m_controller->currentProfile();
     m_controller->signOut(this, [this, p](const Result<SignOutReport> &r) {
-        const QString who = p ? p->name : QString();
+        const QString who = p ? p->name : m_sessionName;
         if (r && !r->revoked && !r->message.isEmpty())
             Q_EMIT message(tr("Signed out of %1. %2").arg(who, r->message), true);
-        else
+        else if (p)
             Q_EMIT message(tr("Signed out of %1; its credentials were removed from the keychain.").arg(who),
                            false);
+        else
+            Q_EMIT message(tr("Signed out of %1.").arg(who), false);
     });
 }

@@ -47,6 +47,10 @@ public:
     void showNewProfile();
     void switchTo(const QString &profileName);
     void signOut();
+    // A session that is not a saved profile (--demo, credentials from the environment): its name
+    // for the profile switchers ("Demo sandbox") and its toolbar badge ("DEMO" on `color`; empty for
+    // none), shown while it is signed in and no profile is current.
+    void setSessionIdentity(const QString &name, const QString &badge = {}, const QColor &color = {});
 
 Q_SIGNALS:
     // For the window's status bar or message bar (keychain notices, sign-out results).
@@ -62,4 +66,8 @@ private:
     SignInController *m_controller;
     QPointer<QWidget> m_window;
     QPointer<SignInDialog> m_dialog;
+    QList<QPointer<ProfileSwitcher>> m_switchers;
+    QString m_sessionName;
+    QString m_sessionBadge;
+    QColor m_sessionColor;
 };

@@ -40,4 +40,14 @@ void setTheme(const QString &id)
     QSettings().setValue(u"appearance/theme"_s, id);
 }
 
+QString language()
+{
+    return QSettings().value(u"appearance/language"_s, u"system"_s).toString();
+}
+
+void setLanguage(const QString &id)
+{
+    QSettings().setValue(u"appearance/language"_s, id);
+}
+
 } // namespace UiSettings

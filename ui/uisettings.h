@@ -7,7 +7,7 @@
 #include <chrono>
 
 // The GUI's settings (QSettings, ~/.config/oauthdesk/oauthdesk.conf on Linux): window layout,
-// theme, clipboard timeout. Never a secret, a token or a server answer.
+// theme, language, clipboard timeout. Never a secret, a token or a server answer.
 namespace UiSettings {
 
 inline constexpr int DefaultClipboardClearSeconds = 30;
@@ -22,5 +22,10 @@ void setClipboardClearAfter(std::chrono::seconds seconds);
 // Theme mode id ("system", "light", "dark").
 [[nodiscard]] QString theme();
 void setTheme(const QString &id);
+
+// The interface language: "system" (the desktop's) or a language id of Translations::available()
+// ("en", "de"). The --lang option overrides it for one run.
+[[nodiscard]] QString language();
+void setLanguage(const QString &id);
 
 } // namespace UiSettings

@@ -3,6 +3,7 @@
 // this file only binds it to the process: arguments, environment, stdout/stderr, Ctrl-C.
 
 #include "app/cli/cliapp.h"
+#include "app/i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -63,6 +64,9 @@ int main(int argc, char *argv[])
 
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
+    // Messages in the user's language: --lang, else the system's (LANGUAGE, LC_MESSAGES, LANG).
+    Translations::install(
+        Translations::parse(Translations::languageArgument(arguments)).value_or(QLocale::system()));
 
     cli::CliApp::Io io;
     io.err = [](const QByteArray &text) { writeAll(stderr, text); };

@@ -14,6 +14,9 @@ ClientsController::ClientsController(ClientListModel *model, QObject *parent)
 
 ClientsController::~ClientsController()
 {
+    // Cancelling runs the handler, which reports "not loading": nobody may hear that from an
+    // object being destroyed (its page is usually being torn down around it).
+    blockSignals(true);
     if (m_loading)
         m_loading->cancel();
 }

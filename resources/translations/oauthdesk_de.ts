@@ -113,6 +113,131 @@
     </message>
 </context>
 <context>
+    <name>AuthorizationDetailsView</name>
+    <message>
+        <location filename="../../ui/authorizationsdetails.cpp" line="+93"/>
+        <source>Authorization details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in C&amp;lients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select this client on the Clients page (Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Client &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Select an authorization to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading the details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The details could not be loaded; the list&apos;s data is shown. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The platform is waiting for a decision on this authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grant type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scopes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Loading scope descriptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scope descriptions could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not in the scope catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Roles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading role names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthorizationFilterProxyModel</name>
     <message numerus="yes">
         <location filename="../../models/authorizationfilterproxymodel.cpp" line="+101"/>
@@ -216,6 +341,125 @@
     <message>
         <location line="+2"/>
         <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationsPage</name>
+    <message>
+        <location filename="../../ui/authorizationspage.cpp" line="+187"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The authorizations could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Search by client, id, scope, role or owner (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search authorizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pending a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authorizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to see the clients that the signed-in user has authorized, requested or revoked, with their scopes and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+95"/>
+        <source>Loading authorizations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>The signed-in account has not authorized, requested or revoked any client. Authorizations belong to users: a client-credentials sign-in has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>The org&apos;s client list is still loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The org&apos;s client list is not loaded, so this client cannot be shown there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This client is not one of this org&apos;s clients (it belongs to another organization, or was deleted), so the Clients page does not list it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/authorizationspage.h" line="+46"/>
+        <source>&amp;Authorization</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1264,18 +1508,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+38"/>
+        <location filename="../../ui/mainwindow.cpp" line="+39"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+356"/>
+        <location line="+373"/>
         <source>OAuth Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-368"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,11 +1585,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+19"/>
         <source>Follow the &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,6 +1601,11 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,7 +1650,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
+        <source>Language: %1. Descriptions are loaded again in it; menus and texts that are already shown change when OAuth Desk starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>About OAuth Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,34 +1665,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages.cpp" line="+24"/>
+        <location filename="../../ui/pages.cpp" line="+26"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Authorizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>The clients that users of this org have authorized, requested or revoked, with their scopes and roles, will be listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <location line="+4"/>
         <source>Scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>The platform&apos;s OAuth scope catalogue, searchable, with each scope&apos;s description and the clients that use it, will be shown here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Usage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,7 +1701,7 @@
 <context>
     <name>OAuthDesk</name>
     <message>
-        <location filename="../../ui/launcher.cpp" line="+50"/>
+        <location filename="../../ui/launcher.cpp" line="+51"/>
         <source>Usage: oauthdesk [options]
 Manage the OAuth clients of a Genesys Cloud organization.
 
@@ -1469,6 +1712,8 @@ Options:
   --api-url URL        API base URL (overrides the region).
   --login-url URL      Login base URL (default: derived from the API URL).
   --theme MODE         system, light or dark (saved as the default).
+  --lang LANGUAGE      The language of the interface for this run (en, de); by default the
+                       one chosen in View &gt; Language, or the desktop&apos;s.
   -v, --version        Print the version and exit.
   -h, --help           Print this help and exit.
 
@@ -1479,7 +1724,7 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,7 +1734,12 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>unknown language for --lang: %1 (use en or de)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>the demo sandbox did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,12 +1749,22 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>Demo sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>smoke: timed out after 60 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,7 +1907,7 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../../ui/profileswitcher.cpp" line="+47"/>
+        <location filename="../../ui/profileswitcher.cpp" line="+65"/>
         <location line="+1"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
@@ -1674,12 +1934,28 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>Signed in as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-21"/>
+        <source>No profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not a saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Switch to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,6 +1970,7 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <location line="+4"/>
         <source>Sign Out</source>
         <translation type="unfinished"></translation>
@@ -1958,6 +2235,72 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     </message>
 </context>
 <context>
+    <name>ScopeDetailsView</name>
+    <message>
+        <location filename="../../ui/scopesdetails.cpp" line="+71"/>
+        <source>Clients with this scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show C&amp;lient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select this client on the Clients page (Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Select a scope to see its description and the clients that have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading the scope&apos;s details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scope&apos;s details could not be loaded; the catalogue&apos;s description is shown. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clients &amp;with this scope: the client list is not loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clients &amp;with this scope: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Clients &amp;with this scope (%Ln):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScopeFilterProxyModel</name>
     <message numerus="yes">
         <location filename="../../models/scopefilterproxymodel.cpp" line="+74"/>
@@ -1980,7 +2323,7 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <name>ScopeListModel</name>
     <message numerus="yes">
         <location filename="../../models/scopelistmodel.cpp" line="+51"/>
-        <source>%Ln of this org&apos;s clients use this scope.</source>
+        <source>Used by %Ln client(s) of this org.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2025,7 +2368,7 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>1 scope selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,6 +2385,80 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location line="+2"/>
         <source>the catalogue could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScopesPage</name>
+    <message>
+        <location filename="../../ui/scopespage.cpp" line="+219"/>
+        <source>Search scopes by name or description (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only scopes &amp;in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the scopes at least one of this org&apos;s clients has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to browse the platform&apos;s OAuth scopes, with their descriptions and the clients of your org that use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+135"/>
+        <source>Loading the scope catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>&amp;Copy Scope ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scope catalogue could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scopespage.h" line="+44"/>
+        <source>Sc&amp;ope</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2583,12 +3000,12 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
 <context>
     <name>SignInUi</name>
     <message>
-        <location filename="../../ui/signinui.cpp" line="+32"/>
+        <location filename="../../ui/signinui.cpp" line="+35"/>
         <source>Sign in again to continue; the page and anything you typed are kept. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+96"/>
         <source>Signing in with %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2605,6 +3022,11 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location line="+2"/>
         <source>Signed out of %1; its credentials were removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed out of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2777,7 +3199,7 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
 <context>
     <name>UsageClientPicker</name>
     <message>
-        <location filename="../../ui/usageclientpicker.cpp" line="+34"/>
+        <location filename="../../ui/usageclientpicker.cpp" line="+44"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2944,13 +3366,13 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     </message>
     <message>
         <location line="+26"/>
-        <location line="+401"/>
+        <location line="+402"/>
         <location line="+36"/>
         <source>Sign in to see the API usage of your organization&apos;s OAuth clients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-423"/>
         <source>&amp;7 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3132,7 +3554,7 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>&amp;Metrics: all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,7 +3798,7 @@ A longer range may show older traffic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+366"/>
+        <location line="+383"/>
         <location line="+18"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>

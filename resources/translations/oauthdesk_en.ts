@@ -6,17 +6,17 @@
     <message numerus="yes">
         <location filename="../../models/authorizationfilterproxymodel.cpp" line="+101"/>
         <source>%Ln authorization(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln authorization</numerusform>
+            <numerusform>%Ln authorizations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %Ln authorization(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %Ln authorization</numerusform>
+            <numerusform>%1 of %Ln authorizations</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,20 @@
     <message numerus="yes">
         <location filename="../../app/auth/pkceflow.cpp" line="+158"/>
         <source>The browser sign-in did not finish within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The browser sign-in did not finish within %n minute.</numerusform>
+            <numerusform>The browser sign-in did not finish within %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDetailsView</name>
+    <message numerus="yes">
+        <location filename="../../ui/scopesdetails.cpp" line="+180"/>
+        <source>Clients &amp;with this scope (%Ln):</source>
+        <translation>
+            <numerusform>Clients &amp;with this scope (%Ln):</numerusform>
+            <numerusform>Clients &amp;with this scope (%Ln):</numerusform>
         </translation>
     </message>
 </context>
@@ -36,17 +47,17 @@
     <message numerus="yes">
         <location filename="../../models/scopefilterproxymodel.cpp" line="+74"/>
         <source>%Ln scope(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln scope</numerusform>
+            <numerusform>%Ln scopes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %Ln scope(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %Ln scope</numerusform>
+            <numerusform>%1 of %Ln scopes</numerusform>
         </translation>
     </message>
 </context>
@@ -54,10 +65,10 @@
     <name>ScopeListModel</name>
     <message numerus="yes">
         <location filename="../../models/scopelistmodel.cpp" line="+51"/>
-        <source>%Ln of this org&apos;s clients use this scope.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Used by %Ln client(s) of this org.</source>
+        <translation>
+            <numerusform>Used by %Ln client of this org.</numerusform>
+            <numerusform>Used by %Ln clients of this org.</numerusform>
         </translation>
     </message>
 </context>
