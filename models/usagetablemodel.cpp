@@ -277,7 +277,7 @@ QVariant UsageTableModel::headerData(int section, Qt::Orientation orientation, i
         case Status500Column:
             return usageMetricLabel(UsageMetric::Status500);
         case ErrorShareColumn:
-            return tr("Errors");
+            return tr("Error share");
         default:
             return {};
         }
@@ -376,6 +376,11 @@ void UsageTableModel::applySort()
         const int c = compare(l, r);
         return descending ? c > 0 : c < 0;
     });
+}
+
+void UsageTableModel::appendCsvField(QByteArray &out, const QString &text)
+{
+    appendField(out, text);
 }
 
 QByteArray UsageTableModel::toCsv(const UsageAggregation &a)

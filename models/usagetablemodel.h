@@ -77,6 +77,9 @@ public:
     // platform; metrics not asked and groupings not asked are empty fields. Numbers are plain
     // digits. A field starting with = + - @ gets a leading ' so spreadsheets never run it.
     [[nodiscard]] static QByteArray toCsv(const UsageAggregation &aggregation);
+    // Appends one field the way toCsv() writes it (quoted when needed, formula-neutralised), for the
+    // other CSV exports of the app (insights) to follow the same rules.
+    static void appendCsvField(QByteArray &out, const QString &text);
 
 private:
     [[nodiscard]] QVariant display(const UsageTableRow *row, int column) const;
