@@ -234,6 +234,7 @@ void ClientEditDialog::buildForm()
     m_redirectList->setMaximumHeight(fontMetrics().height() * 4);
     m_redirectEdit = new QLineEdit(m_redirectGroup);
     m_redirectEdit->setObjectName(u"redirectEdit"_s);
+    m_redirectEdit->setAccessibleName(tr("Redirect URI to add"));
     m_redirectEdit->setPlaceholderText(tr("https://app.example.com/callback — press Enter to add"));
     m_addRedirect = new QPushButton(Theme::icon(u"add"_s, u"list-add"_s), tr("Add"), m_redirectGroup);
     m_addRedirect->setObjectName(u"addRedirectButton"_s);
@@ -288,6 +289,13 @@ void ClientEditDialog::buildForm()
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // The row's label names the field itself (its mnemonic focuses it, screen readers read it),
+    // not the box around the field and its error text.
+    auto addRow = [form](const QString &label, QWidget *box, QWidget *field) {
+        form->addRow(label, box);
+        if (auto *l = qobject_cast<QLabel *>(form->labelForField(box)))
+            l->setBuddy(field);
+    };
     auto withError = [this](QWidget *field, Field f, const QString &errorName) {
         auto *box = new QWidget(m_form);
         auto *l = new QVBoxLayout(box);
@@ -297,8 +305,8 @@ void ClientEditDialog::buildForm()
         l->addWidget(m_errors[f] = makeErrorLabel(box, errorName));
         return box;
     };
-    form->addRow(tr("&Name:"), withError(m_name, NameField, u"nameError"_s));
-    form->addRow(tr("&Description:"), withError(m_description, DescriptionField, u"descriptionError"_s));
+    addRow(tr("&Name:"), withError(m_name, NameField, u"nameError"_s), m_name);
+    addRow(tr("&Description:"), withError(m_description, DescriptionField, u"descriptionError"_s), m_description);
     {
         auto *box = new QWidget(m_form);
         auto *l = new QVBoxLayout(box);
@@ -307,7 +315,7 @@ void ClientEditDialog::buildForm()
         l->addWidget(m_grant);
         l->addWidget(m_implicitWarning);
         l->addWidget(m_errors[GrantField] = makeErrorLabel(box, u"grantError"_s));
-        form->addRow(tr("&Grant type:"), box);
+        addRow(tr("&Grant type:"), box, m_grant);
     }
     {
         auto *box = new QWidget(m_form);
@@ -317,9 +325,9 @@ void ClientEditDialog::buildForm()
         l->addLayout(lifetimeRow);
         l->addWidget(m_lifetimeNote);
         l->addWidget(m_errors[LifetimeField] = makeErrorLabel(box, u"lifetimeError"_s));
-        form->addRow(tr("&Token lifetime:"), box);
+        addRow(tr("&Token lifetime:"), box, m_lifetime);
     }
-    form->addRow(tr("&State:"), withError(m_state, StateField, u"stateError"_s));
+    addRow(tr("&State:"), withError(m_state, StateField, u"stateError"_s), m_state);
 
     auto *formLayout = new QVBoxLayout(m_form);
     formLayout->setContentsMargins(0, 0, 0, 0);

@@ -478,6 +478,7 @@ void MainWindow::showShortcuts()
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->setWindowTitle(tr("Keyboard Shortcuts"));
     auto *table = new QTableWidget(dlg);
+    table->setAccessibleName(tr("Keyboard shortcuts"));
     table->setColumnCount(2);
     table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
     table->verticalHeader()->hide();

@@ -5,6 +5,7 @@
 #include "app/controllers/scopecatalog.h"
 #include "app/controllers/sessioncontext.h"
 #include "app/services/catalogservice.h"
+#include "app/services/clientsservice.h"
 #include "app/session.h"
 #include "models/clientlistmodel.h"
 #include "models/scopefilterproxymodel.h"
@@ -322,6 +323,13 @@ void ScopesPage::setSessionContext(SessionContext *context)
                     catalog()->load();
             });
             m_sessionConnections << connect(session, &Session::signedOut, this, [this] { updateState(); });
+            // A client's scopes changed (the editor, another page): its row may change in no shown
+            // column, so the list model says nothing; the service does.
+            for (auto signal : {&ClientsService::clientCreated, &ClientsService::clientChanged})
+                m_sessionConnections << connect(session->clients(), signal, this,
+                                                [this] { m_usageDebounce.start(); });
+            m_sessionConnections << connect(session->clients(), &ClientsService::clientRemoved, this,
+                                            [this] { m_usageDebounce.start(); });
             // The catalogue reloads itself in the new language; the scope shown is fetched again too.
             m_sessionConnections << connect(session->api(), &ApiClient::languageChanged, this,
                                             [this] { m_detailsDebounce.start(); });
