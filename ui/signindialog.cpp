@@ -179,6 +179,7 @@ void SignInDialog::buildForm()
     // The exact URI, selectable and copyable: it has to be registered on the client as it is.
     m_redirectUri = new QLineEdit(m_portBox);
     m_redirectUri->setObjectName(u"redirectUriEdit"_s);
+    m_redirectUri->setAccessibleName(tr("Redirect URI to register"));
     m_redirectUri->setReadOnly(true);
     m_redirectUri->setToolTip(tr("Register exactly this redirect URI on the OAuth client."));
     m_redirectUri->setMinimumWidth(
@@ -229,6 +230,7 @@ void SignInDialog::buildForm()
     m_label->setPlaceholderText(tr("e.g. PROD"));
     m_color = new QComboBox(badge);
     m_color->setObjectName(u"colorCombo"_s);
+    m_color->setAccessibleName(tr("Badge colour"));
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_color->addItem(tr("No colour"), QString());
     for (const Preset &p : Presets)

@@ -10,6 +10,8 @@
 #include "ui/authorizationspage.h"
 #include "ui/clienteditdialog.h"
 #include "ui/scopespage.h"
+#include "ui/signindialog.h"
+#include "ui/signinui.h"
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -228,6 +230,58 @@ private Q_SLOTS:
         QVERIFY2(unnamedKeys.isEmpty(), qPrintable(unnamedKeys.join(u"; "_s)));
         QTest::keyClick(keys, Qt::Key_Escape);
         QTRY_VERIFY(!keys->isVisible() || QApplication::activeWindow() == w);
+    }
+
+    void everyDialogIsNamed()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        MainWindow *w = f.window.get();
+        QTest::keyClick(w, Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(selectByName(f.page, u"Nightly WFM export"_s));
+        // Edit (Ctrl+E), regenerate (Ctrl+R) and delete (Del), each by its shortcut from the list.
+        for (const QKeySequence &key :
+             {QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::CTRL | Qt::Key_R),
+              QKeySequence(QKeySequence::Delete)}) {
+            QApplication::setActiveWindow(w);
+            f.page->view()->setFocus();
+            QTest::keySequence(w, key);
+            QDialog *dlg = nullptr;
+            QTRY_VERIFY2((dlg = [w]() -> QDialog * {
+                             for (QDialog *d : w->findChildren<QDialog *>()) {
+                                 if (d->isVisible())
+                                     return d;
+                             }
+                             return nullptr;
+                         }()),
+                         qPrintable(key.toString()));
+            QTRY_VERIFY(focused() && focused()->window() == dlg);
+            const QStringList unnamed = unnamedControls(dlg);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(dlg->objectName() + u": "_s + unnamed.join(u"; "_s)));
+            QTest::keyClick(focused(), Qt::Key_Escape);
+            QTRY_VERIFY(!dlg->isVisible());
+        }
+    }
+
+    void signInDialogIsNamed()
+    {
+        Fixture f;
+        QVERIFY2(f.start(false), qPrintable(f.error));
+        MainWindow *w = f.window.get();
+        SignInUi::install(w, &f.s.session);
+        // File > Sign In… by the keyboard.
+        QTest::keyClick(w, Qt::Key_F, Qt::AltModifier);
+        auto *file = qobject_cast<QMenu *>(w->signInAction()->associatedObjects().value(0));
+        QVERIFY(file);
+        QTRY_VERIFY(file->isVisible());
+        QTest::keyClick(file, Qt::Key_S);
+        SignInDialog *dlg = waitForDialog<SignInDialog>(w);
+        QVERIFY(dlg);
+        QTRY_VERIFY(focused() && focused()->window() == dlg);
+        const QStringList unnamed = unnamedControls(dlg);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u"; "_s)));
+        QTest::keyClick(focused(), Qt::Key_Escape);
+        QTRY_VERIFY(!dlg->isVisible());
     }
 
     void menusFromTheKeyboard()
