@@ -17,6 +17,7 @@
 #include "ui/secretdialog.h"
 #include "ui/secretview.h"
 #include "ui/theme.h"
+#include "ui/usagepage.h"
 #include "ui/usagesummarylabel.h"
 
 #include <QApplication>
@@ -49,6 +50,17 @@ QString pickClient(ClientsPage *page, GrantType grant)
             return c.id;
     }
     return m->rowCount() > 0 ? m->clientAt(0).id : QString();
+}
+
+// A client with plenty of traffic on several endpoints, for the Usage page.
+QString pickUsageClient(ClientsPage *page)
+{
+    const ClientListModel *m = page->model();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->clientAt(r).name == "Salesforce CTI connector"_L1)
+            return m->clientAt(r).id;
+    }
+    return pickClient(page, GrantType::ClientCredentials);
 }
 
 bool usageDone(QWidget *dialog)
@@ -236,6 +248,18 @@ void ScreenshotDriver::build()
                             s->secretView()->copyButton()->click();
                         m_dialog->close();
                     }});
+    // The Usage page (issue #6): a busy client's last 30 days, from the Clients page's selection.
+    m_steps.append({u"usage-page"_s,
+                    [this, page] {
+                        page->selectClient(pickUsageClient(page));
+                        m_window->showPage(MainWindow::UsageKey);
+                    },
+                    [this] {
+                        auto *usage = qobject_cast<UsagePage *>(m_window->page(MainWindow::UsageKey));
+                        return usage && usage->isShowingResults();
+                    },
+                    [this] { return static_cast<QWidget *>(m_window.data()); },
+                    [this] { m_window->showPage(MainWindow::ClientsKey); }});
     m_steps.append({u"main-window-dark"_s,
                     [page] {
                         Theme::apply(Theme::Mode::Dark);

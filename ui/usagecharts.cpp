@@ -15,11 +15,11 @@
 #include <QLegend>
 #include <QMenu>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QStackedBarSeries>
 #include <QSvgGenerator>
 #include <QToolTip>
-#include <QValueAxis>
 
 #include <cmath>
 
@@ -27,7 +27,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-constexpr int MaxEndpointLabel = 46; // characters of a URI template before it is elided in the middle
 
 UsageMetric metricOf(UsageOutcome o)
 {
@@ -46,13 +45,53 @@ UsageMetric metricOf(UsageOutcome o)
     return UsageMetric::Requests;
 }
 
-QString elideMiddle(const QString &text, int max)
+QString legendLabel(UsageOutcome o)
 {
-    if (text.size() <= max)
-        return text;
-    const int keep = max - 1;
-    return text.left(keep / 2) + u'…' + text.right(keep - keep / 2);
+    switch (o) {
+    case UsageOutcome::Success:
+        return QCoreApplication::translate("UsageTimeChart", "2xx");
+    case UsageOutcome::Redirect:
+        return QCoreApplication::translate("UsageTimeChart", "3xx");
+    case UsageOutcome::ClientError:
+        return QCoreApplication::translate("UsageTimeChart", "4xx except 429");
+    case UsageOutcome::RateLimited:
+        return QCoreApplication::translate("UsageTimeChart", "429 rate limited");
+    case UsageOutcome::ServerError:
+        return QCoreApplication::translate("UsageTimeChart", "5xx");
+    }
+    return {};
 }
+
+// A tick step of 1, 2 or 5 times a power of ten giving at most `count` intervals up to `max`.
+qreal niceStep(qreal max, int count)
+{
+    const qreal raw = max / std::max(1, count);
+    const qreal magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const qreal f : {1.0, 2.0, 5.0, 10.0}) {
+        if (f * magnitude >= raw)
+            return f * magnitude;
+    }
+    return 10.0 * magnitude;
+}
+
+// Value labels with the locale's digit grouping ("15,000"): QValueAxis only knows printf formats.
+void setValueTicks(QCategoryAxis *axis, qreal max, int count, const QLocale &locale)
+{
+    const QStringList old = axis->categoriesLabels();
+    for (const QString &label : old)
+        axis->remove(label);
+    const qreal step = max >= count ? niceStep(max, count) : 1.0;
+    const qreal top = std::max(step, std::ceil(max / step) * step);
+    // A category ending at 0 carries the "0" label.
+    axis->setStartValue(-top / 1e6);
+    axis->setRange(0, top);
+    axis->append(locale.toString(0), 0);
+    for (int i = 1; i * step <= top + step / 2; ++i)
+        axis->append(locale.toString(qint64(std::llround(i * step))), i * step);
+}
+
+// The API's template URIs all start with this; the charts leave it out (tooltips keep it).
+constexpr QStringView ApiPrefix = u"api/v2/";
 
 void styleAxis(QAbstractAxis *axis, const QPalette &pal)
 {
@@ -81,7 +120,8 @@ UsageChartView::UsageChartView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
     chart()->setBackgroundVisible(false);
-    chart()->setMargins(QMargins(4, 4, 4, 4));
+    // Room on the right for the last value label, which is centred on the end of the axis.
+    chart()->setMargins(QMargins(4, 4, fontMetrics().averageCharWidth() * 4, 4));
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setAnimationOptions(QChart::NoAnimation);
@@ -119,6 +159,9 @@ void UsageChartView::restyle()
 {
     const QPalette pal = palette();
     chart()->setTitleBrush(pal.color(QPalette::WindowText));
+    QFont title = QApplication::font();
+    title.setBold(true);
+    chart()->setTitleFont(title);
     chart()->legend()->setLabelColor(pal.color(QPalette::WindowText));
     chart()->legend()->setFont(QApplication::font());
     setBackgroundBrush(pal.color(QPalette::Base));
@@ -234,8 +277,8 @@ UsageTimeChart::UsageTimeChart(QWidget *parent)
     auto *x = new QCategoryAxis(this);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setGridLineVisible(false);
-    auto *y = new QValueAxis(this);
-    y->setLabelFormat(u"%.0f"_s);
+    auto *y = new QCategoryAxis(this);
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     y->setTitleText(tr("Requests"));
     chart()->addAxis(x, Qt::AlignBottom);
     chart()->addAxis(y, Qt::AlignLeft);
@@ -264,7 +307,8 @@ void UsageTimeChart::setAggregation(const UsageAggregation &a, const QLocale &lo
         const auto o = UsageOutcome(i);
         if (!(m & metricOf(o)))
             continue;
-        QString label = usageOutcomeLabel(o);
+        // Short legend entries, so that all five fit beside each other; the tooltips spell them out.
+        QString label = legendLabel(o);
         if (o == UsageOutcome::ClientError && !(m & UsageMetric::Status429))
             label = tr("4xx");
         auto *set = new QBarSet(label);
@@ -305,7 +349,7 @@ void UsageTimeChart::rebuildAxis()
     const auto xs = chart()->axes(Qt::Horizontal);
     const auto ys = chart()->axes(Qt::Vertical);
     auto *x = xs.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(xs.first());
-    auto *y = ys.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(ys.first());
+    auto *y = ys.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(ys.first());
     if (!x || !y)
         return;
     const UsageSeries &s = m_aggregation.series;
@@ -331,15 +375,19 @@ void UsageTimeChart::rebuildAxis()
     switch (s.bucket) {
     case UsageBucket::Day:
         x->setTitleText(tr("Day (UTC)"));
+        chart()->setTitle(tr("Requests per day, by outcome"));
         break;
     case UsageBucket::Week:
         x->setTitleText(tr("Week from Monday (UTC)"));
+        chart()->setTitle(tr("Requests per week, by outcome"));
         break;
     case UsageBucket::Month:
         x->setTitleText(tr("Month (UTC)"));
+        chart()->setTitle(tr("Requests per month, by outcome"));
         break;
     case UsageBucket::Whole:
         x->setTitleText(tr("Whole range (UTC days)"));
+        chart()->setTitle(tr("Requests in the range, by outcome"));
         break;
     }
     // The highest stack: with every status asked that is the busiest bucket's requests.
@@ -353,10 +401,7 @@ void UsageTimeChart::rebuildAxis()
         }
         top = std::max(top, stacked ? height : s.requests.at(i));
     }
-    y->setRange(0, top > 0 ? top : 1);
-    if (top >= 5)
-        y->applyNiceNumbers();
-    y->setLabelFormat(top >= 5 ? u"%.0f"_s : u"%.1f"_s);
+    setValueTicks(y, top, 5, m_locale);
 }
 
 int UsageTimeChart::labelsThatFit() const
@@ -413,8 +458,8 @@ UsageEndpointsChart::UsageEndpointsChart(QWidget *parent)
     chart()->addSeries(m_series);
     auto *y = new QBarCategoryAxis(this);
     y->setGridLineVisible(false);
-    auto *x = new QValueAxis(this);
-    x->setLabelFormat(u"%.0f"_s);
+    auto *x = new QCategoryAxis(this);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setTitleText(tr("Requests"));
     chart()->addAxis(y, Qt::AlignLeft);
     chart()->addAxis(x, Qt::AlignBottom);
@@ -441,33 +486,20 @@ void UsageEndpointsChart::setAggregation(const UsageAggregation &a, const QLocal
     // Bottom to top: the busiest endpoint ends up at the top.
     QList<qreal> ok;
     QList<qreal> failed;
-    QStringList categories;
     const qsizetype n = a.topEndpoints.size();
     for (qsizetype i = n - 1; i >= 0; --i) {
         const UsageEndpointStat &e = a.topEndpoints.at(i);
         const qint64 errors = errorsKnown ? e.counts.errors() : 0;
         ok.append(qreal(std::max<qint64>(0, e.counts.requests - errors)));
         failed.append(qreal(errors));
-        QString label = u"%1. %2"_s.arg(i + 1).arg(
-            elideMiddle(usagetext::endpointLabel(e.templateUri, e.httpMethod), MaxEndpointLabel));
-        if (errorsKnown)
-            label = tr("%1 (%2 errors)").arg(label, usagetext::percent(e.counts.errorShare(), locale));
-        categories.append(label);
     }
-    for (qsizetype i = categories.size() - 1; i >= 0; --i)
-        m_labels.append(categories.at(i));
-
-    const auto axes = chart()->axes(Qt::Vertical);
-    if (auto *y = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first())) {
-        y->clear();
-        y->append(categories);
-    }
+    relabel();
     if (n > 0) {
-        m_ok = new QBarSet(errorsKnown ? tr("Answered (2xx, 3xx)") : tr("Requests"));
+        m_ok = new QBarSet(errorsKnown ? tr("OK (2xx, 3xx)") : tr("Requests"));
         m_ok->append(ok);
         m_series->append(m_ok);
         if (errorsKnown) {
-            m_failed = new QBarSet(tr("Failed (4xx, 5xx)"));
+            m_failed = new QBarSet(tr("Errors (4xx, 5xx)"));
             m_failed->append(failed);
             m_series->append(m_failed);
         } else {
@@ -487,13 +519,53 @@ void UsageEndpointsChart::setAggregation(const UsageAggregation &a, const QLocal
     restyle();
 
     const auto xs = chart()->axes(Qt::Horizontal);
-    if (auto *x = xs.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(xs.first())) {
+    if (auto *x = xs.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(xs.first())) {
         const qreal top = n > 0 ? qreal(a.topEndpoints.first().counts.requests) : 0;
-        x->setRange(0, top > 0 ? top : 1);
-        if (top >= 5)
-            x->applyNiceNumbers();
+        setValueTicks(x, top, 3, locale);
     }
     chart()->legend()->setVisible(n > 0);
+    chart()->setTitle(n > 0 ? tr("Top endpoints by requests") : QString());
+}
+
+void UsageEndpointsChart::relabel()
+{
+    const auto axes = chart()->axes(Qt::Vertical);
+    auto *y = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+    if (!y)
+        return;
+    const UsageMetrics m = m_aggregation.options.metrics;
+    const bool errorsKnown = (m & UsageMetric::Status400) || (m & UsageMetric::Status500);
+    // Qt Charts cuts category labels that take more than about a third of the chart at the end;
+    // elide the middle of the URI ourselves so the share and the last path segment stay readable.
+    const QFontMetrics fm(y->labelsFont());
+    const int budget = std::max(fm.averageCharWidth() * 18, width() * 37 / 100);
+    QStringList categories; // bottom to top
+    m_labels.clear();
+    for (qsizetype i = m_aggregation.topEndpoints.size() - 1; i >= 0; --i) {
+        const UsageEndpointStat &e = m_aggregation.topEndpoints.at(i);
+        const QString uri =
+            e.templateUri.startsWith(ApiPrefix) ? e.templateUri.mid(ApiPrefix.size()) : e.templateUri;
+        const QString prefix =
+            errorsKnown ? tr("%1 errors · ").arg(usagetext::percent(e.counts.errorShare(), m_locale))
+                        : QString();
+        QString label = prefix + fm.elidedText(usagetext::endpointLabel(uri, e.httpMethod), Qt::ElideMiddle,
+                                               std::max(fm.averageCharWidth() * 6,
+                                                        budget - fm.horizontalAdvance(prefix)));
+        // Categories must differ; two names elided alike get an invisible difference.
+        while (categories.contains(label))
+            label += QChar(0x200B);
+        categories.append(label);
+        m_labels.prepend(label);
+    }
+    y->clear();
+    y->append(categories);
+}
+
+void UsageEndpointsChart::resizeEvent(QResizeEvent *event)
+{
+    UsageChartView::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width() && !m_aggregation.topEndpoints.isEmpty())
+        relabel();
 }
 
 QString UsageEndpointsChart::tooltipFor(int rank) const

@@ -101,14 +101,17 @@ public:
     void clear();
 
     [[nodiscard]] QHorizontalStackedBarSeries *series() const { return m_series; }
-    // The category labels, top to bottom.
+    // The category labels as shown (error share, method and URI, elided to fit), top to bottom.
     [[nodiscard]] QStringList labels() const { return m_labels; }
     [[nodiscard]] QString tooltipFor(int rank) const;
 
 protected:
     void restyle() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void relabel();
+
     UsageAggregation m_aggregation;
     QLocale m_locale;
     QHorizontalStackedBarSeries *m_series;

@@ -335,9 +335,10 @@ void UsagePage::buildResults()
     charts->setObjectName(u"usageChartsSplitter"_s);
     charts->addWidget(m_timeChart);
     charts->addWidget(m_endpointsChart);
-    charts->setStretchFactor(0, 3);
-    charts->setStretchFactor(1, 2);
+    charts->setStretchFactor(0, 1);
+    charts->setStretchFactor(1, 1);
     charts->setChildrenCollapsible(false);
+    charts->setSizes({1000, 1000}); // half each: the endpoint labels need room
     m_timeChart->setMinimumSize(fontMetrics().averageCharWidth() * 40, fontMetrics().height() * 14);
     m_endpointsChart->setMinimumSize(fontMetrics().averageCharWidth() * 40, fontMetrics().height() * 14);
 
