@@ -101,6 +101,21 @@ const QList<CommandSpec> Commands = {
      QT_TRANSLATE_NOOP("cli::Help", "Show who is signed in: organization, client or user, region."),
      QT_TRANSLATE_NOOP("cli::Help", "With --json: the platform's answer to GET /api/v2/tokens/me."),
      "whoami"},
+    {CommandId::InsightsUnused, "insights"_L1, "unused"_L1, {}, OptDays, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "List every client with its requests over the last N days (default 30), unused first."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "One org-wide usage query (whole UTC days before today, at most 90) joined with the client "
+                       "list. Status is \"unused\" (no request in the window), \"new\" (created inside the window) or "
+                       "\"active\". With --json: an array of rows with status, clientId, name, state, requests and "
+                       "lastRequestDay."),
+     "insights unused --days 90"},
+    {CommandId::InsightsChecks, "insights"_L1, "checks"_L1, {}, OptNone, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Check every client's configuration for risks."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "Implicit grant, admin roles on all divisions, token lifetime at the 48 h maximum, redirect "
+                       "URIs over plain HTTP or with wildcards, no description, inactive clients deleted within 7 "
+                       "days. With --json: an array of rows with check, severity, clientId, clientName and reason."),
+     "insights checks --json"},
 };
 // clang-format on
 
@@ -479,7 +494,10 @@ QString commandHelp(const CommandSpec &spec)
         s += u'\n' + Tr::tr("Options:") + u'\n';
         if (spec.options & OptFile)
             s += u"  --file PATH   "_s + Tr::tr("the JSON file to send (\"-\" = standard input)") + u'\n';
-        if (spec.options & OptDays)
+        if ((spec.options & OptDays) && spec.id == CommandId::InsightsUnused)
+            s += u"  --days N      "_s + Tr::tr("the number of whole days before today, 1 to 90 (default 30)") +
+                 u'\n';
+        else if (spec.options & OptDays)
             s += u"  --days N      "_s + Tr::tr("the number of days to cover (default 7)") + u'\n';
         if (spec.options & OptWait)
             s += u"  --wait        "_s + Tr::tr("poll until the query completes and print the rows") + u'\n';

@@ -44,6 +44,8 @@ enum class CommandId
     RolesList,
     DivisionsList,
     WhoAmI,
+    InsightsUnused,
+    InsightsChecks,
 };
 
 // Options that belong to a command rather than to the program.

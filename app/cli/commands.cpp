@@ -126,6 +126,12 @@ void CommandRunner::run(const Invocation &inv, const PreparedInput &input)
     case CommandId::WhoAmI:
         whoami();
         break;
+    case CommandId::InsightsUnused:
+        insightsSweep(inv.days, false);
+        break;
+    case CommandId::InsightsChecks:
+        insightsSweep(std::nullopt, true);
+        break;
     }
 }
 

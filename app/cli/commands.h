@@ -79,6 +79,8 @@ private:
     void rolesList();
     void divisionsList();
     void whoami();
+    // insights unused / insights checks (defined in insights.cpp).
+    void insightsSweep(std::optional<int> days, bool checksOnly);
 
     void track(Operation *op);
     void fail(const ApiError &error, const QString &context = {});
