@@ -50,10 +50,22 @@ ApiError ApiError::fromErrorBody(int httpStatus, const QByteArray &body)
     e.kind = Kind::Http;
     e.httpStatus = httpStatus;
     // Not an ErrorBody (an HTML error page from a proxy, an empty 502, ...): keep a short,
-    // printable excerpt so the user sees something real, never the whole page.
-    QString text = QString::fromUtf8(body.left(300)).simplified();
-    text.remove(QRegularExpression(u"<[^>]*>"_s));
-    e.message = clipped(text.simplified());
+    // printable excerpt so the user sees something real, never the whole page: its <title> if it
+    // has one ("502 Bad Gateway"), else its words without tags, scripts and styles.
+    static const QRegularExpression title(u"<title[^>]*>([^<]*)</title"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression code(u"<(script|style)\\b[^>]*>[^<]*(</\\1\\s*>)?"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tag(u"<[^>]*>"_s);
+    QString text = QString::fromUtf8(body.left(4096));
+    const QRegularExpressionMatch m = title.match(text);
+    if (m.hasMatch() && !m.captured(1).trimmed().isEmpty()) {
+        text = m.captured(1);
+    } else {
+        text.remove(code);
+        text.replace(tag, u" "_s);
+    }
+    e.message = clipped(text.simplified().left(300));
     return e;
 }
 

@@ -116,6 +116,13 @@ ApiCall::ApiCall(ApiClient *client, ApiRequest request, quint64 id)
     // Retry-After is a minimum: a coarse timer may fire up to 5% early.
     m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+    // The transfer timeout only sees silence; a server that sends a byte now and then would hold
+    // the call forever. The abort reads as a Timeout (m_aborting stays false).
+    m_attemptTimer.setSingleShot(true);
+    connect(&m_attemptTimer, &QTimer::timeout, this, [this] {
+        if (m_reply)
+            m_reply->abort();
+    });
 }
 
 ApiCall::~ApiCall()
@@ -189,6 +196,7 @@ void ApiCall::sendAttempt()
     else
         reply = nam->sendCustomRequest(req, m_request.method, m_request.body);
     m_reply = reply;
+    m_attemptTimer.start(m_client->retryPolicy().attemptTimeout);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Recorded for the message only. SSL errors are never ignored.
         for (const QSslError &e : errors)
@@ -246,6 +254,7 @@ void ApiCall::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply || isFinished())
         return;
+    m_attemptTimer.stop();
     m_reply = nullptr;
     reply->deleteLater();
 
@@ -378,6 +387,7 @@ void ApiCall::fail(ApiError error)
 void ApiCall::end()
 {
     m_retryTimer.stop();
+    m_attemptTimer.stop();
     if (m_client)
         m_client->callEnded(this);
     finish();

@@ -84,7 +84,12 @@ public:
     ApiCall *then(QObject *context, F &&fn)
     {
         bindTo(context);
-        connect(this, &Operation::finished, context, [this, f = std::forward<F>(fn)] { f(*this); });
+        // contextAlive(): while `context` is being destroyed it is still a receiver, and the cancel
+        // its destruction starts finishes this call; the handler must not run then.
+        connect(this, &Operation::finished, context, [this, f = std::forward<F>(fn)] {
+            if (contextAlive())
+                f(*this);
+        });
         return this;
     }
 
@@ -108,6 +113,7 @@ private:
     quint64 m_id = 0;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
+    QTimer m_attemptTimer; // RetryPolicy::attemptTimeout: an answer that trickles in forever
     QElapsedTimer m_elapsed;
     QStringList m_sslErrors;
     QList<QPair<QByteArray, QByteArray>> m_headers;

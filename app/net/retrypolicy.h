@@ -19,7 +19,8 @@ struct RetryPolicy
     ms maxRetryAfter{180000};   // a longer Retry-After (daily limits) gives up at once
     QList<ms> serverErrorBackoff{ms(3000), ms(9000), ms(27000)}; // 502/503/504 and lost connections
     ms transferTimeout{60000};                                   // no byte for this long aborts a request
-    double timeScale = 1.0;                                      // tests: 0.01 makes a 3 s wait 30 ms
+    ms attemptTimeout{600000}; // a whole attempt, however its bytes trickle in, aborts after this
+    double timeScale = 1.0;    // tests: 0.01 makes a 3 s wait 30 ms
 
     // The wait before attempt `attempt + 1` after a 429 (attempt counts from 1), already scaled.
     // nullopt: give up (too many attempts or Retry-After above the cap).
