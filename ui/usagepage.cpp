@@ -211,6 +211,14 @@ void UsagePage::buildControls()
         b->setCheckable(true);
         b->setAutoRaise(false);
         b->setObjectName(u"range%1Button"_s.arg(r.days));
+        // A segmented control: the chosen range stands out in any palette (Fusion's checked tool
+        // button is barely darker in the dark theme).
+        b->setStyleSheet(
+            u"QToolButton { padding: 2px 8px; border: 1px solid palette(mid);"
+            " background: palette(button); }"
+            "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+            " border-color: palette(highlight); }"
+            "QToolButton:focus { border-color: palette(highlight); }"_s);
         m_rangeGroup->addButton(b, r.days);
     }
     m_rangeGroup->setExclusive(true);
