@@ -195,6 +195,16 @@ void UsageChartView::showHover(const QString &text)
     Q_EMIT hoverTextChanged(text);
 }
 
+void UsageChartView::watchHover(QBarSet *set, std::function<QString(int)> text)
+{
+    connect(set, &QBarSet::hovered, this, [this, text = std::move(text)](bool on, int index) {
+        if (on)
+            showHover(text(index));
+        else
+            endHover();
+    });
+}
+
 void UsageChartView::endHover()
 {
     // Moving between two segments of one bar ends one hover and starts the next: wait a moment so
@@ -316,12 +326,7 @@ void UsageTimeChart::setAggregation(const UsageAggregation &a, const QLocale &lo
         const QColor c = outcomeColor(o, dark);
         set->setColor(c);
         set->setBorderColor(c);
-        connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
-            if (on)
-                showHover(tooltipFor(index));
-            else
-                endHover();
-        });
+        watchHover(set, [this](int index) { return tooltipFor(index); });
         m_series->append(set);
         m_sets[size_t(i)] = set;
         any = true;
@@ -332,12 +337,7 @@ void UsageTimeChart::setAggregation(const UsageAggregation &a, const QLocale &lo
         set->append(a.series.requests);
         set->setColor(palette().color(QPalette::Highlight));
         set->setBorderColor(palette().color(QPalette::Highlight));
-        connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
-            if (on)
-                showHover(tooltipFor(index));
-            else
-                endHover();
-        });
+        watchHover(set, [this](int index) { return tooltipFor(index); });
         m_series->append(set);
     }
     chart()->legend()->setVisible(any);
@@ -505,14 +505,9 @@ void UsageEndpointsChart::setAggregation(const UsageAggregation &a, const QLocal
         } else {
             m_failed = nullptr;
         }
-        for (QBarSet *set : m_series->barSets()) {
-            connect(set, &QBarSet::hovered, this, [this, n](bool on, int index) {
-                if (on)
-                    showHover(tooltipFor(int(n) - 1 - index));
-                else
-                    endHover();
-            });
-        }
+        // Categories run bottom to top; ranks top to bottom.
+        for (QBarSet *set : m_series->barSets())
+            watchHover(set, [this, n](int index) { return tooltipFor(int(n) - 1 - index); });
     } else {
         m_ok = m_failed = nullptr;
     }

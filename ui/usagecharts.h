@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <array>
+#include <functional>
 
 QT_FORWARD_DECLARE_CLASS(QBarSet)
 QT_FORWARD_DECLARE_CLASS(QStackedBarSeries)
@@ -44,6 +45,8 @@ protected:
     virtual void restyle();
     void showHover(const QString &text);
     void endHover();
+    // Shows text(index) while the mouse is over a bar of `set`.
+    void watchHover(QBarSet *set, std::function<QString(int)> text);
     [[nodiscard]] static QColor outcomeColor(UsageOutcome outcome, bool dark);
 
 private:
