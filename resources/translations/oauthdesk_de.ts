@@ -4,112 +4,112 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../../app/net/apiclient.cpp" line="+162"/>
+        <location filename="../../app/net/apiclient.cpp" line="+169"/>
         <source>The request has no valid URL (is the session signed in?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat keine gültige URL (ist die Sitzung angemeldet?).</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Rate limited; waiting %1 s as the server asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzung erreicht; es wird wie vom Server verlangt %1 s gewartet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The platform asks to wait %1 minutes (Retry-After), longer than OAuth Desk waits. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform verlangt %1 Minuten Wartezeit (Retry-After), länger als OAuth Desk wartet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Still rate limited after %1 attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Versuchen weiterhin durch die Ratenbegrenzung blockiert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server is busy (HTTP %1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet (HTTP %1); neuer Versuch.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../../models/apierror.cpp" line="+147"/>
+        <location filename="../../models/apierror.cpp" line="+159"/>
         <source>The sign-in is no longer valid (HTTP 401). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist nicht mehr gültig (HTTP 401). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Permission denied (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert (HTTP 403).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Permission denied: the signed-in account lacks %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: Dem angemeldeten Konto fehlt %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not found (HTTP 404). It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden (HTTP 404). Möglicherweise wurde es gelöscht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The platform&apos;s rate limit was reached (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ratenbegrenzung der Plattform wurde erreicht (HTTP 429).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server name could not be resolved. Check the region and your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername konnte nicht aufgelöst werden. Prüfen Sie die Region und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection was closed before the answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen, bevor die Antwort eintraf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secure connection failed (TLS): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung ist fehlgeschlagen (TLS): %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The request may have reached the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat den Server möglicherweise erreicht.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request may have reached the server; check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat den Server möglicherweise erreicht; prüfen Sie das, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Context id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -117,124 +117,124 @@
     <message>
         <location filename="../../ui/authorizationsdetails.cpp" line="+93"/>
         <source>Authorization details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Autorisierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in C&amp;lients</source>
-        <translation type="unfinished"></translation>
+        <translation>In C&amp;lients zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select this client on the Clients page (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Client auf der Seite „Clients“ auswählen (Eingabetaste in der Liste)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Client &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID kopieren</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Select an authorization to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Autorisierung aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loading the details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details werden geladen …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The details could not be loaded; the list&apos;s data is shown. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details konnten nicht geladen werden; angezeigt werden die Daten aus der Liste. %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The platform is waiting for a decision on this authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform wartet auf eine Entscheidung über diese Autorisierung.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+12"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Grant type</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Typ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resource owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenbesitzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scopes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+23"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Loading scope descriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibungen der Bereiche werden geladen …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scope descriptions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibungen der Bereiche konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not in the scope catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Bereichskatalog</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Roles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Loading role names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollennamen werden geladen …</translation>
     </message>
 </context>
 <context>
@@ -242,17 +242,17 @@
     <message numerus="yes">
         <location filename="../../models/authorizationfilterproxymodel.cpp" line="+101"/>
         <source>%Ln authorization(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Autorisierung</numerusform>
+            <numerusform>%Ln Autorisierungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %Ln authorization(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Autorisierung</numerusform>
+            <numerusform>%1 von %Ln Autorisierungen</numerusform>
         </translation>
     </message>
 </context>
@@ -261,87 +261,87 @@
     <message>
         <location filename="../../models/authorizationlistmodel.cpp" line="+61"/>
         <source>Unauthorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht autorisiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(no state)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Status)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1, pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ausstehend</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>The platform is waiting for a decision on this authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform wartet auf eine Entscheidung über diese Autorisierung.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Grant type</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Typ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resource owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenbesitzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
 </context>
 <context>
@@ -349,118 +349,279 @@
     <message>
         <location filename="../../ui/authorizationspage.cpp" line="+187"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The authorizations could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Search by client, id, scope, role or owner (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Client, ID, Bereich, Rolle oder Besitzer suchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search authorizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungen durchsuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pending a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other states</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Authorizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in to see the clients that the signed-in user has authorized, requested or revoked, with their scopes and roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um die Clients zu sehen, die der angemeldete Benutzer autorisiert, angefragt oder widerrufen hat, mit ihren Bereichen und Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden …</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+95"/>
         <source>Loading authorizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungen werden geladen …</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>The signed-in account has not authorized, requested or revoked any client. Authorizations belong to users: a client-credentials sign-in has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angemeldete Konto hat keinen Client autorisiert, angefragt oder widerrufen. Autorisierungen gehören zu Benutzern: Eine Anmeldung mit Client-Anmeldedaten hat keine.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Show Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID kopieren</translation>
     </message>
     <message>
         <location line="+142"/>
         <source>The org&apos;s client list is still loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Liste der Organisation wird noch geladen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The org&apos;s client list is not loaded, so this client cannot be shown there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Liste der Organisation ist nicht geladen, daher kann dieser Client dort nicht gezeigt werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This client is not one of this org&apos;s clients (it belongs to another organization, or was deleted), so the Clients page does not list it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Client gehört nicht zu dieser Organisation (er gehört zu einer anderen Organisation oder wurde gelöscht), daher führt ihn die Seite „Clients“ nicht.</translation>
     </message>
     <message>
         <location filename="../../ui/authorizationspage.h" line="+46"/>
         <source>&amp;Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;torisierung</translation>
+    </message>
+</context>
+<context>
+    <name>CheckFindingsModel</name>
+    <message>
+        <location filename="../../models/insightsmodels.cpp" line="+394"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ClientActivityModel</name>
+    <message>
+        <location line="-332"/>
+        <source>the last day</source>
+        <translation>dem letzten Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the last %1 days</source>
+        <translation>den letzten %1 Tagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No request in %1.</source>
+        <translation>Keine Anfrage in %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created today, inside %1: too new to call unused.</source>
+        <translation>Heute erstellt, innerhalb von %1: zu neu, um als ungenutzt zu gelten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created yesterday, inside %1: too new to call unused.</source>
+        <translation>Gestern erstellt, innerhalb von %1: zu neu, um als ungenutzt zu gelten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created %1 days ago, inside %2: too new to call unused.</source>
+        <translation>Vor %1 Tagen erstellt, innerhalb von %2: zu neu, um als ungenutzt zu gelten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 request in %1, on %2.</source>
+        <translation>1 Anfrage in %1, am %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 requests in %2, the last on %3.</source>
+        <translation>%1 Anfragen in %2, die letzte am %3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The platform deletes the client on %1. Until then it can be set active again.</source>
+        <translation>Die Plattform löscht den Client am %1. Bis dahin kann er wieder aktiviert werden.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unused: no request in the window. New: created inside the window. Active: called in the window.</source>
+        <translation>Ungenutzt: keine Anfrage im Zeitfenster. Neu: im Zeitfenster erstellt. Aktiv: im Zeitfenster aufgerufen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last UTC day with a request inside the window.</source>
+        <translation>Der letzte UTC-Tag mit einer Anfrage im Zeitfenster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inactive clients: when the platform deletes them.</source>
+        <translation>Inaktive Clients: wann die Plattform sie löscht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last request</source>
+        <translation>Letzte Anfrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted on</source>
+        <translation>Gelöscht am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grant type</source>
+        <translation>Grant-Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
     </message>
 </context>
 <context>
@@ -468,184 +629,184 @@
     <message>
         <location filename="../../ui/clientdetailsview.cpp" line="+40"/>
         <source>Client details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des Clients</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Select a client to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Client aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>token lifetime %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Lebensdauer %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grant type</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Typ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 Tagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Tagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the platform deletes it on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Plattform löscht ihn am %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— not set; the platform&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>— nicht gesetzt; Standardwert der Plattform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Lebensdauer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Redirect URIs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URIs (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+12"/>
         <location line="+39"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Scopes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Loading scope descriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibungen der Bereiche werden geladen …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scope descriptions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibungen der Bereiche konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not in the scope catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Bereichskatalog</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Roles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading role and division names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Rollen und Divisionen werden geladen …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names could not be loaded, ids are shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namen konnten nicht geladen werden, es werden IDs angezeigt: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>Division</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(home division)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Stammdivision)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(deprecated roleIds, no division)</source>
-        <translation type="unfinished"></translation>
+        <translation>(veraltete roleIds, keine Division)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Felder</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sent by the server but not shown above; kept as they are when the client is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server gesendet, aber oben nicht angezeigt; sie bleiben beim Speichern des Clients unverändert erhalten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export configuration (without secret)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration exportieren (ohne Secret) …</translation>
     </message>
 </context>
 <context>
@@ -653,72 +814,72 @@
     <message>
         <location filename="../../ui/clientdiff.cpp" line="+20"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>neu geordnet</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Name: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: %1 → %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung: %1 → %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Grant type: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Typ: %1 → %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>State: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 → %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Token lifetime: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Lebensdauer: %1 → %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Redirect URIs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URIs: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role ids (deprecated): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen-IDs (veraltet): %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Other fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Felder: %1</translation>
     </message>
 </context>
 <context>
@@ -726,309 +887,314 @@
     <message>
         <location filename="../../ui/clienteditdialog.cpp" line="+91"/>
         <source>Edit Client “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Client „%1“ bearbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New OAuth Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer OAuth-Client</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Save My Changes Over Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderungen über ihre speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard Mine, Load Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine verwerfen, ihre laden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Formular</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The form now shows the current version of the client. Your edits were discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular zeigt jetzt die aktuelle Version des Clients. Ihre Änderungen wurden verworfen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>What the app is and who owns it, e.g. “CRM sync (Sales IT)”</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die App ist und wem sie gehört, z. B. „CRM-Sync (Vertriebs-IT)“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Optional: what it is used for, a contact, a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: wofür er verwendet wird, ein Ansprechpartner, ein Ticket</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Code (authorization code, also for PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code (Autorisierungscode, auch für PKCE)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client credentials (app-only, no user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Anmeldedaten (nur App, kein Benutzer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Implicit (token) — being retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Implizit (Token) — wird eingestellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SAML2 bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML2-Bearer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password (resource owner, legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort (Ressourcenbesitzer, veraltet)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The platform is retiring the implicit grant (TOKEN). For a browser or mobile app, prefer Code with PKCE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform stellt den impliziten Grant (TOKEN) ein. Verwenden Sie für eine Browser- oder Mobil-App besser Code mit PKCE.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Active — tokens can be issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv — Tokens können ausgestellt werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disabled — no tokens, existing ones invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert — keine Tokens, vorhandene sind ungültig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inactive — no new tokens, deleted by the platform later</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv — keine neuen Tokens, wird später von der Plattform gelöscht</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+253"/>
+        <location line="+261"/>
         <source>Redirect URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URIs</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-256"/>
+        <source>Redirect URI to add</source>
+        <translation>Hinzuzufügende Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>https://app.example.com/callback — press Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>https://app.example.com/callback — Eingabetaste zum Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Roles and divisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen und Divisionen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A client-credentials client acts with the permissions of these roles, in these divisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client mit Client-Anmeldedaten handelt mit den Berechtigungen dieser Rollen in diesen Divisionen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Grant type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grant-Typ:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Token lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token-Lebensdauer:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>The grant type of an existing client cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grant-Typ eines vorhandenen Clients kann nicht geändert werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This client&apos;s token lifetime (%1) is outside the %2 to %3 the platform documents. It is kept as it is unless you change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Lebensdauer dieses Clients (%1) liegt außerhalb der von der Plattform dokumentierten %2 bis %3. Sie bleibt erhalten, solange Sie sie nicht ändern.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Redirect URIs (at least one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URIs (mindestens eine)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Enter a URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine URI ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A redirect URI cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weiterleitungs-URI darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is not a valid absolute URI (for example https://app.example.com/callback).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige absolute URI (zum Beispiel https://app.example.com/callback).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A redirect URI cannot have a fragment (#…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weiterleitungs-URI darf kein Fragment (#…) haben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” has no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keinen Host.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” needs a path after the scheme (for example com.example.app:/callback).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht nach dem Schema einen Pfad (zum Beispiel com.example.app:/callback).</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Give the client a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Client einen Namen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a lifetime from %1 s (%2) to %3 s (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Lebensdauer von %1 s (%2) bis %3 s (%4).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add at least one redirect URI: the platform sends the user back there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Weiterleitungs-URI hinzu: Die Plattform schickt den Benutzer dorthin zurück.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Press Add (or Enter) to add the URI you typed, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie „Hinzufügen“ (oder die Eingabetaste), um die eingegebene URI hinzuzufügen, oder leeren Sie das Feld.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select at least one scope: they limit what the client&apos;s tokens may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Bereich aus: Bereiche begrenzen, was die Tokens des Clients dürfen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add at least one role: a client-credentials client can do only what its roles allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Rolle hinzu: Ein Client mit Client-Anmeldedaten kann nur, was seine Rollen erlauben.</translation>
     </message>
     <message>
         <location line="+139"/>
         <source>Fix the fields marked below, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die unten markierten Felder und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You are not signed in. Sign in, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht angemeldet. Melden Sie sich an und speichern Sie dann erneut.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Creating the client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client wird erstellt …</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Checking whether the client changed meanwhile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob sich der Client inzwischen geändert hat …</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This client no longer exists: someone deleted it. Your edits were not saved; copy anything you need, then close the dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Client existiert nicht mehr: Jemand hat ihn gelöscht. Ihre Änderungen wurden nicht gespeichert; kopieren Sie, was Sie brauchen, und schließen Sie dann den Dialog.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No field this form shows differs; the server&apos;s version is newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der Felder in diesem Formular unterscheidet sich; die Version auf dem Server ist neuer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Someone else changed this client since you opened the form&lt;/b&gt; (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Jemand anderes hat diesen Client geändert, seit Sie das Formular geöffnet haben&lt;/b&gt; (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;%1 changed this client since you opened the form&lt;/b&gt; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 hat diesen Client geändert, seit Sie das Formular geöffnet haben&lt;/b&gt; (%2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“Save my changes” writes only the fields you edited, on top of their version. “Load theirs” replaces the form with their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Meine Änderungen speichern“ schreibt nur die Felder, die Sie bearbeitet haben, auf ihre Version. „Ihre laden“ ersetzt das Formular durch ihre Version.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The client was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client wurde nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The client was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client wurde nicht erstellt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The answer was lost; the change may or may not have been applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging verloren; die Änderung wurde möglicherweise übernommen, möglicherweise nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your input is kept: fix it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingaben bleiben erhalten: Korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1036,22 +1202,22 @@
     <message>
         <location filename="../../ui/clientexport.cpp" line="+54"/>
         <source>Export Configuration of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration von „%1“ exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The configuration could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1059,22 +1225,22 @@
     <message>
         <location filename="../../models/clientfilterproxymodel.cpp" line="+135"/>
         <source>1 client</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Client</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 clients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Clients</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of 1 client</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 1 Client</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 of %2 clients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Clients</translation>
     </message>
 </context>
 <context>
@@ -1084,134 +1250,134 @@
         <location line="+11"/>
         <location line="+2"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungscode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Implicit (token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Implizit (Token)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SAML2 bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>SAML2-Bearer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Anmeldedaten</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Deleted by the platform on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird am %1 von der Plattform gelöscht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 von %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Modified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert am %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modified %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert am %1 von %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Grant type</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Typ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Lebensdauer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
 </context>
 <context>
@@ -1219,153 +1385,153 @@
     <message>
         <location filename="../../ui/clientspage.cpp" line="+68"/>
         <source>Search by name, id, description, grant type or state (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, ID, Beschreibung, Grant-Typ oder Status suchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients durchsuchen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Grant type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Typ-Filter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All grant types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Grant-Typen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other grant types</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Grant-Typen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Other states</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Status</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clients could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Clients konnten nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign in to a Genesys Cloud org to see and manage its OAuth clients. To try the app without an account, start it with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei einer Genesys-Cloud-Organisation an, um ihre OAuth-Clients zu sehen und zu verwalten. Um die App ohne Konto auszuprobieren, starten Sie sie mit --demo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden …</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+129"/>
         <source>Loading clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients werden geladen …</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>&amp;New Client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Client …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Regenerate Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret neu erzeugen …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport Configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration e&amp;xportieren …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create an OAuth client (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen OAuth-Client erstellen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regenerate Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret neu erzeugen</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Not permitted for the signed-in account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das angemeldete Konto nicht erlaubt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not permitted: the signed-in account lacks %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt: Dem angemeldeten Konto fehlt %1.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Implicit-grant (TOKEN) clients have no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients mit implizitem Grant (TOKEN) haben kein Secret.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>“%1” is not permitted: the signed-in account lacks %2. The action is disabled until you sign in with an account that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht erlaubt: Dem angemeldeten Konto fehlt %2. Die Aktion bleibt deaktiviert, bis Sie sich mit einem Konto anmelden, das sie hat.</translation>
     </message>
     <message>
         <location filename="../../ui/clientspage.h" line="+45"/>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client</translation>
     </message>
 </context>
 <context>
@@ -1373,37 +1539,37 @@
     <message>
         <location filename="../../app/services/clientsservice.cpp" line="+61"/>
         <source>The answer was lost, and no client named &quot;%1&quot; exists: it was not created. You can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging verloren, und es gibt keinen Client namens „%1“: Er wurde nicht erstellt. Sie können es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The answer was lost, and %1 clients named &quot;%2&quot; were created recently. Check the list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging verloren, und vor Kurzem wurden %1 Clients namens „%2“ erstellt. Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>its deletion date</source>
-        <translation type="unfinished"></translation>
+        <translation>seinem Löschdatum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client was set inactive but could not be deleted (%1). It stays inactive and the platform removes it on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client wurde inaktiv gesetzt, konnte aber nicht gelöscht werden (%1). Er bleibt inaktiv, und die Plattform entfernt ihn an %2.</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>The answer was lost: the secret may have been changed, and the old one may no longer work. Regenerate it again to get a secret you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging verloren: Das Secret wurde möglicherweise geändert, und das alte funktioniert vielleicht nicht mehr. Erzeugen Sie es erneut, um ein Secret zu erhalten, das Sie sehen können.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The secret may have been changed; regenerate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret wurde möglicherweise geändert; erzeugen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The server regenerated the secret but did not send it. Regenerate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Secret neu erzeugt, aber nicht gesendet. Erzeugen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1411,67 +1577,67 @@
     <message>
         <location filename="../../ui/deleteclientdialog.cpp" line="+25"/>
         <source>&amp;Delete Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport Configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration e&amp;xportieren …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete Client “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Client „%1“ löschen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Delete “%1”?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;„%1“ löschen?&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Delete “%1” from %2?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;„%1“ aus %2 löschen?&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 client · ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Client · ID %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This client is %1. It is set inactive first (no new tokens are issued), then deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Client ist %1. Er wird zuerst inaktiv gesetzt (es werden keine neuen Tokens ausgestellt) und dann gelöscht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This client is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Client ist %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apps that use it stop working. This cannot be undone; export its configuration first if you may need to recreate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps, die ihn verwenden, funktionieren nicht mehr. Das kann nicht rückgängig gemacht werden; exportieren Sie zuerst seine Konfiguration, falls Sie ihn neu anlegen müssen.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht angemeldet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht …</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The client was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client wurde nicht gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1479,7 +1645,7 @@
     <message>
         <location filename="../../app/controllers/directorycache.cpp" line="+138"/>
         <source>All divisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Divisionen</translation>
     </message>
 </context>
 <context>
@@ -1487,22 +1653,795 @@
     <message>
         <location filename="../../app/net/regions.cpp" line="+86"/>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Plain http is refused for %1: credentials would travel unencrypted. Use https (http is allowed only for loopback addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http wird für %1 abgelehnt: Anmeldedaten würden unverschlüsselt übertragen. Verwenden Sie https (http ist nur für Loopback-Adressen erlaubt).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unsupported URL scheme &quot;%1&quot; (use https).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstütztes URL-Schema „%1“ (verwenden Sie https).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Unknown region &quot;%1&quot;. Use an id such as us_east_1, a name such as eu-west-1, or a host such as mypurecloud.ie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Region „%1“. Verwenden Sie eine ID wie us_east_1, einen Namen wie eu-west-1 oder einen Host wie mypurecloud.ie.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightChecks</name>
+    <message>
+        <location filename="../../models/insightschecks.cpp" line="+32"/>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 day ago</source>
+        <translation>vor 1 Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Implicit grant (TOKEN): the access token comes back in the browser&apos;s address bar, where history and extensions can read it. Genesys Cloud is retiring this grant type.</source>
+        <translation>Impliziter Grant (TOKEN): Das Zugriffstoken kommt in der Adressleiste des Browsers zurück, wo Verlauf und Erweiterungen es lesen können. Genesys Cloud stellt diesen Grant-Typ ein.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Role %1 on all divisions: with no user signed in, anyone holding the secret can do what an administrator can.</source>
+        <translation>Rolle %1 in allen Divisionen: Ohne angemeldeten Benutzer kann jeder, der das Secret hat, tun, was ein Administrator kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Roles %1 on all divisions: with no user signed in, anyone holding the secret can do what an administrator can.</source>
+        <translation>Rollen %1 in allen Divisionen: Ohne angemeldeten Benutzer kann jeder, der das Secret hat, tun, was ein Administrator kann.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tokens live %1 (%2 s), the platform&apos;s maximum: a leaked token stays usable that long.</source>
+        <translation>Tokens gelten %1 (%2 s), das Maximum der Plattform: Ein abgeflossenes Token bleibt so lange verwendbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tokens live %1 (%2 s), beyond the usual maximum of 48 hours (only SCIM clients may): a leaked token stays usable that long.</source>
+        <translation>Tokens gelten %1 (%2 s), länger als das übliche Maximum von 48 Stunden (das dürfen nur SCIM-Clients): Ein abgeflossenes Token bleibt so lange verwendbar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Redirect URI over plain HTTP: %1. Authorization codes and tokens cross the network unencrypted.</source>
+        <translation>Weiterleitungs-URI über unverschlüsseltes HTTP: %1. Autorisierungscodes und Tokens gehen unverschlüsselt durchs Netz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redirect URIs over plain HTTP: %1. Authorization codes and tokens cross the network unencrypted.</source>
+        <translation>Weiterleitungs-URIs über unverschlüsseltes HTTP: %1. Autorisierungscodes und Tokens gehen unverschlüsselt durchs Netz.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Redirect URI with a wildcard: %1. Any host that matches can receive authorization codes and tokens.</source>
+        <translation>Weiterleitungs-URI mit Platzhalter: %1. Jeder passende Host kann Autorisierungscodes und Tokens empfangen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redirect URIs with wildcards: %1. Any host that matches can receive authorization codes and tokens.</source>
+        <translation>Weiterleitungs-URIs mit Platzhaltern: %1. Jeder passende Host kann Autorisierungscodes und Tokens empfangen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No description: nobody can tell what the client is for or who owns it.</source>
+        <translation>Keine Beschreibung: Niemand kann erkennen, wofür der Client dient oder wem er gehört.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inactive; the platform deletes it on %1 (UTC, %2). Set it active again if it is still needed.</source>
+        <translation>Inaktiv; die Plattform löscht ihn am %1 (UTC, %2). Aktivieren Sie ihn wieder, wenn er noch gebraucht wird.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Admin role on all divisions</source>
+        <translation>Admin-Rolle in allen Divisionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the client a role with only the permissions its integration uses, on the divisions it works in.</source>
+        <translation>Geben Sie dem Client eine Rolle mit nur den Berechtigungen, die seine Integration nutzt, in den Divisionen, in denen er arbeitet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Implicit grant</source>
+        <translation>Impliziter Grant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the app to the authorization code grant with PKCE and retire this client.</source>
+        <translation>Stellen Sie die App auf den Autorisierungscode-Grant mit PKCE um und legen Sie diesen Client still.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redirect over plain HTTP</source>
+        <translation>Weiterleitung über unverschlüsseltes HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serve the callback over HTTPS. Plain HTTP is fine only for loopback addresses (127.0.0.1, localhost) of desktop apps.</source>
+        <translation>Stellen Sie den Callback über HTTPS bereit. Unverschlüsseltes HTTP ist nur für Loopback-Adressen (127.0.0.1, localhost) von Desktop-Apps in Ordnung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wildcard redirect</source>
+        <translation>Weiterleitung mit Platzhalter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List each callback URL on its own.</source>
+        <translation>Führen Sie jede Callback-URL einzeln auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token lifetime at the maximum</source>
+        <translation>Token-Lebensdauer am Maximum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shorten the token lifetime to what the integration needs; clients can fetch a new token when one expires.</source>
+        <translation>Kürzen Sie die Token-Lebensdauer auf das, was die Integration braucht; Clients können ein neues Token holen, wenn eines abläuft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted soon</source>
+        <translation>Bald gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to do if the client is no longer needed. Otherwise set it active again before the date: a deleted client cannot be restored.</source>
+        <translation>Nichts zu tun, wenn der Client nicht mehr gebraucht wird. Andernfalls aktivieren Sie ihn vor dem Datum wieder: Ein gelöschter Client kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No description</source>
+        <translation>Keine Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe what the client is for and who owns it.</source>
+        <translation>Beschreiben Sie, wofür der Client dient und wem er gehört.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <location filename="../../models/insights.cpp" line="+73"/>
+        <source>Unused</source>
+        <translation>Ungenutzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsController</name>
+    <message>
+        <location filename="../../app/controllers/insightscontroller.cpp" line="+170"/>
+        <source>Choose between 1 and %1 days: the platform keeps usage for %1 days.</source>
+        <translation>Wählen Sie zwischen 1 und %1 Tagen: Die Plattform bewahrt Nutzungsdaten %1 Tage auf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign in to see the insights of an organization.</source>
+        <translation>Melden Sie sich an, um die Einblicke einer Organisation zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Usage query: %1</source>
+        <translation>Nutzungsabfrage: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starting the org-wide usage query and listing the clients…</source>
+        <translation>Die organisationsweite Nutzungsabfrage wird gestartet und die Clients werden aufgelistet …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listing the clients and roles…</source>
+        <translation>Clients und Rollen werden aufgelistet …</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The platform reports that the org-wide usage query failed. Try again later.</source>
+        <translation>Die Plattform meldet, dass die organisationsweite Nutzungsabfrage fehlgeschlagen ist. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The org-wide usage query ended with the unknown status &quot;%1&quot;.</source>
+        <translation>Die organisationsweite Nutzungsabfrage endete mit dem unbekannten Status „%1“.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The insights sweep was cancelled.</source>
+        <translation>Die Prüfung für die Einblicke wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Sign in to change the client.</source>
+        <translation>Melden Sie sich an, um den Client zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client is no longer in the list; reload the insights.</source>
+        <translation>Der Client ist nicht mehr in der Liste; laden Sie die Einblicke neu.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <location filename="../../ui/insightspage.cpp" line="+478"/>
+        <source>Export Unused Clients as CSV</source>
+        <translation>Ungenutzte Clients als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Configuration Checks as CSV</source>
+        <translation>Konfigurationsprüfungen als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which OAuth clients nobody uses any more, and which are configured riskily. The usage comes from one org-wide query; the checks need no usage.</source>
+        <translation>Welche OAuth-Clients niemand mehr verwendet und welche riskant konfiguriert sind. Die Nutzung stammt aus einer organisationsweiten Abfrage; die Prüfungen brauchen keine Nutzungsdaten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Usage of the last:</source>
+        <translation>N&amp;utzung der letzten:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage window</source>
+        <translation>Nutzungszeitfenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole UTC days before today. Clients created inside the window count as new, not unused.</source>
+        <translation>Ganze UTC-Tage vor heute. Clients, die im Zeitfenster erstellt wurden, zählen als neu, nicht als ungenutzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the platform again (F5)</source>
+        <translation>Die Plattform erneut fragen (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name, id, state or grant type (Ctrl+F)</source>
+        <translation>Nach Name, ID, Status oder Grant-Typ suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search clients</source>
+        <translation>Clients durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All clients</source>
+        <translation>Alle Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused and new</source>
+        <translation>Ungenutzt und neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused</source>
+        <translation>Ungenutzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients and their usage</source>
+        <translation>Clients und ihre Nutzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by client, id, check or reason (Ctrl+F)</source>
+        <translation>Nach Client, ID, Prüfung oder Grund suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search findings</source>
+        <translation>Befunde durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck:</source>
+        <translation>&amp;Prüfung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check filter</source>
+        <translation>Prüfungsfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration findings</source>
+        <translation>Befunde der Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xport Configuration…</source>
+        <translation>Konfiguration e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected client&apos;s configuration as JSON, without its secret, in the shape &apos;oauthdesk-cli clients create&apos; accepts</source>
+        <translation>Die Konfiguration des ausgewählten Clients als JSON speichern, ohne sein Secret, in der Form, die &apos;oauthdesk-cli clients create&apos; annimmt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show in &amp;Clients</source>
+        <translation>In &amp;Clients zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save this list as CSV (%1)</source>
+        <translation>Diese Liste als CSV speichern (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to see which of the organization&apos;s OAuth clients are unused and which are configured riskily.</source>
+        <translation>Melden Sie sich an, um zu sehen, welche OAuth-Clients der Organisation ungenutzt und welche riskant konfiguriert sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign In…</source>
+        <translation>Anmelden …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel Sweep</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport List as CSV…</source>
+        <translation>Liste als CSV e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Configuration…</source>
+        <translation>&amp;Konfiguration exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Configuration</source>
+        <translation>Konfiguration exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show in Clients</source>
+        <translation>In Clients &amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Client</source>
+        <translation>Client zeigen</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>%1 to %2 (UTC)</source>
+        <translation>%1 bis %2 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage of %1, fetched a moment ago</source>
+        <translation>Nutzung von %1, gerade eben abgerufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage of %1</source>
+        <translation>Nutzung von %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not checked: %1. The roles could not be read: %2</source>
+        <translation>Nicht geprüft: %1. Die Rollen konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The usage could not be fetched; the configuration checks are complete.</source>
+        <translation>Die Nutzung konnte nicht abgerufen werden; die Konfigurationsprüfungen sind vollständig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The insights could not be loaded.</source>
+        <translation>Die Einblicke konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run Again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sweep was cancelled; the lists show the last complete one, if any.</source>
+        <translation>Die Prüfung wurde abgebrochen; die Listen zeigen die letzte vollständige, falls vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All checks (%1)</source>
+        <translation>Alle Prüfungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unused Clients (%1)</source>
+        <translation>Ungenutzte Clients (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unused Clients</source>
+        <translation>Ungenutzte Clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Configuration Checks (%1)</source>
+        <translation>Konfigurationsprüfungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration Checks</source>
+        <translation>Konfigurationsprüfungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 unused · %2 new · %3 active</source>
+        <translation>%1 ungenutzt · %2 neu · %3 aktiv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>%1 of %2 shown · </source>
+        <translation>%1 von %2 angezeigt · </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1 high · %2 medium · %3 low</source>
+        <translation>%1 hoch · %2 mittel · %3 niedrig</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 unused clients in the last %2 days, %3 findings</source>
+        <translation>%1 ungenutzte Clients in den letzten %2 Tagen, %3 Befunde</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+10"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen …</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktivieren …</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the inactive client active again, before the platform deletes it</source>
+        <translation>Den inaktiven Client wieder aktiv setzen, bevor die Plattform ihn löscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the client inactive: no new tokens, deletion scheduled, restorable until then (%1)</source>
+        <translation>Den Client inaktiv setzen: keine neuen Tokens, Löschung geplant, bis dahin wiederherstellbar (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No findings: every client passes every check.</source>
+        <translation>Keine Befunde: Jeder Client besteht jede Prüfung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;What to do:&lt;/i&gt; %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Was zu tun ist:&lt;/i&gt; %5</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>“%1” is inactive. Restore it here while it is listed.</source>
+        <translation>„%1“ ist inaktiv. Stellen Sie ihn hier wieder her, solange er aufgeführt ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is inactive. The platform deletes it on %2; until then, Restore sets it active again.</source>
+        <translation>„%1“ ist inaktiv. Die Plattform löscht ihn am %2; bis dahin setzt „Wiederherstellen“ ihn wieder aktiv.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is active again.</source>
+        <translation>„%1“ ist wieder aktiv.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no usage to export yet.</source>
+        <translation>Es gibt noch keine Nutzung zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The checks have not run yet.</source>
+        <translation>Die Prüfungen sind noch nicht gelaufen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insightspage.h" line="+60"/>
+        <source>&amp;Insights</source>
+        <translation>&amp;Einblicke</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsStateDialog</name>
+    <message>
+        <location filename="../../ui/insightsstatedialog.cpp" line="+33"/>
+        <source>No requests in the last %1 days (%2 to %3, UTC).</source>
+        <translation>Keine Anfragen in den letzten %1 Tagen (%2 bis %3, UTC).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 request in the last %1 days; on %2 (UTC).</source>
+        <translation>1 Anfrage in den letzten %1 Tagen; am %2 (UTC).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 requests in the last %2 days; the last on %3 (UTC).</source>
+        <translation>%1 Anfragen in den letzten %2 Tagen; die letzte am %3 (UTC).</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport Configuration…</source>
+        <translation>Konfiguration e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deactivate Client “%1”</source>
+        <translation>Client „%1“ deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore Client “%1”</source>
+        <translation>Client „%1“ wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Deactivate “%1”?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;„%1“ deaktivieren?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Deactivate “%1” in %2?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;„%1“ in %2 deaktivieren?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Set “%1” active again?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;„%1“ wieder aktiv setzen?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Set “%1” active again in %2?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;„%1“ in %2 wieder aktiv setzen?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 client · %2 · ID %3</source>
+        <translation>%1-Client · %2 · ID %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent traffic</source>
+        <translation>Letzter Verkehr</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>An inactive client gets no new tokens, so apps that still use it stop working when their current token expires. The platform schedules its deletion; the date is shown in the list as soon as the change is saved. Until that date you can restore the client by setting it active again.</source>
+        <translation>Ein inaktiver Client erhält keine neuen Tokens, daher funktionieren Apps, die ihn noch verwenden, nicht mehr, sobald ihr aktuelles Token abläuft. Die Plattform plant seine Löschung; das Datum erscheint in der Liste, sobald die Änderung gespeichert ist. Bis zu diesem Datum können Sie den Client wiederherstellen, indem Sie ihn wieder aktiv setzen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This client was used %1 (UTC). </source>
+        <translation>Dieser Client wurde %1 (UTC) verwendet. </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The client can issue tokens again.</source>
+        <translation>Der Client kann wieder Tokens ausstellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client can issue tokens again, and the deletion planned for %1 is called off.</source>
+        <translation>Der Client kann wieder Tokens ausstellen, und die für %1 geplante Löschung entfällt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>You are not signed in.</source>
+        <translation>Sie sind nicht angemeldet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deactivating…</source>
+        <translation>Wird deaktiviert …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restoring…</source>
+        <translation>Wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The client was not deactivated.</source>
+        <translation>Der Client wurde nicht deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client was not restored.</source>
+        <translation>Der Client wurde nicht wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -1510,179 +2449,189 @@
     <message>
         <location filename="../../ui/mainwindow.cpp" line="+39"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+373"/>
+        <location line="+380"/>
         <source>OAuth Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth Desk</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-375"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt …</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>&amp;Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in to a Genesys Cloud org</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Genesys-Cloud-Organisation anmelden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Load the current page again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Seite neu laden (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen …</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+19"/>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das &amp;System</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;About OAuth Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber OAuth Desk</translation>
     </message>
     <message>
         <location line="+202"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Org: %1 · Signed in as: %2 · Region: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1 · Angemeldet als: %2 · Region: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — OAuth Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — OAuth Desk</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Language: %1. Descriptions are loaded again in it; menus and texts that are already shown change when OAuth Desk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache: %1. Beschreibungen werden in dieser Sprache neu geladen; bereits angezeigte Menüs und Texte ändern sich beim nächsten Start von OAuth Desk.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About OAuth Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über OAuth Desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;OAuth Desk %1&lt;/h3&gt;&lt;p&gt;Manage the OAuth clients of your Genesys Cloud organization: find, create, edit and delete clients, regenerate secrets, and review authorizations, scopes and usage.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;OAuth Desk %1&lt;/h3&gt;&lt;p&gt;Verwalten Sie die OAuth-Clients Ihrer Genesys-Cloud-Organisation: Clients finden, erstellen, bearbeiten und löschen, Secrets neu erzeugen sowie Autorisierungen, Bereiche und Nutzung prüfen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.cpp" line="+26"/>
+        <location filename="../../ui/pages.cpp" line="+27"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Authorizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Insights</source>
+        <translation>Einblicke</translation>
     </message>
 </context>
 <context>
@@ -1690,12 +2639,12 @@
     <message>
         <location filename="../../ui/messagebar.cpp" line="+35"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -1721,67 +2670,85 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
   GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET (client credentials), or
   GENESYSCLOUD_ACCESS_TOKEN; with GENESYSCLOUD_REGION.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: oauthdesk [Optionen]
+Verwaltet die OAuth-Clients einer Genesys-Cloud-Organisation.
+
+Optionen:
+  --demo               Die eingebaute Sandbox (eine Demo-Organisation) starten und dort anmelden.
+  --smoke              Anmelden, die Client-Liste laden und zeichnen, eine Zeile ausgeben, beenden.
+  --region REGION      Regions-ID, -Name oder -Host (us_east_1, eu-west-1, mypurecloud.ie).
+  --api-url URL        Basis-URL der API (hat Vorrang vor der Region).
+  --login-url URL      Basis-URL der Anmeldung (Standard: aus der API-URL abgeleitet).
+  --theme MODUS        system, light oder dark (wird als Standard gespeichert).
+  --lang SPRACHE       Die Sprache der Oberfläche für diesen Start (en, de); standardmäßig die
+                       unter Ansicht &gt; Sprache gewählte oder die des Desktops.
+  -v, --version        Die Version ausgeben und beenden.
+  -h, --help           Diese Hilfe ausgeben und beenden.
+
+Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Provider sie lesen):
+  GENESYSCLOUD_OAUTHCLIENT_ID und GENESYSCLOUD_OAUTHCLIENT_SECRET (Client-Anmeldedaten) oder
+  GENESYSCLOUD_ACCESS_TOKEN; dazu GENESYSCLOUD_REGION.
+</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--theme takes system, light or dark</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme erwartet system, light oder dark</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown language for --lang: %1 (use en or de)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Sprache für --lang: %1 (verwenden Sie en oder de)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the demo sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>--smoke needs --demo or credentials in the environment (%1 and %2, or %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>--smoke braucht --demo oder Anmeldedaten in der Umgebung (%1 und %2 oder %3).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Demo sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Sandbox</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Environment credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten aus der Umgebung</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>smoke: timed out after 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>smoke: Zeitüberschreitung nach 60 s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>smoke: loading the clients failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smoke: Laden der Clients fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>smoke: sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smoke: Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign-in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -1789,7 +2756,7 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location filename="../../app/services/paging.h" line="+73"/>
         <source>The server pointed the next page to another host (%1); OAuth Desk does not follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verweist für die nächste Seite auf einen anderen Host (%1); OAuth Desk folgt dem nicht.</translation>
     </message>
 </context>
 <context>
@@ -1797,111 +2764,111 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location filename="../../app/auth/pkceflow.cpp" line="+65"/>
         <source>Could not reach the sign-in server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver war nicht erreichbar: %1</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>The sign-in server did not answer the token request in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat die Token-Anfrage nicht rechtzeitig beantwortet.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The browser sign-in did not finish within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Anmeldung im Browser wurde nicht innerhalb von %n Minute abgeschlossen.</numerusform>
+            <numerusform>Die Anmeldung im Browser wurde nicht innerhalb von %n Minuten abgeschlossen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The browser sign-in did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung im Browser wurde nicht rechtzeitig abgeschlossen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Enter the OAuth client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID des OAuth-Clients ein.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a loopback port for the browser sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Loopback-Port für die Anmeldung im Browser.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Port %1 on 127.0.0.1 is already in use, so the browser cannot hand the sign-in back to OAuth Desk. Close the program that uses it, or choose another port in the profile and register %2 as a redirect URI of the OAuth client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 auf 127.0.0.1 ist bereits belegt, daher kann der Browser die Anmeldung nicht an OAuth Desk zurückgeben. Schließen Sie das Programm, das ihn verwendet, oder wählen Sie im Profil einen anderen Port und registrieren Sie %2 als Weiterleitungs-URI des OAuth-Clients.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>OAuth Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth Desk</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Waiting for the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Anmeldung …</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Finish the sign-in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die Anmeldung in Ihrem Browser ab …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No browser could be opened. Open the sign-in link yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie den Anmeldelink selbst.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The browser sign-in failed (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung im Browser ist fehlgeschlagen (Fehler %1).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The sign-in was cancelled or refused in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde im Browser abgebrochen oder abgelehnt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sign-in server refused the sign-in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat die Anmeldung abgelehnt: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+17"/>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>The browser returned an answer that does not belong to this sign-in (state mismatch), so it was refused. Nothing was signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser hat eine Antwort geliefert, die nicht zu dieser Anmeldung gehört (state stimmt nicht überein); sie wurde daher abgelehnt. Es wurde nichts angemeldet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The browser returned no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser hat keinen Autorisierungscode geliefert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signed in to OAuth Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei OAuth Desk angemeldet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>You can close this tab and return to OAuth Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diesen Tab schließen und zu OAuth Desk zurückkehren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wird abgeschlossen …</translation>
     </message>
 </context>
 <context>
@@ -1910,70 +2877,70 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
         <location filename="../../ui/profileswitcher.cpp" line="+65"/>
         <location line="+1"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in or switch profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden oder Profil wechseln</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+17"/>
         <source>Signed in as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als: %1</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: not a saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gespeichertes Profil</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Switch to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln zu</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sign In with a New Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem neuen Profil anmelden …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bearbeiten …</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
 </context>
 <context>
@@ -1981,73 +2948,73 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location filename="../../app/auth/profiles.cpp" line="+58"/>
         <source>Browser sign-in (authorization code with PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung im Browser (Autorisierungscode mit PKCE)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client credentials (client id and secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Anmeldedaten (Client-ID und Secret)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+41"/>
         <source>Choose a region or enter an API URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Region oder geben Sie eine API-URL ein.</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile name contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname enthält Steuerzeichen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The label is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschriftung ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The colour must look like #c62828.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe muss wie #c62828 aussehen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The URLs must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URLs dürfen keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown region &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Region „%1“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the OAuth client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID des OAuth-Clients ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a loopback port between %1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Loopback-Port zwischen %1 und 65535.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
 </context>
 <context>
@@ -2055,87 +3022,87 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location filename="../../ui/regeneratesecretdialog.cpp" line="+30"/>
         <source>&amp;Regenerate Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret neu erzeugen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Regenerate Secret of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret von „%1“ neu erzeugen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;b&gt;Regenerate the secret of “%1”?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Das Secret von „%1“ neu erzeugen?&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Regenerate the secret of “%1” in %2?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Das Secret von „%1“ in %2 neu erzeugen?&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The current secret stops working at once. Every app that uses this client fails to get tokens until it is given the new secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Secret funktioniert sofort nicht mehr. Jede App, die diesen Client verwendet, erhält keine Tokens, bis sie das neue Secret bekommt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the client&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung den Namen des Clients ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Client name, to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Clients, zur Bestätigung</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;The new secret of “%1”:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Das neue Secret von „%1“:&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is the only time the new secret is shown. Copy it now into a password manager or your app&apos;s secret store, and update the apps that use this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Secret wird nur dieses eine Mal angezeigt. Kopieren Sie es jetzt in einen Passwortmanager oder den Secret-Speicher Ihrer App und aktualisieren Sie die Apps, die diesen Client verwenden.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht angemeldet.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;The secret may have changed.&lt;/b&gt; The answer was lost, so the old secret may no longer work and the new one cannot be shown. Regenerate it again to get a secret you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Das Secret hat sich möglicherweise geändert.&lt;/b&gt; Die Antwort ging verloren, daher funktioniert das alte Secret vielleicht nicht mehr, und das neue kann nicht angezeigt werden. Erzeugen Sie es erneut, um ein Secret zu erhalten, das Sie sehen können.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Context id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext-ID: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secret was not regenerated; the old one still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret wurde nicht neu erzeugt; das alte funktioniert weiterhin.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The new secret has not been copied and will not be shown again. Copy it now, or close again to continue without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Secret wurde nicht kopiert und wird nicht noch einmal angezeigt. Kopieren Sie es jetzt oder schließen Sie erneut, um ohne es fortzufahren.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close Without Copying</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kopieren schließen</translation>
     </message>
 </context>
 <context>
@@ -2143,72 +3110,72 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location filename="../../ui/roledivisionpicker.cpp" line="+23"/>
         <source>&amp;Add Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Roles and divisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen und Divisionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>Division</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Role to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Rolle</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type to search roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um Rollen zu suchen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Division of the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Division der Rolle</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>(home division)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Stammdivision)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (home division)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Stammdivision)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>All divisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Divisionen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Loading roles and divisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen und Divisionen werden geladen …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Divisions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Divisionen konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2216,22 +3183,22 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location filename="../../models/scopechecklistmodel.cpp" line="+54"/>
         <source>Not in the scope catalogue (kept as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Bereichskatalog (bleibt unverändert erhalten)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The catalogue does not list this scope; it stays on the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog führt diesen Bereich nicht; er bleibt am Client.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -2239,83 +3206,83 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location filename="../../ui/scopesdetails.cpp" line="+71"/>
         <source>Clients with this scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients mit diesem Bereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show C&amp;lient</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lient zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select this client on the Clients page (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Client auf der Seite „Clients“ auswählen (Eingabetaste in der Liste)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scope description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des Bereichs</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Select a scope to see its description and the clients that have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Bereich aus, um seine Beschreibung und die Clients zu sehen, die ihn haben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Beschreibung)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Loading the scope&apos;s details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des Bereichs werden geladen …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The scope&apos;s details could not be loaded; the catalogue&apos;s description is shown. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details des Bereichs konnten nicht geladen werden; angezeigt wird die Beschreibung aus dem Katalog. %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clients &amp;with this scope: the client list is not loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients &amp;mit diesem Bereich: Die Client-Liste ist noch nicht geladen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clients &amp;with this scope: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients &amp;mit diesem Bereich: keine</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Clients &amp;with this scope (%Ln):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clients &amp;mit diesem Bereich (%Ln):</numerusform>
+            <numerusform>Clients &amp;mit diesem Bereich (%Ln):</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ScopeFilterProxyModel</name>
     <message numerus="yes">
-        <location filename="../../models/scopefilterproxymodel.cpp" line="+74"/>
+        <location filename="../../models/scopefilterproxymodel.cpp" line="+79"/>
         <source>%Ln scope(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bereich</numerusform>
+            <numerusform>%Ln Bereiche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %Ln scope(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Bereich</numerusform>
+            <numerusform>%1 von %Ln Bereichen</numerusform>
         </translation>
     </message>
 </context>
@@ -2324,25 +3291,25 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message numerus="yes">
         <location filename="../../models/scopelistmodel.cpp" line="+51"/>
         <source>Used by %Ln client(s) of this org.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von %Ln Client dieser Organisation verwendet.</numerusform>
+            <numerusform>Von %Ln Clients dieser Organisation verwendet.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
 </context>
 <context>
@@ -2350,116 +3317,116 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location filename="../../ui/scopepicker.cpp" line="+65"/>
         <source>Selected only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ausgewählte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Filter scopes by name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche nach Name oder Beschreibung filtern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche filtern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>1 scope selected</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bereich ausgewählt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 scopes selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bereiche ausgewählt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>loading the scope catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereichskatalog wird geladen …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the catalogue could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Katalog konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ScopesPage</name>
     <message>
-        <location filename="../../ui/scopespage.cpp" line="+219"/>
+        <location filename="../../ui/scopespage.cpp" line="+224"/>
         <source>Search scopes by name or description (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche nach Name oder Beschreibung durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche durchsuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only scopes &amp;in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ver&amp;wendete Bereiche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the scopes at least one of this org&apos;s clients has</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Bereiche, die mindestens ein Client dieser Organisation hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scope catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichskatalog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in to browse the platform&apos;s OAuth scopes, with their descriptions and the clients of your org that use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um die OAuth-Bereiche der Plattform zu durchsuchen, mit ihren Beschreibungen und den Clients Ihrer Organisation, die sie verwenden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden …</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>Loading the scope catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereichskatalog wird geladen …</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-141"/>
         <source>&amp;Copy Scope ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichs-&amp;ID kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID kopieren</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scope catalogue could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereichskatalog konnte nicht geladen werden.</translation>
     </message>
     <message>
         <location filename="../../ui/scopespage.h" line="+44"/>
         <source>Sc&amp;ope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereich</translation>
     </message>
 </context>
 <context>
@@ -2467,62 +3434,62 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location filename="../../ui/secretdialog.cpp" line="+24"/>
         <source>Client Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Client erstellt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;“%1” was created.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;„%1“ wurde erstellt.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;“%1” was created in %2.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;„%1“ wurde in %2 erstellt.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID kopieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Implicit-grant (TOKEN) clients have no secret: the browser app uses only the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients mit implizitem Grant (TOKEN) haben kein Secret: Die Browser-App verwendet nur die Client-ID.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The client exists, but the answer that carried its secret was lost, so the secret cannot be shown. Regenerate the secret to get one you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client existiert, aber die Antwort mit seinem Secret ging verloren, daher kann das Secret nicht angezeigt werden. Erzeugen Sie das Secret neu, um eines zu erhalten, das Sie sehen können.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Regenerate Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret neu erzeugen …</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is the only time the secret is shown. Copy it now into a password manager or your app&apos;s secret store; it cannot be shown again (you can only regenerate it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret wird nur dieses eine Mal angezeigt. Kopieren Sie es jetzt in einen Passwortmanager oder den Secret-Speicher Ihrer App; es kann nicht noch einmal angezeigt werden (Sie können es nur neu erzeugen).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The secret has not been copied and will not be shown again. Copy it now, or close again to continue without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret wurde nicht kopiert und wird nicht noch einmal angezeigt. Kopieren Sie es jetzt oder schließen Sie erneut, um ohne es fortzufahren.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close Without Copying</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kopieren schließen</translation>
     </message>
 </context>
 <context>
@@ -2530,58 +3497,58 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location filename="../../app/auth/secretstore.cpp" line="+93"/>
         <source>Nothing is stored in the keychain for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist nichts im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The keychain refused access (it may be locked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (er ist möglicherweise gesperrt).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keychain did not answer in time. If it is asking for a password, unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Wenn er nach einem Passwort fragt, entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The keychain request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an den Schlüsselbund wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secret Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Service-Schlüsselbund</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+103"/>
         <source>app&apos;s memory for this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher der App, nur für diesen Start</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>No keychain is available: credentials are kept in memory for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar: Anmeldedaten werden nur für diesen Start im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>The credentials are kept in memory for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldedaten werden nur für diesen Start im Arbeitsspeicher gehalten.</translation>
     </message>
 </context>
 <context>
@@ -2589,47 +3556,47 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location filename="../../ui/secretview.cpp" line="+20"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Die Zwischenablage wird in %1 Sekunden geleert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The clipboard was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage wurde geleert.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbergen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mask the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret verbergen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2637,7 +3604,7 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location filename="../../app/session.cpp" line="+167"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
 </context>
 <context>
@@ -2645,63 +3612,63 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location filename="../../app/auth/signin.cpp" line="+171"/>
         <source>There is no profile named &quot;%1&quot; (no profiles are set up yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“ (es sind noch keine Profile eingerichtet).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+466"/>
         <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“. Profile: %2.</translation>
     </message>
     <message>
         <location line="-284"/>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Secret ein.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Paste an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Zugriffstoken ein.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Sign in to get started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um zu beginnen.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The stored sign-in of profile &quot;%1&quot; is no longer accepted (%2). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anmeldung des Profils „%1“ wird nicht mehr akzeptiert (%2). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No client secret is stored for profile &quot;%1&quot;. Enter it to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Profil „%1“ ist kein Client-Secret gespeichert. Geben Sie es ein, um sich anzumelden.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Nothing is stored for profile &quot;%1&quot;: sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Profil „%1“ ist nichts gespeichert: Melden Sie sich an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The stored token of profile &quot;%1&quot; has expired: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Token des Profils „%1“ ist abgelaufen: Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The server could not revoke the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte das Token nicht widerrufen: %1</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>There is no profile named &quot;%1&quot; (no profiles are set up yet: add one in OAuth Desk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“ (es sind noch keine Profile eingerichtet: Legen Sie eines in OAuth Desk an).</translation>
     </message>
 </context>
 <context>
@@ -2709,292 +3676,302 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location filename="../../ui/signindialog.cpp" line="+55"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amber</source>
-        <translation type="unfinished"></translation>
+        <translation>Bernstein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Violett</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Grau</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove this profile and delete its credentials from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil entfernen und seine Anmeldedaten aus dem Schlüsselbund löschen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. Northwind production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Northwind Produktion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Optional: the organization, for your own reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: die Organisation, zu Ihrer eigenen Orientierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Derived from the API URL (api. → login.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der API-URL abgeleitet (api. → login.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Login URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login-URL:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Browser sign-in (authorization code with PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung im &amp;Browser (Autorisierungscode mit PKCE)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client &amp;credentials (client id and secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Anmel&amp;dedaten (Client-ID und Secret)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paste an access &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffs&amp;token einfügen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The OAuth client&apos;s id (a UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des OAuth-Clients (eine UUID)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The port of the loopback redirect; it is part of the redirect URI registered on the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port der Loopback-Weiterleitung; er ist Teil der am Client registrierten Weiterleitungs-URI.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Redirect URI to register</source>
+        <translation>Zu registrierende Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Register exactly this redirect URI on the OAuth client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie genau diese Weiterleitungs-URI am OAuth-Client.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi&amp;eren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitungs-URI kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redirect URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URI:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Register this redirect URI on the OAuth client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie diese Weiterleitungs-URI am OAuth-Client.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loopback &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopbac&amp;k-Port:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Secret:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriffstoken:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>e.g. PROD</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. PROD</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Badge colour</source>
+        <translation>Farbe des Kennzeichens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Farbe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Badge &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenn&amp;zeichen:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Copy Sign-in &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;meldelink kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If no browser opened: paste the link into a browser yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls sich kein Browser geöffnet hat: Fügen Sie den Link selbst in einen Browser ein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil …</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ entfernen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are signed in with it: you will be signed out. Its credentials are deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind damit angemeldet: Sie werden abgemeldet. Seine Anmeldedaten werden aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its credentials are deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Anmeldedaten werden aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Profile “%1” removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ entfernt.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Leave empty to use the secret stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das im Schlüsselbund gespeicherte Secret zu verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave empty to use the token stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das im Schlüsselbund gespeicherte Token zu verwenden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Opens your browser to sign in. Tokens are kept in the %1, never in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet Ihren Browser zur Anmeldung. Tokens werden im %1 aufbewahrt, nie in den Einstellungen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secret is kept in the %1, never in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret wird im %1 aufbewahrt, nie in den Einstellungen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The token is kept in the %1 until it expires or you sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird im %1 aufbewahrt, bis es abläuft oder Sie sich abmelden.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Secret ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paste an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Zugriffstoken ein.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Opening your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser wird geöffnet …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft …</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3002,32 +3979,32 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location filename="../../ui/signinui.cpp" line="+35"/>
         <source>Sign in again to continue; the page and anything you typed are kept. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an, um fortzufahren; die Seite und alle Eingaben bleiben erhalten. (%1)</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Signing in with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung mit %1 …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signed in with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 angemeldet.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Signed out of %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet. %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed out of %1; its credentials were removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet; seine Anmeldedaten wurden aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet.</translation>
     </message>
 </context>
 <context>
@@ -3035,184 +4012,207 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location filename="../../app/auth/tokenclient.cpp" line="+36"/>
         <source>The sign-in server sent no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat kein Zugriffstoken gesendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sign-in server sent a token of unsupported type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat ein Token des nicht unterstützten Typs „%1“ gesendet.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The client id or secret was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID oder das Secret wurde nicht akzeptiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sign-in grant was refused (expired or already used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmelde-Grant wurde abgelehnt (abgelaufen oder bereits verwendet).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-in refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sign-in server sent an unexpected answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat eine unerwartete Antwort gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+8"/>
         <source>Sign-in failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen (HTTP %1).</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>The sign-in server sent an answer that is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat eine Antwort gesendet, die kein JSON ist.</translation>
     </message>
 </context>
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+201"/>
+        <location filename="../../app/cli/commands.cpp" line="+207"/>
         <source>%1 malformed entries of the listing were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlerhafte Einträge der Liste wurden ausgelassen.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The request may have reached the server: run &apos;clients list&apos; to see whether the client was created before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat den Server möglicherweise erreicht: Führen Sie &apos;clients list&apos; aus, um zu sehen, ob der Client erstellt wurde, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The client may or may not have been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client wurde möglicherweise erstellt, möglicherweise nicht.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The client %1 was created, but its secret was not received. Run &apos;%2 clients secret %3&apos; to issue a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client %1 wurde erstellt, aber sein Secret kam nicht an. Führen Sie &apos;%2 clients secret %3&apos; aus, um ein neues auszustellen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Created client %1. Its secret is shown only this once: store it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 erstellt. Sein Secret wird nur dieses eine Mal angezeigt: Speichern Sie es jetzt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Created client %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 erstellt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The update would send an invalid client; nothing was changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung würde einen ungültigen Client senden; es wurde nichts geändert:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Updated client %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 geändert.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Setting client %1 inactive first, as the platform requires, then deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 wird zuerst inaktiv gesetzt, wie es die Plattform verlangt, und dann gelöscht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client may have been set inactive already: it issues no new tokens. Run &apos;clients get %1&apos; to see its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client wurde möglicherweise bereits inaktiv gesetzt: Er stellt keine neuen Tokens aus. Führen Sie &apos;clients get %1&apos; aus, um seinen Status zu sehen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Deleted client %1; it was set inactive first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 gelöscht; er wurde zuerst inaktiv gesetzt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleted client %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 gelöscht.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The request may have reached the server: the secret may have changed. Run &apos;clients secret %1&apos; again to get a secret you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat den Server möglicherweise erreicht: Das Secret hat sich möglicherweise geändert. Führen Sie &apos;clients secret %1&apos; erneut aus, um ein Secret zu erhalten, das Sie sehen können.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The old secret of %1 no longer works. The new one is shown only this once: store it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das alte Secret von %1 funktioniert nicht mehr. Das neue wird nur dieses eine Mal angezeigt: Speichern Sie es jetzt.</translation>
     </message>
     <message>
         <location line="+82"/>
         <location line="+27"/>
         <source>Fetch the rows with: %1 usage results %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen abrufen mit: %1 usage results %2 %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The query is still running; ask again in a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage läuft noch; fragen Sie in ein paar Sekunden erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The platform reports that the usage query failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform meldet, dass die Nutzungsabfrage fehlgeschlagen ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The usage query reports an unknown status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsabfrage meldet den unbekannten Status „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/insights.cpp" line="+145"/>
+        <source>The roles could not be read, so these checks were skipped: %1. %2</source>
+        <translation>Die Rollen konnten nicht gelesen werden, daher wurden diese Prüfungen übersprungen: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The usage also counts %1 requests of %2 clients that are no longer listed.</source>
+        <translation>Die Nutzung zählt auch %1 Anfragen von %2 Clients, die nicht mehr aufgeführt sind.</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficBars</name>
+    <message>
+        <location filename="../../ui/insightsstatedialog.cpp" line="-189"/>
+        <source>%1 (UTC): 1 request</source>
+        <translation>%1 (UTC): 1 Anfrage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (UTC): %2 requests</source>
+        <translation>%1 (UTC): %2 Anfragen</translation>
     </message>
 </context>
 <context>
     <name>UsageChartView</name>
     <message>
-        <location filename="../../ui/usagecharts.cpp" line="+140"/>
+        <location filename="../../ui/usagecharts.cpp" line="+183"/>
         <source>&amp;Copy as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+73"/>
         <source>Exported by OAuth Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert von OAuth Desk</translation>
     </message>
 </context>
 <context>
     <name>UsageClientPicker</name>
     <message>
-        <location filename="../../ui/usageclientpicker.cpp" line="+44"/>
+        <location filename="../../ui/usageclientpicker.cpp" line="+45"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type to find a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um einen Client zu finden</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <location line="+18"/>
         <source>Client id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -3220,81 +4220,86 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location filename="../../app/controllers/usagecontroller.cpp" line="+116"/>
         <source>Choose a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Client.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the last 7, 30 or 90 days, or a custom range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die letzten 7, 30 oder 90 Tage oder einen eigenen Zeitraum.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Kennzahl.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the first and the last day of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den ersten und den letzten Tag des Zeitraums ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first day of the range is after the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag des Zeitraums liegt nach dem letzten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a range of at most %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Zeitraum von höchstens %1 Tagen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The range starts after today (UTC): there is no usage yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum beginnt nach heute (UTC): Es gibt noch keine Nutzung.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Sign in to see the usage of a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um die Nutzung eines Clients zu sehen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Starting the usage query…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsabfrage wird gestartet …</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The usage query was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsabfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>UsageEndpointsChart</name>
     <message>
-        <location filename="../../ui/usagecharts.cpp" line="+208"/>
+        <location filename="../../ui/usagecharts.cpp" line="+200"/>
         <source>Top endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Endpunkte</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+48"/>
+        <location line="+35"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>%1 (%2 errors)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Answered (2xx, 3xx)</source>
-        <translation type="unfinished"></translation>
+        <location line="+0"/>
+        <source>OK (2xx, 3xx)</source>
+        <translation>Erfolgreich (2xx, 3xx)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Failed (4xx, 5xx)</source>
-        <translation type="unfinished"></translation>
+        <source>Errors (4xx, 5xx)</source>
+        <translation>Fehler (4xx, 5xx)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Top endpoints by requests</source>
+        <translation>Top-Endpunkte nach Anfragen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 errors · </source>
+        <translation>%1 Fehler · </translation>
     </message>
 </context>
 <context>
@@ -3302,422 +4307,423 @@ Credentials from the environment (as the Genesys Cloud CLI and Terraform provide
     <message>
         <location filename="../../ui/usagepage.cpp" line="+65"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2xx success</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx Erfolg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3xx redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx Weiterleitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4xx client error (429 included)</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx Client-Fehler (einschließlich 429)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>429 rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>429 Ratenbegrenzung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5xx server error</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx Serverfehler</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpunkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metho&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Meth&amp;ode</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Clie&amp;nt:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lient:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Show by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen nach:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppieren nach:</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+402"/>
-        <location line="+36"/>
+        <location line="+412"/>
+        <location line="+37"/>
         <source>Sign in to see the API usage of your organization&apos;s OAuth clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um die API-Nutzung der OAuth-Clients Ihrer Organisation zu sehen.</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-434"/>
         <source>&amp;7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;7 Tage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The last 7 whole days (UTC) before today</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 7 ganzen Tage (UTC) vor heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;30 Tage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The last 30 whole days (UTC) before today</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 30 ganzen Tage (UTC) vor heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;90 Tage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The last 90 whole days (UTC) before today</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 90 ganzen Tage (UTC) vor heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cus&amp;tom</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei&amp;gener</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Any range of whole days (UTC), up to %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Zeitraum aus ganzen Tagen (UTC), bis zu %1 Tage</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>First day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag (UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag (UTC)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>(UTC-Tage)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Buckets are UTC days, weeks from Monday and calendar months. A quick range shown as a whole uses the platform&apos;s usage summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Intervalle sind UTC-Tage, Wochen ab Montag und Kalendermonate. Ein Schnellzeitraum, der als Ganzes gezeigt wird, nutzt die Nutzungszusammenfassung der Plattform.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>One row per endpoint (the API&apos;s template URI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Endpunkt (die Vorlagen-URI der API)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One row per HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je HTTP-Methode</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The metrics to ask the platform for</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen, die von der Plattform abgefragt werden</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Stop waiting for this query (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr auf diese Abfrage warten (Esc)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Usage table</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungstabelle</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>&amp;Cancel Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage &amp;abbrechen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>E&amp;xport Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als CSV e&amp;xportieren …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save the table as CSV (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Save the table as CSV (%1)</source>
+        <translation>Die Tabelle als CSV speichern (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export Usage as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung als CSV exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+34"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-31"/>
         <location line="+34"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Requests over Time as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen im Zeitverlauf als &amp;PNG …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests over Time as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen im Zeitverlauf als &amp;SVG …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top Endpoints as P&amp;NG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Endpunkte als P&amp;NG …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top Endpoints as S&amp;VG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Endpunkte als S&amp;VG …</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save Chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save C&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm &amp;speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a chart as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Diagramm als PNG oder SVG speichern</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>&amp;Metrics: all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahlen: alle</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahlen: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose a client to see its API usage: type a part of its name in the box above, or select it on the Clients page and come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Client, um seine API-Nutzung zu sehen: Tippen Sie einen Teil seines Namens in das Feld oben, oder wählen Sie ihn auf der Seite „Clients“ aus und kommen Sie hierher zurück.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Choose a client to see its API usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Client, um seine API-Nutzung zu sehen.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Loading usage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung wird geladen …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Anfragen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Loading the usage of %1… %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzung von %1 wird geladen … %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The query was cancelled. Press F5 to run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage wurde abgebrochen. Drücken Sie F5, um sie erneut auszuführen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausführen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Requests by outcome, %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen nach Ergebnis, %1, %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top endpoints, %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Endpunkte, %1, %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 made no API calls in %2.
 A longer range may show older traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in %2 keine API-Aufrufe gemacht.
+Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not load the usage of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzung von %1 konnte nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The platform may be busy: try again, or a shorter range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform ist möglicherweise ausgelastet: Versuchen Sie es erneut oder mit einem kürzeren Zeitraum.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No usage to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nutzung anzuzeigen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden …</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the last %1 days (%2 – %3, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzten %1 Tage (%2 – %3, UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 – %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (UTC)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 errors (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 rate limited (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch Ratenbegrenzung abgewiesen (429)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>busiest: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>am meisten: %1 (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 of %2 days with traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Tagen mit Verkehr</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>buckets are UTC days: hover a bar for exact numbers and the times in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle sind UTC-Tage: Zeigen Sie auf einen Balken für genaue Zahlen und die Zeiten in %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>buckets are UTC days: hover a bar for exact numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle sind UTC-Tage: Zeigen Sie auf einen Balken für genaue Zahlen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>fetched at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgerufen um %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>through the usage summary</source>
-        <translation type="unfinished"></translation>
+        <translation>über die Nutzungszusammenfassung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(reused; F5 asks again)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wiederverwendet; F5 fragt erneut)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 rows fall outside the chart&apos;s range: they are in the table and totals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen liegen außerhalb des Diagrammbereichs: Sie sind in der Tabelle und den Summen enthalten</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>There is no usage to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Nutzung zum Exportieren.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>There is no chart to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Diagramm zum Speichern.</translation>
     </message>
     <message>
         <location filename="../../ui/usagepage.h" line="+58"/>
         <source>&amp;Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nutzung</translation>
     </message>
 </context>
 <context>
@@ -3725,194 +4731,194 @@ A longer range may show older traffic.</source>
     <message>
         <location filename="../../models/usageseries.cpp" line="+111"/>
         <source>2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>3xx</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>4xx (incl. 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx (inkl. 429)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>429</source>
-        <translation type="unfinished"></translation>
+        <translation>429</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>2xx success</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx Erfolg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>3xx redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx Weiterleitung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>4xx other than 429</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx außer 429</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>429 rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>429 Ratenbegrenzung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>5xx server error</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx Serverfehler</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whole range</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Zeitraum</translation>
     </message>
     <message>
         <location line="+383"/>
         <location line="+18"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UTC: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC: %1 – %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your time (%1, %2): %3 – %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zeit (%1, %2): %3 – %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Partly outside the range: only %1 – %2 counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise außerhalb des Zeitraums: nur %1 – %2 gezählt</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Requests (sum of the statuses asked): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen (Summe der abgefragten Status): %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+35"/>
         <source>2xx success: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx Erfolg: %1</translation>
     </message>
     <message>
         <location line="-33"/>
         <location line="+35"/>
         <source>3xx redirect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx Weiterleitung: %1</translation>
     </message>
     <message>
         <location line="-33"/>
         <location line="+35"/>
         <source>4xx other than 429: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx außer 429: %1</translation>
     </message>
     <message>
         <location line="-35"/>
         <location line="+35"/>
         <source>4xx: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx: %1</translation>
     </message>
     <message>
         <location line="-32"/>
         <location line="+35"/>
         <source>429 rate limited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>429 Ratenbegrenzung: %1</translation>
     </message>
     <message>
         <location line="-33"/>
         <location line="+35"/>
         <source>5xx server error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx Serverfehler: %1</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Errors: %1 (%2 of requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 (%2 der Anfragen)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No requests in this bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfragen in diesem Intervall.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Requests: %1 (%2 of all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen: %1 (%2 von allen)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Error share: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehleranteil: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Endpunkte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All endpoints (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Endpunkte (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>0%1</source>
-        <translation type="unfinished"></translation>
+        <translation>0%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt; %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1%2</translation>
     </message>
 </context>
 <context>
@@ -3920,32 +4926,32 @@ A longer range may show older traffic.</source>
     <message>
         <location filename="../../app/services/usageservice.cpp" line="+46"/>
         <source>The server gave no usable address for the usage results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keine verwendbare Adresse für die Nutzungsergebnisse geliefert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Query started; waiting for results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage gestartet; warten auf Ergebnisse …</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The usage query did not complete within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsabfrage wurde nicht innerhalb von %1 Sekunden abgeschlossen.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The platform reports that the usage query failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform meldet, dass die Nutzungsabfrage fehlgeschlagen ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Running… (poll %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft … (Abfrage %1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The usage query reports an unknown status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsabfrage meldet den unbekannten Status „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3953,42 +4959,42 @@ A longer range may show older traffic.</source>
     <message>
         <location filename="../../ui/usagesummarylabel.cpp" line="+32"/>
         <source>Usage of the last %1 days is not available: not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzung der letzten %1 Tage ist nicht verfügbar: nicht angemeldet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loading the requests of the last %1 days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen der letzten %1 Tage werden geladen …</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The usage of the last %1 days could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzung der letzten %1 Tage konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The platform could not compute the usage of the last %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform konnte die Nutzung der letzten %1 Tage nicht berechnen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;No requests&lt;/b&gt; in the last %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Keine Anfragen&lt;/b&gt; in den letzten %1 Tagen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;%1 requests&lt;/b&gt; in the last %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 Anfragen&lt;/b&gt; in den letzten %2 Tagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(%1 failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 fehlgeschlagen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>last on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt am %1</translation>
     </message>
 </context>
 <context>
@@ -3996,366 +5002,416 @@ A longer range may show older traffic.</source>
     <message>
         <location filename="../../models/usagetablemodel.cpp" line="+184"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Datum)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>1 endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Endpunkt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Endpunkte</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Sums over every row of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen über alle Zeilen der Tabelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requests was not among the metrics asked: this is the sum of the status counts that were.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Anfragen“ war nicht unter den abgefragten Kennzahlen: Dies ist die Summe der abgefragten Statuszahlen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All 4xx answers, the 429s included (as the platform counts them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 4xx-Antworten, einschließlich der 429er (so wie die Plattform sie zählt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>4xx and 5xx answers as a share of the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx- und 5xx-Antworten als Anteil an den Anfragen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag (UTC)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Week (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche (UTC)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Month (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat (UTC)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Range (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum (UTC)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <source>Error share</source>
+        <translation>Fehleranteil</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The platform&apos;s usage buckets are UTC days, weeks (from Monday) and months</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsintervalle der Plattform sind UTC-Tage, Wochen (ab Montag) und Monate</translation>
     </message>
 </context>
 <context>
     <name>UsageTimeChart</name>
     <message>
-        <location filename="../../ui/usagecharts.cpp" line="-239"/>
+        <location filename="../../ui/usagecharts.cpp" line="-492"/>
+        <source>2xx</source>
+        <translation>2xx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3xx</source>
+        <translation>3xx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4xx except 429</source>
+        <translation>4xx außer 429</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>429 rate limited</source>
+        <translation>429 Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <location line="+224"/>
         <source>Requests over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen im Zeitverlauf</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-13"/>
         <source>4xx</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+54"/>
         <source>Day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests per day, by outcome</source>
+        <translation>Anfragen pro Tag, nach Ergebnis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Week from Monday (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab Montag (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests per week, by outcome</source>
+        <translation>Anfragen pro Woche, nach Ergebnis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Month (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests per month, by outcome</source>
+        <translation>Anfragen pro Monat, nach Ergebnis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Whole range (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Zeitraum (UTC-Tage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests in the range, by outcome</source>
+        <translation>Anfragen im Zeitraum, nach Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>cli::Arguments</name>
     <message>
-        <location filename="../../app/cli/arguments.cpp" line="+156"/>
+        <location filename="../../app/cli/arguments.cpp" line="+171"/>
         <source>%1: secrets are never taken on the command line, where other users can see them (ps, shell history). Set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, or GENESYSCLOUD_ACCESS_TOKEN, in the environment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Secrets werden nie auf der Befehlszeile angenommen, wo andere Benutzer sie sehen können (ps, Shell-Verlauf). Setzen Sie stattdessen GENESYSCLOUD_OAUTHCLIENT_ID und GENESYSCLOUD_OAUTHCLIENT_SECRET oder GENESYSCLOUD_ACCESS_TOKEN in der Umgebung.</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option --%1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
         <source>Option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option --%1 braucht einen Wert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Option --%1 does not take a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option --%1 nimmt keinen Wert an.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--timeout needs a whole number of seconds between 1 and 86400, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout braucht eine ganze Zahl von Sekunden zwischen 1 und 86400, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>--days needs a whole number of days between 1 and 3650, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days braucht eine ganze Zahl von Tagen zwischen 1 und 3650, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; needs a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht einen Unterbefehl.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown command &quot;%1 %2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1 %2“.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+21"/>
         <source>%1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht %2.</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Unexpected argument &quot;%1&quot; for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“ für %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: an argument is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Argument ist leer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 does not take %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt kein %2 an.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--demo runs against a built-in sandbox; it cannot be combined with --region, --api-url or --login-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo arbeitet mit einer eingebauten Sandbox; es kann nicht mit --region, --api-url oder --login-url kombiniert werden.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Usage: %1 [options] &lt;command&gt; [arguments] [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 [Optionen] &lt;Befehl&gt; [Argumente] [Optionen]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manage a Genesys Cloud organization&apos;s OAuth clients from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Clients einer Genesys-Cloud-Organisation von der Befehlszeile aus verwalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Options (before or after the command):</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen (vor oder nach dem Befehl):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print the API&apos;s JSON (compact, one line) for scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON der API ausgeben (kompakt, eine Zeile), für Skripte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>indent --json output</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe von --json einrücken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>region id, name or host (us_east_1, eu-west-1, mypurecloud.de)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regions-ID, -Name oder -Host (us_east_1, eu-west-1, mypurecloud.de)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API base URL (https; http only for loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der API (https; http nur für Loopback)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>login base URL (default: derived from the API URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der Anmeldung (Standard: aus der API-URL abgeleitet)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>language of scope and authorization descriptions (de-de, en-us)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Beschreibungen von Bereichen und Autorisierungen (de-de, en-us)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>give up after this many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>nach so vielen Sekunden aufgeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sign in with a profile saved by OAuth Desk (secrets from the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>mit einem von OAuth Desk gespeicherten Profil anmelden (Secrets aus dem Schlüsselbund)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>run against a built-in sandbox with a demo organization</source>
-        <translation type="unfinished"></translation>
+        <translation>mit einer eingebauten Sandbox und einer Demo-Organisation arbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>log HTTP requests to stderr (tokens and secrets redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Anfragen auf stderr protokollieren (Tokens und Secrets unkenntlich gemacht)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show help for a command: %1 clients list --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe zu einem Befehl zeigen: %1 clients list --help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print the version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version ausgeben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Credentials come from the environment (or --profile), never from options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten kommen aus der Umgebung (oder --profile), nie aus Optionen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a client-credentials client</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Client mit Client-Anmeldedaten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>or an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>oder ein Zugriffstoken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>where to connect (options win)</source>
-        <translation type="unfinished"></translation>
+        <translation>wohin verbunden wird (Optionen haben Vorrang)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exit codes: 0 ok, 1 API error, 2 usage error, 3 authentication error, 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 ok, 1 API-Fehler, 2 Aufruffehler, 3 Authentifizierungsfehler, 130 unterbrochen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Usage: %1 %2 &lt;subcommand&gt; [arguments] [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 %2 &lt;Unterbefehl&gt; [Argumente] [Optionen]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbefehle:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Run &apos;%1 %2 &lt;subcommand&gt; --help&apos; for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &apos;%1 %2 &lt;Unterbefehl&gt; --help&apos; für Details aus.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the JSON file to send (&quot;-&quot; = standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu sendende JSON-Datei („-“ = Standardeingabe)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the number of whole days before today, 1 to 90 (default 30)</source>
+        <translation>die Anzahl ganzer Tage vor heute, 1 bis 90 (Standard 30)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the number of days to cover (default 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der abzudeckenden Tage (Standard 7)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>poll until the query completes and print the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>abfragen, bis die Abfrage abgeschlossen ist, und die Zeilen ausgeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Global options (--json, --region, --lang, ...): %1 --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen (--json, --region, --lang, …): %1 --help</translation>
     </message>
 </context>
 <context>
@@ -4363,75 +5419,75 @@ A longer range may show older traffic.</source>
     <message>
         <location filename="../../app/cli/cliapp.cpp" line="+87"/>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie &apos;%1 --help&apos;.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Unknown language &quot;%1&quot; for --lang (use e.g. en-us, de-de, fr-fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sprache „%1“ für --lang (verwenden Sie z. B. en-us, de-de, fr-fr).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The input is not valid; nothing was sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist nicht gültig; es wurde nichts gesendet:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Ignoring read-only fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützte Felder werden ignoriert: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The demo sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Credentials from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten aus %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credentials from %1; API %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten aus %1; API %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign in with this profile once in OAuth Desk, which stores its credentials in the keychain, or use the GENESYSCLOUD_* environment variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit diesem Profil einmal in OAuth Desk an, das seine Anmeldedaten im Schlüsselbund speichert, oder verwenden Sie die Umgebungsvariablen GENESYSCLOUD_*.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Timed out after %1 s (--timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s (--timeout).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen.</translation>
     </message>
 </context>
 <context>
     <name>cli::Commands</name>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="-467"/>
+        <location filename="../../app/cli/commands.cpp" line="-473"/>
         <source>&quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Fields the server named: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server genannte Felder: %1</translation>
     </message>
 </context>
 <context>
@@ -4439,184 +5495,204 @@ A longer range may show older traffic.</source>
     <message>
         <location filename="../../app/cli/credentials.cpp" line="+41"/>
         <source>The demo sandbox is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Sandbox läuft nicht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the built-in demo sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>der eingebauten Demo-Sandbox</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--profile brings its own region and URLs; it cannot be combined with --region, --api-url or --login-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile bringt eigene Region und URLs mit; es kann nicht mit --region, --api-url oder --login-url kombiniert werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Profil „%1“</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+8"/>
         <source>the environment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Umgebung (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+3"/>
         <source>%1 is set but %2 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesetzt, %2 aber nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No credentials. Set %1 and %2 (a client-credentials client), or %3, in the environment; or try --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldedaten. Setzen Sie %1 und %2 (ein Client mit Client-Anmeldedaten) oder %3 in der Umgebung; oder versuchen Sie --demo.</translation>
     </message>
 </context>
 <context>
     <name>cli::Help</name>
     <message>
-        <location filename="../../app/cli/arguments.cpp" line="-465"/>
+        <location filename="../../app/cli/arguments.cpp" line="-483"/>
         <source>List the organization&apos;s OAuth clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Clients der Organisation auflisten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --json: the array of client objects as the server sent them (never a secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --json: das Array der Client-Objekte, wie der Server sie gesendet hat (nie ein Secret).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show one OAuth client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen OAuth-Client anzeigen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --json: the client object as the server sent it (never a secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --json: das Client-Objekt, wie der Server es gesendet hat (nie ein Secret).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create an OAuth client from a JSON file (OAuthClientRequest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen OAuth-Client aus einer JSON-Datei erstellen (OAuthClientRequest).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file needs at least &quot;name&quot; and &quot;authorizedGrantType&quot;. Read-only fields (id, dates, secret, ...) are ignored, so the output of &apos;clients get --json&apos; can serve as a template. &quot;-&quot; reads the file from standard input. The new client&apos;s secret is printed this once: store it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei braucht mindestens „name“ und „authorizedGrantType“. Schreibgeschützte Felder (id, Datumsangaben, secret, …) werden ignoriert, daher kann die Ausgabe von &apos;clients get --json&apos; als Vorlage dienen. „-“ liest die Datei von der Standardeingabe. Das Secret des neuen Clients wird nur dieses eine Mal ausgegeben: Speichern Sie es jetzt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change an OAuth client: the fields in the file replace those on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen OAuth-Client ändern: Die Felder der Datei ersetzen die auf dem Server.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client is read first; the fields of the file are put on top of it and every other field is kept as it is, including fields OAuth Desk does not know. Read-only fields in the file are ignored. &quot;-&quot; reads the file from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client wird zuerst gelesen; die Felder der Datei kommen darüber, und jedes andere Feld bleibt, wie es ist, auch Felder, die OAuth Desk nicht kennt. Schreibgeschützte Felder in der Datei werden ignoriert. „-“ liest die Datei von der Standardeingabe.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete an OAuth client (it is set inactive first, as the platform requires).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen OAuth-Client löschen (er wird zuerst inaktiv gesetzt, wie es die Plattform verlangt).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An active or disabled client is first set inactive, which stops new tokens, and then deleted. If the delete fails after that, the client stays inactive and the platform removes it on its deletion date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein aktiver oder deaktivierter Client wird zuerst inaktiv gesetzt, was neue Tokens verhindert, und dann gelöscht. Schlägt das Löschen danach fehl, bleibt der Client inaktiv, und die Plattform entfernt ihn an seinem Löschdatum.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Regenerate an OAuth client&apos;s secret and print the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret eines OAuth-Clients neu erzeugen und das neue ausgeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The old secret stops working at once. The new secret is printed this once (also in --json output, as &quot;secret&quot;): store it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das alte Secret funktioniert sofort nicht mehr. Das neue Secret wird nur dieses eine Mal ausgegeben (auch in der Ausgabe von --json, als „secret“): Speichern Sie es jetzt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List the clients the signed-in user has authorized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Clients auflisten, die der angemeldete Benutzer autorisiert hat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <location line="+8"/>
         <source>Descriptions follow --lang (Accept-Language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibungen folgen --lang (Accept-Language).</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Show the authorization of one client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierung eines Clients anzeigen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>List the OAuth scopes of the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Bereiche der Plattform auflisten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Descriptions follow --lang (Accept-Language), e.g. --lang de-de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibungen folgen --lang (Accept-Language), z. B. --lang de-de.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show one OAuth scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen OAuth-Bereich anzeigen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start the API usage summary of a client for the last N days (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Nutzungszusammenfassung eines Clients für die letzten N Tage starten (Standard 7).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The platform answers asynchronously. Without --wait the execution id and the results path are printed (fetch them later with &apos;usage results&apos;); with --wait the results are polled until the query completes and the rows are printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform antwortet asynchron. Ohne --wait werden die Ausführungs-ID und der Ergebnispfad ausgegeben (später abrufen mit &apos;usage results&apos;); mit --wait werden die Ergebnisse abgefragt, bis die Abfrage abgeschlossen ist, und die Zeilen ausgegeben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start an API usage query of a client from a JSON file (ApiUsageClientQuery).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine API-Nutzungsabfrage eines Clients aus einer JSON-Datei starten (ApiUsageClientQuery).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file holds &quot;interval&quot; (ISO-8601 start/end, required), and optionally &quot;granularity&quot; (Day, Week, Month), &quot;metrics&quot; and &quot;groupBy&quot;. Without --wait the execution id is printed; with --wait the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält „interval“ (ISO-8601 Start/Ende, erforderlich) und optional „granularity“ (Day, Week, Month), „metrics“ und „groupBy“. Ohne --wait wird die Ausführungs-ID ausgegeben, mit --wait die Zeilen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fetch the results of a usage query started earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse einer früher gestarteten Nutzungsabfrage abrufen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prints the query status and the rows. With --json: {&quot;queryStatus&quot;: ..., &quot;results&quot;: [...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt den Status der Abfrage und die Zeilen aus. Mit --json: {&quot;queryStatus&quot;: ..., &quot;results&quot;: [...]}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>List the organization&apos;s roles (for roleDivisions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen der Organisation auflisten (für roleDivisions).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List the organization&apos;s divisions (for roleDivisions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Divisionen der Organisation auflisten (für roleDivisions).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show who is signed in: organization, client or user, region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, wer angemeldet ist: Organisation, Client oder Benutzer, Region.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --json: the platform&apos;s answer to GET /api/v2/tokens/me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --json: die Antwort der Plattform auf GET /api/v2/tokens/me.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List every client with its requests over the last N days (default 30), unused first.</source>
+        <translation>Jeden Client mit seinen Anfragen der letzten N Tage auflisten (Standard 30), ungenutzte zuerst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One org-wide usage query (whole UTC days before today, at most 90) joined with the client list. Status is &quot;unused&quot; (no request in the window), &quot;new&quot; (created inside the window) or &quot;active&quot;. With --json: an array of rows with status, clientId, name, state, requests and lastRequestDay.</source>
+        <translation>Eine organisationsweite Nutzungsabfrage (ganze UTC-Tage vor heute, höchstens 90), verknüpft mit der Client-Liste. Der Status ist „unused“ (keine Anfrage im Zeitfenster), „new“ (im Zeitfenster erstellt) oder „active“. Mit --json: ein Array von Zeilen mit status, clientId, name, state, requests und lastRequestDay.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check every client&apos;s configuration for risks.</source>
+        <translation>Die Konfiguration jedes Clients auf Risiken prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implicit grant, admin roles on all divisions, token lifetime at the 48 h maximum, redirect URIs over plain HTTP or with wildcards, no description, inactive clients deleted within 7 days. With --json: an array of rows with check, severity, clientId, clientName and reason.</source>
+        <translation>Impliziter Grant, Admin-Rollen in allen Divisionen, Token-Lebensdauer am Maximum von 48 h, Weiterleitungs-URIs über unverschlüsseltes HTTP oder mit Platzhaltern, keine Beschreibung, inaktive Clients, die innerhalb von 7 Tagen gelöscht werden. Mit --json: ein Array von Zeilen mit check, severity, clientId, clientName und reason.</translation>
     </message>
 </context>
 <context>
@@ -4624,87 +5700,188 @@ A longer range may show older traffic.</source>
     <message>
         <location filename="../../app/cli/inputs.cpp" line="+35"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is a directory, not a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Verzeichnis, keine JSON-Datei.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is larger than %2 MB; that is not a client or a usage query.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB; das ist kein Client und keine Nutzungsabfrage.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is empty; it must hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer; die Datei muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not valid JSON (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (%2): %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must hold a JSON object ({...}), not an array or a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein JSON-Objekt ({...}) enthalten, kein Array und keinen einzelnen Wert.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The file changes nothing: it has no fields besides read-only ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ändert nichts: Sie hat nur schreibgeschützte Felder.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Unknown field &quot;%1&quot; (a client usage query has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld „%1“ (eine Nutzungsabfrage eines Clients hat %2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;interval&quot; is required: &quot;start/end&quot; in ISO-8601, e.g. &quot;2026-03-01T00:00:00Z/2026-03-08T00:00:00Z&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„interval“ ist erforderlich: „Start/Ende“ in ISO-8601, z. B. „2026-03-01T00:00:00Z/2026-03-08T00:00:00Z“.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;interval&quot; must be two ISO-8601 date-times separated by &quot;/&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„interval“ müssen zwei ISO-8601-Zeitpunkte sein, getrennt durch „/“, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;interval&quot; ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„interval“ endet, bevor es beginnt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;granularity&quot; must be Day, Week or Month.</source>
-        <translation type="unfinished"></translation>
+        <translation>„granularity“ muss Day, Week oder Month sein.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; must be an array of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Array von Zeichenketten sein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; may contain only %2 (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ darf nur %2 enthalten (erhalten: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>cli::Insights</name>
+    <message>
+        <location filename="../../app/cli/insights.cpp" line="-119"/>
+        <source>1 client</source>
+        <translation>1 Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 clients</source>
+        <translation>%1 Clients</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Usage over the last %1 days: %2 to %3 (UTC).</source>
+        <translation>Nutzung der letzten %1 Tage: %2 bis %3 (UTC).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+32"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+32"/>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>GRANT TYPE</source>
+        <translation>GRANT-TYP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REQUESTS</source>
+        <translation>ANFRAGEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAST REQUEST</source>
+        <translation>LETZTE ANFRAGE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AGE (DAYS)</source>
+        <translation>ALTER (TAGE)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DELETED ON</source>
+        <translation>GELÖSCHT AM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 unused, %3 new (created in the window), %4 active.</source>
+        <translation>%1: %2 ungenutzt, %3 neu (im Zeitfenster erstellt), %4 aktiv.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SEVERITY</source>
+        <translation>SCHWEREGRAD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHECK</source>
+        <translation>PRÜFUNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>1 finding in %1.</source>
+        <translation>1 Befund in %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 findings in %2.</source>
+        <translation>%1 Befunde in %2.</translation>
     </message>
 </context>
 <context>
@@ -4712,27 +5889,27 @@ A longer range may show older traffic.</source>
     <message>
         <location filename="../../app/cli/present.cpp" line="+43"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(platform default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard der Plattform)</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -4740,31 +5917,31 @@ A longer range may show older traffic.</source>
         <location line="+114"/>
         <location line="+21"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="-156"/>
         <location line="+135"/>
         <location line="+21"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="-156"/>
         <source>GRANT TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRANT-TYP</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+60"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location line="-60"/>
         <location line="+60"/>
         <source>MODIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEÄNDERT</translation>
     </message>
     <message>
         <location line="-59"/>
@@ -4772,333 +5949,333 @@ A longer range may show older traffic.</source>
         <location line="+30"/>
         <location line="+21"/>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>BESCHREIBUNG</translation>
     </message>
     <message>
         <location line="-146"/>
         <source>1 client</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 clients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Clients</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+62"/>
         <location line="+39"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="-100"/>
         <location line="+257"/>
         <source>Grant type</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Typ</translation>
     </message>
     <message>
         <location line="-256"/>
         <location line="+61"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Lebensdauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redirect URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URIs</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+60"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>%1 in all divisions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in allen Divisionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in division %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Division %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role divisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen und Divisionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles (deprecated roleIds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen (veraltete roleIds)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+52"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+52"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Deleted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht am</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Felder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>CLIENT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENT-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+158"/>
         <source>CLIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENT</translation>
     </message>
     <message>
         <location line="-158"/>
         <source>SCOPES</source>
-        <translation type="unfinished"></translation>
+        <translation>BEREICHE</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+19"/>
         <source>%1 (pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ausstehend)</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>1 authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Autorisierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 authorizations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Autorisierungen</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+197"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="-196"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resource owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenbesitzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>BEREICH</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 scope</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bereiche</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>PERMISSIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>BERECHTIGUNGEN</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>1 role</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 roles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rollen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>HOME</source>
-        <translation type="unfinished"></translation>
+        <translation>STAMM</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 division</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Division</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 divisions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Divisionen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Execution ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungs-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ORGANIZATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ORGANISATION</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>METHOD</source>
-        <translation type="unfinished"></translation>
+        <translation>METHODE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TEMPLATE</source>
-        <translation type="unfinished"></translation>
+        <translation>VORLAGE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>REQUESTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ANFRAGEN</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 request</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Anfrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Home organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammorganisation</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>the client itself (client credentials, no user)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Client selbst (Client-Anmeldedaten, kein Benutzer)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a user, through this client</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzer, über diesen Client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cloned user</source>
-        <translation type="unfinished"></translation>
+        <translation>Geklonter Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Token läuft ab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authorized scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierte Bereiche</translation>
     </message>
 </context>
 <context>
@@ -5106,22 +6283,22 @@ A longer range may show older traffic.</source>
     <message>
         <location filename="../../app/cli/rawclients.cpp" line="+28"/>
         <source>The server sent a client listing OAuth Desk cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Client-Liste gesendet, die OAuth Desk nicht lesen kann: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the answer is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist leer.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>it is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;entities&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„entities“ ist keine Liste.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5129,7 +6306,7 @@ A longer range may show older traffic.</source>
         <location line="+9"/>
         <location line="+30"/>
         <source>an entry cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag kann nicht gelesen werden.</translation>
     </message>
 </context>
 </TS>

@@ -45,7 +45,7 @@
 <context>
     <name>ScopeFilterProxyModel</name>
     <message numerus="yes">
-        <location filename="../../models/scopefilterproxymodel.cpp" line="+74"/>
+        <location filename="../../models/scopefilterproxymodel.cpp" line="+79"/>
         <source>%Ln scope(s)</source>
         <translation>
             <numerusform>%Ln scope</numerusform>
