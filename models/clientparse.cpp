@@ -17,6 +17,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -394,7 +396,9 @@ constexpr size_t ParallelThreshold = 2000;
 ApiError badListing(const QString &why)
 {
     return ApiError::make(ApiError::Kind::BadResponse,
-                          u"The server sent a client listing that is not valid JSON (%1)."_s.arg(why));
+                          QCoreApplication::translate(
+                              "ServerAnswer", "The server sent a client listing that is not valid JSON (%1).")
+                              .arg(why));
 }
 
 // simdjson refuses some documents that QJsonDocument reads: \u escapes of lone surrogates and
@@ -408,8 +412,10 @@ Result<ClientListing> parseListingWithQt(const QByteArray &body, const QString &
     if (pe.error != QJsonParseError::NoError)
         return badListing(simdjsonError);
     if (!doc.isObject())
-        return ApiError::make(ApiError::Kind::BadResponse,
-                              u"The server sent a client listing that is not a JSON object."_s);
+        return ApiError::make(
+            ApiError::Kind::BadResponse,
+            QCoreApplication::translate("ServerAnswer",
+                                        "The server sent a client listing that is not a JSON object."));
     const QJsonObject o = doc.object();
     const Result<QJsonArray> entities = json::entities(o, u"a client listing");
     if (!entities)
@@ -447,8 +453,10 @@ OAuthClient OAuthClient::fromJsonText(const QByteArray &objectText)
 Result<ClientListing> parseClientListing(const QByteArray &body)
 {
     if (body.trimmed().isEmpty())
-        return ApiError::make(ApiError::Kind::BadResponse,
-                              u"The server sent an empty answer where a client listing was expected."_s);
+        return ApiError::make(
+            ApiError::Kind::BadResponse,
+            QCoreApplication::translate(
+                "ServerAnswer", "The server sent an empty answer where a client listing was expected."));
     // The DOM API dispatches at run time to the best implementation of this CPU (AVX2 here);
     // On Demand would be fixed at compile time to the portable fallback.
     // The span scan runs beside the parser for large bodies.
@@ -470,8 +478,10 @@ Result<ClientListing> parseClientListing(const QByteArray &body)
         return parseListingWithQt(body, QString::fromLatin1(simdjson::error_message(parseError)));
     simdjson::dom::object o;
     if (root.get_object().get(o) != simdjson::SUCCESS)
-        return ApiError::make(ApiError::Kind::BadResponse,
-                              u"The server sent a client listing that is not a JSON object."_s);
+        return ApiError::make(
+            ApiError::Kind::BadResponse,
+            QCoreApplication::translate("ServerAnswer",
+                                        "The server sent a client listing that is not a JSON object."));
 
     ClientListing listing;
     // A repeated key counts once, the last time, as in QJsonDocument (a single GET's path).
@@ -499,8 +509,10 @@ Result<ClientListing> parseClientListing(const QByteArray &body)
         return listing;
     simdjson::dom::array entities;
     if (entitiesValue->get_array().get(entities) != simdjson::SUCCESS)
-        return ApiError::make(ApiError::Kind::BadResponse,
-                              u"The server sent a client listing whose \"entities\" is not an array."_s);
+        return ApiError::make(
+            ApiError::Kind::BadResponse,
+            QCoreApplication::translate(
+                "ServerAnswer", "The server sent a client listing whose \"entities\" is not an array."));
     // Collect the elements (a walk of the tape), then map them on two threads: mapping costs
     // about as much as parsing, and large listings are where the wait is felt.
     std::vector<simdjson::dom::element> elements;

@@ -5,7 +5,42 @@
 
 #include <QJsonDocument>
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// Messages about answers the app cannot read, for people (they end up in ApiError::userMessage()).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerAnswer)
+};
+
+// What the callers call the answer they parse (parseObject(body, u"a scope listing")), so that
+// the whole message reads in the UI language. A name not listed here is shown as it came.
+const char *const AnswerNames[] = {
+    QT_TRANSLATE_NOOP("ServerAnswer", "a client listing"),
+    QT_TRANSLATE_NOOP("ServerAnswer", "a client"),
+    QT_TRANSLATE_NOOP("ServerAnswer", "a scope listing"),
+    QT_TRANSLATE_NOOP("ServerAnswer", "a scope"),
+    QT_TRANSLATE_NOOP("ServerAnswer", "an authorization listing"),
+    QT_TRANSLATE_NOOP("ServerAnswer", "an authorization"),
+    QT_TRANSLATE_NOOP("ServerAnswer", "a role listing"),
+    QT_TRANSLATE_NOOP("ServerAnswer", "a division listing"),
+    QT_TRANSLATE_NOOP("ServerAnswer", "token information"),
+    QT_TRANSLATE_NOOP("ServerAnswer", "a usage query answer"),
+    QT_TRANSLATE_NOOP("ServerAnswer", "usage results"),
+};
+
+QString answerName(QStringView what)
+{
+    for (const char *name : AnswerNames) {
+        if (what == QLatin1StringView(name))
+            return QCoreApplication::translate("ServerAnswer", name);
+    }
+    return what.toString();
+}
+} // namespace
 
 namespace json {
 
@@ -44,18 +79,19 @@ QJsonArray toArray(const QStringList &list)
 Result<QJsonObject> parseObject(const QByteArray &body, QStringView what)
 {
     if (body.trimmed().isEmpty())
-        return ApiError::make(ApiError::Kind::BadResponse,
-                              u"The server sent an empty answer where %1 was expected."_s.arg(what));
+        return ApiError::make(
+            ApiError::Kind::BadResponse,
+            Tr::tr("The server sent an empty answer where %1 was expected.").arg(answerName(what)));
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return ApiError::make(
-            ApiError::Kind::BadResponse,
-            u"The server sent %1 that is not valid JSON (%2 at byte %3)."_s.arg(what, pe.errorString())
-                .arg(pe.offset));
+        return ApiError::make(ApiError::Kind::BadResponse,
+                              Tr::tr("The server sent %1 that is not valid JSON (%2 at byte %3).")
+                                  .arg(answerName(what), pe.errorString())
+                                  .arg(pe.offset));
     if (!doc.isObject())
         return ApiError::make(ApiError::Kind::BadResponse,
-                              u"The server sent %1 that is not a JSON object."_s.arg(what));
+                              Tr::tr("The server sent %1 that is not a JSON object.").arg(answerName(what)));
     return doc.object();
 }
 
@@ -65,8 +101,9 @@ Result<QJsonArray> entities(const QJsonObject &listing, QStringView what)
     if (v.isUndefined() || v.isNull())
         return QJsonArray();
     if (!v.isArray())
-        return ApiError::make(ApiError::Kind::BadResponse,
-                              u"The server sent %1 whose \"entities\" is not an array."_s.arg(what));
+        return ApiError::make(
+            ApiError::Kind::BadResponse,
+            Tr::tr("The server sent %1 whose \"entities\" is not an array.").arg(answerName(what)));
     return v.toArray();
 }
 

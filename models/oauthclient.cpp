@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -255,6 +257,8 @@ Result<OAuthClient> parseClient(const QByteArray &body, QString *secret)
         *secret = json::str(root.value(), "secret"_L1);
     OAuthClient c = OAuthClient::fromJson(std::move(root).value());
     if (c.id.isEmpty())
-        return ApiError::make(ApiError::Kind::BadResponse, u"The server sent a client without an id."_s);
+        return ApiError::make(
+            ApiError::Kind::BadResponse,
+            QCoreApplication::translate("ServerAnswer", "The server sent a client without an id."));
     return c;
 }

@@ -3,6 +3,8 @@
 
 #include "models/json.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 OAuthScope OAuthScope::fromJson(const QJsonObject &o)
@@ -35,6 +37,8 @@ Result<OAuthScope> parseScope(const QByteArray &body)
         return root.error();
     OAuthScope s = OAuthScope::fromJson(root.value());
     if (s.id.isEmpty())
-        return ApiError::make(ApiError::Kind::BadResponse, u"The server sent a scope without an id."_s);
+        return ApiError::make(
+            ApiError::Kind::BadResponse,
+            QCoreApplication::translate("ServerAnswer", "The server sent a scope without an id."));
     return s;
 }

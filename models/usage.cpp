@@ -3,6 +3,8 @@
 
 #include "models/json.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 QString granularityToString(Granularity g)
@@ -62,7 +64,9 @@ Result<UsageExecution> parseUsageExecution(const QByteArray &body)
     if (e.executionId.isEmpty() && e.resultsUri.isEmpty())
         return ApiError::make(
             ApiError::Kind::BadResponse,
-            u"The server started a usage query but sent neither an execution id nor a results URI."_s);
+            QCoreApplication::translate(
+                "ServerAnswer",
+                "The server started a usage query but sent neither an execution id nor a results URI."));
     return e;
 }
 
@@ -83,7 +87,8 @@ Result<UsageResult> parseUsageResult(const QByteArray &body)
     const QJsonValue results = o.value("results"_L1);
     if (!results.isUndefined() && !results.isNull() && !results.isArray())
         return ApiError::make(ApiError::Kind::BadResponse,
-                              u"The server sent usage results that are not a list."_s);
+                              QCoreApplication::translate(
+                                  "ServerAnswer", "The server sent usage results that are not a list."));
     const QJsonArray rows = results.toArray();
     r.rows.reserve(rows.size());
     for (const QJsonValue &v : rows) {

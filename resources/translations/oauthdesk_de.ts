@@ -560,11 +560,16 @@
     </message>
     <message>
         <location line="+32"/>
-        <source>Unused: no request in the window. New: created inside the window. Active: called in the window.</source>
-        <translation>Ungenutzt: keine Anfrage im Zeitfenster. Neu: im Zeitfenster erstellt. Aktiv: im Zeitfenster aufgerufen.</translation>
+        <source>Unused: no request in the window. New: created inside the window, too young to judge. In use: called in the window.</source>
+        <translation>Ungenutzt: keine Anfrage im Zeitfenster. Neu: im Zeitfenster erstellt, zu jung für ein Urteil. In Gebrauch: im Zeitfenster aufgerufen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>The last UTC day with a request inside the window.</source>
         <translation>Der letzte UTC-Tag mit einer Anfrage im Zeitfenster.</translation>
     </message>
@@ -574,12 +579,7 @@
         <translation>Inaktive Clients: wann die Plattform sie löscht.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -1872,9 +1872,9 @@
         <translation>Neu</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
+        <location line="+3"/>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
     </message>
 </context>
 <context>
@@ -1933,7 +1933,7 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../ui/insightspage.cpp" line="+478"/>
+        <location filename="../../ui/insightspage.cpp" line="+553"/>
         <source>Export Unused Clients as CSV</source>
         <translation>Ungenutzte Clients als CSV exportieren</translation>
     </message>
@@ -2029,8 +2029,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2219,8 +2219,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 unused · %2 new · %3 active</source>
-        <translation>%1 ungenutzt · %2 neu · %3 aktiv</translation>
+        <source>%1 unused · %2 new · %3 in use</source>
+        <translation>%1 ungenutzt · %2 neu · %3 in Gebrauch</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2319,7 +2319,7 @@
 <context>
     <name>InsightsStateDialog</name>
     <message>
-        <location filename="../../ui/insightsstatedialog.cpp" line="+33"/>
+        <location filename="../../ui/insightsstatedialog.cpp" line="+34"/>
         <source>No requests in the last %1 days (%2 to %3, UTC).</source>
         <translation>Keine Anfragen in den letzten %1 Tagen (%2 bis %3, UTC).</translation>
     </message>
@@ -2389,7 +2389,7 @@
         <translation>Letzter Verkehr</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>An inactive client gets no new tokens, so apps that still use it stop working when their current token expires. The platform schedules its deletion; the date is shown in the list as soon as the change is saved. Until that date you can restore the client by setting it active again.</source>
         <translation>Ein inaktiver Client erhält keine neuen Tokens, daher funktionieren Apps, die ihn noch verwenden, nicht mehr, sobald ihr aktuelles Token abläuft. Die Plattform plant seine Löschung; das Datum erscheint in der Liste, sobald die Änderung gespeichert ist. Bis zu diesem Datum können Sie den Client wiederherstellen, indem Sie ihn wieder aktiv setzen.</translation>
     </message>
@@ -2419,7 +2419,7 @@
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>You are not signed in.</source>
         <translation>Sie sind nicht angemeldet.</translation>
     </message>
@@ -3600,6 +3600,125 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
 </context>
 <context>
+    <name>ServerAnswer</name>
+    <message>
+        <location filename="../../models/clientparse.cpp" line="+399"/>
+        <source>The server sent a client listing that is not valid JSON (%1).</source>
+        <translation>Der Server hat eine Client-Liste gesendet, die kein gültiges JSON ist (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+66"/>
+        <source>The server sent a client listing that is not a JSON object.</source>
+        <translation>Der Server hat eine Client-Liste gesendet, die kein JSON-Objekt ist.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The server sent an empty answer where a client listing was expected.</source>
+        <translation>Der Server hat eine leere Antwort gesendet, wo eine Client-Liste erwartet wurde.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The server sent a client listing whose &quot;entities&quot; is not an array.</source>
+        <translation>Der Server hat eine Client-Liste gesendet, deren „entities“ kein Array ist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/json.cpp" line="+22"/>
+        <source>a client listing</source>
+        <translation>Client-Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a scope listing</source>
+        <translation>Bereichsliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an authorization listing</source>
+        <translation>Autorisierungsliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an authorization</source>
+        <translation>Autorisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a role listing</source>
+        <translation>Rollenliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a division listing</source>
+        <translation>Divisionsliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token information</source>
+        <translation>Token-Information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a usage query answer</source>
+        <translation>Antwort auf eine Nutzungsabfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usage results</source>
+        <translation>Nutzungsergebnisse</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The server sent an empty answer where %1 was expected.</source>
+        <translation>Der Server hat eine leere Antwort gesendet (erwartet: %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent %1 that is not valid JSON (%2 at byte %3).</source>
+        <translation>Der Server hat als %1 etwas gesendet, das kein gültiges JSON ist (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent %1 that is not a JSON object.</source>
+        <translation>Der Server hat als %1 kein JSON-Objekt gesendet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server sent %1 whose &quot;entities&quot; is not an array.</source>
+        <translation>Der Server hat als %1 etwas gesendet, dessen „entities“ kein Array ist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/oauthclient.cpp" line="+262"/>
+        <source>The server sent a client without an id.</source>
+        <translation>Der Server hat einen Client ohne ID gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../models/scope.cpp" line="+42"/>
+        <source>The server sent a scope without an id.</source>
+        <translation>Der Server hat einen Bereich ohne ID gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../models/usage.cpp" line="+67"/>
+        <source>The server started a usage query but sent neither an execution id nor a results URI.</source>
+        <translation>Der Server hat eine Nutzungsabfrage gestartet, aber weder eine Ausführungs-ID noch eine Ergebnis-URI gesendet.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server sent usage results that are not a list.</source>
+        <translation>Der Server hat Nutzungsergebnisse gesendet, die keine Liste sind.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../../app/session.cpp" line="+167"/>
@@ -4173,7 +4292,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>TrafficBars</name>
     <message>
-        <location filename="../../ui/insightsstatedialog.cpp" line="-189"/>
+        <location filename="../../ui/insightsstatedialog.cpp" line="-200"/>
         <source>%1 (UTC): 1 request</source>
         <translation>%1 (UTC): 1 Anfrage</translation>
     </message>
