@@ -232,6 +232,11 @@ int MainWindow::addPage(const QString &key, PageWidget *page, const QString &tit
     const int index = m_stack->addWidget(page);
     auto *item = new QListWidgetItem(icon, title, m_nav);
     item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
+    // Wide enough for the longest title in the interface's language ("Autorisierungen").
+    const int wanted = m_nav->iconSize().width() + fontMetrics().horizontalAdvance(title) +
+                       fontMetrics().averageCharWidth() * 6;
+    if (wanted > m_nav->width())
+        m_nav->setFixedWidth(wanted);
     item->setData(Qt::UserRole, key);
     PageEntry entry{key, page, nullptr};
     if (auto *view = menuBar()->findChild<QMenu *>(u"viewMenu"_s)) {
