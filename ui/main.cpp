@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // oauthdesk: the desktop app. Everything lives in the oauthdesk_ui library (see ui/launcher.h).
+#include "app/security/processhardening.h"
 #include "ui/launcher.h"
 
 int main(int argc, char **argv)
 {
+    processhardening::disableCoreDumps(); // before any secret is in memory
     return runOAuthDesk(argc, argv);
 }

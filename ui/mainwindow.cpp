@@ -211,7 +211,8 @@ void MainWindow::buildMenus()
         a->setCheckable(true);
         a->setChecked(id == currentLanguage);
         languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, id] { changeLanguage(id); });
+        // An init-capture: clang before 16 cannot capture a structured binding.
+        connect(a, &QAction::triggered, this, [this, languageId = id] { changeLanguage(languageId); });
     }
     view->addSeparator(); // the pages' shortcuts follow (addPage)
 

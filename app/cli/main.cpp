@@ -3,6 +3,7 @@
 // this file only binds it to the process: arguments, environment, stdout/stderr, Ctrl-C.
 
 #include "app/cli/cliapp.h"
+#include "app/security/processhardening.h"
 #include "app/i18n/translations.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,7 @@ void writeAll(FILE *stream, const QByteArray &bytes)
 
 int main(int argc, char *argv[])
 {
+    processhardening::disableCoreDumps(); // before any secret is in memory
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("oauthdesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("OAuthDesk"));
