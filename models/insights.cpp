@@ -74,7 +74,8 @@ QString activityStatusLabel(ActivityStatus status)
     case ActivityStatus::New:
         return Tr::tr("New");
     case ActivityStatus::Active:
-        return Tr::tr("Active");
+        // Not "Active": that is a client state, shown in the next column.
+        return Tr::tr("In use");
     }
     return {};
 }

@@ -32,7 +32,7 @@ enum class ActivityStatus
 
 // "unused", "new", "active": the stable ids of CSV and --json output.
 [[nodiscard]] QString activityStatusId(ActivityStatus status);
-// "Unused", "New", "Active", translated.
+// "Unused", "New", "In use", translated (not "Active", which reads like the client's state).
 [[nodiscard]] QString activityStatusLabel(ActivityStatus status);
 
 // The whole UTC days a report covers: [firstDay, endDay), ending before today, because today is

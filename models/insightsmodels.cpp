@@ -197,8 +197,8 @@ QVariant ClientActivityModel::headerData(int section, Qt::Orientation orientatio
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case StatusColumn:
-            return tr("Unused: no request in the window. New: created inside the window. Active: called in "
-                      "the window.");
+            return tr("Unused: no request in the window. New: created inside the window, too young to judge. "
+                      "In use: called in the window.");
         case LastRequestColumn:
             return tr("The last UTC day with a request inside the window.");
         case DeletesColumn:
@@ -211,7 +211,7 @@ QVariant ClientActivityModel::headerData(int section, Qt::Orientation orientatio
         return {};
     switch (section) {
     case StatusColumn:
-        return tr("Status");
+        return tr("Usage");
     case NameColumn:
         return tr("Client");
     case StateColumn:

@@ -16,7 +16,8 @@ class PageWidget;
 class Session;
 class SessionContext;
 
-// The main window: a navigation list of pages (Clients, Authorizations, Scopes, Usage; Ctrl+1..4),
+// The main window: a navigation list of pages (Clients, Authorizations, Scopes, Usage, Insights;
+// Ctrl+1..5),
 // a toolbar with the current page's actions, the signed-in identity and a busy indicator in the
 // status bar, F5 to reload, and the window layout restored between runs.
 //
@@ -30,6 +31,7 @@ public:
     static inline const QString AuthorizationsKey = QStringLiteral("authorizations");
     static inline const QString ScopesKey = QStringLiteral("scopes");
     static inline const QString UsageKey = QStringLiteral("usage");
+    static inline const QString InsightsKey = QStringLiteral("insights");
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -3,6 +3,7 @@
 
 #include "ui/authorizationspage.h"
 #include "ui/clientspage.h"
+#include "ui/insightspage.h"
 #include "ui/mainwindow.h"
 #include "ui/scopespage.h"
 #include "ui/theme.h"
@@ -57,6 +58,20 @@ void registerStandardPages(MainWindow *window)
         });
         window->addPage(MainWindow::UsageKey, usage, Tr::tr("Usage"), Theme::icon(u"usage"_s),
                         QKeySequence(Qt::CTRL | Qt::Key_4));
+    }
+    {
+        // Insights (issue #10) jumps to a client on the Clients page, like Authorizations.
+        auto *insights = new InsightsPage(window);
+        const QPointer<MainWindow> w = window;
+        QObject::connect(insights, &InsightsPage::showClientRequested, window, [w](const QString &clientId) {
+            if (!w || !w->clientsPage())
+                return;
+            w->showPage(MainWindow::ClientsKey);
+            if (w->clientsPage()->selectClient(clientId))
+                w->clientsPage()->view()->setFocus(Qt::OtherFocusReason);
+        });
+        window->addPage(MainWindow::InsightsKey, insights, Tr::tr("Insights"), Theme::icon(u"insights"_s),
+                        QKeySequence(Qt::CTRL | Qt::Key_5));
     }
     window->showPage(MainWindow::ClientsKey);
 }

@@ -11,6 +11,8 @@
 #include "ui/clientdetailsview.h"
 #include "ui/clienteditdialog.h"
 #include "ui/clientspage.h"
+#include "ui/insightspage.h"
+#include "ui/insightsstatedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/roledivisionpicker.h"
 #include "ui/scopepicker.h"
@@ -260,6 +262,55 @@ void ScreenshotDriver::build()
                     },
                     [this] { return static_cast<QWidget *>(m_window.data()); },
                     [this] { m_window->showPage(MainWindow::ClientsKey); }});
+    // The Insights page (issue #10): the unused clients of the last 30 days, the checks, and the
+    // confirmation of deactivating a client that went quiet.
+    auto insights = [this] { return qobject_cast<InsightsPage *>(m_window->page(MainWindow::InsightsKey)); };
+    auto clientIdNamed = [page](const QString &name) {
+        const ClientListModel *m = page->model();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (m->clientAt(r).name == name)
+                return m->clientAt(r).id;
+        }
+        return QString();
+    };
+    m_steps.append({u"insights-page"_s,
+                    [this, insights] {
+                        m_window->showPage(MainWindow::InsightsKey);
+                        if (InsightsPage *p = insights())
+                            p->setWindowDays(30);
+                    },
+                    [insights] { return insights() && insights()->isShowingResults(); },
+                    [this] { return static_cast<QWidget *>(m_window.data()); },
+                    {}});
+    m_steps.append({u"insights-checks"_s,
+                    [insights] {
+                        if (InsightsPage *p = insights())
+                            p->tabs()->setCurrentIndex(InsightsPage::ChecksTab);
+                    },
+                    [] { return true; }, [this] { return static_cast<QWidget *>(m_window.data()); },
+                    [insights] {
+                        if (InsightsPage *p = insights())
+                            p->tabs()->setCurrentIndex(InsightsPage::UnusedTab);
+                    }});
+    m_steps.append(
+        {u"insights-deactivate"_s,
+         [insights, clientIdNamed] {
+             InsightsPage *p = insights();
+             if (p && p->selectClient(InsightsPage::UnusedTab, clientIdNamed(u"Holiday campaign uploader"_s)))
+                 p->deactivateAction()->trigger();
+         },
+         [this] {
+             for (auto *d : m_window->findChildren<InsightsStateDialog *>()) {
+                 if (d->isVisible())
+                     m_dialog = d;
+             }
+             return !m_dialog.isNull();
+         },
+         [this] { return m_dialog.data(); },
+         [this] {
+             m_dialog->close();
+             m_window->showPage(MainWindow::ClientsKey);
+         }});
     m_steps.append({u"main-window-dark"_s,
                     [page] {
                         Theme::apply(Theme::Mode::Dark);
