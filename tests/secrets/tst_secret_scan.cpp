@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -334,7 +335,12 @@ void TestSecretScan::fullSequenceLeavesNoSecretBehind()
     QVERIFY2(stderrLog.count('\n') > 20, stderrLog.constData());
     QVERIFY(stderrLog.contains("oauthdesk.http"));
     QVERIFY(stderrLog.contains("Bearer [redacted]"));
-    QVERIFY(QFile::exists(world.home + u"/.config/oauthdesk/profiles.conf"_s));
+    // The settings were really written there (the profile; the clipboard timeout).
+    bool profileOnDisk = false;
+    QDirIterator settings(world.home + u"/.config"_s, QDir::Files, QDirIterator::Subdirectories);
+    while (settings.hasNext())
+        profileOnDisk = fileContent(settings.next()).contains("Secret scan") || profileOnDisk;
+    QVERIFY(profileOnDisk);
 
     const SecretScan scan(m_secrets);
     const QStringList hits = world.scan(scan);
