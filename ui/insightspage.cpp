@@ -4,18 +4,13 @@
 #include "app/controllers/insightscontroller.h"
 #include "app/controllers/sessioncontext.h"
 #include "app/session.h"
-#include "models/insightsexport.h"
 #include "models/insightsmodels.h"
-#include "ui/clientexport.h"
-#include "ui/insightsstatedialog.h"
+#include "ui/insightsviews.h"
 #include "ui/messagebar.h"
 #include "ui/theme.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -23,14 +18,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
-#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -43,118 +34,14 @@ using namespace std::chrono_literals;
 namespace {
 constexpr auto SearchDebounce = 100ms;
 const QString WindowKey = u"insights/windowDays"_s;
-const QString ExportDirKey = u"insights/exportDirectory"_s;
 constexpr int WindowChoices[] = {7, 30, 90};
 
 using StatusFilter = ClientActivityFilterProxyModel::StatusFilter;
+using insightsviews::addColumnMenu;
+using insightsviews::makeTable;
+using insightsviews::sizeColumns;
+using insightsviews::ToneIconDelegate;
 
-QTableView *makeTable(QWidget *parent, const QString &name)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->setShowGrid(false);
-    view->setCornerButtonEnabled(false);
-    view->setTabKeyNavigation(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    const QFontMetrics fm = view->fontMetrics();
-    view->verticalHeader()->setDefaultSectionSize(fm.height() + fm.height() / 2);
-    QHeaderView *header = view->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    return view;
-}
-
-// Column widths from what the columns show, so that they fit in any font and at any scale.
-void sizeColumns(QTableView *view, const QStringList &samples)
-{
-    const QFontMetrics fm = view->fontMetrics();
-    const int pad = fm.averageCharWidth() * 3;
-    for (int c = 0; c < samples.size(); ++c)
-        view->horizontalHeader()->resizeSection(c, fm.horizontalAdvance(samples.at(c)) + pad);
-}
-
-// The header's context menu: show or hide columns (the name column stays).
-void addColumnMenu(QTableView *view, int fixedColumn)
-{
-    QHeaderView *header = view->horizontalHeader();
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(header, &QHeaderView::customContextMenuRequested, view,
-                     [view, header, fixedColumn](const QPoint &pos) {
-                         QMenu menu(view);
-                         QAbstractItemModel *model = view->model();
-                         for (int c = 0; c < model->columnCount(); ++c) {
-                             QAction *a = menu.addAction(model->headerData(c, Qt::Horizontal).toString());
-                             a->setCheckable(true);
-                             a->setChecked(!header->isSectionHidden(c));
-                             a->setEnabled(c != fixedColumn);
-                             QObject::connect(a, &QAction::toggled, header,
-                                              [header, c](bool on) { header->setSectionHidden(c, !on); });
-                         }
-                         menu.exec(header->mapToGlobal(pos));
-                     });
-}
-
-// Puts a small icon in the tone of its meaning before a cell's text (unused clients, severities),
-// so the eye finds them in a long list; the text says the same for screen readers and exports.
-class ToneIconDelegate final : public QStyledItemDelegate
-{
-public:
-    using Pick = std::function<std::pair<QString, Theme::Tone>(const QModelIndex &)>; // no name: no icon
-
-    ToneIconDelegate(Pick pick, QObject *parent)
-        : QStyledItemDelegate(parent)
-        , m_pick(std::move(pick))
-    {}
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        const auto [name, tone] = m_pick(index);
-        if (name.isEmpty())
-            return;
-        const int size = std::max(8, option->fontMetrics.height() - 2);
-        const qreal dpr = option->widget ? option->widget->devicePixelRatioF() : 1.0;
-        // Keyed by the palette too: the tones differ between light and dark.
-        const QString key =
-            u"%1/%2/%3/%4/%5"_s.arg(name).arg(int(tone)).arg(size).arg(dpr).arg(Theme::isDark());
-        QPixmap pm = m_cache.value(key);
-        if (pm.isNull()) {
-            pm = Theme::icon(name).pixmap(QSize(size, size), dpr);
-            QPainter p(&pm);
-            p.setCompositionMode(QPainter::CompositionMode_SourceIn);
-            p.fillRect(QRect(QPoint(0, 0), pm.size()), Theme::toneColor(tone));
-            p.end();
-            m_cache.insert(key, pm);
-        }
-        option->icon = QIcon(pm);
-        option->decorationSize = QSize(size, size);
-        option->features |= QStyleOptionViewItem::HasDecoration;
-    }
-
-private:
-    Pick m_pick;
-    mutable QHash<QString, QPixmap> m_cache;
-};
-
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
-}
 } // namespace
 
 InsightsPage::InsightsPage(QWidget *parent)
@@ -506,64 +393,6 @@ InsightsPage::~InsightsPage()
     // Children go before this object's connections: nothing they emit on the way may reach it.
     for (QObject *child : findChildren<QObject *>())
         disconnect(child, nullptr, this, nullptr);
-}
-
-void InsightsPage::buildActions()
-{
-    auto make = [this](const QString &icon, const QString &themeIcon, const QString &name,
-                       const QKeySequence &key) {
-        auto *a = new QAction(Theme::icon(icon, themeIcon), QString(), this);
-        a->setObjectName(name);
-        if (!key.isEmpty()) {
-            a->setShortcut(key);
-            a->setShortcutContext(Qt::WindowShortcut);
-        }
-        addAction(a); // the shortcut works while the page is shown, toolbar or not
-        return a;
-    };
-    m_cancel = make(u"close"_s, u"process-stop"_s, u"cancelInsightsAction"_s, QKeySequence(Qt::Key_Escape));
-    m_deactivate =
-        make(u"deactivate"_s, QString(), u"deactivateClientAction"_s, QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_exportCsv = make(u"export"_s, u"document-export"_s, u"exportInsightsCsvAction"_s,
-                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportConfig = make(u"export"_s, u"document-export"_s, u"exportInsightsConfigurationAction"_s, {});
-    m_showClient =
-        make(u"clients"_s, QString(), u"insightsShowClientAction"_s, QKeySequence(Qt::CTRL | Qt::Key_Return));
-
-    connect(m_cancel, &QAction::triggered, m_controller, &InsightsController::cancel);
-    connect(m_cancelButton, &QPushButton::clicked, m_controller, &InsightsController::cancel);
-    connect(m_deactivate, &QAction::triggered, this, &InsightsPage::openStateDialog);
-    connect(m_deactivateButton, &QPushButton::clicked, m_deactivate, &QAction::trigger);
-    connect(m_findingDeactivate, &QPushButton::clicked, m_deactivate, &QAction::trigger);
-    connect(m_exportConfig, &QAction::triggered, this, &InsightsPage::exportConfiguration);
-    connect(m_activityExportConfig, &QPushButton::clicked, m_exportConfig, &QAction::trigger);
-    connect(m_findingsExportConfig, &QPushButton::clicked, m_exportConfig, &QAction::trigger);
-    connect(m_showClient, &QAction::triggered, this, [this] {
-        const QString id = currentClientId();
-        if (!id.isEmpty())
-            Q_EMIT showClientRequested(id);
-    });
-    connect(m_activityShowClient, &QPushButton::clicked, m_showClient, &QAction::trigger);
-    connect(m_findingsShowClient, &QPushButton::clicked, m_showClient, &QAction::trigger);
-    connect(m_exportCsv, &QAction::triggered, this, [this] {
-        const Tab tab = currentTab();
-        const QString name = tab == UnusedTab
-                                 ? insightsexport::activityFileName(m_controller->activity().window)
-                                 : insightsexport::findingsFileName(m_controller->checkContext().now);
-        chooseFile(tab == UnusedTab ? tr("Export Unused Clients as CSV")
-                                    : tr("Export Configuration Checks as CSV"),
-                   name, [this, tab](const QString &path) {
-                       QString error;
-                       if (exportCsv(tab, path, &error))
-                           m_message->showMessage(Theme::Tone::Success,
-                                                  tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
-                       else
-                           m_message->showWarning(
-                               tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
-                   });
-    });
-    connect(m_activityCsvButton, &QPushButton::clicked, m_exportCsv, &QAction::trigger);
-    connect(m_findingsCsvButton, &QPushButton::clicked, m_exportCsv, &QAction::trigger);
 }
 
 void InsightsPage::retranslate()
@@ -969,92 +798,6 @@ bool InsightsPage::selectClient(Tab tab, const QString &clientId)
     view->setCurrentIndex(i);
     view->scrollTo(i);
     return true;
-}
-
-void InsightsPage::openStateDialog()
-{
-    const QString id = currentClientId();
-    const std::optional<OAuthClient> client = id.isEmpty() ? std::nullopt : m_controller->client(id);
-    if (!client || !m_deactivate->isEnabled())
-        return;
-    const bool restore = client->clientState() == ClientState::Inactive;
-    ClientActivity activity;
-    if (const ClientActivity *a = m_activityModel->report().find(id))
-        activity = *a;
-    activity.client = *client;
-    auto *dialog = new InsightsStateDialog(m_controller, activity, m_activityModel->report().window,
-                                           restore ? InsightsStateDialog::Mode::Restore
-                                                   : InsightsStateDialog::Mode::Deactivate,
-                                           m_context ? m_context->organizationName() : QString(), this);
-    connect(dialog, &InsightsStateDialog::exportRequested, this,
-            [this](const OAuthClient &c) { exportClientConfiguration(c, this); });
-    connect(dialog, &InsightsStateDialog::changed, this, [this](const OAuthClient &c) {
-        const QString name = c.name.isEmpty() ? c.id : c.name;
-        if (c.clientState() == ClientState::Inactive) {
-            const QString when = c.dateToDelete.isValid()
-                                     ? QLocale().toString(c.dateToDelete.toLocalTime(), QLocale::LongFormat)
-                                     : QString();
-            m_message->setAction(QString());
-            m_message->showMessage(
-                Theme::Tone::Success,
-                when.isEmpty() ? tr("“%1” is inactive. Restore it here while it is listed.").arg(name)
-                               : tr("“%1” is inactive. The platform deletes it on %2; until then, Restore "
-                                    "sets it active again.")
-                                     .arg(name, when));
-        } else {
-            m_message->setAction(QString());
-            m_message->showMessage(Theme::Tone::Success, tr("“%1” is active again.").arg(name));
-        }
-        selectClient(currentTab(), c.id);
-        updateActions();
-    });
-    dialog->open();
-}
-
-void InsightsPage::exportConfiguration()
-{
-    const QString id = currentClientId();
-    if (const std::optional<OAuthClient> c = id.isEmpty() ? std::nullopt : m_controller->client(id))
-        exportClientConfiguration(*c, this);
-}
-
-bool InsightsPage::exportCsv(Tab tab, const QString &path, QString *error)
-{
-    if (tab == UnusedTab && !m_activityModel->hasReport()) {
-        if (error)
-            *error = tr("There is no usage to export yet.");
-        return false;
-    }
-    if (tab == ChecksTab && !m_controller->hasChecks()) {
-        if (error)
-            *error = tr("The checks have not run yet.");
-        return false;
-    }
-    // The whole list in its fixed order, whatever the view's sort and filter.
-    const QByteArray bytes = tab == UnusedTab ? insightsexport::activityCsv(m_activityModel->report())
-                                              : insightsexport::findingsCsv(m_findingsModel->findings());
-    return writeFile(path, bytes, error);
-}
-
-void InsightsPage::chooseFile(const QString &title, const QString &fileName,
-                              std::function<void(const QString &)> save)
-{
-    QSettings settings;
-    QString dir = settings.value(ExportDirKey).toString();
-    if (dir.isEmpty() || !QDir(dir).exists())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto *dialog = new QFileDialog(this, title, dir, tr("CSV files (*.csv)"));
-    dialog->setObjectName(u"insightsExportDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setDefaultSuffix(u"csv"_s);
-    dialog->selectFile(fileName);
-    connect(dialog, &QFileDialog::fileSelected, this, [save = std::move(save)](const QString &path) {
-        QSettings().setValue(ExportDirKey, QFileInfo(path).absolutePath());
-        save(path);
-    });
-    dialog->open();
 }
 
 bool InsightsPage::eventFilter(QObject *watched, QEvent *event)
