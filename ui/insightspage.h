@@ -22,7 +22,6 @@ class ClientActivityFilterProxyModel;
 class ClientActivityModel;
 class InsightsController;
 class MessageBar;
-class OAuthClient;
 struct ClientActivity;
 
 // The Insights page (issue #10): which clients are unused and which are configured riskily.
