@@ -28,6 +28,10 @@ unset QT_QPA_PLATFORMTHEME QT_STYLE_OVERRIDE DBUS_SESSION_BUS_ADDRESS
 start=$(date +%s)
 timeout 180 xvfb-run -a -s "-screen 0 1440x900x24" \
   "$build/ui/oauthdesk" --demo --theme light --screenshots "$tmp/shots"
+# The app in German (issue #5): the same run with --lang de; only its main window is kept.
+timeout 180 xvfb-run -a -s "-screen 0 1440x900x24" \
+  "$build/ui/oauthdesk" --demo --theme light --lang de --screenshots "$tmp/shots-de" >/dev/null
+cp "$tmp/shots-de/main-window.png" "$tmp/shots/main-window-de.png"
 
 # Keep each PNG small: 8-bit palette when ImageMagick is there (the UI has few colours).
 for f in "$tmp"/shots/*.png; do

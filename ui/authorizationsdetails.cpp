@@ -93,7 +93,7 @@ void AuthorizationDetailsView::retranslate()
     m_browser->setAccessibleName(tr("Authorization details"));
     m_showClient->setText(tr("Show in C&lients"));
     m_showClient->setToolTip(tr("Select this client on the Clients page (Enter in the list)"));
-    m_copyId->setText(tr("Copy Client &ID"));
+    m_copyId->setText(tr("Copy Client I&D"));
 }
 
 void AuthorizationDetailsView::setSessionContext(SessionContext *context)

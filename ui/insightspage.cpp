@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -346,6 +347,7 @@ InsightsPage::InsightsPage(QWidget *parent)
         l->addLayout(buttons);
     }
     m_tabs->setObjectName(u"insightsTabs"_s);
+    m_tabs->tabBar()->setAccessibleName(tr("Insights views"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(activityTab, QString());
     m_tabs->addTab(checksTab, QString());
@@ -399,7 +401,7 @@ void InsightsPage::retranslate()
 {
     m_intro->setText(tr("Which OAuth clients nobody uses any more, and which are configured riskily. The "
                         "usage comes from one org-wide query; the checks need no usage."));
-    m_windowLabel->setText(tr("&Usage of the last:"));
+    m_windowLabel->setText(tr("Usage of the &last:"));
     for (int i = 0; i < m_window->count(); ++i)
         m_window->setItemText(i, tr("%1 days").arg(m_window->itemData(i).toInt()));
     m_window->setAccessibleName(tr("Usage window"));
@@ -426,7 +428,7 @@ void InsightsPage::retranslate()
     m_activityView->setAccessibleName(tr("Clients and their usage"));
     m_findingsSearch->setPlaceholderText(tr("Search by client, id, check or reason (Ctrl+F)"));
     m_findingsSearch->setAccessibleName(tr("Search findings"));
-    m_checkLabel->setText(tr("C&heck:"));
+    m_checkLabel->setText(tr("Chec&k:"));
     m_checkFilter->setAccessibleName(tr("Check filter"));
     m_findingsView->setAccessibleName(tr("Configuration findings"));
     for (QPushButton *b : {m_deactivateButton, m_findingDeactivate})
@@ -438,11 +440,11 @@ void InsightsPage::retranslate()
                          "shape 'oauthdesk-cli clients create' accepts"));
     }
     for (QPushButton *b : {m_activityShowClient, m_findingsShowClient}) {
-        b->setText(tr("Show in &Clients"));
+        b->setText(tr("Sho&w in Clients"));
         b->setIcon(Theme::icon(u"clients"_s));
     }
     for (QPushButton *b : {m_activityCsvButton, m_findingsCsvButton}) {
-        b->setText(tr("Export &CSV…"));
+        b->setText(tr("&Export CSV…"));
         b->setIcon(Theme::icon(u"export"_s, u"document-export"_s));
         b->setToolTip(
             tr("Save this list as CSV (%1)").arg(m_exportCsv->shortcut().toString(QKeySequence::NativeText)));

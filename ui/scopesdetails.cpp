@@ -129,6 +129,7 @@ void ScopeDetailsView::setClients(const std::optional<QList<OAuthClient>> &clien
     {
         const QSignalBlocker block(m_clients);
         m_clients->clear();
+        int currentRow = 0; // the client that was current, else the first
         for (const OAuthClient &c : clients.value_or(QList<OAuthClient>())) {
             auto *item = new QListWidgetItem(tr("%1 — %2").arg(c.name.isEmpty() ? c.id : c.name,
                                                                ClientListModel::grantTypeLabel(c.grantType)),
@@ -136,10 +137,10 @@ void ScopeDetailsView::setClients(const std::optional<QList<OAuthClient>> &clien
             item->setData(Qt::UserRole, c.id);
             item->setToolTip(c.id);
             if (c.id == current)
-                m_clients->setCurrentItem(item);
+                currentRow = m_clients->count() - 1;
         }
-        if (!m_clients->currentItem() && m_clients->count() > 0)
-            m_clients->setCurrentRow(0);
+        if (m_clients->count() > 0)
+            m_clients->setCurrentRow(currentRow);
     }
     refresh();
 }

@@ -223,7 +223,7 @@ void ScopesPage::retranslate()
 {
     m_search->setPlaceholderText(tr("Search scopes by name or description (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search scopes"));
-    m_usedOnly->setText(tr("Only scopes &in use"));
+    m_usedOnly->setText(tr("Only &scopes in use"));
     m_usedOnly->setToolTip(tr("Only the scopes at least one of this org's clients has"));
     m_view->setAccessibleName(tr("Scope catalogue"));
     m_signedOutTitle->setText(tr("Not signed in"));

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/screenshotdriver.h"
 
+#include "app/controllers/authorizationscontroller.h"
 #include "app/controllers/directorycache.h"
 #include "app/controllers/scopecatalog.h"
 #include "app/controllers/sessioncontext.h"
 #include "app/services/clientsservice.h"
 #include "app/session.h"
+#include "models/authorizationlistmodel.h"
 #include "models/clientfilterproxymodel.h"
 #include "models/clientlistmodel.h"
+#include "models/scopelistmodel.h"
+#include "ui/authorizationspage.h"
 #include "ui/clientdetailsview.h"
 #include "ui/clienteditdialog.h"
 #include "ui/clientspage.h"
@@ -16,6 +20,8 @@
 #include "ui/mainwindow.h"
 #include "ui/roledivisionpicker.h"
 #include "ui/scopepicker.h"
+#include "ui/scopesdetails.h"
+#include "ui/scopespage.h"
 #include "ui/secretdialog.h"
 #include "ui/secretview.h"
 #include "ui/theme.h"
@@ -311,6 +317,47 @@ void ScreenshotDriver::build()
              m_dialog->close();
              m_window->showPage(MainWindow::ClientsKey);
          }});
+    // The Authorizations page with a pending request selected and its details loaded, and the
+    // Scopes page with a scope, its description and the clients that have it (issue #5).
+    auto authorizations = [this] {
+        return qobject_cast<AuthorizationsPage *>(m_window->page(MainWindow::AuthorizationsKey));
+    };
+    m_steps.append({u"authorizations-page"_s,
+                    [this] { m_window->showPage(MainWindow::AuthorizationsKey); },
+                    [authorizations] {
+                        AuthorizationsPage *p = authorizations();
+                        if (!p || !p->controller()->hasLoaded())
+                            return false;
+                        const int row = p->model()->rowOf(p->currentClientId());
+                        const bool wanted = row >= 0 && p->model()->authorizationAt(row).client.name ==
+                                                            "Partner portal (multi-tenant)"_L1;
+                        if (!wanted) {
+                            for (int r = 0; r < p->model()->rowCount(); ++r) {
+                                if (p->model()->authorizationAt(r).client.name ==
+                                    "Partner portal (multi-tenant)"_L1)
+                                    p->selectAuthorization(p->model()->authorizationAt(r).client.id);
+                            }
+                            return false;
+                        }
+                        return !p->controller()->isLoadingDetails() &&
+                               p->controller()->detailsClientId() == p->currentClientId();
+                    },
+                    [this] { return static_cast<QWidget *>(m_window.data()); },
+                    {}});
+    auto scopesPage = [this] { return qobject_cast<ScopesPage *>(m_window->page(MainWindow::ScopesKey)); };
+    m_steps.append({u"scopes-page"_s, [this] { m_window->showPage(MainWindow::ScopesKey); },
+                    [scopesPage, ctx] {
+                        ScopesPage *p = scopesPage();
+                        if (!p || !ctx->scopes()->isLoaded() || !ctx->scopes()->model()->hasClientUsage())
+                            return false;
+                        if (p->currentScopeId() != "analytics:readonly"_L1) {
+                            p->selectScope(u"analytics:readonly"_s);
+                            return false;
+                        }
+                        return p->details()->clientList()->count() > 0;
+                    },
+                    [this] { return static_cast<QWidget *>(m_window.data()); },
+                    [this] { m_window->showPage(MainWindow::ClientsKey); }});
     m_steps.append({u"main-window-dark"_s,
                     [page] {
                         Theme::apply(Theme::Mode::Dark);

@@ -131,7 +131,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Copy Client &amp;ID</source>
+        <source>Copy Client I&amp;D</source>
         <translation>Client-&amp;ID kopieren</translation>
     </message>
     <message>
@@ -1933,7 +1933,7 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../ui/insightspage.cpp" line="+553"/>
+        <location filename="../../ui/insightsactions.cpp" line="+74"/>
         <source>Export Unused Clients as CSV</source>
         <translation>Ungenutzte Clients als CSV exportieren</translation>
     </message>
@@ -1953,17 +1953,12 @@
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/insightspage.cpp" line="+402"/>
         <source>Which OAuth clients nobody uses any more, and which are configured riskily. The usage comes from one org-wide query; the checks need no usage.</source>
         <translation>Welche OAuth-Clients niemand mehr verwendet und welche riskant konfiguriert sind. Die Nutzung stammt aus einer organisationsweiten Abfrage; die Prüfungen brauchen keine Nutzungsdaten.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Usage of the last:</source>
-        <translation>N&amp;utzung der letzten:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
@@ -2053,12 +2048,7 @@
         <translation>Befunde durchsuchen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>C&amp;heck:</source>
-        <translation>&amp;Prüfung:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check filter</source>
         <translation>Prüfungsfilter</translation>
     </message>
@@ -2078,14 +2068,29 @@
         <translation>Die Konfiguration des ausgewählten Clients als JSON speichern, ohne sein Secret, in der Form, die &apos;oauthdesk-cli clients create&apos; annimmt</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Show in &amp;Clients</source>
-        <translation>In &amp;Clients zeigen</translation>
+        <location line="-89"/>
+        <source>Insights views</source>
+        <translation>Ansichten der Einblicke</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Usage of the &amp;last:</source>
+        <translation>Nutzung der &amp;letzten:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Chec&amp;k:</source>
+        <translation>&amp;Prüfung:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sho&amp;w in Clients</source>
+        <translation>In Clients zei&amp;gen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Export &amp;CSV…</source>
-        <translation>&amp;CSV exportieren …</translation>
+        <source>&amp;Export CSV…</source>
+        <translation>CS&amp;V exportieren …</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2248,7 +2253,7 @@
         <location line="-10"/>
         <location line="+10"/>
         <source>&amp;Deactivate…</source>
-        <translation>&amp;Deaktivieren …</translation>
+        <translation>Deaktivie&amp;ren …</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -2281,7 +2286,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Was zu tun ist:&lt;/i&gt; %5</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../ui/insightsactions.cpp" line="+33"/>
         <source>“%1” is inactive. Restore it here while it is listed.</source>
         <translation>„%1“ ist inaktiv. Stellen Sie ihn hier wieder her, solange er aufgeführt ist.</translation>
     </message>
@@ -2311,7 +2316,7 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/insightspage.h" line="+60"/>
+        <location filename="../../ui/insightspage.h" line="+59"/>
         <source>&amp;Insights</source>
         <translation>&amp;Einblicke</translation>
     </message>
@@ -2453,12 +2458,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+380"/>
+        <location line="+385"/>
         <source>OAuth Desk</source>
         <translation>OAuth Desk</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-380"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -2559,7 +2564,7 @@
         <translation>Ü&amp;ber OAuth Desk</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+207"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -3224,7 +3229,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Beschreibung des Bereichs</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3369,7 +3374,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
     <message>
         <location line="+1"/>
-        <source>Only scopes &amp;in use</source>
+        <source>Only &amp;scopes in use</source>
         <translation>Nur ver&amp;wendete Bereiche</translation>
     </message>
     <message>
@@ -4456,7 +4461,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     <message>
         <location line="+35"/>
         <source>&amp;Endpoint</source>
-        <translation>&amp;Endpunkt</translation>
+        <translation>End&amp;punkt</translation>
     </message>
     <message>
         <location line="+1"/>

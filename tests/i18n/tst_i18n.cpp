@@ -212,7 +212,7 @@ private Q_SLOTS:
         QCOMPARE(Translations::install(QLocale(QLocale::German, QLocale::Austria), true),
                  QLocale(QLocale::German, QLocale::Germany));
         QVERIFY(Translations::hasQtTranslations());
-        QCOMPARE(QCoreApplication::translate("ScopesPage", "Only scopes &in use"),
+        QCOMPARE(QCoreApplication::translate("ScopesPage", "Only &scopes in use"),
                  u"Nur ver&wendete Bereiche"_s);
         QCOMPARE(QCoreApplication::translate("ScopeFilterProxyModel", "%Ln scope(s)", nullptr, 1),
                  u"1 Bereich"_s);
@@ -230,7 +230,7 @@ private Q_SLOTS:
         // A language the app does not have: English texts, en-us.
         QCOMPARE(Translations::install(QLocale(QLocale::French, QLocale::France)),
                  QLocale(QLocale::English, QLocale::UnitedStates));
-        QCOMPARE(QCoreApplication::translate("ScopesPage", "Only scopes &in use"), u"Only scopes &in use"_s);
+        QCOMPARE(QCoreApplication::translate("ScopesPage", "Only &scopes in use"), u"Only &scopes in use"_s);
     }
 
     void parseLanguageValues_data()

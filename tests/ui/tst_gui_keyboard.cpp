@@ -71,6 +71,21 @@ QStringList unnamedControls(QWidget *root)
     return out;
 }
 
+// The mnemonic letter of a text ("Only &scopes" -> 's'), or a null QChar.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i; // "&&" is a literal ampersand
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
 QWidget *focused()
 {
     return QApplication::focusWidget();
@@ -124,7 +139,8 @@ private Q_SLOTS:
         QVERIFY2(f.start(), qPrintable(f.error));
         MainWindow *w = f.window.get();
         for (const QString &key : {MainWindow::ClientsKey, MainWindow::AuthorizationsKey,
-                                   MainWindow::ScopesKey, MainWindow::UsageKey}) {
+                                   MainWindow::ScopesKey, MainWindow::UsageKey, MainWindow::InsightsKey}) {
+            QVERIFY2(w->page(key), qPrintable(key));
             w->showPage(key);
             QTest::qWait(50);
             const QStringList unnamed = unnamedControls(w->page(key));
@@ -282,6 +298,46 @@ private Q_SLOTS:
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u"; "_s)));
         QTest::keyClick(focused(), Qt::Key_Escape);
         QTRY_VERIFY(!dlg->isVisible());
+    }
+
+    void mnemonicsDoNotClashWithTheMenus_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("German") << u"de"_s;
+    }
+    // Alt+letter of a label or button on a page must not also open a menu of the menu bar (Qt then
+    // cycles between them instead of acting), in every language the app has.
+    void mnemonicsDoNotClashWithTheMenus()
+    {
+        QFETCH(QString, language);
+        Translations::install(*Translations::parse(language));
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        MainWindow *w = f.window.get();
+        QHash<QChar, QString> menus;
+        for (QAction *a : w->menuBar()->actions()) {
+            if (const QChar c = mnemonic(a->text()); !c.isNull())
+                menus.insert(c, a->text());
+        }
+        QVERIFY(menus.size() >= 5);
+        QStringList clashes;
+        for (const QString &key : {MainWindow::ClientsKey, MainWindow::AuthorizationsKey,
+                                   MainWindow::ScopesKey, MainWindow::UsageKey, MainWindow::InsightsKey}) {
+            QVERIFY2(w->page(key), qPrintable(key));
+            for (QWidget *c : w->page(key)->findChildren<QWidget *>()) {
+                QString text;
+                if (auto *label = qobject_cast<QLabel *>(c); label && label->buddy())
+                    text = label->text();
+                else if (auto *button = qobject_cast<QAbstractButton *>(c))
+                    text = button->text();
+                const QChar m = mnemonic(text);
+                if (!m.isNull() && menus.contains(m))
+                    clashes << u"%1: \"%2\" and the menu \"%3\""_s.arg(key, text, menus.value(m));
+            }
+        }
+        Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
     }
 
     void menusFromTheKeyboard()

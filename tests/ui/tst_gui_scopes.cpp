@@ -113,9 +113,9 @@ private Q_SLOTS:
                  u"%1 of %2 scopes"_s.arg(page->proxy()->rowCount()).arg(all));
         QTest::keyClick(search, Qt::Key_Escape);
         QTRY_COMPARE(page->proxy()->rowCount(), all);
-        // Alt+I: "Only scopes in use".
+        // Alt+S: "Only scopes in use".
         auto *usedOnly = page->findChild<QCheckBox *>(u"scopeUsedOnly"_s);
-        QTest::keyClick(f.window.get(), Qt::Key_I, Qt::AltModifier);
+        QTest::keyClick(f.window.get(), Qt::Key_S, Qt::AltModifier);
         QTRY_VERIFY(usedOnly->isChecked());
         QSet<QString> used;
         for (const QJsonValue &v : f.s.sandbox.clients())
