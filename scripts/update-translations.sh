@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=${LUPDATE:-$(command -v lupdate6 || command -v /usr/lib/qt6/bin/lupdate || command -v lupdate)}
 dirs=(models app ui)
-"$lupdate" -no-obsolete -locations relative -target-language de_DE "${dirs[@]}" \
+"$lupdate" -I . -no-obsolete -locations relative -target-language de_DE "${dirs[@]}" \
   -ts resources/translations/oauthdesk_de.ts
-"$lupdate" -no-obsolete -locations relative -pluralonly -target-language en_US "${dirs[@]}" \
+"$lupdate" -I . -no-obsolete -locations relative -pluralonly -target-language en_US "${dirs[@]}" \
   -ts resources/translations/oauthdesk_en.ts

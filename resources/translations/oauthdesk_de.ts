@@ -4176,125 +4176,6 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
 </context>
 <context>
-    <name>Tr</name>
-    <message>
-        <location filename="../../app/cli/commands.cpp" line="+207"/>
-        <source>%1 malformed entries of the listing were left out.</source>
-        <translation>%1 fehlerhafte Einträge der Liste wurden ausgelassen.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>The request may have reached the server: run &apos;clients list&apos; to see whether the client was created before trying again.</source>
-        <translation>Die Anfrage hat den Server möglicherweise erreicht: Führen Sie &apos;clients list&apos; aus, um zu sehen, ob der Client erstellt wurde, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The client may or may not have been created.</source>
-        <translation>Der Client wurde möglicherweise erstellt, möglicherweise nicht.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The client %1 was created, but its secret was not received. Run &apos;%2 clients secret %3&apos; to issue a new one.</source>
-        <translation>Der Client %1 wurde erstellt, aber sein Secret kam nicht an. Führen Sie &apos;%2 clients secret %3&apos; aus, um ein neues auszustellen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Created client %1. Its secret is shown only this once: store it now.</source>
-        <translation>Client %1 erstellt. Sein Secret wird nur dieses eine Mal angezeigt: Speichern Sie es jetzt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Created client %1.</source>
-        <translation>Client %1 erstellt.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The update would send an invalid client; nothing was changed:</source>
-        <translation>Die Änderung würde einen ungültigen Client senden; es wurde nichts geändert:</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Updated client %1.</source>
-        <translation>Client %1 geändert.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Setting client %1 inactive first, as the platform requires, then deleting it.</source>
-        <translation>Client %1 wird zuerst inaktiv gesetzt, wie es die Plattform verlangt, und dann gelöscht.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The client may have been set inactive already: it issues no new tokens. Run &apos;clients get %1&apos; to see its state.</source>
-        <translation>Der Client wurde möglicherweise bereits inaktiv gesetzt: Er stellt keine neuen Tokens aus. Führen Sie &apos;clients get %1&apos; aus, um seinen Status zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Deleted client %1; it was set inactive first.</source>
-        <translation>Client %1 gelöscht; er wurde zuerst inaktiv gesetzt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Deleted client %1.</source>
-        <translation>Client %1 gelöscht.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The request may have reached the server: the secret may have changed. Run &apos;clients secret %1&apos; again to get a secret you can see.</source>
-        <translation>Die Anfrage hat den Server möglicherweise erreicht: Das Secret hat sich möglicherweise geändert. Führen Sie &apos;clients secret %1&apos; erneut aus, um ein Secret zu erhalten, das Sie sehen können.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secret</source>
-        <translation>Secret</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The old secret of %1 no longer works. The new one is shown only this once: store it now.</source>
-        <translation>Das alte Secret von %1 funktioniert nicht mehr. Das neue wird nur dieses eine Mal angezeigt: Speichern Sie es jetzt.</translation>
-    </message>
-    <message>
-        <location line="+82"/>
-        <location line="+27"/>
-        <source>Fetch the rows with: %1 usage results %2 %3</source>
-        <translation>Die Zeilen abrufen mit: %1 usage results %2 %3</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The query is still running; ask again in a few seconds.</source>
-        <translation>Die Abfrage läuft noch; fragen Sie in ein paar Sekunden erneut.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The platform reports that the usage query failed.</source>
-        <translation>Die Plattform meldet, dass die Nutzungsabfrage fehlgeschlagen ist.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The usage query reports an unknown status &quot;%1&quot;.</source>
-        <translation>Die Nutzungsabfrage meldet den unbekannten Status „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/insights.cpp" line="+145"/>
-        <source>The roles could not be read, so these checks were skipped: %1. %2</source>
-        <translation>Die Rollen konnten nicht gelesen werden, daher wurden diese Prüfungen übersprungen: %1. %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The usage also counts %1 requests of %2 clients that are no longer listed.</source>
-        <translation>Die Nutzung zählt auch %1 Anfragen von %2 Clients, die nicht mehr aufgeführt sind.</translation>
-    </message>
-</context>
-<context>
     <name>TrafficBars</name>
     <message>
         <location filename="../../ui/insightsstatedialog.cpp" line="-200"/>
@@ -5604,7 +5485,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Commands</name>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="-473"/>
+        <location filename="../../app/cli/commands.cpp" line="+26"/>
         <source>&quot;%1&quot; (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
@@ -5612,6 +5493,112 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <location line="+36"/>
         <source>Fields the server named: %1</source>
         <translation>Vom Server genannte Felder: %1</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>%1 malformed entries of the listing were left out.</source>
+        <translation>%1 fehlerhafte Einträge der Liste wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The request may have reached the server: run &apos;clients list&apos; to see whether the client was created before trying again.</source>
+        <translation>Die Anfrage hat den Server möglicherweise erreicht: Führen Sie &apos;clients list&apos; aus, um zu sehen, ob der Client erstellt wurde, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client may or may not have been created.</source>
+        <translation>Der Client wurde möglicherweise erstellt, möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The client %1 was created, but its secret was not received. Run &apos;%2 clients secret %3&apos; to issue a new one.</source>
+        <translation>Der Client %1 wurde erstellt, aber sein Secret kam nicht an. Führen Sie &apos;%2 clients secret %3&apos; aus, um ein neues auszustellen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created client %1. Its secret is shown only this once: store it now.</source>
+        <translation>Client %1 erstellt. Sein Secret wird nur dieses eine Mal angezeigt: Speichern Sie es jetzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created client %1.</source>
+        <translation>Client %1 erstellt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The update would send an invalid client; nothing was changed:</source>
+        <translation>Die Änderung würde einen ungültigen Client senden; es wurde nichts geändert:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Updated client %1.</source>
+        <translation>Client %1 geändert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Setting client %1 inactive first, as the platform requires, then deleting it.</source>
+        <translation>Client %1 wird zuerst inaktiv gesetzt, wie es die Plattform verlangt, und dann gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client may have been set inactive already: it issues no new tokens. Run &apos;clients get %1&apos; to see its state.</source>
+        <translation>Der Client wurde möglicherweise bereits inaktiv gesetzt: Er stellt keine neuen Tokens aus. Führen Sie &apos;clients get %1&apos; aus, um seinen Status zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Deleted client %1; it was set inactive first.</source>
+        <translation>Client %1 gelöscht; er wurde zuerst inaktiv gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted client %1.</source>
+        <translation>Client %1 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The request may have reached the server: the secret may have changed. Run &apos;clients secret %1&apos; again to get a secret you can see.</source>
+        <translation>Die Anfrage hat den Server möglicherweise erreicht: Das Secret hat sich möglicherweise geändert. Führen Sie &apos;clients secret %1&apos; erneut aus, um ein Secret zu erhalten, das Sie sehen können.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The old secret of %1 no longer works. The new one is shown only this once: store it now.</source>
+        <translation>Das alte Secret von %1 funktioniert nicht mehr. Das neue wird nur dieses eine Mal angezeigt: Speichern Sie es jetzt.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <location line="+27"/>
+        <source>Fetch the rows with: %1 usage results %2 %3</source>
+        <translation>Die Zeilen abrufen mit: %1 usage results %2 %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The query is still running; ask again in a few seconds.</source>
+        <translation>Die Abfrage läuft noch; fragen Sie in ein paar Sekunden erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The platform reports that the usage query failed.</source>
+        <translation>Die Plattform meldet, dass die Nutzungsabfrage fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The usage query reports an unknown status &quot;%1&quot;.</source>
+        <translation>Die Nutzungsabfrage meldet den unbekannten Status „%1“.</translation>
     </message>
 </context>
 <context>
@@ -5910,7 +5897,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Insights</name>
     <message>
-        <location filename="../../app/cli/insights.cpp" line="-119"/>
+        <location filename="../../app/cli/insights.cpp" line="+34"/>
         <source>1 client</source>
         <translation>1 Client</translation>
     </message>
@@ -6006,6 +5993,16 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <location line="+1"/>
         <source>%1 findings in %2.</source>
         <translation>%1 Befunde in %2.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The roles could not be read, so these checks were skipped: %1. %2</source>
+        <translation>Die Rollen konnten nicht gelesen werden, daher wurden diese Prüfungen übersprungen: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The usage also counts %1 requests of %2 clients that are no longer listed.</source>
+        <translation>Die Nutzung zählt auch %1 Anfragen von %2 Clients, die nicht mehr aufgeführt sind.</translation>
     </message>
 </context>
 <context>
