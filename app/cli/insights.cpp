@@ -102,9 +102,10 @@ void insightsChecks(QByteArray &out, const CheckRun &run, const Style &style)
                   f.reason, f.client.id});
     }
     t.render(out);
-    line(out, run.findings.size() == 1
-                  ? Tr::tr("1 finding in %1.").arg(clientCount(run.clientsChecked))
-                  : Tr::tr("%1 findings in %2.").arg(run.findings.size()).arg(clientCount(run.clientsChecked)));
+    line(out,
+         run.findings.size() == 1
+             ? Tr::tr("1 finding in %1.").arg(clientCount(run.clientsChecked))
+             : Tr::tr("%1 findings in %2.").arg(run.findings.size()).arg(clientCount(run.clientsChecked)));
 }
 
 } // namespace present
