@@ -27,4 +27,5 @@ stage "configure" cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DOAUT
 stage "build" cmake --build build -j"$jobs"
 stage "format check" ./scripts/check-format.sh
 stage "tests" ctest --test-dir build -j"$jobs" --output-on-failure --timeout 600
+stage "sanitizers and fuzzing" ./scripts/sanitize-and-fuzz.sh
 stage "package" ./packaging/test-package.sh --build-dir build

@@ -131,7 +131,8 @@ void TestPkceFlow::endToEnd()
         s->session.networkAccessManager(), options(port),
         [&](const QUrl &url) {
             opened = url;
-            QTimer::singleShot(0, &browser, [&] { authtest::visit(&browser, url, &visit); });
+            // `url` by value: the reference dies with this call, before the timer fires (ASan).
+            QTimer::singleShot(0, &browser, [&, url] { authtest::visit(&browser, url, &visit); });
             return true;
         },
         &context,

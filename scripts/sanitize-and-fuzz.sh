@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# One clang build serves both the sanitizer run and fuzzing (issue #8):
+#   1. configure and build build-asan/ with AddressSanitizer + LeakSanitizer + UndefinedBehaviorSanitizer
+#      and libFuzzer's coverage (OAUTHDESK_SANITIZE=ON, OAUTHDESK_FUZZ=ON);
+#   2. run the whole ctest suite under the sanitizers: every report is fatal, child processes
+#      included (reports are also written to files, which must stay absent);
+#   3. run each fuzz target for a fixed time on its seed corpus and its regression inputs, and print
+#      executions, coverage (cov/ft from libFuzzer's final stats) and crashes per target.
+# Exit code 0 only when the build, every test and every fuzz run passed with no report.
+#
+#   scripts/sanitize-and-fuzz.sh                       # CI: 20 s per fuzz target
+#   OAUTHDESK_FUZZ_SECONDS=1800 scripts/sanitize-and-fuzz.sh --fuzz-only   # a long fuzz session
+#
+# Options: --fuzz-only (build the fuzzers, skip the test suite), --tests-only, --jobs N.
+# Environment: OAUTHDESK_FUZZ_SECONDS (per target, default 20), OAUTHDESK_FUZZ_MAX_LEN (default
+# 65536), OAUTHDESK_ASAN_BUILD_DIR (default build-asan).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+build=${OAUTHDESK_ASAN_BUILD_DIR:-build-asan}
+jobs=$(nproc 2>/dev/null || echo 2)
+fuzz_seconds=${OAUTHDESK_FUZZ_SECONDS:-20}
+fuzz_max_len=${OAUTHDESK_FUZZ_MAX_LEN:-65536}
+run_tests=1
+run_fuzz=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --fuzz-only) run_tests=0 ;;
+    --tests-only) run_fuzz=0 ;;
+    --jobs) jobs=$2; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+declare -a stage_names=() stage_secs=()
+stage() { # name, command...
+  local name=$1; shift
+  local t0=$SECONDS
+  echo "=== $name"
+  "$@"
+  stage_names+=("$name"); stage_secs+=($((SECONDS - t0)))
+  echo "=== $name: $((SECONDS - t0)) s"
+}
+report_times() {
+  echo
+  echo "sanitize-and-fuzz stage timings:"
+  for i in "${!stage_names[@]}"; do printf '  %-28s %5d s\n' "${stage_names[$i]}" "${stage_secs[$i]}"; done
+}
+trap report_times EXIT
+
+# Run-time options. Every report stops the process (halt_on_error; UBSan is built with
+# -fno-sanitize-recover=all) and is also written to $reports, so that a report in a child process
+# (the CLI run by its tests, the secret scan's child) fails the run even where the exit code is not
+# looked at. Suppressions cover third-party code only; each entry says why (tests/sanitizers/).
+reports="$root/$build/sanitizer-reports"
+rm -rf "$reports"
+mkdir -p "$reports"
+supp="$root/tests/sanitizers"
+symbolizer=$(command -v llvm-symbolizer || command -v llvm-symbolizer-14 || true)
+asan_base="halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1:allocator_may_return_null=0${symbolizer:+:external_symbolizer_path=$symbolizer}"
+ubsan_base="suppressions=$supp/ubsan.supp:print_stacktrace=1:halt_on_error=1${symbolizer:+:external_symbolizer_path=$symbolizer}"
+export ASAN_OPTIONS="$asan_base:log_path=$reports/asan:log_exe_name=1"
+export UBSAN_OPTIONS="$ubsan_base:log_path=$reports/ubsan:log_exe_name=1"
+export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
+
+configure() {
+  cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DOAUTHDESK_SANITIZE=ON -DOAUTHDESK_FUZZ=ON >/dev/null
+}
+
+check_reports() {
+  local files
+  files=$(find "$reports" -type f 2>/dev/null | sort)
+  if [ -n "$files" ]; then
+    echo "sanitizer reports:"
+    for f in $files; do echo "--- $f"; head -60 "$f"; done
+    return 1
+  fi
+  echo "no sanitizer reports"
+}
+
+run_tests() {
+  local status=0
+  ctest --test-dir "$build" -j"$jobs" --output-on-failure --timeout 1800 || status=$?
+  check_reports || status=1
+  return $status
+}
+
+fuzz_all() {
+  local work="$root/$build/fuzz-work"
+  local failed=0 total_execs=0
+  rm -rf "$work"
+  printf '\n%-16s %10s %8s %8s %8s\n' target executions cov ft crashes
+  for exe in "$build"/tests/fuzz/fuzz_*; do
+    [ -x "$exe" ] || continue
+    local name=${exe##*/fuzz_}
+    local corpus="$work/corpus/$name" artifacts="$work/artifacts/$name" log="$work/$name.log"
+    mkdir -p "$corpus" "$artifacts"
+    local dirs=("$corpus" "$root/tests/fuzz/corpus/$name")
+    [ -d "$root/tests/fuzz/regressions/$name" ] && dirs+=("$root/tests/fuzz/regressions/$name")
+    # Leaks inside a fuzz target are reported by libFuzzer itself (-detect_leaks); its reports go
+    # to the log, not to $reports.
+    ASAN_OPTIONS="$asan_base" UBSAN_OPTIONS="$ubsan_base" \
+      "$exe" -max_total_time="$fuzz_seconds" -max_len="$fuzz_max_len" -timeout=20 -rss_limit_mb=3072 \
+        -print_final_stats=1 -artifact_prefix="$artifacts/" "${dirs[@]}" >"$log" 2>&1 || true
+    local execs cov ft crashes
+    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | cut -d' ' -f2)
+    ft=$(grep -oE 'ft: [0-9]+' "$log" | tail -1 | cut -d' ' -f2)
+    crashes=$(find "$artifacts" -type f | wc -l)
+    printf '%-16s %10s %8s %8s %8s\n' "$name" "${execs:-?}" "${cov:-?}" "${ft:-?}" "$crashes"
+    total_execs=$((total_execs + ${execs:-0}))
+    if [ "$crashes" -gt 0 ] || [ -z "$execs" ]; then
+      failed=1
+      echo "  $name failed; log: $log"
+      grep -E 'ERROR|fuzz check failed|SUMMARY' "$log" | head -5 | sed 's/^/    /'
+      find "$artifacts" -type f | sed 's/^/    input: /'
+    fi
+  done
+  echo "fuzzing: $total_execs inputs in all, $fuzz_seconds s per target"
+  return $failed
+}
+
+stage "configure (clang, sanitizers)" configure
+if [ $run_tests = 1 ]; then
+  stage "build (sanitizers, fuzzers)" cmake --build "$build" -j"$jobs"
+  stage "tests under sanitizers" run_tests
+else
+  stage "build fuzzers" cmake --build "$build" --target fuzz_all -j"$jobs"
+fi
+if [ $run_fuzz = 1 ]; then
+  stage "fuzzing" fuzz_all
+fi
