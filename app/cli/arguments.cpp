@@ -495,8 +495,8 @@ QString commandHelp(const CommandSpec &spec)
         if (spec.options & OptFile)
             s += u"  --file PATH   "_s + Tr::tr("the JSON file to send (\"-\" = standard input)") + u'\n';
         if ((spec.options & OptDays) && spec.id == CommandId::InsightsUnused)
-            s += u"  --days N      "_s + Tr::tr("the number of whole days before today, 1 to 90 (default 30)") +
-                 u'\n';
+            s += u"  --days N      "_s +
+                 Tr::tr("the number of whole days before today, 1 to 90 (default 30)") + u'\n';
         else if (spec.options & OptDays)
             s += u"  --days N      "_s + Tr::tr("the number of days to cover (default 7)") + u'\n';
         if (spec.options & OptWait)
