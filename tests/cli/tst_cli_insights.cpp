@@ -7,12 +7,14 @@
 #include "app/cli/cliapp.h"
 #include "app/cli/credentials.h"
 #include "app/sandbox/sandboxserver.h"
+#include "models/insightsexport.h"
 #include "tests/support/testsupport.h"
 
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -238,6 +240,37 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains("usage query failed"), r.err.constData());
+    }
+
+    void exportedConfigurationIsAcceptedByClientsCreate()
+    {
+        // The Insights page's JSON export of a client, fed back to `clients create`: a new client
+        // with the same configuration (and a new id and secret).
+        QJsonObject ops;
+        for (const QJsonValue &v : m_sandbox->clients()) {
+            if (v.toObject().value("name"_L1).toString() == u"Ops automation (full access)")
+                ops = v.toObject();
+        }
+        QVERIFY(!ops.isEmpty());
+        const QByteArray exported = insightsexport::clientConfigurationJson(OAuthClient::fromJson(ops));
+        QCOMPARE(exported, testsupport::readData(u"insights/ops-automation-full-access.json"_s));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(u"ops.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(exported);
+        file.close();
+        const int before = int(m_sandbox->clients().size());
+        const Run r = run({u"clients"_s, u"create"_s, u"--file"_s, file.fileName(), u"--json"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(int(m_sandbox->clients().size()), before + 1);
+        const QJsonObject created = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(created.value("id"_L1).toString() != ops.value("id"_L1).toString());
+        for (const char *field : {"name", "description", "authorizedGrantType", "roleDivisions",
+                                  "accessTokenValiditySeconds", "customProperties", "state"})
+            QCOMPARE(created.value(QLatin1StringView(field)), ops.value(QLatin1StringView(field)));
+        // Tidy up: the demo org is shared by the other tests of this file.
+        QCOMPARE(run({u"clients"_s, u"delete"_s, created.value("id"_L1).toString()}).code, 0);
     }
 
     void helpListsTheCommands()
