@@ -14,12 +14,12 @@
 #include "tests/bench/benchusage.h"
 #include "tests/bench/processrun.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -331,10 +331,10 @@ QJsonObject benchCli(const Options &o, int total, const QString &sdkDir)
 
 int main(int argc, char **argv)
 {
-    // Charts need a QGuiApplication (offscreen); the rest is indifferent.
+    // Charts and the table need a QApplication (offscreen); the rest is indifferent.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"OAuth Desk benchmarks; prints JSON."_s);
     parser.addHelpOption();

@@ -4,5 +4,5 @@
 #include <QJsonObject>
 
 // Usage rows of `days` x `endpoints` -> chart series and table model, and the chart painted
-// offscreen. Filled in by the usage page's code.
+// offscreen, through the Usage page's own classes.
 QJsonObject benchUsage(int days, int endpoints, int runs);
