@@ -90,11 +90,17 @@ run_tests() {
 fuzz_all() {
   local work="$root/$build/fuzz-work"
   local failed=0 total_execs=0
-  rm -rf "$work"
+  # The grown corpora stay between runs (a long session can go on where the last one stopped).
+  rm -rf "$work/artifacts"
   printf '\n%-16s %10s %8s %8s %8s\n' target executions cov ft crashes
-  for exe in "$build"/tests/fuzz/fuzz_*; do
-    [ -x "$exe" ] || continue
-    local name=${exe##*/fuzz_}
+  # One target per seed corpus (tests/fuzz/corpus/<name>, see tests/fuzz/fuzztargets.h).
+  for dir in "$root"/tests/fuzz/corpus/*/; do
+    local name
+    name=$(basename "$dir")
+    local exe="$build/tests/fuzz/fuzz_$name"
+    if [ ! -x "$exe" ]; then
+      echo "  fuzz_$name is missing"; failed=1; continue
+    fi
     local corpus="$work/corpus/$name" artifacts="$work/artifacts/$name" log="$work/$name.log"
     mkdir -p "$corpus" "$artifacts"
     local dirs=("$corpus" "$root/tests/fuzz/corpus/$name")
@@ -105,16 +111,16 @@ fuzz_all() {
       "$exe" -max_total_time="$fuzz_seconds" -max_len="$fuzz_max_len" -timeout=20 -rss_limit_mb=3072 \
         -print_final_stats=1 -artifact_prefix="$artifacts/" "${dirs[@]}" >"$log" 2>&1 || true
     local execs cov ft crashes
-    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-    cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | cut -d' ' -f2)
-    ft=$(grep -oE 'ft: [0-9]+' "$log" | tail -1 | cut -d' ' -f2)
+    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1 || true)
+    cov=$( (grep -oE 'cov: [0-9]+' "$log" || true) | tail -1 | cut -d' ' -f2)
+    ft=$( (grep -oE 'ft: [0-9]+' "$log" || true) | tail -1 | cut -d' ' -f2)
     crashes=$(find "$artifacts" -type f | wc -l)
     printf '%-16s %10s %8s %8s %8s\n' "$name" "${execs:-?}" "${cov:-?}" "${ft:-?}" "$crashes"
     total_execs=$((total_execs + ${execs:-0}))
     if [ "$crashes" -gt 0 ] || [ -z "$execs" ]; then
       failed=1
       echo "  $name failed; log: $log"
-      grep -E 'ERROR|fuzz check failed|SUMMARY' "$log" | head -5 | sed 's/^/    /'
+      (grep -E 'ERROR|fuzz check failed|SUMMARY' "$log" || true) | head -5 | sed 's/^/    /'
       find "$artifacts" -type f | sed 's/^/    input: /'
     fi
   done

@@ -40,7 +40,7 @@ FaultRule rule(FaultRule::Kind kind, double probability)
 void addSoakFaults(SandboxServer &sandbox)
 {
     for (int status : {500, 502, 503, 504}) {
-        FaultRule f = rule(FaultRule::Kind::Status, 0.028);
+        FaultRule f = rule(FaultRule::Kind::Status, 0.032);
         f.status = status;
         sandbox.addFault(f);
     }
@@ -48,12 +48,12 @@ void addSoakFaults(SandboxServer &sandbox)
     lostAfterEffect.status = 500;
     lostAfterEffect.afterEffect = true;
     sandbox.addFault(lostAfterEffect);
-    FaultRule limited = rule(FaultRule::Kind::RateLimit, 0.05);
+    FaultRule limited = rule(FaultRule::Kind::RateLimit, 0.07);
     limited.retryAfterSeconds = 1;
     sandbox.addFault(limited);
     sandbox.addFault(rule(FaultRule::Kind::RateLimit, 0.02)); // no Retry-After: the 3 s default
-    sandbox.addFault(rule(FaultRule::Kind::DropConnection, 0.012));
-    FaultRule droppedAfterEffect = rule(FaultRule::Kind::DropConnection, 0.012);
+    sandbox.addFault(rule(FaultRule::Kind::DropConnection, 0.018));
+    FaultRule droppedAfterEffect = rule(FaultRule::Kind::DropConnection, 0.018);
     droppedAfterEffect.afterEffect = true;
     sandbox.addFault(droppedAfterEffect);
     for (int ms : {5, 20, 60, 150}) {
