@@ -202,6 +202,13 @@ void ApiCall::sendAttempt()
         for (const QSslError &e : errors)
             m_sslErrors.append(e.errorString());
     });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        // `total` is the Content-Length the server announced (-1 when none): refuse early.
+        if (m_reply && m_client && std::max(received, total) > m_client->maxResponseBytes()) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
 
@@ -270,6 +277,17 @@ void ApiCall::onReplyFinished()
     qCDebug(lcHttp).noquote() << u"← #%1 %2 in %3 ms"_s.arg(m_id).arg(m_status).arg(m_elapsed.elapsed())
                               << httplog::redactBody(reply->url(), header("content-type"), m_body);
 
+    if (m_tooLarge) {
+        // Not retried: the same server would send the same answer. A POST was answered, so it
+        // took effect as far as we know: the caller looks instead of sending it again.
+        ApiError e =
+            ApiError::make(ApiError::Kind::BadResponse,
+                           tr("The server's answer is larger than %1 MB; OAuth Desk stopped reading it.")
+                               .arg(m_client ? m_client->maxResponseBytes() >> 20 : 0));
+        e.outcomeUnknown = !m_request.idempotent();
+        fail(e);
+        return;
+    }
     // A reply without a status line is a transport failure.
     if (m_status == 0 || (reply->error() != QNetworkReply::NoError && m_status >= 200 && m_status < 300)) {
         ApiError e = transportError(reply);

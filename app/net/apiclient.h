@@ -125,6 +125,7 @@ private:
     int m_transientFailures = 0;
     bool m_reauthTried = false;
     bool m_aborting = false;
+    bool m_tooLarge = false; // aborted at ApiClient::maxResponseBytes
 };
 
 // The single entry point to the platform's HTTP API, over one QNetworkAccessManager. It builds
@@ -153,6 +154,12 @@ public:
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     [[nodiscard]] const RetryPolicy &retryPolicy() const { return m_policy; }
+
+    // The largest answer read (bytes): a server that sends more, or says it will, gets a BadResponse
+    // instead of the app's memory. 50,000 clients are about 15 MB.
+    static constexpr qint64 DefaultMaxResponseBytes = qint64(512) << 20;
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    [[nodiscard]] qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
     // The Accept-Language value, sent on every request (the scope and authorization calls use it to
     // pick the language of descriptions; without it Qt would send the system locale): "en-us", "de-de".
@@ -203,6 +210,7 @@ private:
     std::optional<qint64> m_serverClockOffsetMs;
     quint64 m_nextId = 1;
     int m_inFlight = 0;
+    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
 };
 
 QDebug operator<<(QDebug dbg, const ApiCall *call);

@@ -98,6 +98,20 @@ void HostileServer::Exchange::trickle(int intervalMs)
     timer->start(intervalMs);
 }
 
+void HostileServer::Exchange::flood(qint64 claimed)
+{
+    m_socket->write(statusLine(200) + "Content-Type: application/json\r\nContent-Length: " +
+                    QByteArray::number(claimed) + "\r\n\r\n[");
+    QTcpSocket *socket = m_socket;
+    const QByteArray chunk(1 << 20, ' ');
+    auto more = [socket, chunk] {
+        if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 4 * chunk.size())
+            socket->write(chunk);
+    };
+    QObject::connect(socket, &QTcpSocket::bytesWritten, socket, more);
+    more();
+}
+
 HostileServer::HostileServer(QObject *parent)
     : QObject(parent)
 {

@@ -53,6 +53,8 @@ public:
         void hang();
         // Sends the header and then one byte of a never-ending body every `intervalMs`.
         void trickle(int intervalMs);
+        // Announces `claimed` bytes and sends data as fast as the client reads, until it hangs up.
+        void flood(qint64 claimed);
 
         QTcpSocket *socket() const { return m_socket; }
 

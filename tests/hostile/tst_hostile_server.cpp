@@ -319,6 +319,8 @@ private Q_SLOTS:
     void redirectToAnotherHostCarriesNoToken();
     void usagePollThatNeverCompletes();
     void tricklingAnswerIsGivenUp();
+    void endlessAnswerIsCapped_data();
+    void endlessAnswerIsCapped();
     void destroyedContextGetsNoAnswer_data();
     void destroyedContextGetsNoAnswer();
 
@@ -529,6 +531,41 @@ void TestHostileServer::tricklingAnswerIsGivenUp()
     QVERIFY(!o.ok);
     QCOMPARE(o.error.kind, ApiError::Kind::Timeout);
     qInfo("a trickling answer was given up after %lld ms", static_cast<long long>(t.elapsed()));
+    session.reset();
+    QTRY_COMPARE(m_server.openConnections(), 0);
+}
+
+void TestHostileServer::endlessAnswerIsCapped_data()
+{
+    QTest::addColumn<qint64>("claimed");
+    QTest::newRow("announced as 100 GB") << (qint64(100) << 30);
+    QTest::newRow("announced as 6 MB, sends more") << (qint64(6) << 20);
+}
+
+void TestHostileServer::endlessAnswerIsCapped()
+{
+    // A server that sends without end (or says it will) gets a clear error, not all of the app's
+    // memory: the ApiClient stops at its response limit (512 MB by default, 4 MB here).
+    QFETCH(qint64, claimed);
+    m_server.setResponder([claimed](HostileServer::Exchange &x) { x.flood(claimed); });
+    std::unique_ptr<Session> session(newSession(nullptr, m_server.baseUrl()));
+    session->api()->setMaxResponseBytes(qint64(4) << 20);
+    for (int call : {0, 2}) { // a listing, and a create (which then looks, as its answer was lost)
+        m_server.clearRequests();
+        const Outcome o = runCall(*session, calls()[call], 60000);
+        QCOMPARE(o.answers, 1);
+        QVERIFY(!o.ok);
+        if (call == 0) {
+            QCOMPARE(o.error.kind, ApiError::Kind::BadResponse);
+            QVERIFY2(o.error.userMessage().contains(u"4 MB"_s), qPrintable(o.error.userMessage()));
+            QCOMPARE(m_server.requests().size(), 1); // not retried
+        } else {
+            QCOMPARE(m_server.requests().first().method, QByteArray("POST"));
+            QCOMPARE(m_server.requests().size(), 2); // the POST once, then a listing to look
+            QCOMPARE(m_server.requests().last().method, QByteArray("GET"));
+        }
+        QVERIFY(checkMessage(o.error).isEmpty());
+    }
     session.reset();
     QTRY_COMPARE(m_server.openConnections(), 0);
 }
