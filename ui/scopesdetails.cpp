@@ -109,6 +109,9 @@ void ScopeDetailsView::setScope(const std::optional<OAuthScope> &scope)
     if (!scope || !m_scope || scope->id != m_scope->id) {
         m_loading = false;
         m_error = {};
+        // Another scope: its clients start at the first, not at the one current for the last scope.
+        const QSignalBlocker block(m_clients);
+        m_clients->clear();
     }
     m_scope = scope;
     refresh();

@@ -9,7 +9,12 @@
         <translation>Die Anfrage hat keine gültige URL (ist die Sitzung angemeldet?).</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+116"/>
+        <source>The server&apos;s answer is larger than %1 MB; OAuth Desk stopped reading it.</source>
+        <translation>Die Antwort des Servers ist größer als %1 MB; OAuth Desk hat das Lesen abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Rate limited; waiting %1 s as the server asked.</source>
         <translation>Ratenbegrenzung erreicht; es wird wie vom Server verlangt %1 s gewartet.</translation>
     </message>
@@ -1862,7 +1867,7 @@
 <context>
     <name>Insights</name>
     <message>
-        <location filename="../../models/insights.cpp" line="+73"/>
+        <location filename="../../models/insights.cpp" line="+76"/>
         <source>Unused</source>
         <translation>Ungenutzt</translation>
     </message>
@@ -5394,12 +5399,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>die zu sendende JSON-Datei („-“ = Standardeingabe)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the number of whole days before today, 1 to 90 (default 30)</source>
         <translation>die Anzahl ganzer Tage vor heute, 1 bis 90 (Standard 30)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the number of days to cover (default 7)</source>
         <translation>die Anzahl der abzudeckenden Tage (Standard 7)</translation>
     </message>
@@ -5985,7 +5990,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>GRUND</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>1 finding in %1.</source>
         <translation>1 Befund in %1.</translation>
     </message>

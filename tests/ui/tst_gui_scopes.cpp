@@ -149,6 +149,10 @@ private Q_SLOTS:
         const QStringList expected = clientsWith(f.s.sandbox, u"analytics:readonly"_s);
         QListWidget *list = details->clientList();
         QTRY_COMPARE(list->count(), int(expected.size()));
+        // The first client is current and the only one selected.
+        QCOMPARE(list->currentRow(), 0);
+        QCOMPARE(list->selectedItems().size(), 1);
+        QCOMPARE(list->selectedItems().first(), list->item(0));
         for (int i = 0; i < list->count(); ++i)
             QVERIFY(expected.contains(list->item(i)->data(Qt::UserRole).toString()));
         // Enter on the scope: into its clients; Down, Enter: that client on the Clients page.
