@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Internal to models/: reading server JSON with simdjson's DOM, shared by the large listings
+// (clients, usage results). The rules match models/json.h, which the QJsonDocument paths use, so a
+// value reads the same whichever path parsed it.
+
+#include <QDateTime>
+#include <QString>
+
+#include <simdjson.h>
+
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+
+namespace fastjson {
+
+QString toQString(std::string_view s);
+
+// "2024-01-02T03:04:05Z", "2024-01-02T03:04:05.678Z", with "+hh:mm" offsets too, without
+// QDateTime::fromString (microseconds a call, tens of milliseconds over a large listing); anything
+// else goes through json::parseDateTime.
+QDateTime parseDate(std::string_view s);
+
+// Strings that repeat across a listing (grant types, states, user references, scopes, role and
+// division ids) are converted once and shared: faster, and far less memory for big orgs.
+class Interner
+{
+public:
+    QString get(std::string_view s)
+    {
+        if (s.size() > 64)
+            return toQString(s);
+        auto it = m_strings.find(s);
+        if (it != m_strings.end())
+            return it->second;
+        QString q = toQString(s);
+        m_strings.emplace(s, q); // the view points into the parser's buffer, alive for the parse
+        return q;
+    }
+
+private:
+    std::unordered_map<std::string_view, QString> m_strings;
+};
+
+QString readString(simdjson::dom::element e);
+QString readShared(simdjson::dom::element e, Interner &interner);
+// The rule of json::int64: whole numbers within +-2^53, written as integers or not ("3600.0").
+std::optional<qint64> readWholeNumber(simdjson::dom::element e);
+QDateTime readDate(simdjson::dom::element e);
+
+} // namespace fastjson
