@@ -306,7 +306,8 @@ void ClientEditDialog::buildForm()
         return box;
     };
     addRow(tr("&Name:"), withError(m_name, NameField, u"nameError"_s), m_name);
-    addRow(tr("&Description:"), withError(m_description, DescriptionField, u"descriptionError"_s), m_description);
+    addRow(tr("&Description:"), withError(m_description, DescriptionField, u"descriptionError"_s),
+           m_description);
     {
         auto *box = new QWidget(m_form);
         auto *l = new QVBoxLayout(box);

@@ -3,8 +3,8 @@
 // this file only binds it to the process: arguments, environment, stdout/stderr, Ctrl-C.
 
 #include "app/cli/cliapp.h"
-#include "app/security/processhardening.h"
 #include "app/i18n/translations.h"
+#include "app/security/processhardening.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
