@@ -4,6 +4,7 @@
 #include "app/controllers/sessioncontext.h"
 #include "app/i18n/translations.h"
 #include "app/net/apiclient.h"
+#include "app/net/regions.h"
 #include "app/session.h"
 #include "ui/clientspage.h"
 #include "ui/page.h"
@@ -436,10 +437,14 @@ void MainWindow::refreshIdentity()
     const QString org = id.organization.displayName();
     const QString who = id.oauthClient.displayName();
     const Endpoints &ep = m_session->endpoints();
-    const QString region = ep.regionId.isEmpty()
-                               ? ep.api.host() + (ep.api.port() > 0 ? u":%1"_s.arg(ep.api.port()) : QString())
-                               : ep.regionId;
-    m_identity->setText(tr("Org: %1 · Signed in as: %2 · Region: %3").arg(org, who, region));
+    if (ep.regionId.isEmpty()) {
+        // A custom API URL: name the server, and say plainly when it is this machine (the sandbox).
+        const QString host = ep.api.host() + (ep.api.port() > 0 ? u":%1"_s.arg(ep.api.port()) : QString());
+        const QString server = isLoopbackHost(ep.api.host()) ? tr("this computer (%1)").arg(host) : host;
+        m_identity->setText(tr("Org: %1 · Signed in as: %2 · Server: %3").arg(org, who, server));
+    } else {
+        m_identity->setText(tr("Org: %1 · Signed in as: %2 · Region: %3").arg(org, who, ep.regionId));
+    }
     m_identity->setToolTip(m_session->describeIdentity());
     setWindowTitle(tr("%1 — OAuth Desk").arg(org));
 }

@@ -982,12 +982,12 @@
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+261"/>
+        <location line="+262"/>
         <source>Redirect URIs</source>
         <translation>Weiterleitungs-URIs</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-257"/>
         <source>Redirect URI to add</source>
         <translation>Hinzuzufügende Weiterleitungs-URI</translation>
     </message>
@@ -1032,7 +1032,7 @@
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Grant type:</source>
         <translation>&amp;Grant-Typ:</translation>
     </message>
@@ -2457,7 +2457,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+39"/>
+        <location filename="../../ui/mainwindow.cpp" line="+40"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -2575,11 +2575,21 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>this computer (%1)</source>
+        <translation>dieser Computer (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Org: %1 · Signed in as: %2 · Server: %3</source>
+        <translation>Organisation: %1 · Angemeldet als: %2 · Server: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Org: %1 · Signed in as: %2 · Region: %3</source>
         <translation>Organisation: %1 · Angemeldet als: %2 · Region: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 — OAuth Desk</source>
         <translation>%1 — OAuth Desk</translation>
     </message>
@@ -3234,7 +3244,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Beschreibung des Bereichs</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3612,7 +3622,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ServerAnswer</name>
     <message>
-        <location filename="../../models/clientparse.cpp" line="+399"/>
+        <location filename="../../models/clientparse.cpp" line="+272"/>
         <source>The server sent a client listing that is not valid JSON (%1).</source>
         <translation>Der Server hat eine Client-Liste gesendet, die kein gültiges JSON ist (%1).</translation>
     </message>
@@ -3684,6 +3694,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../models/usage.cpp" line="+140"/>
         <source>usage results</source>
         <translation>Nutzungsergebnisse</translation>
     </message>
@@ -3718,12 +3729,13 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Der Server hat einen Bereich ohne ID gesendet.</translation>
     </message>
     <message>
-        <location filename="../../models/usage.cpp" line="+67"/>
+        <location filename="../../models/usage.cpp" line="-72"/>
         <source>The server started a usage query but sent neither an execution id nor a results URI.</source>
         <translation>Der Server hat eine Nutzungsabfrage gestartet, aber weder eine Ausführungs-ID noch eine Ergebnis-URI gesendet.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <location line="+72"/>
         <source>The server sent usage results that are not a list.</source>
         <translation>Der Server hat Nutzungsergebnisse gesendet, die keine Liste sind.</translation>
     </message>

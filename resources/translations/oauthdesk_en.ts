@@ -34,7 +34,7 @@
 <context>
     <name>ScopeDetailsView</name>
     <message numerus="yes">
-        <location filename="../../ui/scopesdetails.cpp" line="+181"/>
+        <location filename="../../ui/scopesdetails.cpp" line="+184"/>
         <source>Clients &amp;with this scope (%Ln):</source>
         <translation>
             <numerusform>Clients &amp;with this scope (%Ln):</numerusform>
