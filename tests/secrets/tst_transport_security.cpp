@@ -9,6 +9,7 @@
 #include "app/session.h"
 #include "tests/support/testsupport.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void plainHttpRefusedExceptLoopback();
     void profilesRefusePlainHttp();
     void serverGivenUrlsStayOnTheApiOrigin();
+    void noCodeTurnsVerificationOff();
 };
 
 void TestTransportSecurity::initTestCase()
@@ -198,6 +200,33 @@ void TestTransportSecurity::serverGivenUrlsStayOnTheApiOrigin()
     QVERIFY(!api.resolveServerUri(u"https://api.mypurecloud.com:8443/api/v2/x"_s).isValid());
     QVERIFY(!api.resolveServerUri(u"https://evil.example.com/api/v2/x"_s).isValid());
     QVERIFY(!api.resolveServerUri(u"//evil.example.com/api/v2/x"_s).isValid());
+}
+
+void TestTransportSecurity::noCodeTurnsVerificationOff()
+{
+    // The calls above go through ApiClient; the PKCE token exchange goes through QtNetworkAuth on the
+    // session's QNetworkAccessManager, which verifies by default. Nothing in the product may turn
+    // that off, anywhere: a tripwire over the sources.
+    const QStringList needles = {u"ignoreSslErrors"_s, u"VerifyNone"_s, u"QueryPeer"_s,
+                                 u"setSslConfiguration"_s, u"setCaCertificates"_s};
+    QStringList hits;
+    int files = 0;
+    for (const char *dir : {"app", "models", "ui"}) {
+        QDirIterator it(QStringLiteral(OAUTHDESK_SOURCE_DIR "/") + QLatin1StringView(dir),
+                        {u"*.cpp"_s, u"*.h"_s}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            ++files;
+            const QString text = QString::fromUtf8(f.readAll());
+            for (const QString &n : needles) {
+                if (text.contains(n))
+                    hits << f.fileName() + u": "_s + n;
+            }
+        }
+    }
+    QVERIFY(files > 50);
+    QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestTransportSecurity)
