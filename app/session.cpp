@@ -2,6 +2,7 @@
 #include "app/session.h"
 
 #include "app/net/httplog.h"
+#include "app/net/proxyfactory.h"
 #include "app/services/catalogservice.h"
 #include "app/services/clientsservice.h"
 #include "app/services/directoryservice.h"
@@ -35,6 +36,7 @@ Session::Session(QObject *parent)
 {
     // No disk cache and no cookie jar: nothing of a response is written anywhere.
     m_nam->setCookieJar(nullptr);
+    m_nam->setProxyFactory(new SystemProxyFactory); // the NAM owns it
     m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     m_renewTimer.setSingleShot(true);
     connect(&m_renewTimer, &QTimer::timeout, this, [this] { renew([](bool) {}); });

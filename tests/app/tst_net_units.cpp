@@ -4,6 +4,7 @@
 #include "app/auth/tokenclient.h"
 #include "app/net/apiclient.h"
 #include "app/net/httplog.h"
+#include "app/net/proxyfactory.h"
 #include "app/net/regions.h"
 #include "app/net/retrypolicy.h"
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void acceptLanguage_data();
     void acceptLanguage();
     void pathSegmentsAreEncodedLikeTheSdk();
+    void systemProxyExceptLoopback();
 };
 
 void TestNetUnits::allRegionsAreData()
@@ -297,6 +299,26 @@ void TestNetUnits::pathSegmentsAreEncodedLikeTheSdk()
     QCOMPARE(ApiRequest::segment(u"analytics:readonly"_s), u"analytics%3Areadonly"_s);
     QCOMPARE(ApiRequest::segment(u"a b/c?d#e"_s), u"a%20b%2Fc%3Fd%23e"_s);
     QCOMPARE(ApiRequest::segment(u"0f3c-AZ_az.~"_s), u"0f3c-AZ_az.~"_s);
+}
+
+void TestNetUnits::systemProxyExceptLoopback()
+{
+    qputenv("https_proxy", "http://proxy.example.com:3128");
+    qputenv("http_proxy", "http://proxy.example.com:3128");
+    SystemProxyFactory factory;
+    const QList<QNetworkProxy> remote =
+        factory.queryProxy(QNetworkProxyQuery(QUrl(u"https://api.mypurecloud.ie/api/v2"_s)));
+    QVERIFY(!remote.isEmpty());
+    QCOMPARE(remote.first().hostName(), u"proxy.example.com"_s);
+    QCOMPARE(remote.first().port(), 3128);
+    for (const QString &local :
+         {u"http://127.0.0.1:8080/"_s, u"http://localhost:1/"_s, u"http://[::1]:9/"_s}) {
+        const QList<QNetworkProxy> l = factory.queryProxy(QNetworkProxyQuery(QUrl(local)));
+        QCOMPARE(l.size(), 1);
+        QCOMPARE(l.first().type(), QNetworkProxy::NoProxy);
+    }
+    qunsetenv("https_proxy");
+    qunsetenv("http_proxy");
 }
 
 QTEST_GUILESS_MAIN(TestNetUnits)
