@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/authorizationspage.h"
 
+#include "ui/searchnavigation.h"
+
 #include "app/controllers/authorizationscontroller.h"
 #include "app/controllers/clientscontroller.h"
 #include "app/controllers/sessioncontext.h"
@@ -33,7 +35,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-constexpr auto SearchDebounce = 100ms;
 // Arrowing through the list fetches the details of the row the user stops on, not of every row.
 constexpr auto DetailsDebounce = 200ms;
 
@@ -69,11 +70,6 @@ AuthorizationsPage::AuthorizationsPage(ClientsController *clients, QWidget *pare
     m_search->setObjectName(u"authorizationSearch"_s);
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Theme::icon(u"search"_s, u"edit-find"_s), QLineEdit::LeadingPosition);
-    m_search->installEventFilter(this);
-    m_searchDebounce.setSingleShot(true);
-    m_searchDebounce.setInterval(SearchDebounce);
-    connect(&m_searchDebounce, &QTimer::timeout, this, &AuthorizationsPage::applyFilterNow);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDebounce.start(); });
     m_stateFilter->setObjectName(u"authorizationStateFilter"_s);
     m_stateLabel->setBuddy(m_stateFilter);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
@@ -88,6 +84,7 @@ AuthorizationsPage::AuthorizationsPage(ClientsController *clients, QWidget *pare
     // The table.
     m_view->setObjectName(u"authorizationTable"_s);
     m_view->setModel(m_proxy);
+    m_searchNavigation = new SearchNavigation(m_search, m_view, [this] { applyFilter(); });
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(AuthorizationListModel::ClientColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -444,9 +441,8 @@ void AuthorizationsPage::updateCount()
     Q_EMIT statusTextChanged(statusText());
 }
 
-void AuthorizationsPage::applyFilterNow()
+void AuthorizationsPage::applyFilter()
 {
-    m_searchDebounce.stop();
     m_proxy->setFilterText(m_search->text());
 }
 
@@ -473,7 +469,7 @@ bool AuthorizationsPage::selectAuthorization(const QString &clientId)
     if (!index.isValid()) {
         // Hidden by the filters: clear them rather than select something invisible.
         m_search->clear();
-        applyFilterNow();
+        m_searchNavigation->applyNow();
         m_stateFilter->setCurrentIndex(0);
         index = m_proxy->mapFromSource(m_model->index(row, 0));
     }
@@ -523,47 +519,17 @@ void AuthorizationsPage::copyId(const QString &clientId)
 
 void AuthorizationsPage::saveLayout() const
 {
-    QSettings s;
-    s.setValue(u"authorizations/splitter"_s, m_splitter->saveState());
-    s.setValue(u"authorizations/header"_s, m_view->horizontalHeader()->saveState());
+    pagelayout::save(u"authorizations"_s, m_splitter, m_view->horizontalHeader());
 }
 
 void AuthorizationsPage::restoreLayout()
 {
-    QSettings s;
-    if (!m_splitter->restoreState(s.value(u"authorizations/splitter"_s).toByteArray())) {
-        const int w = fontMetrics().averageCharWidth();
-        m_splitter->setSizes({w * 120, w * 70});
-    }
-    m_view->horizontalHeader()->restoreState(s.value(u"authorizations/header"_s).toByteArray());
+    pagelayout::restore(u"authorizations"_s, m_splitter, {120, 70}, m_view->horizontalHeader());
 }
 
 bool AuthorizationsPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        switch (key->key()) {
-        case Qt::Key_Down:
-        case Qt::Key_PageDown:
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            // Type, then Enter or Down: straight to the result.
-            applyFilterNow();
-            m_view->setFocus(Qt::OtherFocusReason);
-            if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-                m_view->setCurrentIndex(m_proxy->index(0, 0));
-            return true;
-        case Qt::Key_Escape:
-            if (!m_search->text().isEmpty()) {
-                m_search->clear();
-                applyFilterNow();
-                return true;
-            }
-            break;
-        default:
-            break;
-        }
-    } else if (watched == m_view && event->type() == QEvent::KeyPress) {
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
             key->modifiers() == Qt::NoModifier) {

@@ -29,6 +29,8 @@ class MessageBar;
 // The list is fetched the first time the page is shown, not at sign-in: it needs the
 // oauth:client:authorize permission, which many admin clients lack, and a 403 then names it on
 // this page instead of anywhere else.
+class SearchNavigation;
+
 class AuthorizationsPage final : public PageWidget
 {
     Q_OBJECT
@@ -77,7 +79,7 @@ private:
     void updateCount();
     void onCurrentChanged();
     void updateJump();
-    void applyFilterNow();
+    void applyFilter();
     void copyId(const QString &clientId);
     [[nodiscard]] bool signedIn() const;
 
@@ -104,7 +106,7 @@ private:
     QSplitter *m_splitter;
     QTableView *m_view;
     AuthorizationDetailsView *m_details;
-    QTimer m_searchDebounce;
+    SearchNavigation *m_searchNavigation = nullptr;
     QTimer m_detailsDebounce;
 
     QAction *m_showClient = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clientspage.h"
 
+#include "ui/searchnavigation.h"
+
 #include "app/controllers/clientscontroller.h"
 #include "app/controllers/directorycache.h"
 #include "app/controllers/scopecatalog.h"
@@ -38,10 +40,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
-namespace {
-constexpr auto SearchDebounce = 100ms;
-
-} // namespace
+namespace {} // namespace
 
 ClientsPage::ClientsPage(QWidget *parent)
     : PageWidget(parent)
@@ -69,11 +68,6 @@ ClientsPage::ClientsPage(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Theme::icon(u"search"_s, u"edit-find"_s), QLineEdit::LeadingPosition);
     m_search->setAccessibleName(tr("Search clients"));
-    m_search->installEventFilter(this);
-    m_searchDebounce.setSingleShot(true);
-    m_searchDebounce.setInterval(SearchDebounce);
-    connect(&m_searchDebounce, &QTimer::timeout, this, &ClientsPage::applyFilterNow);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDebounce.start(); });
 
     m_grantFilter->setObjectName(u"grantFilter"_s);
     m_grantFilter->setAccessibleName(tr("Grant type filter"));
@@ -103,6 +97,7 @@ ClientsPage::ClientsPage(QWidget *parent)
     m_view->setObjectName(u"clientTable"_s);
     m_view->setAccessibleName(tr("Clients"));
     m_view->setModel(m_proxy);
+    m_searchNavigation = new SearchNavigation(m_search, m_view, [this] { applyFilter(); });
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ClientListModel::NameColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -399,9 +394,8 @@ void ClientsPage::updateCount()
     Q_EMIT statusTextChanged(text);
 }
 
-void ClientsPage::applyFilterNow()
+void ClientsPage::applyFilter()
 {
-    m_searchDebounce.stop();
     m_proxy->setFilterText(m_search->text());
 }
 
@@ -447,7 +441,7 @@ bool ClientsPage::selectClient(const QString &id)
     if (!index.isValid()) {
         // Hidden by the filters: clear them rather than select something invisible.
         m_search->clear();
-        applyFilterNow();
+        m_searchNavigation->applyNow();
         m_grantFilter->setCurrentIndex(0);
         m_stateFilter->setCurrentIndex(0);
         index = m_proxy->mapFromSource(m_model->index(row, 0));
@@ -616,47 +610,17 @@ void ClientsPage::exportConfiguration()
 
 void ClientsPage::saveLayout() const
 {
-    QSettings s;
-    s.setValue(u"clients/splitter"_s, m_splitter->saveState());
-    s.setValue(u"clients/header"_s, m_view->horizontalHeader()->saveState());
+    pagelayout::save(u"clients"_s, m_splitter, m_view->horizontalHeader());
 }
 
 void ClientsPage::restoreLayout()
 {
-    QSettings s;
-    if (!m_splitter->restoreState(s.value(u"clients/splitter"_s).toByteArray())) {
-        const int w = fontMetrics().averageCharWidth();
-        m_splitter->setSizes({w * 130, w * 66});
-    }
-    m_view->horizontalHeader()->restoreState(s.value(u"clients/header"_s).toByteArray());
+    pagelayout::restore(u"clients"_s, m_splitter, {130, 66}, m_view->horizontalHeader());
 }
 
 bool ClientsPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        switch (key->key()) {
-        case Qt::Key_Down:
-        case Qt::Key_PageDown:
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            // Type, then Enter or Down: straight to the result.
-            applyFilterNow();
-            m_view->setFocus(Qt::OtherFocusReason);
-            if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-                m_view->setCurrentIndex(m_proxy->index(0, 0));
-            return true;
-        case Qt::Key_Escape:
-            if (!m_search->text().isEmpty()) {
-                m_search->clear();
-                applyFilterNow();
-                return true;
-            }
-            break;
-        default:
-            break;
-        }
-    } else if (watched == m_view && event->type() == QEvent::KeyPress) {
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
             key->modifiers() == Qt::NoModifier) {

@@ -29,6 +29,8 @@ struct ClientWithSecret;
 // selected one, and the actions on it (new, edit, delete, regenerate secret, copy id, export).
 // Errors show in a message bar on the page; a 403 disables the action it refused and names the
 // missing permission.
+class SearchNavigation;
+
 class ClientsPage final : public PageWidget
 {
     Q_OBJECT
@@ -90,7 +92,7 @@ private:
     void onCurrentChanged();
     void onCallFailed(const ApiError &error);
     void resetPermissions();
-    void applyFilterNow();
+    void applyFilter();
     void copyId();
     void exportConfiguration();
     void showSecretAfterCreate(const ClientWithSecret &result);
@@ -114,7 +116,7 @@ private:
     QSplitter *m_splitter;
     QTableView *m_view;
     ClientDetailsView *m_details;
-    QTimer m_searchDebounce;
+    SearchNavigation *m_searchNavigation = nullptr;
 
     QAction *m_new = nullptr;
     QAction *m_edit = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scopespage.h"
 
+#include "ui/searchnavigation.h"
+
 #include "app/controllers/clientscontroller.h"
 #include "app/controllers/scopecatalog.h"
 #include "app/controllers/sessioncontext.h"
@@ -35,7 +37,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-constexpr auto SearchDebounce = 100ms;
 constexpr auto DetailsDebounce = 200ms;
 // Client changes come in bursts (a reload merges hundreds): count once after the burst.
 constexpr auto UsageDebounce = 150ms;
@@ -63,11 +64,6 @@ ScopesPage::ScopesPage(ClientsController *clients, QWidget *parent)
     m_search->setObjectName(u"scopeCatalogSearch"_s);
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Theme::icon(u"search"_s, u"edit-find"_s), QLineEdit::LeadingPosition);
-    m_search->installEventFilter(this);
-    m_searchDebounce.setSingleShot(true);
-    m_searchDebounce.setInterval(SearchDebounce);
-    connect(&m_searchDebounce, &QTimer::timeout, this, &ScopesPage::applyFilterNow);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDebounce.start(); });
     m_usedOnly->setObjectName(u"scopeUsedOnly"_s);
     connect(m_usedOnly, &QCheckBox::toggled, m_proxy, &ScopeFilterProxyModel::setUsedOnly);
     m_count->setObjectName(u"scopeCount"_s);
@@ -75,6 +71,7 @@ ScopesPage::ScopesPage(ClientsController *clients, QWidget *parent)
 
     m_view->setObjectName(u"scopeTable"_s);
     m_view->setModel(m_proxy);
+    m_searchNavigation = new SearchNavigation(m_search, m_view, [this] { applyFilter(); });
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ScopeListModel::ScopeColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -393,9 +390,8 @@ void ScopesPage::updateActions()
     m_copyId->setToolTip(u"%1 (%2)"_s.arg(text, m_copyId->shortcut().toString(QKeySequence::NativeText)));
 }
 
-void ScopesPage::applyFilterNow()
+void ScopesPage::applyFilter()
 {
-    m_searchDebounce.stop();
     m_proxy->setFilterText(m_search->text());
 }
 
@@ -408,7 +404,7 @@ bool ScopesPage::selectScope(const QString &scopeId)
     QModelIndex index = m_proxy->mapFromSource(model->index(row, 0));
     if (!index.isValid()) {
         m_search->clear();
-        applyFilterNow();
+        m_searchNavigation->applyNow();
         m_usedOnly->setChecked(false);
         index = m_proxy->mapFromSource(model->index(row, 0));
     }
@@ -493,44 +489,17 @@ void ScopesPage::refreshClientList()
 
 void ScopesPage::saveLayout() const
 {
-    QSettings s;
-    s.setValue(u"scopes/splitter"_s, m_splitter->saveState());
+    pagelayout::save(u"scopes"_s, m_splitter);
 }
 
 void ScopesPage::restoreLayout()
 {
-    QSettings s;
-    if (!m_splitter->restoreState(s.value(u"scopes/splitter"_s).toByteArray())) {
-        const int w = fontMetrics().averageCharWidth();
-        m_splitter->setSizes({w * 120, w * 60});
-    }
+    pagelayout::restore(u"scopes"_s, m_splitter, {120, 60});
 }
 
 bool ScopesPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        switch (key->key()) {
-        case Qt::Key_Down:
-        case Qt::Key_PageDown:
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            applyFilterNow();
-            m_view->setFocus(Qt::OtherFocusReason);
-            if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-                m_view->setCurrentIndex(m_proxy->index(0, 0));
-            return true;
-        case Qt::Key_Escape:
-            if (!m_search->text().isEmpty()) {
-                m_search->clear();
-                applyFilterNow();
-                return true;
-            }
-            break;
-        default:
-            break;
-        }
-    } else if (watched == m_view && event->type() == QEvent::KeyPress) {
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         // Enter on a scope: on to the clients that have it.
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&

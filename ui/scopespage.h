@@ -27,6 +27,8 @@ class ScopeListModel;
 // (GET /oauth/scopes/{id}) and the clients that have it, from which Enter jumps to the client on
 // the Clients page (showClientRequested). It shows the session's shared ScopeCatalog model, the
 // same the client editor's scope picker shows: the catalogue is fetched once.
+class SearchNavigation;
+
 class ScopesPage final : public PageWidget
 {
     Q_OBJECT
@@ -72,7 +74,7 @@ private:
     void fetchDetails();
     void refreshUsage();
     void refreshClientList();
-    void applyFilterNow();
+    void applyFilter();
     [[nodiscard]] bool signedIn() const;
     [[nodiscard]] ScopeCatalog *catalog() const;
 
@@ -97,7 +99,7 @@ private:
     QSplitter *m_splitter;
     QTableView *m_view;
     ScopeDetailsView *m_details;
-    QTimer m_searchDebounce;
+    SearchNavigation *m_searchNavigation = nullptr;
     QTimer m_detailsDebounce;
     QTimer m_usageDebounce;
 

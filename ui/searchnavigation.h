@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+
+QT_FORWARD_DECLARE_CLASS(QAbstractItemView)
+QT_FORWARD_DECLARE_CLASS(QLineEdit)
+
+// Search-as-you-type for a list page, the same on every page: typing applies the filter after a
+// short pause; in the search box, Down, Page Down and Enter apply it at once and move to the first
+// result; Escape clears a search. Pages keep their own handling of keys in the list itself.
+//
+//     m_searchNavigation = new SearchNavigation(m_search, m_view, [this] { applyFilter(); });
+//     ...
+//     m_searchNavigation->applyNow(); // instead of waiting for the pause
+class SearchNavigation final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr std::chrono::milliseconds Pause{100};
+
+    // Becomes a child of `search`.
+    SearchNavigation(QLineEdit *search, QAbstractItemView *view, std::function<void()> apply);
+
+    void applyNow();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QLineEdit *m_search;
+    QAbstractItemView *m_view;
+    std::function<void()> m_apply;
+    QTimer m_pause;
+};
+
+QT_FORWARD_DECLARE_CLASS(QHeaderView)
+QT_FORWARD_DECLARE_CLASS(QSplitter)
+
+// A list page's splitter and column layout in QSettings, under "<key>/splitter" and "<key>/header".
+namespace pagelayout {
+void save(const QString &key, const QSplitter *splitter, const QHeaderView *header = nullptr);
+// Without a saved state, the splitter's panes get `defaultWidthsInChars` average characters each.
+void restore(const QString &key, QSplitter *splitter, const QList<int> &defaultWidthsInChars,
+             QHeaderView *header = nullptr);
+} // namespace pagelayout
