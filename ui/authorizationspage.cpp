@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/authorizationspage.h"
 
+#include "ui/signedoutpanel.h"
+
 #include "ui/searchnavigation.h"
 
 #include "app/controllers/authorizationscontroller.h"
@@ -49,10 +51,8 @@ AuthorizationsPage::AuthorizationsPage(ClientsController *clients, QWidget *pare
     , m_controller(new AuthorizationsController(m_model, this))
     , m_message(new MessageBar(this))
     , m_stack(new QStackedWidget(this))
-    , m_signedOutPanel(new QWidget(this))
-    , m_signedOutTitle(new QLabel(this))
-    , m_signedOutText(new QLabel(this))
-    , m_signInButton(new QPushButton(this))
+    , m_signedOutPanel(
+          new SignedOutPanel(u"authorizationsSignedOut"_s, u"authorizationsSignInButton"_s, this))
     , m_loadingLabel(new QLabel(this))
     , m_content(new QWidget(this))
     , m_search(new QLineEdit(this))
@@ -240,26 +240,7 @@ AuthorizationsPage::AuthorizationsPage(ClientsController *clients, QWidget *pare
     contentLayout->addWidget(m_splitter, 1);
 
     // Not signed in: say so, and offer the way in.
-    m_signedOutPanel->setObjectName(u"authorizationsSignedOut"_s);
-    {
-        QFont f = m_signedOutTitle->font();
-        f.setPointSizeF(f.pointSizeF() * 1.4);
-        f.setBold(true);
-        m_signedOutTitle->setFont(f);
-        m_signedOutText->setWordWrap(true);
-        m_signedOutText->setAlignment(Qt::AlignCenter);
-        m_signInButton->setObjectName(u"authorizationsSignInButton"_s);
-        m_signInButton->setIcon(Theme::icon(u"signin"_s));
-        connect(m_signInButton, &QPushButton::clicked, this, &PageWidget::signInRequested);
-        auto *l = new QVBoxLayout(m_signedOutPanel);
-        l->addStretch(2);
-        l->addWidget(m_signedOutTitle, 0, Qt::AlignHCenter);
-        l->addWidget(m_signedOutText, 0, Qt::AlignHCenter);
-        l->addSpacing(fontMetrics().height());
-        l->addWidget(m_signInButton, 0, Qt::AlignHCenter);
-        l->addStretch(3);
-        m_signedOutText->setMaximumWidth(fontMetrics().averageCharWidth() * 70);
-    }
+    connect(m_signedOutPanel, &SignedOutPanel::signInRequested, this, &PageWidget::signInRequested);
     m_loadingLabel->setObjectName(u"authorizationsLoading"_s);
     m_loadingLabel->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_content);
@@ -331,11 +312,9 @@ void AuthorizationsPage::retranslate()
         m_stateFilter->setCurrentIndex(std::max(0, current));
     }
     m_view->setAccessibleName(tr("Authorizations"));
-    m_signedOutTitle->setText(tr("Not signed in"));
-    m_signedOutText->setText(
+    m_signedOutPanel->setText(
         tr("Sign in to see the clients that the signed-in user has authorized, requested or "
            "revoked, with their scopes and roles."));
-    m_signInButton->setText(tr("Sign In…"));
     m_loadingLabel->setText(tr("Loading authorizations…"));
     m_emptyLabel->setText(tr("The signed-in account has not authorized, requested or revoked any client. "
                              "Authorizations belong to users: a client-credentials sign-in has none."));

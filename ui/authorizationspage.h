@@ -30,6 +30,7 @@ class MessageBar;
 // oauth:client:authorize permission, which many admin clients lack, and a 403 then names it on
 // this page instead of anywhere else.
 class SearchNavigation;
+class SignedOutPanel;
 
 class AuthorizationsPage final : public PageWidget
 {
@@ -92,10 +93,7 @@ private:
 
     MessageBar *m_message;
     QStackedWidget *m_stack;
-    QWidget *m_signedOutPanel;
-    QLabel *m_signedOutTitle;
-    QLabel *m_signedOutText;
-    QPushButton *m_signInButton;
+    SignedOutPanel *m_signedOutPanel;
     QLabel *m_loadingLabel;
     QWidget *m_content;
     QLineEdit *m_search;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clientspage.h"
 
+#include "ui/signedoutpanel.h"
+
 #include "ui/searchnavigation.h"
 
 #include "app/controllers/clientscontroller.h"
@@ -49,7 +51,7 @@ ClientsPage::ClientsPage(QWidget *parent)
     , m_controller(new ClientsController(m_model, this))
     , m_message(new MessageBar(this))
     , m_stack(new QStackedWidget(this))
-    , m_signedOutPanel(new QWidget(this))
+    , m_signedOutPanel(new SignedOutPanel(u"signedOutPanel"_s, u"signInButton"_s, this))
     , m_loadingLabel(new QLabel(this))
     , m_content(new QWidget(this))
     , m_search(new QLineEdit(this))
@@ -229,31 +231,9 @@ ClientsPage::ClientsPage(QWidget *parent)
     contentLayout->addWidget(m_splitter, 1);
 
     // Not signed in: say so, and offer the way in.
-    m_signedOutPanel->setObjectName(u"signedOutPanel"_s);
-    {
-        auto *title = new QLabel(tr("Not signed in"), m_signedOutPanel);
-        QFont f = title->font();
-        f.setPointSizeF(f.pointSizeF() * 1.4);
-        f.setBold(true);
-        title->setFont(f);
-        auto *text = new QLabel(tr("Sign in to a Genesys Cloud org to see and manage its OAuth clients. "
-                                   "To try the app without an account, start it with --demo."),
-                                m_signedOutPanel);
-        text->setWordWrap(true);
-        text->setAlignment(Qt::AlignCenter);
-        auto *button = new QPushButton(Theme::icon(u"signin"_s), tr("Sign In…"), m_signedOutPanel);
-        button->setObjectName(u"signInButton"_s);
-        button->setDefault(true);
-        connect(button, &QPushButton::clicked, this, &PageWidget::signInRequested);
-        auto *l = new QVBoxLayout(m_signedOutPanel);
-        l->addStretch(2);
-        l->addWidget(title, 0, Qt::AlignHCenter);
-        l->addWidget(text, 0, Qt::AlignHCenter);
-        l->addSpacing(fontMetrics().height());
-        l->addWidget(button, 0, Qt::AlignHCenter);
-        l->addStretch(3);
-        text->setMaximumWidth(fontMetrics().averageCharWidth() * 70);
-    }
+    m_signedOutPanel->setText(tr("Sign in to a Genesys Cloud org to see and manage its OAuth clients. "
+                                 "To try the app without an account, start it with --demo."));
+    connect(m_signedOutPanel, &SignedOutPanel::signInRequested, this, &PageWidget::signInRequested);
     m_loadingLabel->setObjectName(u"loadingLabel"_s);
     m_loadingLabel->setText(tr("Loading clients…"));
     m_loadingLabel->setAlignment(Qt::AlignCenter);

@@ -30,6 +30,7 @@ struct ClientWithSecret;
 // Errors show in a message bar on the page; a 403 disables the action it refused and names the
 // missing permission.
 class SearchNavigation;
+class SignedOutPanel;
 
 class ClientsPage final : public PageWidget
 {
@@ -106,7 +107,7 @@ private:
 
     MessageBar *m_message;
     QStackedWidget *m_stack;
-    QWidget *m_signedOutPanel;
+    SignedOutPanel *m_signedOutPanel;
     QLabel *m_loadingLabel;
     QWidget *m_content;
     QLineEdit *m_search;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/insightspage.h"
 
+#include "ui/signedoutpanel.h"
+
 #include "app/controllers/insightscontroller.h"
 #include "app/controllers/sessioncontext.h"
 #include "app/session.h"
@@ -55,10 +57,7 @@ InsightsPage::InsightsPage(QWidget *parent)
     , m_message(new MessageBar(this))
     , m_rolesNote(new MessageBar(this))
     , m_stack(new QStackedWidget(this))
-    , m_signedOutPanel(new QWidget(this))
-    , m_signedOutTitle(new QLabel(this))
-    , m_signedOutText(new QLabel(this))
-    , m_signInButton(new QPushButton(this))
+    , m_signedOutPanel(new SignedOutPanel(u"insightsSignedOut"_s, u"insightsSignInButton"_s, this))
     , m_content(new QWidget(this))
     , m_intro(new QLabel(this))
     , m_windowLabel(new QLabel(this))
@@ -359,26 +358,7 @@ InsightsPage::InsightsPage(QWidget *parent)
     contentLayout->addLayout(top);
     contentLayout->addWidget(m_tabs, 1);
 
-    m_signedOutPanel->setObjectName(u"insightsSignedOut"_s);
-    {
-        QFont f = m_signedOutTitle->font();
-        f.setPointSizeF(f.pointSizeF() * 1.4);
-        f.setBold(true);
-        m_signedOutTitle->setFont(f);
-        m_signedOutText->setWordWrap(true);
-        m_signedOutText->setAlignment(Qt::AlignCenter);
-        m_signedOutText->setMaximumWidth(fontMetrics().averageCharWidth() * 70);
-        m_signInButton->setObjectName(u"insightsSignInButton"_s);
-        m_signInButton->setIcon(Theme::icon(u"signin"_s));
-        connect(m_signInButton, &QPushButton::clicked, this, &PageWidget::signInRequested);
-        auto *l = new QVBoxLayout(m_signedOutPanel);
-        l->addStretch(2);
-        l->addWidget(m_signedOutTitle, 0, Qt::AlignHCenter);
-        l->addWidget(m_signedOutText, 0, Qt::AlignHCenter);
-        l->addSpacing(fontMetrics().height());
-        l->addWidget(m_signInButton, 0, Qt::AlignHCenter);
-        l->addStretch(3);
-    }
+    connect(m_signedOutPanel, &SignedOutPanel::signInRequested, this, &PageWidget::signInRequested);
     m_stack->addWidget(m_content);
     m_stack->addWidget(m_signedOutPanel);
 
@@ -449,11 +429,9 @@ void InsightsPage::retranslate()
         b->setToolTip(
             tr("Save this list as CSV (%1)").arg(m_exportCsv->shortcut().toString(QKeySequence::NativeText)));
     }
-    m_signedOutTitle->setText(tr("Not signed in"));
-    m_signedOutText->setText(
+    m_signedOutPanel->setText(
         tr("Sign in to see which of the organization's OAuth clients are unused and which "
            "are configured riskily."));
-    m_signInButton->setText(tr("Sign In…"));
     m_cancel->setText(tr("Cancel Sweep"));
     m_exportCsv->setText(tr("E&xport List as CSV…"));
     m_exportCsv->setIconText(tr("Export CSV"));

@@ -37,6 +37,8 @@ struct ClientActivity;
 // The sweep starts the first time the page is shown while signed in, and on F5 or a window change
 // (a shorter window than the last sweep's is answered without a request). Progress and Cancel show
 // while the usage query runs.
+class SignedOutPanel;
+
 class InsightsPage final : public PageWidget
 {
     Q_OBJECT
@@ -122,10 +124,7 @@ private:
     MessageBar *m_message;
     MessageBar *m_rolesNote;
     QStackedWidget *m_stack;
-    QWidget *m_signedOutPanel;
-    QLabel *m_signedOutTitle;
-    QLabel *m_signedOutText;
-    QPushButton *m_signInButton;
+    SignedOutPanel *m_signedOutPanel;
     QWidget *m_content;
     QLabel *m_intro;
     QLabel *m_windowLabel;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scopespage.h"
 
+#include "ui/signedoutpanel.h"
+
 #include "ui/searchnavigation.h"
 
 #include "app/controllers/clientscontroller.h"
@@ -48,10 +50,7 @@ ScopesPage::ScopesPage(ClientsController *clients, QWidget *parent)
     , m_proxy(new ScopeFilterProxyModel(this))
     , m_message(new MessageBar(this))
     , m_stack(new QStackedWidget(this))
-    , m_signedOutPanel(new QWidget(this))
-    , m_signedOutTitle(new QLabel(this))
-    , m_signedOutText(new QLabel(this))
-    , m_signInButton(new QPushButton(this))
+    , m_signedOutPanel(new SignedOutPanel(u"scopesSignedOut"_s, u"scopesSignInButton"_s, this))
     , m_loadingLabel(new QLabel(this))
     , m_content(new QWidget(this))
     , m_search(new QLineEdit(this))
@@ -154,26 +153,7 @@ ScopesPage::ScopesPage(ClientsController *clients, QWidget *parent)
     contentLayout->addLayout(filters);
     contentLayout->addWidget(m_splitter, 1);
 
-    m_signedOutPanel->setObjectName(u"scopesSignedOut"_s);
-    {
-        QFont f = m_signedOutTitle->font();
-        f.setPointSizeF(f.pointSizeF() * 1.4);
-        f.setBold(true);
-        m_signedOutTitle->setFont(f);
-        m_signedOutText->setWordWrap(true);
-        m_signedOutText->setAlignment(Qt::AlignCenter);
-        m_signInButton->setObjectName(u"scopesSignInButton"_s);
-        m_signInButton->setIcon(Theme::icon(u"signin"_s));
-        connect(m_signInButton, &QPushButton::clicked, this, &PageWidget::signInRequested);
-        auto *l = new QVBoxLayout(m_signedOutPanel);
-        l->addStretch(2);
-        l->addWidget(m_signedOutTitle, 0, Qt::AlignHCenter);
-        l->addWidget(m_signedOutText, 0, Qt::AlignHCenter);
-        l->addSpacing(fontMetrics().height());
-        l->addWidget(m_signInButton, 0, Qt::AlignHCenter);
-        l->addStretch(3);
-        m_signedOutText->setMaximumWidth(fontMetrics().averageCharWidth() * 70);
-    }
+    connect(m_signedOutPanel, &SignedOutPanel::signInRequested, this, &PageWidget::signInRequested);
     m_loadingLabel->setObjectName(u"scopesLoading"_s);
     m_loadingLabel->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_content);
@@ -223,11 +203,9 @@ void ScopesPage::retranslate()
     m_usedOnly->setText(tr("Only &scopes in use"));
     m_usedOnly->setToolTip(tr("Only the scopes at least one of this org's clients has"));
     m_view->setAccessibleName(tr("Scope catalogue"));
-    m_signedOutTitle->setText(tr("Not signed in"));
-    m_signedOutText->setText(
+    m_signedOutPanel->setText(
         tr("Sign in to browse the platform's OAuth scopes, with their descriptions and the "
            "clients of your org that use them."));
-    m_signInButton->setText(tr("Sign In…"));
     m_loadingLabel->setText(tr("Loading the scope catalogue…"));
     m_copyId->setText(tr("&Copy Scope ID"));
     m_copyId->setIconText(tr("Copy ID"));

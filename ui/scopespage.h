@@ -28,6 +28,7 @@ class ScopeListModel;
 // the Clients page (showClientRequested). It shows the session's shared ScopeCatalog model, the
 // same the client editor's scope picker shows: the catalogue is fetched once.
 class SearchNavigation;
+class SignedOutPanel;
 
 class ScopesPage final : public PageWidget
 {
@@ -87,10 +88,7 @@ private:
 
     MessageBar *m_message;
     QStackedWidget *m_stack;
-    QWidget *m_signedOutPanel;
-    QLabel *m_signedOutTitle;
-    QLabel *m_signedOutText;
-    QPushButton *m_signInButton;
+    SignedOutPanel *m_signedOutPanel;
     QLabel *m_loadingLabel;
     QWidget *m_content;
     QLineEdit *m_search;

@@ -352,7 +352,7 @@
 <context>
     <name>AuthorizationsPage</name>
     <message>
-        <location filename="../../ui/authorizationspage.cpp" line="+187"/>
+        <location filename="../../ui/authorizationspage.cpp" line="+184"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Die Autorisierungen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+109"/>
         <source>Search by client, id, scope, role or owner (Ctrl+F)</source>
         <translation>Nach Client, ID, Bereich, Rolle oder Besitzer suchen (Strg+F)</translation>
     </message>
@@ -402,22 +402,12 @@
         <translation>Autorisierungen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Sign in to see the clients that the signed-in user has authorized, requested or revoked, with their scopes and roles.</source>
         <translation>Melden Sie sich an, um die Clients zu sehen, die der angemeldete Benutzer autorisiert, angefragt oder widerrufen hat, mit ihren Bereichen und Rollen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sign In…</source>
-        <translation>Anmelden …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location line="+95"/>
         <source>Loading authorizations…</source>
         <translation>Autorisierungen werden geladen …</translation>
@@ -448,7 +438,7 @@
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+141"/>
         <source>The org&apos;s client list is still loading.</source>
         <translation>Die Client-Liste der Organisation wird noch geladen.</translation>
     </message>
@@ -463,7 +453,7 @@
         <translation>Dieser Client gehört nicht zu dieser Organisation (er gehört zu einer anderen Organisation oder wurde gelöscht), daher führt ihn die Seite „Clients“ nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/authorizationspage.h" line="+46"/>
+        <location filename="../../ui/authorizationspage.h" line="+49"/>
         <source>&amp;Authorization</source>
         <translation>Au&amp;torisierung</translation>
     </message>
@@ -1388,7 +1378,7 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/clientspage.cpp" line="+68"/>
+        <location filename="../../ui/clientspage.cpp" line="+69"/>
         <source>Search by name, id, description, grant type or state (Ctrl+F)</source>
         <translation>Nach Name, ID, Beschreibung, Grant-Typ oder Status suchen (Strg+F)</translation>
     </message>
@@ -1398,7 +1388,7 @@
         <translation>Clients durchsuchen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Grant type filter</source>
         <translation>Grant-Typ-Filter</translation>
     </message>
@@ -1433,7 +1423,7 @@
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -1443,22 +1433,12 @@
         <translation>Die Clients konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+35"/>
         <source>Sign in to a Genesys Cloud org to see and manage its OAuth clients. To try the app without an account, start it with --demo.</source>
         <translation>Melden Sie sich bei einer Genesys-Cloud-Organisation an, um ihre OAuth-Clients zu sehen und zu verwalten. Um die App ohne Konto auszuprobieren, starten Sie sie mit --demo.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Sign In…</source>
-        <translation>Anmelden …</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+4"/>
         <location line="+129"/>
         <source>Loading clients…</source>
         <translation>Clients werden geladen …</translation>
@@ -1514,7 +1494,7 @@
         <translation>Secret neu erzeugen</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+164"/>
         <source>Not permitted for the signed-in account.</source>
         <translation>Für das angemeldete Konto nicht erlaubt.</translation>
     </message>
@@ -1534,7 +1514,7 @@
         <translation>„%1“ ist nicht erlaubt: Dem angemeldeten Konto fehlt %2. Die Aktion bleibt deaktiviert, bis Sie sich mit einem Konto anmelden, das sie hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/clientspage.h" line="+45"/>
+        <location filename="../../ui/clientspage.h" line="+48"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
@@ -1958,7 +1938,7 @@
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/insightspage.cpp" line="+402"/>
+        <location filename="../../ui/insightspage.cpp" line="+382"/>
         <source>Which OAuth clients nobody uses any more, and which are configured riskily. The usage comes from one org-wide query; the checks need no usage.</source>
         <translation>Welche OAuth-Clients niemand mehr verwendet und welche riskant konfiguriert sind. Die Nutzung stammt aus einer organisationsweiten Abfrage; die Prüfungen brauchen keine Nutzungsdaten.</translation>
     </message>
@@ -2073,12 +2053,12 @@
         <translation>Die Konfiguration des ausgewählten Clients als JSON speichern, ohne sein Secret, in der Form, die &apos;oauthdesk-cli clients create&apos; annimmt</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-70"/>
         <source>Insights views</source>
         <translation>Ansichten der Einblicke</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+35"/>
         <source>Usage of the &amp;last:</source>
         <translation>Nutzung der &amp;letzten:</translation>
     </message>
@@ -2103,22 +2083,12 @@
         <translation>Diese Liste als CSV speichern (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sign in to see which of the organization&apos;s OAuth clients are unused and which are configured riskily.</source>
         <translation>Melden Sie sich an, um zu sehen, welche OAuth-Clients der Organisation ungenutzt und welche riskant konfiguriert sind.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sign In…</source>
-        <translation>Anmelden …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Cancel Sweep</source>
         <translation>Prüfung abbrechen</translation>
     </message>
@@ -2321,7 +2291,7 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/insightspage.h" line="+59"/>
+        <location filename="../../ui/insightspage.h" line="+61"/>
         <source>&amp;Insights</source>
         <translation>&amp;Einblicke</translation>
     </message>
@@ -3378,7 +3348,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopesPage</name>
     <message>
-        <location filename="../../ui/scopespage.cpp" line="+224"/>
+        <location filename="../../ui/scopespage.cpp" line="+201"/>
         <source>Search scopes by name or description (Ctrl+F)</source>
         <translation>Bereiche nach Name oder Beschreibung durchsuchen (Strg+F)</translation>
     </message>
@@ -3403,22 +3373,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Bereichskatalog</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Sign in to browse the platform&apos;s OAuth scopes, with their descriptions and the clients of your org that use them.</source>
         <translation>Melden Sie sich an, um die OAuth-Bereiche der Plattform zu durchsuchen, mit ihren Beschreibungen und den Clients Ihrer Organisation, die sie verwenden.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sign In…</source>
-        <translation>Anmelden …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location line="+142"/>
         <source>Loading the scope catalogue…</source>
         <translation>Der Bereichskatalog wird geladen …</translation>
@@ -3444,7 +3404,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Der Bereichskatalog konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/scopespage.h" line="+44"/>
+        <location filename="../../ui/scopespage.h" line="+47"/>
         <source>Sc&amp;ope</source>
         <translation>&amp;Bereich</translation>
     </message>
@@ -3743,7 +3703,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/session.cpp" line="+167"/>
+        <location filename="../../app/session.cpp" line="+169"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -4146,6 +4106,19 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <location line="+3"/>
         <source>Signed out of %1.</source>
         <translation>Von %1 abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedOutPanel</name>
+    <message>
+        <location filename="../../ui/signedoutpanel.cpp" line="+54"/>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign In…</source>
+        <translation>Anmelden …</translation>
     </message>
 </context>
 <context>
