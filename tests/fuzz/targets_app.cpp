@@ -76,12 +76,29 @@ void collectJson(const QJsonValue &v, Collected *c, int depth)
     }
 }
 
-// application/x-www-form-urlencoded as a server reads it: '&' separates pairs, the first '='
-// separates key and value, '+' is a space, then percent-decoding.
-QString formDecode(QByteArray part)
+// application/x-www-form-urlencoded as a server reads it (the WHATWG URL standard): '&' separates
+// pairs, the first '=' separates key and value, '+' is a space, "%XX" with two hex digits is a byte
+// and any other '%' stays as it is. (QByteArray::fromPercentEncoding decodes "%\"o" too, which no
+// server does.)
+QString formDecode(const QByteArray &part)
 {
-    part.replace('+', ' ');
-    return QString::fromUtf8(QByteArray::fromPercentEncoding(part));
+    auto hex = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    };
+    QByteArray out;
+    out.reserve(part.size());
+    for (qsizetype i = 0; i < part.size(); ++i) {
+        const char c = part[i];
+        if (c == '+') {
+            out += ' ';
+        } else if (c == '%' && i + 2 < part.size() && hex(part[i + 1]) && hex(part[i + 2])) {
+            out += char(QByteArray::fromHex(part.mid(i + 1, 2)).at(0));
+            i += 2;
+        } else {
+            out += c;
+        }
+    }
+    return QString::fromUtf8(out);
 }
 
 void collectForm(const QByteArray &body, Collected *c)
