@@ -4,7 +4,6 @@
 #include <QLocale>
 #include <QRegularExpression>
 
-#include <QSet>
 #include <thread>
 
 #include <algorithm>
@@ -24,14 +23,16 @@ void appendLowerUtf8(QByteArray &out, QStringView s)
     const qsizetype before = out.size();
     out.resize(before + s.size()); // grows geometrically
     char *p = out.data() + before;
-    for (const QChar ch : s) {
-        const char16_t u = ch.unicode();
-        if (u >= 0x80) {
-            out.truncate(before);
-            out += s.toString().toLower().toUtf8();
-            return;
-        }
-        *p++ = char(u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u);
+    const char16_t *src = s.utf16();
+    char16_t seen = 0; // all units or-ed: non-ASCII shows in the high bits
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t u = src[i];
+        seen |= u;
+        p[i] = char(u + (char16_t(u - u'A') < 26 ? 'a' - 'A' : 0));
+    }
+    if (seen >= 0x80) {
+        out.truncate(before);
+        out += s.toString().toLower().toUtf8();
     }
 }
 
@@ -78,19 +79,60 @@ class ClientRankIndex
 {
 public:
     using Compare = std::function<int(int, int)>; // full three-way comparison of two rows' keys
+    // Optional: a number per row that orders like the keys where two numbers differ (the first
+    // characters of an id), so that building the order compares contiguous numbers and reads the
+    // rows' strings only on ties.
+    using Prefix = std::function<quint64(int)>;
 
-    explicit ClientRankIndex(Compare compare)
+    explicit ClientRankIndex(Compare compare, Prefix prefix = {})
         : m_compare(std::move(compare))
+        , m_prefix(std::move(prefix))
     {}
 
     [[nodiscard]] quint64 rank(int row) const { return m_rank[size_t(row)]; }
 
+    // The row whose key `toWanted(row)` says is equal (it returns <0, 0, >0 like a comparison of
+    // the row's key with the wanted one), or -1; a binary search of the order.
+    template<class ToWanted>
+    [[nodiscard]] int find(ToWanted toWanted) const
+    {
+        const auto it = std::lower_bound(m_sorted.begin(), m_sorted.end(), 0,
+                                         [&](int element, int) { return toWanted(element) < 0; });
+        return it != m_sorted.end() && toWanted(*it) == 0 ? *it : -1;
+    }
+
+    // Rows whose key equals that of an earlier row, highest first (equal keys sort in row order).
+    [[nodiscard]] std::vector<int> laterEquals() const
+    {
+        std::vector<int> out;
+        for (size_t i = 1; i < m_sorted.size(); ++i) {
+            if (m_rank[size_t(m_sorted[i])] == m_rank[size_t(m_sorted[i - 1])])
+                out.push_back(m_sorted[i]);
+        }
+        std::sort(out.begin(), out.end(), std::greater<>());
+        return out;
+    }
+
     void rebuild(int rows)
     {
         m_sorted.resize(size_t(rows));
-        std::iota(m_sorted.begin(), m_sorted.end(), 0);
-        std::stable_sort(m_sorted.begin(), m_sorted.end(),
-                         [this](int a, int b) { return m_compare(a, b) < 0; });
+        if (m_prefix) {
+            std::vector<std::pair<quint64, int>> keyed(static_cast<size_t>(rows));
+            for (int i = 0; i < rows; ++i)
+                keyed[size_t(i)] = {m_prefix(i), i};
+            std::sort(keyed.begin(), keyed.end(), [this](const auto &a, const auto &b) {
+                if (a.first != b.first)
+                    return a.first < b.first;
+                const int c = m_compare(a.second, b.second);
+                return c != 0 ? c < 0 : a.second < b.second; // equal keys in row order
+            });
+            for (size_t i = 0; i < keyed.size(); ++i)
+                m_sorted[i] = keyed[i].second;
+        } else {
+            std::iota(m_sorted.begin(), m_sorted.end(), 0);
+            std::stable_sort(m_sorted.begin(), m_sorted.end(),
+                             [this](int a, int b) { return m_compare(a, b) < 0; });
+        }
         m_rank.assign(size_t(rows), 0);
         renumber();
     }
@@ -180,18 +222,69 @@ private:
     }
 
     Compare m_compare;
+    Prefix m_prefix;
     std::vector<int> m_sorted;   // rows in key order
     std::vector<quint64> m_rank; // per row
 };
 
-ClientListModel::Row::Row(OAuthClient c, const QCollator &collator)
+// A listing has a handful of distinct grant types and states (the parser shares their strings),
+// so building 10,000 rows looks each label up once instead of translating it 20,000 times.
+struct ClientListModel::Row::Labels
+{
+    template<class Enum>
+    struct Entry
+    {
+        QString raw;
+        QString label;
+        Enum value;
+    };
+    std::vector<Entry<GrantType>> grants;
+    std::vector<Entry<ClientState>> states;
+
+    template<class Enum, class Make>
+    static const Entry<Enum> &lookup(std::vector<Entry<Enum>> &cache, const QString &raw, Make make)
+    {
+        for (const Entry<Enum> &e : cache) {
+            if (e.raw == raw)
+                return e;
+        }
+        if (cache.size() >= 64) // a hostile variety of values: stop caching, keep it linear
+            cache.pop_back();
+        cache.push_back(make(raw));
+        return cache.back();
+    }
+    const Entry<GrantType> &grant(const QString &raw)
+    {
+        return lookup(grants, raw, [](const QString &r) {
+            return Entry<GrantType>{r, grantTypeLabel(r), grantTypeFromString(r)};
+        });
+    }
+    const Entry<ClientState> &state(const QString &raw)
+    {
+        return lookup(states, raw, [](const QString &r) {
+            return Entry<ClientState>{r, ClientListModel::stateLabel(r), clientStateFromString(r)};
+        });
+    }
+};
+
+ClientListModel::Row::Row(OAuthClient c, const QCollator &collator, Labels *labels)
     : client(std::move(c))
-    , grantLabel(grantTypeLabel(client.grantType))
-    , stateLabel(ClientListModel::stateLabel(client.state))
     , nameKey(collator.sortKey(client.name))
-    , grant(client.grant())
-    , state(client.clientState())
-{}
+{
+    if (labels) {
+        const auto &g = labels->grant(client.grantType);
+        const auto &s = labels->state(client.state);
+        grantLabel = g.label;
+        grant = g.value;
+        stateLabel = s.label;
+        state = s.value;
+    } else {
+        grantLabel = grantTypeLabel(client.grantType);
+        grant = client.grant();
+        stateLabel = ClientListModel::stateLabel(client.state);
+        state = client.clientState();
+    }
+}
 
 ClientListModel::ClientListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -199,7 +292,16 @@ ClientListModel::ClientListModel(QObject *parent)
     , m_nameOrder(std::make_unique<ClientRankIndex>(
           [this](int a, int b) { return m_rows.at(a).nameKey.compare(m_rows.at(b).nameKey); }))
     , m_idOrder(std::make_unique<ClientRankIndex>(
-          [this](int a, int b) { return m_rows.at(a).client.id.compare(m_rows.at(b).client.id); }))
+          [this](int a, int b) { return m_rows.at(a).client.id.compare(m_rows.at(b).client.id); },
+          [this](int row) {
+              // The first four UTF-16 units, as QString::compare orders them (shorter is padded
+              // with zeros, which only makes a tie that the full comparison breaks).
+              const QString &id = m_rows.at(row).client.id;
+              quint64 p = 0;
+              for (qsizetype i = 0; i < 4; ++i)
+                  p = (p << 16) | (i < id.size() ? quint64(id.at(i).unicode()) : 0);
+              return p;
+          }))
 {}
 
 ClientListModel::~ClientListModel() = default;
@@ -426,17 +528,15 @@ QHash<int, QByteArray> ClientListModel::roleNames() const
     return names;
 }
 
-void ClientListModel::rebuildIndex(int fromRow)
-{
-    if (fromRow == 0)
-        m_index.clear();
-    m_index.reserve(m_rows.size());
-    for (int i = fromRow; i < m_rows.size(); ++i)
-        m_index.insert(m_rows.at(i).client.id, i);
-}
-
 quint16 ClientListModel::labelRank(QStringList &labels, const QString &label, bool grant)
 {
+    // Nearly always one of a few labels already seen: equality is far cheaper than collation.
+    if (labels.size() <= 16) {
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            if (labels.at(i) == label)
+                return quint16(i);
+        }
+    }
     auto less = [this](const QString &a, const QString &b) { return m_collator.compare(a, b) < 0; };
     auto it = std::lower_bound(labels.begin(), labels.end(), label, less);
     if (it == labels.end() || *it != label) {
@@ -491,10 +591,24 @@ void ClientListModel::rebuildKeys()
     m_textGarbage = 0;
     m_grantLabels.clear();
     m_stateLabels.clear();
+    const int n = int(m_rows.size());
+    // The orders read only names and ids, so big orgs get them on a second thread while this one
+    // builds the keys.
+    std::thread worker;
+    if (n >= 2000 && std::thread::hardware_concurrency() > 1) {
+        worker = std::thread([this, n] {
+            m_idOrder->rebuild(n);
+            m_nameOrder->rebuild(n);
+        });
+    }
     for (const Row &r : std::as_const(m_rows))
         m_keys.push_back(makeKeys(r));
-    m_nameOrder->rebuild(int(m_rows.size()));
-    m_idOrder->rebuild(int(m_rows.size()));
+    if (worker.joinable()) {
+        worker.join();
+    } else {
+        m_idOrder->rebuild(n);
+        m_nameOrder->rebuild(n);
+    }
 }
 
 void ClientListModel::compactText()
@@ -565,15 +679,13 @@ void ClientListModel::setClients(QList<OAuthClient> clients)
     beginResetModel();
     m_rows.clear();
     m_rows.reserve(clients.size());
-    QSet<QString> seen;
-    seen.reserve(clients.size());
+    // Duplicate ids (the first one counts) are found in the id order below, where they are
+    // neighbours; no hash of 10,000 ids is needed.
     std::vector<OAuthClient *> unique;
     unique.reserve(size_t(clients.size()));
     for (OAuthClient &c : clients) {
-        if (c.id.isEmpty() || seen.contains(c.id))
-            continue;
-        seen.insert(c.id);
-        unique.push_back(&c);
+        if (!c.id.isEmpty())
+            unique.push_back(&c);
     }
     // Collation keys dominate building the rows; big orgs get them on two threads, each with its
     // own collator (an ICU collator must not be shared between threads).
@@ -583,20 +695,27 @@ void ClientListModel::setClients(QList<OAuthClient> clients)
         QList<Row> second;
         std::thread worker([&] {
             const QCollator collator = makeCollator();
+            Row::Labels labels;
             second.reserve(qsizetype(n - half));
             for (size_t i = half; i < n; ++i)
-                second.append(Row(std::move(*unique[i]), collator));
+                second.append(Row(std::move(*unique[i]), collator, &labels));
         });
+        Row::Labels labels;
         for (size_t i = 0; i < half; ++i)
-            m_rows.append(Row(std::move(*unique[i]), m_collator));
+            m_rows.append(Row(std::move(*unique[i]), m_collator, &labels));
         worker.join();
         m_rows.append(std::move(second));
     } else {
+        Row::Labels labels;
         for (OAuthClient *c : unique)
-            m_rows.append(Row(std::move(*c), m_collator));
+            m_rows.append(Row(std::move(*c), m_collator, &labels));
     }
-    rebuildIndex();
     rebuildKeys();
+    if (const std::vector<int> duplicates = m_idOrder->laterEquals(); !duplicates.empty()) {
+        for (int row : duplicates) // highest first
+            m_rows.removeAt(row);
+        rebuildKeys();
+    }
     endResetModel();
 }
 
@@ -607,7 +726,6 @@ void ClientListModel::clear()
     ++m_generation;
     beginResetModel();
     m_rows.clear();
-    m_index.clear();
     rebuildKeys();
     endResetModel();
 }
@@ -642,7 +760,6 @@ void ClientListModel::upsertClient(const OAuthClient &client)
         const int at = int(m_rows.size());
         beginInsertRows({}, at, at);
         m_rows.append(Row(client, m_collator));
-        m_index.insert(client.id, at);
         m_keys.push_back(makeKeys(m_rows.constLast()));
         m_nameOrder->insert(at);
         m_idOrder->insert(at);
@@ -681,8 +798,6 @@ bool ClientListModel::removeClient(const QString &id)
     m_textGarbage += m_keys[size_t(row)].textLength;
     m_keys.erase(m_keys.begin() + row);
     m_rows.removeAt(row);
-    m_index.remove(id);
-    rebuildIndex(row);
     compactText();
     endRemoveRows();
     return true;
@@ -718,7 +833,6 @@ void ClientListModel::mergeClients(const QList<OAuthClient> &clients)
         }
         m_keys.erase(m_keys.begin() + row, m_keys.begin() + last + 1);
         m_rows.remove(row, last - row + 1);
-        rebuildIndex();
         endRemoveRows();
         removed = true;
         --row;
@@ -729,7 +843,7 @@ void ClientListModel::mergeClients(const QList<OAuthClient> &clients)
     // Update the ones that changed; collect the new ones.
     QList<int> added;
     for (auto it = incoming.cbegin(); it != incoming.cend(); ++it) {
-        if (m_index.contains(it.key()))
+        if (rowOf(it.key()) >= 0)
             upsertClient(clients.at(it.value()));
         else
             added.append(it.value());
@@ -742,7 +856,6 @@ void ClientListModel::mergeClients(const QList<OAuthClient> &clients)
     beginInsertRows({}, first, first + int(added.size()) - 1);
     for (int i : added) {
         const int at = int(m_rows.size());
-        m_index.insert(clients.at(i).id, at);
         m_rows.append(Row(clients.at(i), m_collator));
         m_keys.push_back(makeKeys(m_rows.constLast()));
         m_nameOrder->insert(at);
@@ -753,7 +866,7 @@ void ClientListModel::mergeClients(const QList<OAuthClient> &clients)
 
 int ClientListModel::rowOf(const QString &id) const
 {
-    return m_index.value(id, -1);
+    return m_idOrder->find([&](int row) { return m_rows.at(row).client.id.compare(id); });
 }
 
 const OAuthClient &ClientListModel::clientAt(int row) const

@@ -120,7 +120,8 @@ public:
 private:
     struct Row
     {
-        Row(OAuthClient c, const QCollator &collator);
+        struct Labels; // a cache of labels per raw value, for building many rows
+        Row(OAuthClient c, const QCollator &collator, Labels *labels = nullptr);
         OAuthClient client;
         QString grantLabel;
         QString stateLabel;
@@ -145,7 +146,6 @@ private:
     [[nodiscard]] QVariant sortValue(const Row &row, int column) const;
     // The columns whose content differs between the two versions of a client.
     [[nodiscard]] static QList<int> changedColumns(const OAuthClient &before, const OAuthClient &after);
-    void rebuildIndex(int fromRow = 0);
     // Keys of one row (its haystack appended to m_text), and the whole key set.
     [[nodiscard]] Keys makeKeys(const Row &row);
     void rebuildKeys();
@@ -154,7 +154,6 @@ private:
 
     QCollator m_collator;
     QList<Row> m_rows;
-    QHash<QString, int> m_index; // id -> row
     std::vector<Keys> m_keys;    // parallel to m_rows
     QByteArray m_text;           // the haystacks, one after another
     qsizetype m_textGarbage = 0; // bytes of m_text no row points at any more

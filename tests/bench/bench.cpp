@@ -7,6 +7,7 @@
 // Every figure is the median of --runs runs after one warm-up. Servers are separate
 // oauthdesk-sandbox processes on loopback, so serving does not share the measured event loop.
 // Nothing here passes or fails: it measures.
+#include "app/net/apiclient.h"
 #include "app/services/clientsservice.h"
 #include "app/session.h"
 #include "models/clientfilterproxymodel.h"
@@ -177,6 +178,7 @@ QJsonObject benchListing(const Options &o, int total)
         bool done = false;
         QObject::connect(reply, &QNetworkReply::finished, reply, [&] {
             body = reply->readAll();
+            body.reserve(body.size() + ApiCall::BodyPadding); // as ApiCall keeps it
             done = true;
         });
         waitUntil(done);

@@ -262,9 +262,35 @@ private Q_SLOTS:
         m_model->setClients(all);
         for (int i = 0; i < 500; ++i)
             QVERIFY(m_model->removeClient(all.at(i * 3).id));
-        for (int r = 0; r < m_model->rowCount(); r += 97)
+        for (int r = 0; r < m_model->rowCount(); ++r)
             QCOMPARE(m_model->rowOf(m_model->clientAt(r).id), r);
         QCOMPARE(m_model->rowCount(), 1500);
+    }
+
+    // Big listings take the threaded path, where duplicates are found in the id order.
+    void bigListingDropsDuplicatesKeepingTheFirst()
+    {
+        QList<OAuthClient> all = clienttestdata::generate(3000);
+        QList<OAuthClient> withCopies = all;
+        for (int i = 0; i < 40; ++i) {
+            OAuthClient copy = all.at(i * 70);
+            copy.name = u"copy %1"_s.arg(i);
+            withCopies.insert(i * 70 + 1 + i, copy); // right after its original, and further on
+            withCopies.append(copy);
+        }
+        withCopies.append(make(QString(), u"no id"_s));
+        m_tester.reset();
+        m_model->setClients(withCopies);
+        QCOMPARE(m_model->rowCount(), 3000);
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            QCOMPARE(m_model->clientAt(r).id, all.at(r).id); // the server's order, first copy kept
+            QCOMPARE(m_model->clientAt(r).name, all.at(r).name);
+            QCOMPARE(m_model->rowOf(all.at(r).id), r);
+        }
+        QCOMPARE(m_model->rowOf(u"not-there"_s), -1);
+        QVERIFY(m_model->removeClient(all.at(70).id));
+        QCOMPARE(m_model->rowOf(all.at(70).id), -1);
+        QCOMPARE(m_model->rowOf(all.at(71).id), 70);
     }
 
 private:
