@@ -50,6 +50,10 @@ struct FaultRule
     QByteArray method;   // "GET", "POST", ...; empty matches any
     QString pathPattern; // regular expression matched against the path; empty matches any /api/v2 path
     int status = 503;
+    // For Status: blame this field (ErrorBody details[].fieldName, messageParams.field) with this
+    // message, as the platform does for a value it refuses.
+    QString fieldName;
+    QString message;
     int retryAfterSeconds = -1;
     int latencyMs = 0;
     int count = 1;            // how many times it fires; -1 = unlimited

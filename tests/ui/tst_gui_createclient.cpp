@@ -336,6 +336,58 @@ private Q_SLOTS:
         QCOMPARE(stored.value("registeredRedirectUri"_L1).toArray().size(), 2);
         QCOMPARE(stored.value("scope"_L1).toArray(), QJsonArray{u"users:readonly"_s});
     }
+
+    // The server refuses a value the form accepted: its message goes to the field it names, the
+    // field gets the focus, nothing typed is lost, and fixing that field clears the message.
+    void serverFieldErrorMarksTheField()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        QPointer<ClientEditDialog> dlg = openCreate(f);
+        QVERIFY(chooseGrant(dlg, u"CODE"_s));
+        typeInto(find<QLineEdit>(dlg, u"nameEdit"_s), u"Mobile app"_s);
+        addRedirect(dlg, u"https://app.example.com/cb"_s);
+        addRedirect(dlg, u"com.example.app:/cb"_s);
+        QVERIFY(tickScope(dlg, u"users:readonly"_s));
+
+        const QString refusal =
+            u"Field [registeredRedirectUri]: custom schemes are not allowed in this organization"_s;
+        FaultRule fault;
+        fault.kind = FaultRule::Kind::Status;
+        fault.status = 400;
+        fault.method = "POST";
+        fault.pathPattern = u"^/api/v2/oauth/clients$"_s;
+        fault.fieldName = u"registeredRedirectUri"_s;
+        fault.message = refusal;
+        f.s.sandbox.addFault(fault);
+        click(find<QPushButton>(dlg, u"saveButton"_s));
+
+        auto *redirectError = find<QLabel>(dlg, u"redirectError"_s);
+        QTRY_VERIFY(redirectError->isVisible());
+        QCOMPARE(redirectError->text(), refusal);
+        for (const QString &other : {u"nameError"_s, u"scopeError"_s, u"lifetimeError"_s, u"stateError"_s})
+            QVERIFY2(!find<QLabel>(dlg, other)->isVisible(), qPrintable(other));
+        QVERIFY(find<QLineEdit>(dlg, u"redirectEdit"_s)->hasFocus());
+        auto *message = find<QLabel>(dlg, u"messageText"_s);
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(u"Your input is kept"_s), qPrintable(message->text()));
+        QVERIFY(sandboxClient(f.s.sandbox, u"Mobile app"_s).isEmpty());
+        QCOMPARE(find<QLineEdit>(dlg, u"nameEdit"_s)->text(), u"Mobile app"_s);
+
+        // The admin removes the refused URI: the server's message goes, the save goes through.
+        auto *list = find<QListWidget>(dlg, u"redirectList"_s);
+        QCOMPARE(list->count(), 2);
+        const QList<QListWidgetItem *> custom = list->findItems(u"com.example.app:/cb"_s, Qt::MatchExactly);
+        QCOMPARE(custom.size(), 1);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(custom.first()).center());
+        click(find<QPushButton>(dlg, u"removeRedirectButton"_s));
+        QCOMPARE(list->count(), 1);
+        QVERIFY(!redirectError->isVisible());
+        click(find<QPushButton>(dlg, u"saveButton"_s));
+        QVERIFY(waitForSecret(f));
+        const QJsonObject stored = sandboxClient(f.s.sandbox, u"Mobile app"_s);
+        QCOMPARE(stored.value("registeredRedirectUri"_L1).toArray(), QJsonArray{u"https://app.example.com/cb"_s});
+    }
 };
 
 QTEST_MAIN(TstGuiCreateClient)
