@@ -297,11 +297,10 @@ void SandboxServerPrivate::handle(const QHttpServerRequest &request, QHttpServer
     if (fault) {
         switch (kind) {
         case Kind::Status:
-            reply = fault->fieldName.isEmpty()
-                        ? faultStatusReply(fault->status)
-                        : errorReply(fault->status, u"invalid.value"_s, fault->message,
-                                     {{fault->fieldName, u"invalid.value"_s}},
-                                     QJsonObject{{u"field"_s, fault->fieldName}});
+            reply = fault->fieldName.isEmpty() ? faultStatusReply(fault->status)
+                                               : errorReply(fault->status, u"invalid.value"_s, fault->message,
+                                                            {{fault->fieldName, u"invalid.value"_s}},
+                                                            QJsonObject{{u"field"_s, fault->fieldName}});
             break;
         case Kind::RateLimit: {
             QJsonObject body =

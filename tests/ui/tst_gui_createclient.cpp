@@ -379,14 +379,16 @@ private Q_SLOTS:
         QCOMPARE(list->count(), 2);
         const QList<QListWidgetItem *> custom = list->findItems(u"com.example.app:/cb"_s, Qt::MatchExactly);
         QCOMPARE(custom.size(), 1);
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(custom.first()).center());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(custom.first()).center());
         click(find<QPushButton>(dlg, u"removeRedirectButton"_s));
         QCOMPARE(list->count(), 1);
         QVERIFY(!redirectError->isVisible());
         click(find<QPushButton>(dlg, u"saveButton"_s));
         QVERIFY(waitForSecret(f));
         const QJsonObject stored = sandboxClient(f.s.sandbox, u"Mobile app"_s);
-        QCOMPARE(stored.value("registeredRedirectUri"_L1).toArray(), QJsonArray{u"https://app.example.com/cb"_s});
+        QCOMPARE(stored.value("registeredRedirectUri"_L1).toArray(),
+                 QJsonArray{u"https://app.example.com/cb"_s});
     }
 };
 
