@@ -342,15 +342,8 @@ Result<ClientListing> parseClientListing(const QByteArray &body)
         spansStorage.emplace(text);
     simdjson::dom::parser parser;
     simdjson::dom::element root;
-    // Bodies from ApiCall keep room for simdjson's padding and are parsed in place; others are
-    // copied into a padded buffer.
     simdjson::padded_string copy;
-    const bool inPlace = size_t(body.capacity()) >= size_t(body.size()) + simdjson::SIMDJSON_PADDING;
-    if (!inPlace)
-        copy = simdjson::padded_string(body.constData(), size_t(body.size()));
-    const simdjson::error_code parseError =
-        inPlace ? parser.parse(body.constData(), size_t(body.size()), false).get(root)
-                : parser.parse(copy).get(root);
+    const simdjson::error_code parseError = parseBody(parser, body, copy, root);
     if (scanner.joinable())
         scanner.join();
     const EntitySpans &spans = *spansStorage;

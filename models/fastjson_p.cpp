@@ -29,6 +29,16 @@ QString toQString(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+simdjson::error_code parseBody(simdjson::dom::parser &parser, const QByteArray &body,
+                               simdjson::padded_string &copy, simdjson::dom::element &root)
+{
+    const size_t size = size_t(body.size());
+    if (size_t(body.capacity()) >= size + simdjson::SIMDJSON_PADDING)
+        return parser.parse(body.constData(), size, false).get(root);
+    copy = simdjson::padded_string(body.constData(), size);
+    return parser.parse(copy).get(root);
+}
+
 QDateTime parseDate(std::string_view s)
 {
     bool ok = s.size() >= 19 && s[4] == '-' && s[7] == '-' && (s[10] == 'T' || s[10] == 't') &&

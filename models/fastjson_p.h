@@ -4,6 +4,7 @@
 // (clients, usage results). The rules match models/json.h, which the QJsonDocument paths use, so a
 // value reads the same whichever path parsed it.
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
@@ -16,6 +17,11 @@
 namespace fastjson {
 
 QString toQString(std::string_view s);
+
+// Parses a whole response body. Bodies from ApiCall keep room for simdjson's padding after their
+// end and are parsed in place; others are copied into `copy`, which must outlive the result.
+simdjson::error_code parseBody(simdjson::dom::parser &parser, const QByteArray &body,
+                               simdjson::padded_string &copy, simdjson::dom::element &root);
 
 // "2024-01-02T03:04:05Z", "2024-01-02T03:04:05.678Z", with "+hh:mm" offsets too, without
 // QDateTime::fromString (microseconds a call, tens of milliseconds over a large listing); anything

@@ -141,12 +141,7 @@ Result<UsageResult> parseUsageResult(const QByteArray &body)
     simdjson::dom::parser parser;
     simdjson::dom::element root;
     simdjson::padded_string copy;
-    const bool padded = size_t(body.capacity()) >= size_t(body.size()) + simdjson::SIMDJSON_PADDING;
-    if (!padded)
-        copy = simdjson::padded_string(body.constData(), size_t(body.size()));
-    const simdjson::error_code error =
-        padded ? parser.parse(body.constData(), size_t(body.size()), false).get(root)
-               : parser.parse(copy).get(root);
+    const simdjson::error_code error = parseBody(parser, body, copy, root);
     simdjson::dom::object o;
     if (error != simdjson::SUCCESS || root.get_object().get(o) != simdjson::SUCCESS)
         return parseUsageResultWithQt(body); // its messages, and the documents only Qt reads
