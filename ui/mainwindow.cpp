@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -470,9 +471,20 @@ void MainWindow::restoreLayout()
     QSettings s;
     const QByteArray geometry = s.value(u"mainWindow/geometry"_s).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        // First run: a comfortable size in text units, so it scales with the font (HiDPI).
+        // First run: most of the screen (the list, its columns and the details side by side), in
+        // text units so that it scales with the font (HiDPI), never beyond the screen, centred.
         const QFontMetrics fm = fontMetrics();
-        resize(fm.averageCharWidth() * 190, fm.height() * 44);
+        QSize size(fm.averageCharWidth() * 190, fm.height() * 44);
+        if (const QScreen *screen = this->screen()) {
+            const QRect available = screen->availableGeometry();
+            size = size.expandedTo(available.size() * 0.85)
+                       .boundedTo(QSize(fm.averageCharWidth() * 260, fm.height() * 62))
+                       .boundedTo(available.size());
+            resize(size);
+            move(available.center() - QPoint(width() / 2, height() / 2));
+        } else {
+            resize(size);
+        }
     }
     restoreState(s.value(u"mainWindow/state"_s).toByteArray());
 }
