@@ -37,17 +37,22 @@ void ClientsController::setSession(Session *session)
     if (!session)
         return;
     ClientsService *clients = session->clients();
-    m_connections << connect(clients, &ClientsService::clientCreated, this,
-                             [this](const OAuthClient &c) { m_model->upsertClient(c); });
+    m_connections << connect(clients, &ClientsService::clientCreated, this, [this](const OAuthClient &c) {
+        ++m_localChanges;
+        m_model->upsertClient(c);
+    });
     m_connections << connect(clients, &ClientsService::clientChanged, this, [this](const OAuthClient &c) {
+        ++m_localChanges;
         // A client that left the list ("deleted" state after a delete) is removed, not shown.
         if (c.clientState() == ClientState::Deleted)
             m_model->removeClient(c.id);
         else
             m_model->upsertClient(c);
     });
-    m_connections << connect(clients, &ClientsService::clientRemoved, this,
-                             [this](const QString &id) { m_model->removeClient(id); });
+    m_connections << connect(clients, &ClientsService::clientRemoved, this, [this](const QString &id) {
+        ++m_localChanges;
+        m_model->removeClient(id);
+    });
     m_connections << connect(session, &Session::signedIn, this, &ClientsController::onSignedIn);
     m_connections << connect(session, &Session::signedOut, this, &ClientsController::onSignedOut);
     if (session->isSignedIn())
@@ -78,24 +83,34 @@ void ClientsController::reload()
         return;
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    m_loading = m_session->clients()->list(this, [this, timer](const Result<QList<OAuthClient>> &r) {
-        m_loading = nullptr;
-        Q_EMIT loadingChanged(false);
-        if (!r) {
-            if (r.error().isCancelled())
+    const quint64 changesAtStart = m_localChanges;
+    m_loading =
+        m_session->clients()->list(this, [this, timer, changesAtStart](const Result<QList<OAuthClient>> &r) {
+            m_loading = nullptr;
+            if (r && m_localChanges != changesAtStart) {
+                // The server may have answered before those changes: it would undo them on screen
+                // (an edit shown as before, a new client removed). Ask again.
+                reload();
+                if (!m_loading)
+                    Q_EMIT loadingChanged(false);
                 return;
-            m_lastError = r.error();
-            Q_EMIT loadFailed(r.error());
-            return;
-        }
-        m_lastError = {};
-        if (m_lastLoaded.isValid())
-            m_model->mergeClients(r.value());
-        else
-            m_model->setClients(r.value());
-        m_lastLoaded = QDateTime::currentDateTimeUtc();
-        Q_EMIT loaded(int(r->size()), timer->elapsed());
-    });
+            }
+            Q_EMIT loadingChanged(false);
+            if (!r) {
+                if (r.error().isCancelled())
+                    return;
+                m_lastError = r.error();
+                Q_EMIT loadFailed(r.error());
+                return;
+            }
+            m_lastError = {};
+            if (m_lastLoaded.isValid())
+                m_model->mergeClients(r.value());
+            else
+                m_model->setClients(r.value());
+            m_lastLoaded = QDateTime::currentDateTimeUtc();
+            Q_EMIT loaded(int(r->size()), timer->elapsed());
+        });
     // The handler may already have run (a refused request finishes at once).
     if (m_loading)
         Q_EMIT loadingChanged(true);

@@ -29,7 +29,9 @@ public:
     // Follows `session` (nullptr: none). Clears the model; loads when the session is signed in.
     void setSession(Session *session);
 
-    // Lists the clients again. A reload while one runs is ignored.
+    // Lists the clients again. A reload while one runs is ignored. A listing that was on its way
+    // while a create, edit or delete was applied may predate it: it is asked for again instead of
+    // putting the older state back.
     void reload();
     [[nodiscard]] bool isLoading() const { return !m_loading.isNull(); }
     [[nodiscard]] bool hasLoaded() const { return m_lastLoaded.isValid(); }
@@ -52,4 +54,5 @@ private:
     QList<QMetaObject::Connection> m_connections;
     QDateTime m_lastLoaded;
     ApiError m_lastError;
+    quint64 m_localChanges = 0; // creates, edits and deletes applied to the model
 };

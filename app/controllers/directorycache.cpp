@@ -30,7 +30,16 @@ void DirectoryCache::setSession(Session *session)
     forget();
     if (!session)
         return;
-    m_connections << connect(session, &Session::signedIn, this, &DirectoryCache::forget);
+    m_connections << connect(session, &Session::signedIn, this, [this] {
+        // What was loaded, loading or refused is wanted again under the new sign-in: a session
+        // that ran out and came back fills in an open dialog's pickers instead of leaving the
+        // 401 shown there.
+        const bool wanted = m_rolesLoaded || m_divisionsLoaded || isLoading() || m_rolesError.isError() ||
+                            m_divisionsError.isError();
+        forget();
+        if (wanted)
+            load();
+    });
     m_connections << connect(session, &Session::signedOut, this, &DirectoryCache::forget);
 }
 
