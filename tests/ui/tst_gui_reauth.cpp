@@ -104,10 +104,13 @@ void TstGuiReauth::expiredSessionKeepsTheEdit()
     QCOMPARE(find<QPlainTextEdit>(edit, u"descriptionEdit"_s)->toPlainText(), typed);
     QVERIFY(sandboxClient(f.s.sandbox, name).value("description"_L1).toString() != typed);
 
-    // A fresh token; the same edit is saved.
+    // A fresh token; the list comes back with the same client selected, and the edit is saved.
     signInAgain(signIn, f.s.sandbox.issueToken());
     QTRY_VERIFY_WITH_TIMEOUT(!signIn || !signIn->isVisible(), 15000);
     QVERIFY(f.s.session.isSignedIn());
+    QTRY_VERIFY_WITH_TIMEOUT(f.page->controller()->hasLoaded(), 15000);
+    QVERIFY(f.page->currentClient());
+    QCOMPARE(f.page->currentClient()->name, name);
     QVERIFY(edit && edit->isVisible());
     QCOMPARE(find<QPlainTextEdit>(edit, u"descriptionEdit"_s)->toPlainText(), typed);
     QTRY_VERIFY(find<QPushButton>(edit, u"saveButton"_s)->isEnabled());
