@@ -221,14 +221,11 @@ void CommandRunner::clientsList()
 
 void CommandRunner::clientsGet(const QString &id)
 {
-    track(m_session->clients()->get(id, this, [this](const Result<OAuthClient> &r) {
-        if (!r) {
-            fail(r.error());
-            return;
-        }
-        present::client(m_out, r.value(), m_style);
-        done();
-    }));
+    track(m_session->clients()->get(
+        id, this,
+        printed<OAuthClient>([](QByteArray &out, const OAuthClient &c, const present::Style &style) {
+            present::client(out, c, style);
+        })));
 }
 
 void CommandRunner::clientsCreate(const QJsonObject &body)
@@ -369,50 +366,24 @@ void CommandRunner::clientsSecret(const QString &id)
 
 void CommandRunner::authorizationsList()
 {
-    track(m_session->catalog()->authorizations(this, [this](const Result<QList<OAuthAuthorization>> &r) {
-        if (!r) {
-            fail(r.error());
-            return;
-        }
-        present::authorizations(m_out, r.value(), m_style);
-        done();
-    }));
+    track(m_session->catalog()->authorizations(this,
+                                               printed<QList<OAuthAuthorization>>(present::authorizations)));
 }
 
 void CommandRunner::authorizationsGet(const QString &clientId)
 {
-    track(m_session->catalog()->authorization(clientId, this, [this](const Result<OAuthAuthorization> &r) {
-        if (!r) {
-            fail(r.error());
-            return;
-        }
-        present::authorization(m_out, r.value(), m_style);
-        done();
-    }));
+    track(m_session->catalog()->authorization(clientId, this,
+                                              printed<OAuthAuthorization>(present::authorization)));
 }
 
 void CommandRunner::scopesList()
 {
-    track(m_session->catalog()->scopes(this, [this](const Result<QList<OAuthScope>> &r) {
-        if (!r) {
-            fail(r.error());
-            return;
-        }
-        present::scopes(m_out, r.value(), m_style);
-        done();
-    }));
+    track(m_session->catalog()->scopes(this, printed<QList<OAuthScope>>(present::scopes)));
 }
 
 void CommandRunner::scopesGet(const QString &scopeId)
 {
-    track(m_session->catalog()->scope(scopeId, this, [this](const Result<OAuthScope> &r) {
-        if (!r) {
-            fail(r.error());
-            return;
-        }
-        present::scope(m_out, r.value(), m_style);
-        done();
-    }));
+    track(m_session->catalog()->scope(scopeId, this, printed<OAuthScope>(present::scope)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -509,26 +480,12 @@ void CommandRunner::usageResults(const QString &clientId, const QString &executi
 
 void CommandRunner::rolesList()
 {
-    track(m_session->directory()->roles(this, [this](const Result<QList<Role>> &r) {
-        if (!r) {
-            fail(r.error());
-            return;
-        }
-        present::roles(m_out, r.value(), m_style);
-        done();
-    }));
+    track(m_session->directory()->roles(this, printed<QList<Role>>(present::roles)));
 }
 
 void CommandRunner::divisionsList()
 {
-    track(m_session->directory()->divisions(this, [this](const Result<QList<Division>> &r) {
-        if (!r) {
-            fail(r.error());
-            return;
-        }
-        present::divisions(m_out, r.value(), m_style);
-        done();
-    }));
+    track(m_session->directory()->divisions(this, printed<QList<Division>>(present::divisions)));
 }
 
 void CommandRunner::whoami()

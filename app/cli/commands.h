@@ -3,6 +3,7 @@
 
 #include "app/cli/arguments.h"
 #include "app/cli/present.h"
+#include "app/net/operation.h"
 #include "models/apierror.h"
 #include "models/usage.h"
 
@@ -83,6 +84,20 @@ private:
     void insightsSweep(std::optional<int> days, bool checksOnly);
 
     void track(Operation *op);
+    // The handler of a plain read: prints the answer with `print(m_out, value, m_style)` and
+    // finishes, or reports the error.
+    template<class T>
+    Handler<T> printed(void (*print)(QByteArray &, const T &, const present::Style &))
+    {
+        return [this, print](const Result<T> &r) {
+            if (!r) {
+                fail(r.error());
+                return;
+            }
+            print(m_out, r.value(), m_style);
+            done();
+        };
+    }
     void fail(const ApiError &error, const QString &context = {});
     void note(const QString &text);
     void done(int code = ExitOk);
