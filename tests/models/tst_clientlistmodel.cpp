@@ -293,6 +293,44 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowOf(all.at(71).id), 70);
     }
 
+    // Big listings are built in two halves on two threads and merged; client by client the model
+    // builds the same state incrementally. Both must agree on every row, haystack, id lookup and
+    // comparison, ties included (equal names; ids that share their first characters).
+    void threadedBuildMatchesIncremental()
+    {
+        QList<OAuthClient> all = clienttestdata::generate(3000);
+        for (int i = 0; i < all.size(); i += 7)
+            all[i].name = u"Shared name"_s;
+        for (int i = 0; i < all.size(); i += 11)
+            all[i].grantType = u"FUTURE-GRANT"_s; // an unknown value: a label of its own
+        m_tester.reset();
+        ClientListModel bulk;
+        bulk.setClients(all);
+        ClientListModel incremental;
+        for (const OAuthClient &c : std::as_const(all))
+            incremental.upsertClient(c);
+        QCOMPARE(bulk.rowCount(), all.size());
+        QCOMPARE(incremental.rowCount(), all.size());
+        for (int r = 0; r < bulk.rowCount(); ++r) {
+            QCOMPARE(bulk.clientAt(r).id, incremental.clientAt(r).id);
+            QCOMPARE(bulk.searchBytes(r), incremental.searchBytes(r));
+            QCOMPARE(bulk.rowOf(all.at(r).id), r);
+        }
+        auto sign = [](int v) { return (v > 0) - (v < 0); };
+        quint32 x = 12345;
+        for (int i = 0; i < 30000; ++i) {
+            x = x * 1664525u + 1013904223u;
+            const int a = int((x >> 8) % quint32(all.size()));
+            x = x * 1664525u + 1013904223u;
+            const int b = int((x >> 8) % quint32(all.size()));
+            for (int col = 0; col < ClientListModel::ColumnCount; ++col) {
+                if (sign(bulk.compareRows(a, b, col)) != sign(incremental.compareRows(a, b, col)))
+                    QFAIL(qPrintable(
+                        u"rows %1 and %2 compare differently in column %3"_s.arg(a).arg(b).arg(col)));
+            }
+        }
+    }
+
 private:
     std::unique_ptr<ClientListModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
