@@ -69,41 +69,6 @@ QString fullDate(const QDateTime &dt)
 {
     return QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat);
 }
-// Rows 0..rows-1 in the order of `compare` (three-way), equal keys in row order. With a `prefix`
-// (a number per row that orders like the keys wherever two numbers differ) the sort compares
-// contiguous numbers and calls `compare` only on ties.
-template<class Compare>
-std::vector<int> sortedRows(int rows, const Compare &compare, const std::function<quint64(int)> &prefix)
-{
-    std::vector<int> sorted(static_cast<size_t>(rows));
-    if (prefix) {
-        std::vector<std::pair<quint64, int>> keyed(static_cast<size_t>(rows));
-        for (int i = 0; i < rows; ++i)
-            keyed[size_t(i)] = {prefix(i), i};
-        std::sort(keyed.begin(), keyed.end(), [&](const auto &a, const auto &b) {
-            if (a.first != b.first)
-                return a.first < b.first;
-            const int c = compare(a.second, b.second);
-            return c != 0 ? c < 0 : a.second < b.second;
-        });
-        for (size_t i = 0; i < keyed.size(); ++i)
-            sorted[i] = keyed[i].second;
-    } else {
-        std::iota(sorted.begin(), sorted.end(), 0);
-        std::stable_sort(sorted.begin(), sorted.end(), [&](int a, int b) { return compare(a, b) < 0; });
-    }
-    return sorted;
-}
-
-// The first four UTF-16 units of an id, as QString::compare orders them (a shorter id is padded
-// with zeros, which only makes a tie that the full comparison breaks).
-quint64 idPrefix(const QString &id)
-{
-    quint64 p = 0;
-    for (qsizetype i = 0; i < 4; ++i)
-        p = (p << 16) | (i < id.size() ? quint64(id.at(i).unicode()) : 0);
-    return p;
-}
 } // namespace
 
 // Dense, order-preserving ranks for one sort key (names, ids), maintained under single-row changes
@@ -148,17 +113,29 @@ public:
         return out;
     }
 
-    void rebuild(int rows) { adopt(sortedRows(rows, m_compare, m_prefix)); }
-
-    // Takes an order built elsewhere (every row once, equal keys in row order).
-    void adopt(std::vector<int> sorted)
+    void rebuild(int rows)
     {
-        m_sorted = std::move(sorted);
-        m_rank.assign(m_sorted.size(), 0);
+        m_sorted.resize(size_t(rows));
+        if (m_prefix) {
+            std::vector<std::pair<quint64, int>> keyed(static_cast<size_t>(rows));
+            for (int i = 0; i < rows; ++i)
+                keyed[size_t(i)] = {m_prefix(i), i};
+            std::sort(keyed.begin(), keyed.end(), [this](const auto &a, const auto &b) {
+                if (a.first != b.first)
+                    return a.first < b.first;
+                const int c = m_compare(a.second, b.second);
+                return c != 0 ? c < 0 : a.second < b.second; // equal keys in row order
+            });
+            for (size_t i = 0; i < keyed.size(); ++i)
+                m_sorted[i] = keyed[i].second;
+        } else {
+            std::iota(m_sorted.begin(), m_sorted.end(), 0);
+            std::stable_sort(m_sorted.begin(), m_sorted.end(),
+                             [this](int a, int b) { return m_compare(a, b) < 0; });
+        }
+        m_rank.assign(size_t(rows), 0);
         renumber();
     }
-
-    [[nodiscard]] const Compare &compare() const { return m_compare; }
 
     // The row now at `row` is new; rows from there on moved down by one.
     void insert(int row)
@@ -316,7 +293,15 @@ ClientListModel::ClientListModel(QObject *parent)
           [this](int a, int b) { return m_rows.at(a).nameKey.compare(m_rows.at(b).nameKey); }))
     , m_idOrder(std::make_unique<ClientRankIndex>(
           [this](int a, int b) { return m_rows.at(a).client.id.compare(m_rows.at(b).client.id); },
-          [this](int row) { return idPrefix(m_rows.at(row).client.id); }))
+          [this](int row) {
+              // The first four UTF-16 units, as QString::compare orders them (shorter is padded
+              // with zeros, which only makes a tie that the full comparison breaks).
+              const QString &id = m_rows.at(row).client.id;
+              quint64 p = 0;
+              for (qsizetype i = 0; i < 4; ++i)
+                  p = (p << 16) | (i < id.size() ? quint64(id.at(i).unicode()) : 0);
+              return p;
+          }))
 {}
 
 ClientListModel::~ClientListModel() = default;
@@ -571,14 +556,6 @@ quint16 ClientListModel::labelRank(QStringList &labels, const QString &label, bo
 
 ClientListModel::Keys ClientListModel::makeKeys(const Row &row)
 {
-    Keys k = textKeys(row, m_text);
-    k.grantRank = labelRank(m_grantLabels, row.grantLabel, true);
-    k.stateRank = labelRank(m_stateLabels, row.stateLabel, false);
-    return k;
-}
-
-ClientListModel::Keys ClientListModel::textKeys(const Row &row, QByteArray &text)
-{
     const OAuthClient &c = row.client;
     Keys k;
     k.lifetime = c.tokenLifetime();
@@ -586,62 +563,24 @@ ClientListModel::Keys ClientListModel::textKeys(const Row &row, QByteArray &text
         c.dateCreated.isValid() ? c.dateCreated.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
     k.modified =
         c.dateModified.isValid() ? c.dateModified.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    k.grantRank = labelRank(m_grantLabels, row.grantLabel, true);
+    k.stateRank = labelRank(m_stateLabels, row.stateLabel, false);
 
     // The haystack: '\n' separates fields so that a search never matches across two. The labels
     // are in it so that "implicit" finds TOKEN clients, and a translated state label is found in a
     // translated UI.
-    const qsizetype start = text.size();
+    const qsizetype start = m_text.size();
     const QStringView fields[] = {c.name,         c.id,    c.description, c.grantType,
                                   row.grantLabel, c.state, row.stateLabel};
     for (const QStringView field : fields) {
-        if (text.size() > start)
-            text += '\n';
-        appendLowerUtf8(text, field);
+        if (m_text.size() > start)
+            m_text += '\n';
+        appendLowerUtf8(m_text, field);
     }
+    const qsizetype length = m_text.size() - start;
     k.textOffset = quint32(start);
-    k.textLength = quint32(text.size() - start);
+    k.textLength = quint32(length);
     return k;
-}
-
-void ClientListModel::assignLabelRanks()
-{
-    // The distinct labels (a handful, unless the server sends odd values), sorted once by the
-    // collator; each row then looks its own up. Rows share their label's string (one per value and
-    // thread that built them), so a lookup is nearly always a pointer comparison, not a hash.
-    auto rank = [this](QString Row::*label, QStringList &labels, quint16 Keys::*out) {
-        QHash<QString, int> index;
-        std::vector<const QString *> shared; // one string of each kind seen, at most 64
-        auto sharedIndex = [&shared](const QString &l) -> int {
-            for (size_t i = 0; i < shared.size(); ++i) {
-                if (shared[i]->constData() == l.constData() && shared[i]->size() == l.size())
-                    return int(i);
-            }
-            return -1;
-        };
-        for (const Row &r : std::as_const(m_rows)) {
-            const QString &l = r.*label;
-            if (sharedIndex(l) >= 0)
-                continue;
-            index.insert(l, 0);
-            if (shared.size() < 64)
-                shared.push_back(&l);
-        }
-        labels = index.keys();
-        std::sort(labels.begin(), labels.end(),
-                  [this](const QString &a, const QString &b) { return m_collator.compare(a, b) < 0; });
-        for (qsizetype i = 0; i < labels.size(); ++i)
-            index[labels.at(i)] = int(std::min<qsizetype>(i, std::numeric_limits<quint16>::max()));
-        std::vector<int> sharedRank(shared.size());
-        for (size_t i = 0; i < shared.size(); ++i)
-            sharedRank[i] = index.value(*shared[i]);
-        for (qsizetype r = 0; r < m_rows.size(); ++r) {
-            const QString &l = m_rows.at(r).*label;
-            const int i = sharedIndex(l);
-            m_keys[size_t(r)].*out = quint16(i >= 0 ? sharedRank[size_t(i)] : index.value(l));
-        }
-    };
-    rank(&Row::grantLabel, m_grantLabels, &Keys::grantRank);
-    rank(&Row::stateLabel, m_stateLabels, &Keys::stateRank);
 }
 
 void ClientListModel::rebuildKeys()
@@ -748,70 +687,30 @@ void ClientListModel::setClients(QList<OAuthClient> clients)
         if (!c.id.isEmpty())
             unique.push_back(&c);
     }
+    // Collation keys dominate building the rows; big orgs get them on two threads, each with its
+    // own collator (an ICU collator must not be shared between threads).
     const size_t n = unique.size();
     if (n >= 2000 && std::thread::hardware_concurrency() > 1) {
-        // Big orgs: each half is built on its own thread (rows with their collation keys, search
-        // keys, both orders), with its own collator (an ICU collator must not be shared between
-        // threads); then the halves are joined and the orders merged.
-        struct Half
-        {
-            QList<Row> rows;
-            QByteArray text;
-            std::vector<Keys> keys;
-            std::vector<int> byName, byId;
-        };
-        auto build = [&unique](Half &h, size_t from, size_t to, const QCollator &collator) {
-            Row::Labels labels;
-            h.rows.reserve(qsizetype(to - from));
-            for (size_t i = from; i < to; ++i)
-                h.rows.append(Row(std::move(*unique[i]), collator, &labels));
-            h.keys.reserve(to - from);
-            for (const Row &r : std::as_const(h.rows))
-                h.keys.push_back(textKeys(r, h.text));
-            const int count = int(h.rows.size());
-            h.byName = sortedRows(
-                count, [&h](int a, int b) { return h.rows.at(a).nameKey.compare(h.rows.at(b).nameKey); }, {});
-            h.byId = sortedRows(
-                count, [&h](int a, int b) { return h.rows.at(a).client.id.compare(h.rows.at(b).client.id); },
-                [&h](int row) { return idPrefix(h.rows.at(row).client.id); });
-        };
         const size_t half = n / 2;
-        Half first, second;
-        std::thread worker([&] { build(second, half, n, makeCollator()); });
-        build(first, 0, half, m_collator);
+        QList<Row> second;
+        std::thread worker([&] {
+            const QCollator collator = makeCollator();
+            Row::Labels labels;
+            second.reserve(qsizetype(n - half));
+            for (size_t i = half; i < n; ++i)
+                second.append(Row(std::move(*unique[i]), collator, &labels));
+        });
+        Row::Labels labels;
+        for (size_t i = 0; i < half; ++i)
+            m_rows.append(Row(std::move(*unique[i]), m_collator, &labels));
         worker.join();
-
-        m_rows = std::move(first.rows);
-        m_rows.append(std::move(second.rows));
-        m_text = std::move(first.text);
-        const qsizetype offset = m_text.size();
-        m_text.append(second.text);
-        m_textGarbage = 0;
-        m_keys = std::move(first.keys);
-        m_keys.reserve(n);
-        for (Keys k : second.keys) {
-            k.textOffset += quint32(offset);
-            m_keys.push_back(k);
-        }
-        // Merging keeps equal keys in row order: the first half's rows come first.
-        auto merged = [half](const std::vector<int> &a, const std::vector<int> &b, const auto &compare) {
-            std::vector<int> shifted(b.size());
-            std::transform(b.begin(), b.end(), shifted.begin(), [half](int r) { return r + int(half); });
-            std::vector<int> out(a.size() + b.size());
-            std::merge(a.begin(), a.end(), shifted.begin(), shifted.end(), out.begin(),
-                       [&compare](int x, int y) { return compare(x, y) < 0; });
-            return out;
-        };
-        std::thread merger([&] { m_idOrder->adopt(merged(first.byId, second.byId, m_idOrder->compare())); });
-        m_nameOrder->adopt(merged(first.byName, second.byName, m_nameOrder->compare()));
-        assignLabelRanks();
-        merger.join();
+        m_rows.append(std::move(second));
     } else {
         Row::Labels labels;
         for (OAuthClient *c : unique)
             m_rows.append(Row(std::move(*c), m_collator, &labels));
-        rebuildKeys();
     }
+    rebuildKeys();
     if (const std::vector<int> duplicates = m_idOrder->laterEquals(); !duplicates.empty()) {
         for (int row : duplicates) // highest first
             m_rows.removeAt(row);

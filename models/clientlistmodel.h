@@ -148,10 +148,6 @@ private:
     [[nodiscard]] static QList<int> changedColumns(const OAuthClient &before, const OAuthClient &after);
     // Keys of one row (its haystack appended to m_text), and the whole key set.
     [[nodiscard]] Keys makeKeys(const Row &row);
-    // makeKeys() without the label ranks, the haystack appended to `text`; safe on any thread.
-    [[nodiscard]] static Keys textKeys(const Row &row, QByteArray &text);
-    // The label ranks of every row at once (after a bulk build with textKeys()).
-    void assignLabelRanks();
     void rebuildKeys();
     void compactText();
     [[nodiscard]] quint16 labelRank(QStringList &labels, const QString &label, bool grant);
