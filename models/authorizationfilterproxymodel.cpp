@@ -6,10 +6,8 @@
 using namespace Qt::Literals::StringLiterals;
 
 AuthorizationFilterProxyModel::AuthorizationFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : TermFilterProxyModel(AuthorizationListModel::SortRole, parent)
 {
-    setDynamicSortFilter(true);
-    setSortRole(AuthorizationListModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
 }
@@ -23,30 +21,6 @@ void AuthorizationFilterProxyModel::setSourceModel(QAbstractItemModel *sourceMod
     }
     m_model = model;
     QSortFilterProxyModel::setSourceModel(model);
-}
-
-void AuthorizationFilterProxyModel::refilter()
-{
-    // Qt 6.10 replaced the invalidate*Filter() calls with a begin/end pair.
-#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
-    beginFilterChange();
-    endFilterChange(QSortFilterProxyModel::Direction::Rows);
-#else
-    invalidateRowsFilter();
-#endif
-    Q_EMIT filterChanged();
-}
-
-void AuthorizationFilterProxyModel::setFilterText(const QString &text)
-{
-    if (text == m_text)
-        return;
-    m_text = text;
-    QStringList terms = text.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (terms == m_terms)
-        return; // only white space changed
-    m_terms = std::move(terms);
-    refilter();
 }
 
 void AuthorizationFilterProxyModel::setStateFilter(StateFilter filter)
@@ -90,7 +64,7 @@ bool AuthorizationFilterProxyModel::filterAcceptsRow(int sourceRow, const QModel
             return false;
         break;
     }
-    return m_terms.isEmpty() || m_model->rowMatches(sourceRow, m_terms);
+    return terms().isEmpty() || m_model->rowMatches(sourceRow, terms());
 }
 
 QString AuthorizationFilterProxyModel::countText() const

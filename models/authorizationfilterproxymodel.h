@@ -3,8 +3,8 @@
 
 #include "models/authorizationlistmodel.h"
 
+#include "models/termfilterproxymodel.h"
 #include <QPointer>
-#include <QSortFilterProxyModel>
 #include <QStringList>
 
 #include <optional>
@@ -13,7 +13,7 @@
 // The text filter matches when every whitespace-separated term occurs, case-insensitively, in the
 // row's search text (client name, id and description, state, grant type, scopes, roles, owner).
 // The state filter is one state, or "pending" for those still waiting for a decision.
-class AuthorizationFilterProxyModel final : public QSortFilterProxyModel
+class AuthorizationFilterProxyModel final : public TermFilterProxyModel
 {
     Q_OBJECT
 public:
@@ -35,26 +35,17 @@ public:
     void setSourceModel(QAbstractItemModel *sourceModel) override;
     [[nodiscard]] AuthorizationListModel *authorizationModel() const { return m_model; }
 
-    void setFilterText(const QString &text);
-    [[nodiscard]] QString filterText() const { return m_text; }
     void setStateFilter(StateFilter filter);
     [[nodiscard]] StateFilter stateFilter() const { return m_state; }
-    [[nodiscard]] bool isFiltering() const { return !m_terms.isEmpty() || m_state != StateFilter::All; }
+    [[nodiscard]] bool isFiltering() const { return !terms().isEmpty() || m_state != StateFilter::All; }
 
     // "3 of 9 authorizations" (or "9 authorizations" when nothing is filtered out).
     [[nodiscard]] QString countText() const;
-
-Q_SIGNALS:
-    void filterChanged();
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    void refilter();
-
     QPointer<AuthorizationListModel> m_model; // null once the model went away
-    QString m_text;
-    QStringList m_terms;
     StateFilter m_state = StateFilter::All;
 };

@@ -25,11 +25,6 @@ QString fullDateTime(const QDateTime &dt)
     return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::LongFormat) : QString();
 }
 
-QStringList searchTerms(const QString &text)
-{
-    return text.simplified().toLower().split(u' ', Qt::SkipEmptyParts);
-}
-
 bool matchesAll(const QStringList &terms, const QStringList &haystack)
 {
     for (const QString &t : terms) {
@@ -452,11 +447,8 @@ void CheckFindingsModel::setClientFindings(const QString &clientId, const QList<
 // Proxies
 
 ClientActivityFilterProxyModel::ClientActivityFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-    setSortRole(ClientActivityModel::SortRole);
-    setDynamicSortFilter(true);
-}
+    : TermFilterProxyModel(ClientActivityModel::SortRole, parent)
+{}
 
 void ClientActivityFilterProxyModel::setStatusFilter(StatusFilter filter)
 {
@@ -464,27 +456,6 @@ void ClientActivityFilterProxyModel::setStatusFilter(StatusFilter filter)
         return;
     m_status = filter;
     refilter();
-}
-
-void ClientActivityFilterProxyModel::setSearchText(const QString &text)
-{
-    if (text == m_search)
-        return;
-    m_search = text;
-    m_terms = searchTerms(text);
-    refilter();
-}
-
-void ClientActivityFilterProxyModel::refilter()
-{
-    // Qt 6.10 replaced invalidateRowsFilter() with a begin/end pair.
-#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
-    beginFilterChange();
-    endFilterChange(QSortFilterProxyModel::Direction::Rows);
-#else
-    invalidateRowsFilter();
-#endif
-    Q_EMIT filterChanged();
 }
 
 bool ClientActivityFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
@@ -513,20 +484,17 @@ bool ClientActivityFilterProxyModel::filterAcceptsRow(int sourceRow, const QMode
             return false;
         break;
     }
-    if (m_terms.isEmpty())
+    if (terms().isEmpty())
         return true;
-    return matchesAll(m_terms,
+    return matchesAll(terms(),
                       {a->client.name, a->client.id, a->client.state,
                        ClientListModel::stateLabel(a->client.state), a->client.grantType,
                        ClientListModel::grantTypeLabel(a->client.grantType), activityStatusLabel(a->status)});
 }
 
 CheckFindingsFilterProxyModel::CheckFindingsFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-    setSortRole(CheckFindingsModel::SortRole);
-    setDynamicSortFilter(true);
-}
+    : TermFilterProxyModel(CheckFindingsModel::SortRole, parent)
+{}
 
 void CheckFindingsFilterProxyModel::setCheckFilter(const QString &checkId)
 {
@@ -534,26 +502,6 @@ void CheckFindingsFilterProxyModel::setCheckFilter(const QString &checkId)
         return;
     m_check = checkId;
     refilter();
-}
-
-void CheckFindingsFilterProxyModel::setSearchText(const QString &text)
-{
-    if (text == m_search)
-        return;
-    m_search = text;
-    m_terms = searchTerms(text);
-    refilter();
-}
-
-void CheckFindingsFilterProxyModel::refilter()
-{
-#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
-    beginFilterChange();
-    endFilterChange(QSortFilterProxyModel::Direction::Rows);
-#else
-    invalidateRowsFilter();
-#endif
-    Q_EMIT filterChanged();
 }
 
 bool CheckFindingsFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
@@ -564,8 +512,8 @@ bool CheckFindingsFilterProxyModel::filterAcceptsRow(int sourceRow, const QModel
         return false;
     if (!m_check.isEmpty() && m_check != f->check->id)
         return false;
-    if (m_terms.isEmpty())
+    if (terms().isEmpty())
         return true;
-    return matchesAll(m_terms, {f->client.name, f->client.id, checkTitle(*f->check), f->reason,
+    return matchesAll(terms(), {f->client.name, f->client.id, checkTitle(*f->check), f->reason,
                                 checkSeverityLabel(f->check->severity)});
 }

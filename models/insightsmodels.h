@@ -4,8 +4,8 @@
 #include "models/insights.h"
 #include "models/insightschecks.h"
 
+#include "models/termfilterproxymodel.h"
 #include <QAbstractTableModel>
-#include <QSortFilterProxyModel>
 
 // The item models of the Insights page: one row per client of an ActivityReport, one row per
 // finding of the configuration checks, and a filter proxy for each. Whole reports arrive as a
@@ -125,7 +125,7 @@ private:
 };
 
 // Status and text filters over a ClientActivityModel.
-class ClientActivityFilterProxyModel final : public QSortFilterProxyModel
+class ClientActivityFilterProxyModel final : public TermFilterProxyModel
 {
     Q_OBJECT
 public:
@@ -143,26 +143,18 @@ public:
 
     void setStatusFilter(StatusFilter filter);
     [[nodiscard]] StatusFilter statusFilter() const { return m_status; }
-    // Every word must occur in the name, id, state or grant type (case-insensitive).
-    void setSearchText(const QString &text);
-    [[nodiscard]] QString searchText() const { return m_search; }
-
-Q_SIGNALS:
-    void filterChanged();
+    // The search text (setFilterText()): every word must occur in the name, id, state or grant
+    // type (case-insensitive).
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    void refilter();
-
     StatusFilter m_status = StatusFilter::All;
-    QString m_search;
-    QStringList m_terms;
 };
 
 // Check and text filters over a CheckFindingsModel.
-class CheckFindingsFilterProxyModel final : public QSortFilterProxyModel
+class CheckFindingsFilterProxyModel final : public TermFilterProxyModel
 {
     Q_OBJECT
 public:
@@ -171,20 +163,12 @@ public:
     // Empty: every check.
     void setCheckFilter(const QString &checkId);
     [[nodiscard]] QString checkFilter() const { return m_check; }
-    // Every word must occur in the client's name or id, the check's title or the reason.
-    void setSearchText(const QString &text);
-    [[nodiscard]] QString searchText() const { return m_search; }
-
-Q_SIGNALS:
-    void filterChanged();
+    // The search text (setFilterText()): every word must occur in the client's name or id, the
+    // check's title or the reason.
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    void refilter();
-
     QString m_check;
-    QString m_search;
-    QStringList m_terms;
 };

@@ -6,10 +6,8 @@
 #include <QLocale>
 
 ScopeFilterProxyModel::ScopeFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : TermFilterProxyModel(ScopeListModel::SortRole, parent)
 {
-    setDynamicSortFilter(true);
-    setSortRole(ScopeListModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
 }
@@ -30,30 +28,6 @@ void ScopeFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
-void ScopeFilterProxyModel::refilter()
-{
-    // Qt 6.10 replaced the invalidate*Filter() calls with a begin/end pair.
-#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
-    beginFilterChange();
-    endFilterChange(QSortFilterProxyModel::Direction::Rows);
-#else
-    invalidateRowsFilter();
-#endif
-    Q_EMIT filterChanged();
-}
-
-void ScopeFilterProxyModel::setFilterText(const QString &text)
-{
-    if (text == m_text)
-        return;
-    m_text = text;
-    QStringList terms = text.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (terms == m_terms)
-        return;
-    m_terms = std::move(terms);
-    refilter();
-}
-
 void ScopeFilterProxyModel::setUsedOnly(bool usedOnly)
 {
     if (usedOnly == m_usedOnly)
@@ -68,7 +42,7 @@ bool ScopeFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
         return false;
     if (m_usedOnly && m_model->clientCountAt(sourceRow) <= 0)
         return false;
-    return m_terms.isEmpty() || m_model->rowMatches(sourceRow, m_terms);
+    return terms().isEmpty() || m_model->rowMatches(sourceRow, terms());
 }
 
 QString ScopeFilterProxyModel::countText() const

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/termfilterproxymodel.h"
 #include <QPointer>
-#include <QSortFilterProxyModel>
 #include <QStringList>
 
 class ScopeListModel;
@@ -10,7 +10,7 @@ class ScopeListModel;
 // Search and sorting over a ScopeListModel for the Scopes page (refused over anything else): every
 // whitespace-separated term must occur, case-insensitively, in the scope id or its description;
 // "used only" keeps the scopes at least one of this org's clients has.
-class ScopeFilterProxyModel final : public QSortFilterProxyModel
+class ScopeFilterProxyModel final : public TermFilterProxyModel
 {
     Q_OBJECT
 public:
@@ -19,25 +19,16 @@ public:
     void setSourceModel(QAbstractItemModel *sourceModel) override;
     [[nodiscard]] ScopeListModel *scopeModel() const;
 
-    void setFilterText(const QString &text);
-    [[nodiscard]] QString filterText() const { return m_text; }
     void setUsedOnly(bool usedOnly);
     [[nodiscard]] bool usedOnly() const { return m_usedOnly; }
 
     // "12 of 143 scopes" (or "143 scopes" when nothing is filtered out).
     [[nodiscard]] QString countText() const;
 
-Q_SIGNALS:
-    void filterChanged();
-
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    void refilter();
-
     QPointer<ScopeListModel> m_model; // null once the catalogue went away
-    QString m_text;
-    QStringList m_terms;
     bool m_usedOnly = false;
 };

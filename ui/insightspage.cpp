@@ -207,8 +207,8 @@ InsightsPage::InsightsPage(QWidget *parent)
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(SearchDebounce);
     connect(&m_searchDebounce, &QTimer::timeout, this, [this] {
-        m_activityProxy->setSearchText(m_activitySearch->text());
-        m_findingsProxy->setSearchText(m_findingsSearch->text());
+        m_activityProxy->setFilterText(m_activitySearch->text());
+        m_findingsProxy->setFilterText(m_findingsSearch->text());
     });
     for (QLineEdit *search : {m_activitySearch, m_findingsSearch}) {
         connect(search, &QLineEdit::textChanged, this, [this] { m_searchDebounce.start(); });
@@ -763,11 +763,11 @@ bool InsightsPage::selectClient(Tab tab, const QString &clientId)
         // Hidden by a filter: clear the filters.
         if (tab == UnusedTab) {
             m_activitySearch->clear();
-            m_activityProxy->setSearchText({});
+            m_activityProxy->setFilterText({});
             m_statusFilter->setCurrentIndex(0);
         } else {
             m_findingsSearch->clear();
-            m_findingsProxy->setSearchText({});
+            m_findingsProxy->setFilterText({});
             m_checkFilter->setCurrentIndex(0);
         }
         i = proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 1));

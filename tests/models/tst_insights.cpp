@@ -508,12 +508,12 @@ private Q_SLOTS:
         proxy.setStatusFilter(ClientActivityFilterProxyModel::StatusFilter::UnusedOrNew);
         QCOMPARE(proxy.rowCount(), 2);
         proxy.setStatusFilter(ClientActivityFilterProxyModel::StatusFilter::All);
-        proxy.setSearchText(u"  BET "_s);
+        proxy.setFilterText(u"  BET "_s);
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(proxy.index(0, 0).data(ClientActivityModel::ClientIdRole).toString(), u"b"_s);
-        proxy.setSearchText(u"inactive alp"_s);
+        proxy.setFilterText(u"inactive alp"_s);
         QCOMPARE(proxy.rowCount(), 1);
-        proxy.setSearchText({});
+        proxy.setFilterText({});
         // Sorting by requests puts the busy client last, ascending.
         proxy.sort(ClientActivityModel::RequestsColumn, Qt::AscendingOrder);
         QCOMPARE(proxy.index(2, 0).data(ClientActivityModel::ClientIdRole).toString(), u"b"_s);
@@ -564,11 +564,11 @@ private Q_SLOTS:
 
         proxy.setCheckFilter(u"implicit-grant"_s);
         QCOMPARE(proxy.rowCount(), 2);
-        proxy.setSearchText(u"undescribed"_s);
+        proxy.setFilterText(u"undescribed"_s);
         QCOMPARE(proxy.rowCount(), 1);
         proxy.setCheckFilter({});
         QCOMPARE(proxy.rowCount(), 2);
-        proxy.setSearchText(u"who owns"_s); // the reason text
+        proxy.setFilterText(u"who owns"_s); // the reason text
         QCOMPARE(proxy.rowCount(), 1);
     }
 };

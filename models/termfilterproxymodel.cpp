@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/termfilterproxymodel.h"
+
+TermFilterProxyModel::TermFilterProxyModel(int sortRole, QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+    setSortRole(sortRole);
+}
+
+void TermFilterProxyModel::setFilterText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    QStringList terms = text.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (terms == m_terms)
+        return; // only white space changed
+    m_terms = std::move(terms);
+    refilter();
+}
+
+void TermFilterProxyModel::refilter()
+{
+    // Qt 6.10 replaced the invalidate*Filter() calls with a begin/end pair.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
+    beginFilterChange();
+    endFilterChange(QSortFilterProxyModel::Direction::Rows);
+#else
+    invalidateRowsFilter();
+#endif
+    Q_EMIT filterChanged();
+}
