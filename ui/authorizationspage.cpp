@@ -444,17 +444,8 @@ bool AuthorizationsPage::selectAuthorization(const QString &clientId)
     const int row = m_model->rowOf(clientId);
     if (row < 0)
         return false;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid()) {
-        // Hidden by the filters: clear them rather than select something invisible.
-        m_search->clear();
-        m_searchNavigation->applyNow();
-        m_stateFilter->setCurrentIndex(0);
-        index = m_proxy->mapFromSource(m_model->index(row, 0));
-    }
-    m_view->setCurrentIndex(index);
-    m_view->scrollTo(index);
-    return index.isValid();
+    return m_searchNavigation->showRow(m_proxy, m_model->index(row, 0),
+                                       [this] { m_stateFilter->setCurrentIndex(0); });
 }
 
 void AuthorizationsPage::updateJump()

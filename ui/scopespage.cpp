@@ -379,16 +379,8 @@ bool ScopesPage::selectScope(const QString &scopeId)
     const int row = model ? model->rowOf(scopeId) : -1;
     if (row < 0)
         return false;
-    QModelIndex index = m_proxy->mapFromSource(model->index(row, 0));
-    if (!index.isValid()) {
-        m_search->clear();
-        m_searchNavigation->applyNow();
-        m_usedOnly->setChecked(false);
-        index = m_proxy->mapFromSource(model->index(row, 0));
-    }
-    m_view->setCurrentIndex(index);
-    m_view->scrollTo(index);
-    return index.isValid();
+    return m_searchNavigation->showRow(m_proxy, model->index(row, 0),
+                                       [this] { m_usedOnly->setChecked(false); });
 }
 
 void ScopesPage::onCurrentChanged()

@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,6 +22,21 @@ SearchNavigation::SearchNavigation(QLineEdit *search, QAbstractItemView *view, s
     connect(&m_pause, &QTimer::timeout, this, &SearchNavigation::applyNow);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_pause.start(); });
     m_search->installEventFilter(this);
+}
+
+bool SearchNavigation::showRow(const QSortFilterProxyModel *proxy, const QModelIndex &sourceIndex,
+                               const std::function<void()> &clearPageFilters)
+{
+    QModelIndex index = proxy->mapFromSource(sourceIndex);
+    if (!index.isValid()) {
+        m_search->clear();
+        applyNow();
+        clearPageFilters();
+        index = proxy->mapFromSource(sourceIndex);
+    }
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return index.isValid();
 }
 
 void SearchNavigation::applyNow()

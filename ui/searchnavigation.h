@@ -9,6 +9,8 @@
 
 QT_FORWARD_DECLARE_CLASS(QAbstractItemView)
 QT_FORWARD_DECLARE_CLASS(QLineEdit)
+QT_FORWARD_DECLARE_CLASS(QModelIndex)
+QT_FORWARD_DECLARE_CLASS(QSortFilterProxyModel)
 
 // Search-as-you-type for a list page, the same on every page: typing applies the filter after a
 // short pause; in the search box, Down, Page Down and Enter apply it at once and move to the first
@@ -27,6 +29,13 @@ public:
     SearchNavigation(QLineEdit *search, QAbstractItemView *view, std::function<void()> apply);
 
     void applyNow();
+
+    // Makes the row of `sourceIndex` (a row of `proxy`'s source model) the view's current row and
+    // scrolls to it. When the filters hide it, they are cleared rather than selecting something
+    // invisible: the search, and the page's own filters through `clearPageFilters`. False when
+    // the row stays hidden.
+    bool showRow(const QSortFilterProxyModel *proxy, const QModelIndex &sourceIndex,
+                 const std::function<void()> &clearPageFilters);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -92,6 +92,30 @@ private Q_SLOTS:
         QTRY_COMPARE(f.page->proxy()->rowCount(), 1);
     }
 
+    // Selecting a client that the search and a filter hide (as the jumps from other pages do)
+    // clears them rather than selecting something invisible.
+    void selectingAHiddenClientClearsTheFilters()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        const int n = f.page->model()->rowCount();
+        auto *search = f.page->findChild<QLineEdit *>(u"searchField"_s);
+        QTest::keyClick(f.window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(search, u"SCIM"_s);
+        QTRY_VERIFY(f.page->proxy()->rowCount() < n);
+        QString hidden;
+        for (int r = 0; r < n && hidden.isEmpty(); ++r) {
+            if (!f.page->proxy()->mapFromSource(f.page->model()->index(r, 0)).isValid())
+                hidden = f.page->model()->clientAt(r).id;
+        }
+        QVERIFY(!hidden.isEmpty());
+        QVERIFY(f.page->selectClient(hidden));
+        QCOMPARE(search->text(), QString());
+        QCOMPARE(f.page->proxy()->rowCount(), n);
+        QCOMPARE(f.page->currentClient()->id, hidden);
+        QVERIFY(!f.page->selectClient(u"no-such-client"_s));
+    }
+
     void grantAndStateFilters()
     {
         Fixture f;
