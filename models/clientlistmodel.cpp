@@ -51,6 +51,12 @@ QCollator makeCollator()
     return c;
 }
 
+// A client of a list that setClients() owns is moved out of it; one still shared is copied.
+OAuthClient take(const OAuthClient *c, bool owned)
+{
+    return owned ? OAuthClient(std::move(*const_cast<OAuthClient *>(c))) : OAuthClient(*c);
+}
+
 template<class T>
 int threeWay(const T &a, const T &b)
 {
@@ -240,31 +246,50 @@ struct ClientListModel::Row::Labels
     };
     std::vector<Entry<GrantType>> grants;
     std::vector<Entry<ClientState>> states;
+    // The entries the last row used, and whether an entry was ever dropped (then indices are not
+    // stable and the ranks must be looked up label by label).
+    quint16 lastGrant = 0;
+    quint16 lastState = 0;
+    bool dropped = false;
 
     template<class Enum, class Make>
-    static const Entry<Enum> &lookup(std::vector<Entry<Enum>> &cache, const QString &raw, Make make)
+    quint16 lookup(std::vector<Entry<Enum>> &cache, const QString &raw, Make make)
     {
-        for (const Entry<Enum> &e : cache) {
-            if (e.raw == raw)
-                return e;
+        for (size_t i = 0; i < cache.size(); ++i) {
+            if (cache[i].raw == raw)
+                return quint16(i);
         }
-        if (cache.size() >= 64) // a hostile variety of values: stop caching, keep it linear
+        if (cache.size() >= 64) { // a hostile variety of values: stop caching, keep it linear
             cache.pop_back();
+            dropped = true;
+        }
         cache.push_back(make(raw));
-        return cache.back();
+        return quint16(cache.size() - 1);
     }
     const Entry<GrantType> &grant(const QString &raw)
     {
-        return lookup(grants, raw, [](const QString &r) {
+        lastGrant = lookup(grants, raw, [](const QString &r) {
             return Entry<GrantType>{r, grantTypeLabel(r), grantTypeFromString(r)};
         });
+        return grants[lastGrant];
     }
     const Entry<ClientState> &state(const QString &raw)
     {
-        return lookup(states, raw, [](const QString &r) {
+        lastState = lookup(states, raw, [](const QString &r) {
             return Entry<ClientState>{r, ClientListModel::stateLabel(r), clientStateFromString(r)};
         });
+        return states[lastState];
     }
+};
+
+// One part of a big listing, built on its own thread: the rows, their keys (grantRank and
+// stateRank still index `labels`' entries) and their haystacks (offsets into `text`).
+struct ClientListModel::Part
+{
+    QList<Row> rows;
+    std::vector<Keys> keys;
+    QByteArray text;
+    Row::Labels labels;
 };
 
 ClientListModel::Row::Row(OAuthClient c, const QCollator &collator, Labels *labels)
@@ -554,33 +579,99 @@ quint16 ClientListModel::labelRank(QStringList &labels, const QString &label, bo
     return quint16(std::min<qsizetype>(it - labels.begin(), std::numeric_limits<quint16>::max()));
 }
 
-ClientListModel::Keys ClientListModel::makeKeys(const Row &row)
+void ClientListModel::fillKeys(const Row &row, Keys &k, QByteArray &text)
 {
     const OAuthClient &c = row.client;
-    Keys k;
     k.lifetime = c.tokenLifetime();
     k.created =
         c.dateCreated.isValid() ? c.dateCreated.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
     k.modified =
         c.dateModified.isValid() ? c.dateModified.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-    k.grantRank = labelRank(m_grantLabels, row.grantLabel, true);
-    k.stateRank = labelRank(m_stateLabels, row.stateLabel, false);
 
     // The haystack: '\n' separates fields so that a search never matches across two. The labels
     // are in it so that "implicit" finds TOKEN clients, and a translated state label is found in a
     // translated UI.
-    const qsizetype start = m_text.size();
+    const qsizetype start = text.size();
     const QStringView fields[] = {c.name,         c.id,    c.description, c.grantType,
                                   row.grantLabel, c.state, row.stateLabel};
     for (const QStringView field : fields) {
-        if (m_text.size() > start)
-            m_text += '\n';
-        appendLowerUtf8(m_text, field);
+        if (text.size() > start)
+            text += '\n';
+        appendLowerUtf8(text, field);
     }
-    const qsizetype length = m_text.size() - start;
     k.textOffset = quint32(start);
-    k.textLength = quint32(length);
+    k.textLength = quint32(text.size() - start);
+}
+
+ClientListModel::Keys ClientListModel::makeKeys(const Row &row)
+{
+    Keys k;
+    fillKeys(row, k, m_text);
+    k.grantRank = labelRank(m_grantLabels, row.grantLabel, true);
+    k.stateRank = labelRank(m_stateLabels, row.stateLabel, false);
     return k;
+}
+
+void ClientListModel::buildPart(const OAuthClient *const *clients, size_t count, size_t capacity, bool owned,
+                                const QCollator &collator, Part &part)
+{
+    part.rows.reserve(qsizetype(std::max(count, capacity)));
+    part.keys.resize(count);
+    part.text.reserve(qsizetype(std::max(count, capacity)) * 160); // about 150 bytes a client
+    for (size_t i = 0; i < count; ++i) {
+        const Row &row = part.rows.emplace_back(take(clients[i], owned), collator, &part.labels);
+        Keys &k = part.keys[i];
+        fillKeys(row, k, part.text);
+        k.grantRank = part.labels.lastGrant;
+        k.stateRank = part.labels.lastState;
+    }
+}
+
+void ClientListModel::joinKeys(Part &first, Part &second, quint32 shift)
+{
+    m_textGarbage = 0;
+
+    // The ranks: each part's few distinct labels take their place among all labels first (with no
+    // keys yet, labelRank() has no rows to re-rank), then the rows' entry indices are mapped.
+    m_keys.clear();
+    m_grantLabels.clear();
+    m_stateLabels.clear();
+    const bool byEntry = !first.labels.dropped && !second.labels.dropped;
+    if (byEntry) {
+        for (const Part *part : {&first, &second}) {
+            for (const auto &e : part->labels.grants)
+                (void)labelRank(m_grantLabels, e.label, true);
+            for (const auto &e : part->labels.states)
+                (void)labelRank(m_stateLabels, e.label, false);
+        }
+    }
+    m_keys = std::move(first.keys);
+    const size_t split = m_keys.size();
+    m_keys.insert(m_keys.end(), second.keys.begin(), second.keys.end());
+    for (size_t r = split; r < m_keys.size(); ++r)
+        m_keys[r].textOffset += shift;
+    if (!byEntry) { // a hostile variety of values: label by label
+        for (size_t r = 0; r < m_keys.size(); ++r) {
+            const Row &row = m_rows.at(qsizetype(r));
+            m_keys[r].grantRank = labelRank(m_grantLabels, row.grantLabel, true);
+            m_keys[r].stateRank = labelRank(m_stateLabels, row.stateLabel, false);
+        }
+        return;
+    }
+    size_t from = 0;
+    for (const Part *part : {&first, &second}) {
+        const size_t to = part == &first ? split : m_keys.size(); // the parts' keys were moved
+        std::vector<quint16> grants, states;
+        for (const auto &e : part->labels.grants)
+            grants.push_back(labelRank(m_grantLabels, e.label, true));
+        for (const auto &e : part->labels.states)
+            states.push_back(labelRank(m_stateLabels, e.label, false));
+        for (size_t r = from; r < to; ++r) {
+            m_keys[r].grantRank = grants[m_keys[r].grantRank];
+            m_keys[r].stateRank = states[m_keys[r].stateRank];
+        }
+        from = to;
+    }
 }
 
 void ClientListModel::rebuildKeys()
@@ -678,39 +769,48 @@ void ClientListModel::setClients(QList<OAuthClient> clients)
     ++m_generation;
     beginResetModel();
     m_rows.clear();
-    m_rows.reserve(clients.size());
     // Duplicate ids (the first one counts) are found in the id order below, where they are
     // neighbours; no hash of 10,000 ids is needed.
-    std::vector<OAuthClient *> unique;
+    // A listing still shared with its sender (a service's result, passed on by reference) is
+    // copied client by client into the rows; detaching it first would copy every client twice.
+    const bool owned = clients.isDetached();
+    std::vector<const OAuthClient *> unique;
     unique.reserve(size_t(clients.size()));
-    for (OAuthClient &c : clients) {
+    for (const OAuthClient &c : std::as_const(clients)) {
         if (!c.id.isEmpty())
             unique.push_back(&c);
     }
-    // Collation keys dominate building the rows; big orgs get them on two threads, each with its
-    // own collator (an ICU collator must not be shared between threads).
+    // Big orgs get the rows, their collation keys and haystacks built on two threads, each with
+    // its own collator (an ICU collator must not be shared between threads), then the name and id
+    // orders on two threads.
     const size_t n = unique.size();
     if (n >= 2000 && std::thread::hardware_concurrency() > 1) {
         const size_t half = n / 2;
-        QList<Row> second;
-        std::thread worker([&] {
-            const QCollator collator = makeCollator();
-            Row::Labels labels;
-            second.reserve(qsizetype(n - half));
-            for (size_t i = half; i < n; ++i)
-                second.append(Row(std::move(*unique[i]), collator, &labels));
-        });
-        Row::Labels labels;
-        for (size_t i = 0; i < half; ++i)
-            m_rows.append(Row(std::move(*unique[i]), m_collator, &labels));
+        Part first, second;
+        std::thread worker(
+            [&] { buildPart(unique.data() + half, n - half, 0, owned, makeCollator(), second); });
+        buildPart(unique.data(), half, n, owned, m_collator, first); // room for all rows
         worker.join();
-        m_rows.append(std::move(second));
+        m_rows = std::move(first.rows);
+        m_rows.append(std::move(second.rows));
+        // The rows are only read from here on: the id order and the haystacks on one thread, the
+        // ranks and the name order on the other.
+        m_text = std::move(first.text);
+        const quint32 shift = quint32(m_text.size());
+        worker = std::thread([this, &second] {
+            m_idOrder->rebuild(int(m_rows.size()));
+            m_text.append(second.text);
+        });
+        joinKeys(first, second, shift);
+        m_nameOrder->rebuild(int(m_rows.size()));
+        worker.join();
     } else {
+        m_rows.reserve(qsizetype(n));
         Row::Labels labels;
-        for (OAuthClient *c : unique)
-            m_rows.append(Row(std::move(*c), m_collator, &labels));
+        for (const OAuthClient *c : unique)
+            m_rows.append(Row(take(c, owned), m_collator, &labels));
+        rebuildKeys();
     }
-    rebuildKeys();
     if (const std::vector<int> duplicates = m_idOrder->laterEquals(); !duplicates.empty()) {
         for (int row : duplicates) // highest first
             m_rows.removeAt(row);

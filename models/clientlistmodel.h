@@ -148,6 +148,15 @@ private:
     [[nodiscard]] static QList<int> changedColumns(const OAuthClient &before, const OAuthClient &after);
     // Keys of one row (its haystack appended to m_text), and the whole key set.
     [[nodiscard]] Keys makeKeys(const Row &row);
+    // What makeKeys() does but the ranks, into any buffer (thread-safe).
+    static void fillKeys(const Row &row, Keys &k, QByteArray &text);
+    // Big listings: rows built in parts on two threads (`capacity` rows reserved in the part), then
+    // their keys joined; the rows are already in m_rows, the second part's haystacks will be at
+    // `shift` in m_text.
+    struct Part;
+    static void buildPart(const OAuthClient *const *clients, size_t count, size_t capacity, bool owned,
+                          const QCollator &collator, Part &part);
+    void joinKeys(Part &first, Part &second, quint32 shift);
     void rebuildKeys();
     void compactText();
     [[nodiscard]] quint16 labelRank(QStringList &labels, const QString &label, bool grant);

@@ -396,7 +396,11 @@ Result<ClientListing> parseClientListing(const QByteArray &body)
     // The scanner and simdjson must agree on the elements; if they do not, or the scanner cannot
     // tell (an escaped top-level key), every client is re-serialised from the tape instead.
     const bool useSpans = !spans.ambiguous() && spans.spans().size() == count;
-    std::vector<std::optional<OAuthClient>> mapped(count);
+    // Each client is mapped straight into its place in the listing; one that is not an object or
+    // has no id stays empty and is dropped afterwards.
+    QList<OAuthClient> &out = listing.page.entities;
+    out.resize(qsizetype(count));
+    OAuthClient *const slots = out.data();
     auto mapRange = [&](size_t from, size_t to) {
         Interner local;
         for (size_t i = from; i < to; ++i) {
@@ -405,7 +409,7 @@ Result<ClientListing> parseClientListing(const QByteArray &body)
                 continue;
             OAuthClient c = mapClient(client, useSpans ? spans.spans()[i] : std::string_view(), local);
             if (!c.id.isEmpty())
-                mapped[i] = std::move(c);
+                slots[i] = std::move(c);
         }
     };
     if (count >= ParallelThreshold && std::thread::hardware_concurrency() > 1) {
@@ -415,12 +419,6 @@ Result<ClientListing> parseClientListing(const QByteArray &body)
     } else {
         mapRange(0, count);
     }
-    listing.page.entities.reserve(qsizetype(count));
-    for (std::optional<OAuthClient> &c : mapped) {
-        if (c)
-            listing.page.entities.append(std::move(*c));
-        else
-            ++listing.skipped;
-    }
+    listing.skipped = int(out.removeIf([](const OAuthClient &c) { return c.id.isEmpty(); }));
     return listing;
 }

@@ -296,26 +296,48 @@ private Q_SLOTS:
     // Big listings are built in two halves on two threads and merged; client by client the model
     // builds the same state incrementally. Both must agree on every row, haystack, id lookup and
     // comparison, ties included (equal names; ids that share their first characters).
+    void threadedBuildMatchesIncremental_data()
+    {
+        QTest::addColumn<int>("unknownGrants");
+        QTest::addColumn<int>("unknownStates");
+        QTest::newRow("one unknown grant type") << 1 << 0;
+        // More distinct values than the builders' label caches hold: ranks then come label by label.
+        QTest::newRow("a hostile variety of values") << 150 << 90;
+    }
+
     void threadedBuildMatchesIncremental()
     {
+        QFETCH(int, unknownGrants);
+        QFETCH(int, unknownStates);
         QList<OAuthClient> all = clienttestdata::generate(3000);
         for (int i = 0; i < all.size(); i += 7)
             all[i].name = u"Shared name"_s;
-        for (int i = 0; i < all.size(); i += 11)
-            all[i].grantType = u"FUTURE-GRANT"_s; // an unknown value: a label of its own
+        for (int i = 0; i < all.size(); i += 11) // unknown values: labels of their own
+            all[i].grantType = u"FUTURE-GRANT-%1"_s.arg((i * 37) % unknownGrants);
+        for (int i = 3; unknownStates > 0 && i < all.size(); i += 13)
+            all[i].state = u"future-state-%1"_s.arg((i * 53) % unknownStates);
         m_tester.reset();
         ClientListModel bulk;
-        bulk.setClients(all);
+        bulk.setClients(all); // shared with `all`: the rows copy the clients
+        ClientListModel owned;
+        QList<OAuthClient> own = all;
+        own.detach();
+        owned.setClients(std::move(own)); // the rows take the clients over
         ClientListModel incremental;
         for (const OAuthClient &c : std::as_const(all))
             incremental.upsertClient(c);
         QCOMPARE(bulk.rowCount(), all.size());
+        QCOMPARE(owned.rowCount(), all.size());
         QCOMPARE(incremental.rowCount(), all.size());
         for (int r = 0; r < bulk.rowCount(); ++r) {
             QCOMPARE(bulk.clientAt(r).id, incremental.clientAt(r).id);
+            QCOMPARE(owned.clientAt(r).id, incremental.clientAt(r).id);
+            QCOMPARE(owned.clientAt(r).json.bytes(), all.at(r).json.bytes());
             QCOMPARE(bulk.searchBytes(r), incremental.searchBytes(r));
+            QCOMPARE(owned.searchBytes(r), incremental.searchBytes(r));
             QCOMPARE(bulk.rowOf(all.at(r).id), r);
         }
+        QCOMPARE(all.constFirst().name, owned.clientAt(0).name); // the caller's list is untouched
         auto sign = [](int v) { return (v > 0) - (v < 0); };
         quint32 x = 12345;
         for (int i = 0; i < 30000; ++i) {
