@@ -57,6 +57,15 @@ OAuthClient take(const OAuthClient *c, bool owned)
     return owned ? OAuthClient(std::move(*const_cast<OAuthClient *>(c))) : OAuthClient(*c);
 }
 
+// A row added or replaced on its own keeps its own copy of its text: one changed client of a
+// reload must not keep that whole listing's answer in memory.
+OAuthClient ownCopy(const OAuthClient &c)
+{
+    OAuthClient copy = c;
+    copy.json.unshare();
+    return copy;
+}
+
 template<class T>
 int threeWay(const T &a, const T &b)
 {
@@ -859,7 +868,7 @@ void ClientListModel::upsertClient(const OAuthClient &client)
         ++m_generation;
         const int at = int(m_rows.size());
         beginInsertRows({}, at, at);
-        m_rows.append(Row(client, m_collator));
+        m_rows.append(Row(ownCopy(client), m_collator));
         m_keys.push_back(makeKeys(m_rows.constLast()));
         m_nameOrder->insert(at);
         m_idOrder->insert(at);
@@ -871,7 +880,7 @@ void ClientListModel::upsertClient(const OAuthClient &client)
         return; // nothing changed: no signal
     ++m_generation;
     const QList<int> cols = changedColumns(before, client);
-    m_rows.replace(row, Row(client, m_collator));
+    m_rows.replace(row, Row(ownCopy(client), m_collator));
     m_textGarbage += m_keys[size_t(row)].textLength;
     m_keys[size_t(row)] = makeKeys(m_rows.at(row));
     if (before.name != client.name)
@@ -956,7 +965,7 @@ void ClientListModel::mergeClients(const QList<OAuthClient> &clients)
     beginInsertRows({}, first, first + int(added.size()) - 1);
     for (int i : added) {
         const int at = int(m_rows.size());
-        m_rows.append(Row(clients.at(i), m_collator));
+        m_rows.append(Row(ownCopy(clients.at(i)), m_collator));
         m_keys.push_back(makeKeys(m_rows.constLast()));
         m_nameOrder->insert(at);
         m_idOrder->insert(at);

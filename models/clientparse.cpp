@@ -12,6 +12,7 @@
 #include <simdjson.h>
 
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <thread>
@@ -81,9 +82,18 @@ QList<RoleDivision> readRoleDivisions(simdjson::dom::element e, Interner &intern
     return out;
 }
 
+// The answer a listing's clients point into (RawJson), and where the parsed text starts in it.
+struct SharedBody
+{
+    std::shared_ptr<const QByteArray> buffer;
+    const char *parsed = nullptr; // the text the spans point into; the same bytes as *buffer
+};
+
 // Maps one client object of a parsed document. `text` is the object's JSON as the server sent
-// it; when empty it is re-serialised from the parser's tape (minified).
-OAuthClient mapClient(simdjson::dom::object o, std::string_view text, Interner &interner)
+// it; when empty it is re-serialised from the parser's tape (minified). With `body`, the client's
+// text is a view into it instead of a copy. `sawSecret` is set when the object had a secret.
+OAuthClient mapClient(simdjson::dom::object o, std::string_view text, Interner &interner,
+                      const SharedBody *body = nullptr, bool *sawSecret = nullptr)
 {
     OAuthClient c;
     bool hasSecret = false;
@@ -122,6 +132,13 @@ OAuthClient mapClient(simdjson::dom::object o, std::string_view text, Interner &
             c.selfUri = readString(value);
         else if (key == "secret")
             hasSecret = true;
+    }
+    if (hasSecret && sawSecret)
+        *sawSecret = true;
+    if (body && !hasSecret && !text.empty()) {
+        c.json = RawJson(body->buffer, body->buffer->constData() + (text.data() - body->parsed),
+                         qsizetype(text.size()));
+        return c;
     }
     QByteArray bytes;
     if (!text.empty()) {
@@ -401,24 +418,39 @@ Result<ClientListing> parseClientListing(const QByteArray &body)
     QList<OAuthClient> &out = listing.page.entities;
     out.resize(qsizetype(count));
     OAuthClient *const slots = out.data();
-    auto mapRange = [&](size_t from, size_t to) {
+    // The clients' texts point into the answer, which they keep alive. A body that does not own its
+    // bytes (QByteArray::fromRawData) is copied once, so that they cannot outlive them.
+    QByteArray owned = body;
+    if (!owned.data_ptr().isMutable())
+        owned = QByteArray(body.constData(), body.size());
+    bool secrets[2] = {false, false};
+    auto mapRange = [&](size_t from, size_t to, bool *sawSecret) {
         Interner local;
+        // A buffer handle per thread: each client's reference is then an uncontended increment.
+        const SharedBody shared{std::make_shared<const QByteArray>(owned), body.constData()};
         for (size_t i = from; i < to; ++i) {
             simdjson::dom::object client;
             if (elements[i].get_object().get(client) != simdjson::SUCCESS)
                 continue;
-            OAuthClient c = mapClient(client, useSpans ? spans.spans()[i] : std::string_view(), local);
+            OAuthClient c = mapClient(client, useSpans ? spans.spans()[i] : std::string_view(), local,
+                                      useSpans ? &shared : nullptr, sawSecret);
             if (!c.id.isEmpty())
                 slots[i] = std::move(c);
         }
     };
     if (count >= ParallelThreshold && std::thread::hardware_concurrency() > 1) {
-        std::thread second(mapRange, count / 2, count);
-        mapRange(0, count / 2);
+        std::thread second(mapRange, count / 2, count, &secrets[1]);
+        mapRange(0, count / 2, &secrets[0]);
         second.join();
     } else {
-        mapRange(0, count);
+        mapRange(0, count, &secrets[0]);
     }
     listing.skipped = int(out.removeIf([](const OAuthClient &c) { return c.id.isEmpty(); }));
+    if (secrets[0] || secrets[1]) {
+        // Rare (older API versions): an answer with secrets in it must not stay in memory for as
+        // long as the clients do. Each client keeps a copy of its own text; the answer goes.
+        for (OAuthClient &c : out)
+            c.json.unshare();
+    }
     return listing;
 }

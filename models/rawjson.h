@@ -6,9 +6,12 @@
 #include <QJsonValue>
 #include <QStringList>
 
+#include <memory>
+
 // One JSON object as the server sent it, kept as compact UTF-8 text and parsed only when someone
-// looks (a PUT body, the details pane, an export). Large listings stay cheap to load: 10,000
-// clients cost one copy of their bytes, not 10,000 QJsonObjects.
+// looks (a PUT body, the details pane, an export). Large listings stay cheap to load: the 10,000
+// clients of a listing point into the one answer they came in (which they keep alive), instead of
+// 10,000 QJsonObjects or 10,000 copies of their bytes.
 class RawJson
 {
 public:
@@ -17,6 +20,12 @@ public:
         : m_bytes(std::move(compactObject))
     {}
     explicit RawJson(const QJsonObject &object);
+    // The `length` bytes at `data`, which lie inside `*owner`: no copy, and `owner` lives as long
+    // as any RawJson that shares it.
+    RawJson(std::shared_ptr<const QByteArray> owner, const char *data, qsizetype length)
+        : m_bytes(QByteArray::fromRawData(data, length))
+        , m_owner(std::move(owner))
+    {}
 
     [[nodiscard]] QJsonObject object() const;
     operator QJsonObject() const { return object(); } // NOLINT: reads like the QJsonObject it stands for
@@ -27,10 +36,21 @@ public:
     [[nodiscard]] bool contains(const QString &key) const { return object().contains(key); }
     [[nodiscard]] QStringList keys() const { return object().keys(); }
     [[nodiscard]] bool isEmpty() const { return m_bytes.isEmpty() || m_bytes == "{}"; }
+    // The text; when shared, a view that is not null-terminated.
     [[nodiscard]] const QByteArray &bytes() const { return m_bytes; }
+    [[nodiscard]] bool isShared() const { return m_owner != nullptr; }
+    // Copies shared bytes out, so that the buffer they came from can go.
+    void unshare()
+    {
+        if (m_owner) {
+            m_bytes = QByteArray(m_bytes.constData(), m_bytes.size());
+            m_owner.reset();
+        }
+    }
 
     friend bool operator==(const RawJson &a, const RawJson &b) { return a.m_bytes == b.m_bytes; }
 
 private:
     QByteArray m_bytes;
+    std::shared_ptr<const QByteArray> m_owner; // what m_bytes points into, when shared
 };

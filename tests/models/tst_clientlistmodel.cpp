@@ -224,6 +224,30 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowOf(u"f"_s), 3);
     }
 
+    void rowsOfAReloadDoNotKeepItsAnswer()
+    {
+        auto listing = [](const QList<std::pair<const char *, const char *>> &clients) {
+            QByteArray body = "{\"entities\":[";
+            for (const auto &[id, name] : clients)
+                body += QByteArray("{\"id\":\"") + id + "\",\"name\":\"" + name + "\"},";
+            body.chop(1);
+            return parseClientListing(body + "]}").value().page.entities;
+        };
+        m_model->setClients(listing({{"a", "Alpha"}, {"b", "Beta"}}));
+        QVERIFY(m_model->clientAt(0).json.isShared()); // the first answer, shared by its clients
+        // A reload: a changed and a new client copy their text out of the second answer, so that
+        // the second answer is not kept for them; the unchanged row keeps what it had.
+        m_model->mergeClients(listing({{"a", "Alpha"}, {"b", "Beta 2"}, {"c", "Gamma"}}));
+        QCOMPARE(m_model->rowCount(), 3);
+        QVERIFY(m_model->clientAt(0).json.isShared());
+        QCOMPARE(m_model->clientAt(1).name, u"Beta 2"_s);
+        QVERIFY(!m_model->clientAt(1).json.isShared());
+        QVERIFY(!m_model->clientAt(2).json.isShared());
+        QCOMPARE(m_model->clientAt(2).json.bytes(), QByteArray(R"({"id":"c","name":"Gamma"})"));
+        m_model->upsertClient(listing({{"d", "Delta"}}).constFirst());
+        QVERIFY(!m_model->clientAt(3).json.isShared());
+    }
+
     void compareRowsIsNumericAndTyped()
     {
         m_model->setClients(

@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 
 class TestModelsJson : public QObject
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void listingErrors();
     void emptyListingIsFine();
     void listingKeepsEachClientsOwnText();
+    void listingClientsShareTheAnswerUnlessItHasSecrets();
     void errorBodyMapsEveryField();
     void errorBodyFromHtmlPage();
     void errorBodyBoundsNesting();
@@ -279,6 +282,67 @@ void TestModelsJson::listingKeepsEachClientsOwnText()
     QVERIFY(!r->page.entities.at(1).json.bytes().contains("DROP-ME"));
     QVERIFY(!r->page.entities.at(1).dateModified.isValid()); // February 30th
     QCOMPARE(r->page.entities.at(2).dateCreated, QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC));
+}
+
+void TestModelsJson::listingClientsShareTheAnswerUnlessItHasSecrets()
+{
+    const QByteArray entities[] = {R"({"id":"c1","name":"One","authorizedGrantType":"CODE","x":{"a":[1,2]}})",
+                                   R"({"id":"c2","name":"Two","authorizedGrantType":"TOKEN"})"};
+    const QByteArray secretEntity = R"({"id":"c3","name":"Three","secret":"S3CR3T-IN-A-LISTING"})";
+    auto listingOf = [](const QList<QByteArray> &objects) {
+        return "{\"entities\": [" + objects.join(", ") +
+               "], \"total\": " + QByteArray::number(objects.size()) + "}";
+    };
+
+    // The clients point into the answer and keep it alive after the caller dropped it.
+    QList<OAuthClient> clients;
+    {
+        QByteArray body = listingOf({entities[0], entities[1]});
+        Result<ClientListing> r = parseClientListing(body);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        clients = r->page.entities;
+        body.fill('#');
+    }
+    QCOMPARE(clients.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(clients.at(i).json.isShared());
+        QCOMPARE(clients.at(i).json.bytes(), entities[i]);
+    }
+    QCOMPARE(clients.at(0).json.object().value("x"_L1).toObject().value("a"_L1).toArray().size(), 2);
+
+    // An answer with a secret in it is not kept: every client copies its own text out.
+    {
+        const Result<ClientListing> r =
+            parseClientListing(listingOf({entities[0], secretEntity, entities[1]}));
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(r->page.entities.size(), 3);
+        for (const OAuthClient &c : r->page.entities) {
+            QVERIFY2(!c.json.isShared(), qPrintable(c.id));
+            QVERIFY(!c.json.bytes().contains("S3CR3T"));
+        }
+        QCOMPARE(r->page.entities.at(0).json.bytes(), entities[0]);
+    }
+
+    // A body that does not own its bytes (fromRawData) is copied once: the clients outlive the
+    // caller's buffer.
+    {
+        auto buffer = std::make_unique<QByteArray>(listingOf({entities[1], entities[0]}));
+        const QByteArray raw = QByteArray::fromRawData(buffer->constData(), buffer->size());
+        Result<ClientListing> r = parseClientListing(raw);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        clients = r->page.entities;
+        buffer->fill('#');
+        buffer.reset();
+    }
+    QCOMPARE(clients.at(0).json.bytes(), entities[1]);
+    QCOMPARE(clients.at(1).json.bytes(), entities[0]);
+    QCOMPARE(clients.at(1).name, u"One"_s);
+
+    // unshare() copies the text out.
+    RawJson copy = clients.at(0).json;
+    copy.unshare();
+    QVERIFY(!copy.isShared());
+    QCOMPARE(copy, clients.at(0).json);
 }
 
 void TestModelsJson::errorBodyMapsEveryField()
