@@ -349,15 +349,22 @@ Result<ClientListing> parseClientListing(const QByteArray &body)
                 "ServerAnswer", "The server sent an empty answer where a client listing was expected."));
     // The DOM API dispatches at run time to the best implementation of this CPU (AVX2 here);
     // On Demand would be fixed at compile time to the portable fallback.
-    // The span scan runs beside the parser for large bodies.
+    // For large bodies a second thread first has the kernel provide the pages the parser is about
+    // to write (fresh pages cost about a third of the parse otherwise), then runs the span scan.
     std::optional<EntitySpans> spansStorage;
     std::thread scanner;
     const std::string_view text(body.constData(), size_t(body.size()));
-    if (size_t(body.size()) >= ParallelThreshold * 500 && std::thread::hardware_concurrency() > 1)
-        scanner = std::thread([&spansStorage, text] { spansStorage.emplace(text); });
-    else
-        spansStorage.emplace(text);
     simdjson::dom::parser parser;
+    if (size_t(body.size()) >= ParallelThreshold * 500 && std::thread::hardware_concurrency() > 1) {
+        const bool allocated = parser.allocate(text.size()) == simdjson::SUCCESS;
+        scanner = std::thread([&spansStorage, &parser, text, allocated] {
+            if (allocated)
+                populateParserBuffers(parser, text.size());
+            spansStorage.emplace(text);
+        });
+    } else {
+        spansStorage.emplace(text);
+    }
     simdjson::dom::element root;
     simdjson::padded_string copy;
     const simdjson::error_code parseError = parseBody(parser, body, copy, root);

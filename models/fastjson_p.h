@@ -23,6 +23,14 @@ QString toQString(std::string_view s);
 simdjson::error_code parseBody(simdjson::dom::parser &parser, const QByteArray &body,
                                simdjson::padded_string &copy, simdjson::dom::element &root);
 
+// Asks the kernel to provide now the pages of `parser`'s buffers (allocated for `bodySize`) that
+// parsing a body of that size will write, so that the parse does not stop at each fresh page. It
+// does not change their contents, so it may run on another thread while `parser` parses. The sizes
+// are those of API listings (tape about half the body, strings about the body); what lies beyond
+// is faulted in by the parse as usual. Linux 5.14 and later (MADV_POPULATE_WRITE); elsewhere it does
+// nothing.
+void populateParserBuffers(simdjson::dom::parser &parser, size_t bodySize);
+
 // "2024-01-02T03:04:05Z", "2024-01-02T03:04:05.678Z", with "+hh:mm" offsets too, without
 // QDateTime::fromString (microseconds a call, tens of milliseconds over a large listing); anything
 // else goes through json::parseDateTime.

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void emptyListingIsFine();
     void listingKeepsEachClientsOwnText();
     void listingClientsShareTheAnswerUnlessItHasSecrets();
+    void bigListingMatchesTheQtPath_data();
+    void bigListingMatchesTheQtPath();
     void errorBodyMapsEveryField();
     void errorBodyFromHtmlPage();
     void errorBodyBoundsNesting();
@@ -343,6 +345,58 @@ void TestModelsJson::listingClientsShareTheAnswerUnlessItHasSecrets()
     copy.unshare();
     QVERIFY(!copy.isShared());
     QCOMPARE(copy, clients.at(0).json);
+}
+
+void TestModelsJson::bigListingMatchesTheQtPath_data()
+{
+    QTest::addColumn<bool>("withSecret");
+    QTest::newRow("plain") << false;
+    QTest::newRow("one client with a secret") << true;
+}
+
+// Above about 1 MB a listing takes the threaded path: the parser's pages prepared and the spans
+// scanned on a second thread, clients mapped on two. It must read every client as QJsonDocument
+// does.
+void TestModelsJson::bigListingMatchesTheQtPath()
+{
+    QFETCH(bool, withSecret);
+    QList<QByteArray> entities;
+    for (int i = 0; i < 3000; ++i) {
+        QByteArray e =
+            "{\"id\":\"id-" + QByteArray::number(i) + "\", \"name\":\"Client \\\"" + QByteArray::number(i) +
+            "\\\" \u00e9\",\n \"authorizedGrantType\":\"" + (i % 3 ? "CODE" : "CLIENT-CREDENTIALS") +
+            "\",\"scope\":[\"users:readonly\",\"analytics\"],\"accessTokenValiditySeconds\":" +
+            QByteArray::number(300 + i) + ",\"dateCreated\":\"2025-01-02T03:04:05.678Z\",\"description\":\"" +
+            QByteArray(300, char('a' + i % 26)) + "\",\"future\":{\"n\":[" + QByteArray::number(i) +
+            ",null,true]}";
+        if (withSecret && i == 1234)
+            e += ",\"secret\":\"S3CR3T-1234\"";
+        entities.append(e + "}");
+    }
+    const QByteArray body =
+        "{ \"pageSize\": 3000, \"entities\" : [\n" + entities.join(",\n") + "\n], \"total\": 3000}";
+    QVERIFY(body.size() > 1000000);
+    const Result<ClientListing> r = parseClientListing(body);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    QCOMPARE(r->page.entities.size(), 3000);
+    QCOMPARE(r->page.total, 3000);
+    const QJsonArray reference = QJsonDocument::fromJson(body).object().value("entities"_L1).toArray();
+    for (int i = 0; i < 3000; ++i) {
+        const OAuthClient &fast = r->page.entities.at(i);
+        const OAuthClient slow = OAuthClient::fromJson(reference.at(i).toObject());
+        QCOMPARE(fast.id, slow.id);
+        QCOMPARE(fast.name, slow.name);
+        QCOMPARE(fast.grantType, slow.grantType);
+        QCOMPARE(fast.scope, slow.scope);
+        QCOMPARE(fast.description, slow.description);
+        QCOMPARE(fast.accessTokenValiditySeconds, slow.accessTokenValiditySeconds);
+        QCOMPARE(fast.dateCreated, slow.dateCreated);
+        QCOMPARE(fast.json.object(), slow.json.object());
+        QCOMPARE(fast.json.isShared(), !withSecret);
+        if (!(withSecret && i == 1234))
+            QCOMPARE(fast.json.bytes(), entities.at(i)); // the server's own bytes
+    }
+    QVERIFY(!r->page.entities.at(1234).json.bytes().contains("S3CR3T"));
 }
 
 void TestModelsJson::errorBodyMapsEveryField()
