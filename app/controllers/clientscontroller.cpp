@@ -84,33 +84,33 @@ void ClientsController::reload()
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     const quint64 changesAtStart = m_localChanges;
-    m_loading =
-        m_session->clients()->list(this, [this, timer, changesAtStart](const Result<QList<OAuthClient>> &r) {
-            m_loading = nullptr;
-            if (r && m_localChanges != changesAtStart) {
-                // The server may have answered before those changes: it would undo them on screen
-                // (an edit shown as before, a new client removed). Ask again.
-                reload();
-                if (!m_loading)
-                    Q_EMIT loadingChanged(false);
+    m_loading = m_session->clients()->list(this, [this, timer, changesAtStart](Result<QList<OAuthClient>> r) {
+        m_loading = nullptr;
+        if (r && m_localChanges != changesAtStart) {
+            // The server may have answered before those changes: it would undo them on screen
+            // (an edit shown as before, a new client removed). Ask again.
+            reload();
+            if (!m_loading)
+                Q_EMIT loadingChanged(false);
+            return;
+        }
+        Q_EMIT loadingChanged(false);
+        if (!r) {
+            if (r.error().isCancelled())
                 return;
-            }
-            Q_EMIT loadingChanged(false);
-            if (!r) {
-                if (r.error().isCancelled())
-                    return;
-                m_lastError = r.error();
-                Q_EMIT loadFailed(r.error());
-                return;
-            }
-            m_lastError = {};
-            if (m_lastLoaded.isValid())
-                m_model->mergeClients(r.value());
-            else
-                m_model->setClients(r.value());
-            m_lastLoaded = QDateTime::currentDateTimeUtc();
-            Q_EMIT loaded(int(r->size()), timer->elapsed());
-        });
+            m_lastError = r.error();
+            Q_EMIT loadFailed(r.error());
+            return;
+        }
+        m_lastError = {};
+        const int count = int(r->size());
+        if (m_lastLoaded.isValid())
+            m_model->mergeClients(r.value());
+        else
+            m_model->setClients(std::move(r).value()); // the model takes the clients over
+        m_lastLoaded = QDateTime::currentDateTimeUtc();
+        Q_EMIT loaded(count, timer->elapsed());
+    });
     // The handler may already have run (a refused request finishes at once).
     if (m_loading)
         Q_EMIT loadingChanged(true);

@@ -8,8 +8,11 @@
 
 #include <functional>
 
+// Takes the result by value: a handler declared with `Result<T>` may move the value out (a listing
+// of 10,000 clients handed to a model without copying them); one declared with `const Result<T> &`
+// reads it as before.
 template<class T>
-using Handler = std::function<void(const Result<T> &)>;
+using Handler = std::function<void(Result<T>)>;
 
 // Something in flight: one HTTP call, or a sequence of them (paging, delete, usage polling).
 // Every operation finishes exactly once: it emits finished() and deletes itself later.
@@ -69,7 +72,7 @@ public:
     [[nodiscard]] bool stopped() const { return isFinished() || isCancelling(); }
 
     // Delivers the result (once) and finishes.
-    void complete(const Result<T> &result)
+    void complete(Result<T> result)
     {
         if (isFinished())
             return;
@@ -77,7 +80,7 @@ public:
         if (m_handler && contextAlive()) {
             auto handler = std::move(m_handler);
             m_handler = nullptr;
-            handler(result);
+            handler(std::move(result));
         }
         finish();
     }

@@ -154,9 +154,9 @@ QJsonObject benchListing(const Options &o, int total)
         int rows = 0;
         QElapsedTimer t;
         t.start();
-        session.clients()->list(&ctx, [&](const Result<QList<OAuthClient>> &r) {
-            if (r)
-                model.setClients(r.value());
+        session.clients()->list(&ctx, [&](Result<QList<OAuthClient>> r) {
+            if (r) // as ClientsController does: the model takes the clients over
+                model.setClients(std::move(r).value());
             rows = model.rowCount();
             done = true;
         });
