@@ -8,7 +8,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 ClientFilterProxyModel::ClientFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : RowFilterProxyModel(parent)
 {
     setDynamicSortFilter(true);
     setSortRole(ClientListModel::SortRole);
@@ -57,13 +57,7 @@ void ClientFilterProxyModel::refilter()
     if (!knewBefore || changed > incrementalLimit) {
         invalidate();
     } else if (changed > 0) {
-        // Qt 6.10 replaced the invalidate*Filter() calls with a begin/end pair.
-#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
-        beginFilterChange();
-        endFilterChange(QSortFilterProxyModel::Direction::Rows);
-#else
-        invalidateRowsFilter();
-#endif
+        refilterRows();
     }
     Q_EMIT filterChanged();
 }

@@ -3,7 +3,7 @@
 
 #include "models/oauthclient.h"
 
-#include <QSortFilterProxyModel>
+#include "models/rowfilterproxymodel.h"
 #include <QStringList>
 
 #include <optional>
@@ -23,7 +23,7 @@ class ClientListModel;
 // lets QSortFilterProxyModel apply the difference. When few rows change it does so incrementally
 // (rows removed and inserted); when many do, one layout change and a re-sort is much cheaper than
 // thousands of scattered insert and remove signals.
-class ClientFilterProxyModel final : public QSortFilterProxyModel
+class ClientFilterProxyModel final : public RowFilterProxyModel
 {
     Q_OBJECT
 public:

@@ -2,7 +2,7 @@
 #include "models/termfilterproxymodel.h"
 
 TermFilterProxyModel::TermFilterProxyModel(int sortRole, QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : RowFilterProxyModel(parent)
 {
     setDynamicSortFilter(true);
     setSortRole(sortRole);
@@ -22,12 +22,6 @@ void TermFilterProxyModel::setFilterText(const QString &text)
 
 void TermFilterProxyModel::refilter()
 {
-    // Qt 6.10 replaced the invalidate*Filter() calls with a begin/end pair.
-#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
-    beginFilterChange();
-    endFilterChange(QSortFilterProxyModel::Direction::Rows);
-#else
-    invalidateRowsFilter();
-#endif
+    refilterRows();
     Q_EMIT filterChanged();
 }

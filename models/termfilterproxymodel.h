@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "models/rowfilterproxymodel.h"
 #include <QStringList>
 
 // What the search proxies of the Authorizations, Scopes and Insights pages share: a search text
 // split into lower-cased, whitespace-separated terms (each subclass decides where a term must
 // occur), a re-filter that works on every Qt 6 version, and filterChanged() after each change of
 // what is shown. Sorting is dynamic, by the source model's sort role.
-class TermFilterProxyModel : public QSortFilterProxyModel
+class TermFilterProxyModel : public RowFilterProxyModel
 {
     Q_OBJECT
 public:

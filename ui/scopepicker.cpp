@@ -2,6 +2,7 @@
 #include "ui/scopepicker.h"
 
 #include "app/controllers/scopecatalog.h"
+#include "models/rowfilterproxymodel.h"
 #include "models/scopechecklistmodel.h"
 #include "ui/theme.h"
 
@@ -10,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -18,19 +18,19 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 // Text search over id and description, optionally only the checked scopes.
-class ScopeFilter final : public QSortFilterProxyModel
+class ScopeFilter final : public RowFilterProxyModel
 {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    using RowFilterProxyModel::RowFilterProxyModel;
     void setText(const QString &text)
     {
         m_text = text.trimmed().toLower();
-        invalidateRows();
+        refilterRows();
     }
     void setSelectedOnly(bool on)
     {
         m_selectedOnly = on;
-        invalidateRows();
+        refilterRows();
     }
 
 protected:
@@ -43,15 +43,6 @@ protected:
     }
 
 private:
-    void invalidateRows()
-    {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
-        beginFilterChange();
-        endFilterChange(QSortFilterProxyModel::Direction::Rows);
-#else
-        invalidateRowsFilter();
-#endif
-    }
     QString m_text;
     bool m_selectedOnly = false;
 };
