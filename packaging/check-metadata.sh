@@ -7,7 +7,7 @@
 #
 # - the desktop file and the AppStream metainfo validate (desktop-file-validate, appstreamcli);
 # - the app id agrees everywhere: file names, Icon=, <id>, <launchable>, and the desktop file
-#   name the app sets at run time (ui/launcher.cpp), which Wayland uses to find the icon;
+#   name the app sets at run time (ui/shell/launcher.cpp), which Wayland uses to find the icon;
 # - the newest Debian changelog entry and the newest metainfo <release> name the project version.
 set -euo pipefail
 [ $# -eq 2 ] || { echo "usage: $0 PROJECT_VERSION SOURCE_DIR" >&2; exit 2; }
@@ -32,7 +32,7 @@ grep -q "<id>$app_id</id>" "$metainfo" || problem "$metainfo: <id> is not $app_i
 grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo" ||
   problem "$metainfo: <launchable> does not name $app_id.desktop"
 grep -q "setDesktopFileName(u\"$app_id\"_s)" "$src/ui/launcher.cpp" ||
-  problem "ui/launcher.cpp no longer sets the desktop file name $app_id: the window would lose its icon on Wayland"
+  problem "ui/shell/launcher.cpp no longer sets the desktop file name $app_id: the window would lose its icon on Wayland"
 
 changelog_version=$(sed -n '1s/^oauthdesk (\([^)]*\)).*/\1/p' "$src/packaging/debian/changelog")
 [ "$changelog_version" = "$version" ] ||

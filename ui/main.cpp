@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// oauthdesk: the desktop app. Everything lives in the oauthdesk_ui library (see ui/launcher.h).
+// oauthdesk: the desktop app. Everything lives in the oauthdesk_ui library (see ui/shell/launcher.h).
 #include "app/security/processhardening.h"
-#include "ui/launcher.h"
+#include "ui/shell/launcher.h"
 
 int main(int argc, char **argv)
 {

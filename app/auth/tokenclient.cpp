@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/auth/tokenclient.h"
 
-#include "models/json.h"
+#include "models/json/json.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

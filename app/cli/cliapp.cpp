@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cliapp.h"
 
-#include "app/auth/signin.h"
+#include "app/auth/signincontroller.h"
 #include "app/cli/credentials.h"
 #include "app/cli/inputs.h"
 #include "app/net/operation.h"
 #include "app/sandbox/sandboxserver.h"
+#include "app/services/session.h"
 #include "app/services/usageservice.h"
-#include "app/session.h"
 
 #include <QCoreApplication>
 #include <QFile>

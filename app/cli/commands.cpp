@@ -6,8 +6,8 @@
 #include "app/services/catalogservice.h"
 #include "app/services/clientsservice.h"
 #include "app/services/directoryservice.h"
+#include "app/services/session.h"
 #include "app/services/usageservice.h"
-#include "app/session.h"
 
 #include <QCoreApplication>
 

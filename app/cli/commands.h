@@ -4,8 +4,8 @@
 #include "app/cli/arguments.h"
 #include "app/cli/present.h"
 #include "app/net/operation.h"
-#include "models/apierror.h"
-#include "models/usage.h"
+#include "models/domain/apierror.h"
+#include "models/domain/usage.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -3,7 +3,7 @@
 
 #include "app/cli/arguments.h"
 #include "app/net/regions.h"
-#include "models/apierror.h"
+#include "models/domain/apierror.h"
 
 #include <QByteArray>
 #include <QProcessEnvironment>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/inputs.h"
 
-#include "models/json.h"
-#include "models/oauthclient.h"
+#include "models/domain/oauthclient.h"
+#include "models/json/json.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/usage.h"
+#include "models/domain/usage.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -4,7 +4,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/textformat.h"
 #include "app/controllers/insightscontroller.h"
-#include "models/insightsexport.h"
+#include "models/json/insightsexport.h"
 
 #include <QCoreApplication>
 

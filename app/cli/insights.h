@@ -2,8 +2,8 @@
 #pragma once
 
 #include "app/cli/present.h"
-#include "models/insights.h"
-#include "models/insightschecks.h"
+#include "models/domain/insights.h"
+#include "models/domain/insightschecks.h"
 
 #include <QByteArray>
 

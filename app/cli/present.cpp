@@ -2,7 +2,7 @@
 #include "app/cli/present.h"
 
 #include "app/cli/textformat.h"
-#include "models/json.h"
+#include "models/json/json.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

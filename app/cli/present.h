@@ -2,11 +2,11 @@
 #pragma once
 
 #include "app/net/regions.h"
-#include "models/authorization.h"
-#include "models/directory.h"
-#include "models/oauthclient.h"
-#include "models/scope.h"
-#include "models/usage.h"
+#include "models/domain/authorization.h"
+#include "models/domain/directory.h"
+#include "models/domain/oauthclient.h"
+#include "models/domain/scope.h"
+#include "models/domain/usage.h"
 
 #include <QByteArray>
 #include <QDateTime>

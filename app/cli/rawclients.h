@@ -2,7 +2,7 @@
 #pragma once
 
 #include "app/net/operation.h"
-#include "models/entities.h"
+#include "models/domain/entities.h"
 
 #include <QByteArray>
 #include <QList>

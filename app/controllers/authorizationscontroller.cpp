@@ -4,8 +4,8 @@
 #include "app/controllers/directorycache.h"
 #include "app/controllers/sessioncontext.h"
 #include "app/services/catalogservice.h"
-#include "app/session.h"
-#include "models/authorizationlistmodel.h"
+#include "app/services/session.h"
+#include "models/itemmodels/authorizationlistmodel.h"
 
 AuthorizationsController::AuthorizationsController(AuthorizationListModel *model, QObject *parent)
     : QObject(parent)

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "app/net/operation.h"
-#include "models/apierror.h"
-#include "models/authorization.h"
+#include "models/domain/apierror.h"
+#include "models/domain/authorization.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -2,8 +2,8 @@
 #include "app/controllers/clientscontroller.h"
 
 #include "app/services/clientsservice.h"
-#include "app/session.h"
-#include "models/clientlistmodel.h"
+#include "app/services/session.h"
+#include "models/itemmodels/clientlistmodel.h"
 
 #include <QElapsedTimer>
 

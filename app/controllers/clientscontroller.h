@@ -2,8 +2,8 @@
 #pragma once
 
 #include "app/net/operation.h"
-#include "app/session.h"
-#include "models/apierror.h"
+#include "app/services/session.h"
+#include "models/domain/apierror.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -2,7 +2,7 @@
 #include "app/controllers/directorycache.h"
 
 #include "app/services/directoryservice.h"
-#include "app/session.h"
+#include "app/services/session.h"
 
 #include <QCollator>
 #include <QCoreApplication>

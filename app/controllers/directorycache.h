@@ -2,9 +2,9 @@
 #pragma once
 
 #include "app/net/operation.h"
-#include "app/session.h"
-#include "models/apierror.h"
-#include "models/directory.h"
+#include "app/services/session.h"
+#include "models/domain/apierror.h"
+#include "models/domain/directory.h"
 
 #include <QHash>
 #include <QObject>

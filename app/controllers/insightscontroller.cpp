@@ -4,8 +4,8 @@
 #include "app/net/apiclient.h"
 #include "app/services/clientsservice.h"
 #include "app/services/directoryservice.h"
+#include "app/services/session.h"
 #include "app/services/usageservice.h"
-#include "app/session.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/apierror.h"
-#include "models/directory.h"
-#include "models/insights.h"
-#include "models/insightschecks.h"
-#include "models/oauthclient.h"
+#include "models/domain/apierror.h"
+#include "models/domain/directory.h"
+#include "models/domain/insights.h"
+#include "models/domain/insightschecks.h"
+#include "models/domain/oauthclient.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

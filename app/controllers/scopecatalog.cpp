@@ -2,8 +2,8 @@
 #include "app/controllers/scopecatalog.h"
 
 #include "app/services/catalogservice.h"
-#include "app/session.h"
-#include "models/scopelistmodel.h"
+#include "app/services/session.h"
+#include "models/itemmodels/scopelistmodel.h"
 
 #include <QCollator>
 

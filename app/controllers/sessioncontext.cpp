@@ -3,7 +3,7 @@
 
 #include "app/controllers/directorycache.h"
 #include "app/controllers/scopecatalog.h"
-#include "app/session.h"
+#include "app/services/session.h"
 
 SessionContext::SessionContext(Session *session, QObject *parent)
     : QObject(parent)

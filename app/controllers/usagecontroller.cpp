@@ -2,8 +2,8 @@
 #include "app/controllers/usagecontroller.h"
 
 #include "app/net/apiclient.h"
+#include "app/services/session.h"
 #include "app/services/usageservice.h"
-#include "app/session.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>

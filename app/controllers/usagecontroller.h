@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/usage.h"
-#include "models/usageseries.h"
+#include "models/domain/usage.h"
+#include "models/domain/usageseries.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/apierror.h"
+#include "models/domain/apierror.h"
 
 #include <QList>
 #include <QString>

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "app/net/apiclient.h"
-#include "models/authorization.h"
-#include "models/scope.h"
+#include "models/domain/authorization.h"
+#include "models/domain/scope.h"
 
 // Scopes and authorizations. Their descriptions come in the language of the ApiClient's
 // Accept-Language (the UI language).

@@ -2,7 +2,7 @@
 #include "app/services/clientsservice.h"
 
 #include "app/services/paging.h"
-#include "models/json.h"
+#include "models/json/json.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "app/net/apiclient.h"
-#include "models/oauthclient.h"
+#include "models/domain/oauthclient.h"
 
 // The OAuth client operations (CONTRACT.md §2). Each method sends only the requests its
 // operation needs, and reports changes through the signals so that models update incrementally,

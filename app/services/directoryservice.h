@@ -2,7 +2,7 @@
 #pragma once
 
 #include "app/net/apiclient.h"
-#include "models/directory.h"
+#include "models/domain/directory.h"
 
 // Roles and divisions (paged to the end) and the identity of the signed-in token.
 class DirectoryService : public QObject

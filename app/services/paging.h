@@ -2,7 +2,7 @@
 #pragma once
 
 #include "app/net/apiclient.h"
-#include "models/entities.h"
+#include "models/domain/entities.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "app/net/apiclient.h"
-#include "models/usage.h"
+#include "models/domain/usage.h"
 
 // API usage: the platform answers asynchronously. Start a query (or the summary), get an execution
 // id, then poll the results until Complete or Failed, with growing delays.

@@ -37,7 +37,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../../models/apierror.cpp" line="+159"/>
+        <location filename="../../models/domain/apierror.cpp" line="+159"/>
         <source>The sign-in is no longer valid (HTTP 401). Sign in again.</source>
         <translation>Die Anmeldung ist nicht mehr gültig (HTTP 401). Melden Sie sich erneut an.</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>AuthorizationDetailsView</name>
     <message>
-        <location filename="../../ui/authorizationsdetails.cpp" line="+93"/>
+        <location filename="../../ui/catalog/authorizationdetailsview.cpp" line="+93"/>
         <source>Authorization details</source>
         <translation>Details der Autorisierung</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>AuthorizationFilterProxyModel</name>
     <message numerus="yes">
-        <location filename="../../models/authorizationfilterproxymodel.cpp" line="+101"/>
+        <location filename="../../models/itemmodels/authorizationfilterproxymodel.cpp" line="+101"/>
         <source>%Ln authorization(s)</source>
         <translation>
             <numerusform>%Ln Autorisierung</numerusform>
@@ -264,7 +264,7 @@
 <context>
     <name>AuthorizationListModel</name>
     <message>
-        <location filename="../../models/authorizationlistmodel.cpp" line="+61"/>
+        <location filename="../../models/itemmodels/authorizationlistmodel.cpp" line="+61"/>
         <source>Unauthorized</source>
         <translation>Nicht autorisiert</translation>
     </message>
@@ -352,7 +352,7 @@
 <context>
     <name>AuthorizationsPage</name>
     <message>
-        <location filename="../../ui/authorizationspage.cpp" line="+184"/>
+        <location filename="../../ui/catalog/authorizationspage.cpp" line="+184"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -453,7 +453,7 @@
         <translation>Dieser Client gehört nicht zu dieser Organisation (er gehört zu einer anderen Organisation oder wurde gelöscht), daher führt ihn die Seite „Clients“ nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/authorizationspage.h" line="+49"/>
+        <location filename="../../ui/catalog/authorizationspage.h" line="+49"/>
         <source>&amp;Authorization</source>
         <translation>Au&amp;torisierung</translation>
     </message>
@@ -461,7 +461,7 @@
 <context>
     <name>CheckFindingsModel</name>
     <message>
-        <location filename="../../models/insightsmodels.cpp" line="+394"/>
+        <location filename="../../models/itemmodels/insightsmodels.cpp" line="+394"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -622,7 +622,7 @@
 <context>
     <name>ClientDetailsView</name>
     <message>
-        <location filename="../../ui/clientdetailsview.cpp" line="+40"/>
+        <location filename="../../ui/clients/clientdetailsview.cpp" line="+40"/>
         <source>Client details</source>
         <translation>Details des Clients</translation>
     </message>
@@ -807,7 +807,7 @@
 <context>
     <name>ClientDiff</name>
     <message>
-        <location filename="../../ui/clientdiff.cpp" line="+20"/>
+        <location filename="../../ui/clients/clientdiff.cpp" line="+20"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -880,7 +880,7 @@
 <context>
     <name>ClientEditDialog</name>
     <message>
-        <location filename="../../ui/clienteditdialog.cpp" line="+91"/>
+        <location filename="../../ui/clients/clienteditdialog.cpp" line="+91"/>
         <source>Edit Client “%1”</source>
         <translation>Client „%1“ bearbeiten</translation>
     </message>
@@ -1195,7 +1195,7 @@
 <context>
     <name>ClientExport</name>
     <message>
-        <location filename="../../ui/clientexport.cpp" line="+54"/>
+        <location filename="../../ui/clients/clientexport.cpp" line="+54"/>
         <source>Export Configuration of “%1”</source>
         <translation>Konfiguration von „%1“ exportieren</translation>
     </message>
@@ -1218,7 +1218,7 @@
 <context>
     <name>ClientFilterProxyModel</name>
     <message>
-        <location filename="../../models/clientfilterproxymodel.cpp" line="+135"/>
+        <location filename="../../models/itemmodels/clientfilterproxymodel.cpp" line="+135"/>
         <source>1 client</source>
         <translation>1 Client</translation>
     </message>
@@ -1241,7 +1241,7 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../models/clientlistmodel.cpp" line="+220"/>
+        <location filename="../../models/itemmodels/clientlistmodel.cpp" line="+220"/>
         <location line="+11"/>
         <location line="+2"/>
         <source>%1 s</source>
@@ -1378,7 +1378,7 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/clientspage.cpp" line="+69"/>
+        <location filename="../../ui/clients/clientspage.cpp" line="+69"/>
         <source>Search by name, id, description, grant type or state (Ctrl+F)</source>
         <translation>Nach Name, ID, Beschreibung, Grant-Typ oder Status suchen (Strg+F)</translation>
     </message>
@@ -1514,7 +1514,7 @@
         <translation>„%1“ ist nicht erlaubt: Dem angemeldeten Konto fehlt %2. Die Aktion bleibt deaktiviert, bis Sie sich mit einem Konto anmelden, das sie hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/clientspage.h" line="+48"/>
+        <location filename="../../ui/clients/clientspage.h" line="+48"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
@@ -1560,7 +1560,7 @@
 <context>
     <name>DeleteClientDialog</name>
     <message>
-        <location filename="../../ui/deleteclientdialog.cpp" line="+25"/>
+        <location filename="../../ui/clients/deleteclientdialog.cpp" line="+25"/>
         <source>&amp;Delete Client</source>
         <translation>Client &amp;löschen</translation>
     </message>
@@ -1659,7 +1659,7 @@
 <context>
     <name>InsightChecks</name>
     <message>
-        <location filename="../../models/insightschecks.cpp" line="+32"/>
+        <location filename="../../models/domain/insightschecks.cpp" line="+32"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
@@ -1847,7 +1847,7 @@
 <context>
     <name>Insights</name>
     <message>
-        <location filename="../../models/insights.cpp" line="+76"/>
+        <location filename="../../models/domain/insights.cpp" line="+76"/>
         <source>Unused</source>
         <translation>Ungenutzt</translation>
     </message>
@@ -1918,7 +1918,7 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../ui/insightsactions.cpp" line="+74"/>
+        <location filename="../../ui/insights/insightsactions.cpp" line="+74"/>
         <source>Export Unused Clients as CSV</source>
         <translation>Ungenutzte Clients als CSV exportieren</translation>
     </message>
@@ -1938,7 +1938,7 @@
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/insightspage.cpp" line="+382"/>
+        <location filename="../../ui/insights/insightspage.cpp" line="+382"/>
         <source>Which OAuth clients nobody uses any more, and which are configured riskily. The usage comes from one org-wide query; the checks need no usage.</source>
         <translation>Welche OAuth-Clients niemand mehr verwendet und welche riskant konfiguriert sind. Die Nutzung stammt aus einer organisationsweiten Abfrage; die Prüfungen brauchen keine Nutzungsdaten.</translation>
     </message>
@@ -2261,7 +2261,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Was zu tun ist:&lt;/i&gt; %5</translation>
     </message>
     <message>
-        <location filename="../../ui/insightsactions.cpp" line="+33"/>
+        <location filename="../../ui/insights/insightsactions.cpp" line="+33"/>
         <source>“%1” is inactive. Restore it here while it is listed.</source>
         <translation>„%1“ ist inaktiv. Stellen Sie ihn hier wieder her, solange er aufgeführt ist.</translation>
     </message>
@@ -2291,7 +2291,7 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/insightspage.h" line="+61"/>
+        <location filename="../../ui/insights/insightspage.h" line="+61"/>
         <source>&amp;Insights</source>
         <translation>&amp;Einblicke</translation>
     </message>
@@ -2299,7 +2299,7 @@
 <context>
     <name>InsightsStateDialog</name>
     <message>
-        <location filename="../../ui/insightsstatedialog.cpp" line="+34"/>
+        <location filename="../../ui/insights/insightsstatedialog.cpp" line="+34"/>
         <source>No requests in the last %1 days (%2 to %3, UTC).</source>
         <translation>Keine Anfragen in den letzten %1 Tagen (%2 bis %3, UTC).</translation>
     </message>
@@ -2427,7 +2427,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+40"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+40"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -2599,7 +2599,7 @@
         <translation>&lt;h3&gt;OAuth Desk %1&lt;/h3&gt;&lt;p&gt;Verwalten Sie die OAuth-Clients Ihrer Genesys-Cloud-Organisation: Clients finden, erstellen, bearbeiten und löschen, Secrets neu erzeugen sowie Autorisierungen, Bereiche und Nutzung prüfen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.cpp" line="+27"/>
+        <location filename="../../ui/shell/pages.cpp" line="+27"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -2627,7 +2627,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/messagebar.cpp" line="+35"/>
+        <location filename="../../ui/widgets/messagebar.cpp" line="+35"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
@@ -2640,7 +2640,7 @@
 <context>
     <name>OAuthDesk</name>
     <message>
-        <location filename="../../ui/launcher.cpp" line="+51"/>
+        <location filename="../../ui/shell/launcher.cpp" line="+51"/>
         <source>Usage: oauthdesk [options]
 Manage the OAuth clients of a Genesys Cloud organization.
 
@@ -2864,7 +2864,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../../ui/profileswitcher.cpp" line="+65"/>
+        <location filename="../../ui/signin/profileswitcher.cpp" line="+65"/>
         <location line="+1"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
@@ -3010,7 +3010,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>RegenerateSecretDialog</name>
     <message>
-        <location filename="../../ui/regeneratesecretdialog.cpp" line="+30"/>
+        <location filename="../../ui/clients/regeneratesecretdialog.cpp" line="+30"/>
         <source>&amp;Regenerate Secret</source>
         <translation>&amp;Secret neu erzeugen</translation>
     </message>
@@ -3098,7 +3098,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>RoleDivisionPicker</name>
     <message>
-        <location filename="../../ui/roledivisionpicker.cpp" line="+23"/>
+        <location filename="../../ui/clients/roledivisionpicker.cpp" line="+23"/>
         <source>&amp;Add Role</source>
         <translation>Rolle &amp;hinzufügen</translation>
     </message>
@@ -3171,7 +3171,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopeChecklistModel</name>
     <message>
-        <location filename="../../models/scopechecklistmodel.cpp" line="+54"/>
+        <location filename="../../models/itemmodels/scopechecklistmodel.cpp" line="+54"/>
         <source>Not in the scope catalogue (kept as it is)</source>
         <translation>Nicht im Bereichskatalog (bleibt unverändert erhalten)</translation>
     </message>
@@ -3194,7 +3194,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopeDetailsView</name>
     <message>
-        <location filename="../../ui/scopesdetails.cpp" line="+71"/>
+        <location filename="../../ui/catalog/scopedetailsview.cpp" line="+71"/>
         <source>Clients with this scope</source>
         <translation>Clients mit diesem Bereich</translation>
     </message>
@@ -3260,7 +3260,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopeFilterProxyModel</name>
     <message numerus="yes">
-        <location filename="../../models/scopefilterproxymodel.cpp" line="+79"/>
+        <location filename="../../models/itemmodels/scopefilterproxymodel.cpp" line="+79"/>
         <source>%Ln scope(s)</source>
         <translation>
             <numerusform>%Ln Bereich</numerusform>
@@ -3279,7 +3279,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopeListModel</name>
     <message numerus="yes">
-        <location filename="../../models/scopelistmodel.cpp" line="+51"/>
+        <location filename="../../models/itemmodels/scopelistmodel.cpp" line="+51"/>
         <source>Used by %Ln client(s) of this org.</source>
         <translation>
             <numerusform>Von %Ln Client dieser Organisation verwendet.</numerusform>
@@ -3305,7 +3305,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopePicker</name>
     <message>
-        <location filename="../../ui/scopepicker.cpp" line="+65"/>
+        <location filename="../../ui/clients/scopepicker.cpp" line="+65"/>
         <source>Selected only</source>
         <translation>Nur ausgewählte</translation>
     </message>
@@ -3348,7 +3348,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopesPage</name>
     <message>
-        <location filename="../../ui/scopespage.cpp" line="+201"/>
+        <location filename="../../ui/catalog/scopespage.cpp" line="+201"/>
         <source>Search scopes by name or description (Ctrl+F)</source>
         <translation>Bereiche nach Name oder Beschreibung durchsuchen (Strg+F)</translation>
     </message>
@@ -3404,7 +3404,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Der Bereichskatalog konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/scopespage.h" line="+47"/>
+        <location filename="../../ui/catalog/scopespage.h" line="+47"/>
         <source>Sc&amp;ope</source>
         <translation>&amp;Bereich</translation>
     </message>
@@ -3412,7 +3412,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../../ui/secretdialog.cpp" line="+24"/>
+        <location filename="../../ui/widgets/secretdialog.cpp" line="+24"/>
         <source>Client Created</source>
         <translation>Client erstellt</translation>
     </message>
@@ -3534,7 +3534,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>SecretView</name>
     <message>
-        <location filename="../../ui/secretview.cpp" line="+20"/>
+        <location filename="../../ui/widgets/secretview.cpp" line="+20"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -3582,7 +3582,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ServerAnswer</name>
     <message>
-        <location filename="../../models/clientparse.cpp" line="+272"/>
+        <location filename="../../models/json/clientparse.cpp" line="+272"/>
         <source>The server sent a client listing that is not valid JSON (%1).</source>
         <translation>Der Server hat eine Client-Liste gesendet, die kein gültiges JSON ist (%1).</translation>
     </message>
@@ -3603,7 +3603,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Der Server hat eine Client-Liste gesendet, deren „entities“ kein Array ist.</translation>
     </message>
     <message>
-        <location filename="../../models/json.cpp" line="+22"/>
+        <location filename="../../models/json/json.cpp" line="+22"/>
         <source>a client listing</source>
         <translation>Client-Liste</translation>
     </message>
@@ -3654,7 +3654,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../models/usage.cpp" line="+140"/>
+        <location filename="../../models/domain/usage.cpp" line="+140"/>
         <source>usage results</source>
         <translation>Nutzungsergebnisse</translation>
     </message>
@@ -3679,17 +3679,17 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Der Server hat als %1 etwas gesendet, dessen „entities“ kein Array ist.</translation>
     </message>
     <message>
-        <location filename="../../models/oauthclient.cpp" line="+262"/>
+        <location filename="../../models/domain/oauthclient.cpp" line="+262"/>
         <source>The server sent a client without an id.</source>
         <translation>Der Server hat einen Client ohne ID gesendet.</translation>
     </message>
     <message>
-        <location filename="../../models/scope.cpp" line="+42"/>
+        <location filename="../../models/domain/scope.cpp" line="+42"/>
         <source>The server sent a scope without an id.</source>
         <translation>Der Server hat einen Bereich ohne ID gesendet.</translation>
     </message>
     <message>
-        <location filename="../../models/usage.cpp" line="-72"/>
+        <location filename="../../models/domain/usage.cpp" line="-72"/>
         <source>The server started a usage query but sent neither an execution id nor a results URI.</source>
         <translation>Der Server hat eine Nutzungsabfrage gestartet, aber weder eine Ausführungs-ID noch eine Ergebnis-URI gesendet.</translation>
     </message>
@@ -3703,7 +3703,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/session.cpp" line="+169"/>
+        <location filename="../../app/services/session.cpp" line="+169"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -3711,7 +3711,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>SignInController</name>
     <message>
-        <location filename="../../app/auth/signin.cpp" line="+171"/>
+        <location filename="../../app/auth/signincontroller.cpp" line="+171"/>
         <source>There is no profile named &quot;%1&quot; (no profiles are set up yet).</source>
         <translation>Es gibt kein Profil namens „%1“ (es sind noch keine Profile eingerichtet).</translation>
     </message>
@@ -3775,7 +3775,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/signindialog.cpp" line="+55"/>
+        <location filename="../../ui/signin/signindialog.cpp" line="+55"/>
         <source>Red</source>
         <translation>Rot</translation>
     </message>
@@ -4078,7 +4078,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>SignInUi</name>
     <message>
-        <location filename="../../ui/signinui.cpp" line="+35"/>
+        <location filename="../../ui/signin/signinui.cpp" line="+35"/>
         <source>Sign in again to continue; the page and anything you typed are kept. (%1)</source>
         <translation>Melden Sie sich erneut an, um fortzufahren; die Seite und alle Eingaben bleiben erhalten. (%1)</translation>
     </message>
@@ -4111,7 +4111,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>SignedOutPanel</name>
     <message>
-        <location filename="../../ui/signedoutpanel.cpp" line="+54"/>
+        <location filename="../../ui/widgets/signedoutpanel.cpp" line="+54"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -4168,7 +4168,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>TrafficBars</name>
     <message>
-        <location filename="../../ui/insightsstatedialog.cpp" line="-200"/>
+        <location filename="../../ui/insights/insightsstatedialog.cpp" line="-200"/>
         <source>%1 (UTC): 1 request</source>
         <translation>%1 (UTC): 1 Anfrage</translation>
     </message>
@@ -4181,7 +4181,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>UsageChartView</name>
     <message>
-        <location filename="../../ui/usagecharts.cpp" line="+183"/>
+        <location filename="../../ui/usage/usagecharts.cpp" line="+183"/>
         <source>&amp;Copy as Image</source>
         <translation>Als Bild &amp;kopieren</translation>
     </message>
@@ -4194,7 +4194,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>UsageClientPicker</name>
     <message>
-        <location filename="../../ui/usageclientpicker.cpp" line="+45"/>
+        <location filename="../../ui/usage/usageclientpicker.cpp" line="+45"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -4266,7 +4266,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>UsageEndpointsChart</name>
     <message>
-        <location filename="../../ui/usagecharts.cpp" line="+200"/>
+        <location filename="../../ui/usage/usagecharts.cpp" line="+200"/>
         <source>Top endpoints</source>
         <translation>Top-Endpunkte</translation>
     </message>
@@ -4300,7 +4300,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../ui/usagepage.cpp" line="+65"/>
+        <location filename="../../ui/usage/usagepage.cpp" line="+65"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
@@ -4716,7 +4716,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Es gibt noch kein Diagramm zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/usagepage.h" line="+58"/>
+        <location filename="../../ui/usage/usagepage.h" line="+58"/>
         <source>&amp;Usage</source>
         <translation>&amp;Nutzung</translation>
     </message>
@@ -4724,7 +4724,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>UsageSeries</name>
     <message>
-        <location filename="../../models/usageseries.cpp" line="+111"/>
+        <location filename="../../models/domain/usageseries.cpp" line="+111"/>
         <source>2xx</source>
         <translation>2xx</translation>
     </message>
@@ -4952,7 +4952,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>UsageSummaryLabel</name>
     <message>
-        <location filename="../../ui/usagesummarylabel.cpp" line="+32"/>
+        <location filename="../../ui/clients/usagesummarylabel.cpp" line="+32"/>
         <source>Usage of the last %1 days is not available: not signed in.</source>
         <translation>Die Nutzung der letzten %1 Tage ist nicht verfügbar: nicht angemeldet.</translation>
     </message>
@@ -4995,7 +4995,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>UsageTableModel</name>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="+184"/>
+        <location filename="../../models/itemmodels/usagetablemodel.cpp" line="+184"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -5083,7 +5083,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>UsageTimeChart</name>
     <message>
-        <location filename="../../ui/usagecharts.cpp" line="-492"/>
+        <location filename="../../ui/usage/usagecharts.cpp" line="-492"/>
         <source>2xx</source>
         <translation>2xx</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AuthorizationFilterProxyModel</name>
     <message numerus="yes">
-        <location filename="../../models/authorizationfilterproxymodel.cpp" line="+101"/>
+        <location filename="../../models/itemmodels/authorizationfilterproxymodel.cpp" line="+101"/>
         <source>%Ln authorization(s)</source>
         <translation>
             <numerusform>%Ln authorization</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ScopeDetailsView</name>
     <message numerus="yes">
-        <location filename="../../ui/scopesdetails.cpp" line="+184"/>
+        <location filename="../../ui/catalog/scopedetailsview.cpp" line="+184"/>
         <source>Clients &amp;with this scope (%Ln):</source>
         <translation>
             <numerusform>Clients &amp;with this scope (%Ln):</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>ScopeFilterProxyModel</name>
     <message numerus="yes">
-        <location filename="../../models/scopefilterproxymodel.cpp" line="+79"/>
+        <location filename="../../models/itemmodels/scopefilterproxymodel.cpp" line="+79"/>
         <source>%Ln scope(s)</source>
         <translation>
             <numerusform>%Ln scope</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>ScopeListModel</name>
     <message numerus="yes">
-        <location filename="../../models/scopelistmodel.cpp" line="+51"/>
+        <location filename="../../models/itemmodels/scopelistmodel.cpp" line="+51"/>
         <source>Used by %Ln client(s) of this org.</source>
         <translation>
             <numerusform>Used by %Ln client of this org.</numerusform>

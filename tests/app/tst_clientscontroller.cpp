@@ -3,7 +3,7 @@
 // edit, a create or a delete was applied does not put the older state back; it is asked for again.
 #include "app/controllers/clientscontroller.h"
 #include "app/services/clientsservice.h"
-#include "models/clientlistmodel.h"
+#include "models/itemmodels/clientlistmodel.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>

@@ -9,7 +9,7 @@
 #include "app/controllers/insightscontroller.h"
 #include "app/services/clientsservice.h"
 #include "app/services/usageservice.h"
-#include "models/insightsexport.h"
+#include "models/json/insightsexport.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>

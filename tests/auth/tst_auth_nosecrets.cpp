@@ -2,10 +2,10 @@
 // After a full sign-in (browser, client credentials, pasted token), use and sign-out with every trace
 // turned on, no token, secret, code or verifier is in the settings directory or in the log, plain,
 // base64 or percent-encoded.
-#include "app/auth/signin.h"
+#include "app/auth/signincontroller.h"
 #include "app/services/catalogservice.h"
 #include "app/services/clientsservice.h"
-#include "app/session.h"
+#include "app/services/session.h"
 #include "tests/auth/authtestutil.h"
 #include "tests/support/testsupport.h"
 

@@ -3,10 +3,10 @@
 // backend (the real Secret Service has its own tests): every method signs in and stores what it
 // should, restores after a "restart" without typing anything, renews silently, asks for sign-in
 // only when it must, and signs out by revoking and forgetting.
-#include "app/auth/signin.h"
+#include "app/auth/signincontroller.h"
 #include "app/services/clientsservice.h"
 #include "app/services/directoryservice.h"
-#include "app/session.h"
+#include "app/services/session.h"
 #include "tests/auth/authtestutil.h"
 #include "tests/support/testsupport.h"
 

@@ -3,8 +3,8 @@
 // keeps credentials in memory for this run only, and writes nothing secret to disk. Run through
 // tests/keychain/without-keychain.sh; anywhere else this test fails on purpose.
 #include "app/auth/secretstore.h"
-#include "app/auth/signin.h"
-#include "app/session.h"
+#include "app/auth/signincontroller.h"
+#include "app/services/session.h"
 #include "tests/auth/authtestutil.h"
 #include "tests/support/testsupport.h"
 

@@ -4,15 +4,15 @@
 // profiles in different "regions" (two sandboxes on different hosts), switches between them, quits
 // and reopens without typing a secret again, and nothing secret is written outside the keychain.
 // Driven through the sign-in dialog, the Sign In action and the profile switcher with QTest events.
-#include "app/auth/signin.h"
-#include "app/session.h"
+#include "app/auth/signincontroller.h"
+#include "app/services/session.h"
 #include "tests/auth/authtestutil.h"
 #include "tests/support/testsupport.h"
-#include "ui/mainwindow.h"
-#include "ui/pages.h"
-#include "ui/profileswitcher.h"
-#include "ui/signindialog.h"
-#include "ui/signinui.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/pages.h"
+#include "ui/signin/profileswitcher.h"
+#include "ui/signin/signindialog.h"
+#include "ui/signin/signinui.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sign-in dialog and the profile switcher, driven through real widgets offscreen with QTest key
 // and mouse events only, against the sandbox over loopback HTTP.
-#include "app/auth/signin.h"
-#include "app/session.h"
+#include "app/auth/signincontroller.h"
+#include "app/services/session.h"
 #include "tests/auth/authtestutil.h"
 #include "tests/support/testsupport.h"
-#include "ui/profileswitcher.h"
-#include "ui/signindialog.h"
-#include "ui/signinui.h"
+#include "ui/signin/profileswitcher.h"
+#include "ui/signin/signindialog.h"
+#include "ui/signin/signinui.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -9,9 +9,9 @@
 // Nothing here passes or fails: it measures.
 #include "app/net/apiclient.h"
 #include "app/services/clientsservice.h"
-#include "app/session.h"
-#include "models/clientfilterproxymodel.h"
-#include "models/clientlistmodel.h"
+#include "app/services/session.h"
+#include "models/itemmodels/clientfilterproxymodel.h"
+#include "models/itemmodels/clientlistmodel.h"
 #include "tests/bench/benchusage.h"
 #include "tests/bench/processrun.h"
 

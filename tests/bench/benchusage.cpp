@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/bench/benchusage.h"
 
-#include "models/usageseries.h"
-#include "models/usagetablemodel.h"
-#include "ui/usagecharts.h"
+#include "models/domain/usageseries.h"
+#include "models/itemmodels/usagetablemodel.h"
+#include "ui/usage/usagecharts.h"
 
 #include <QElapsedTimer>
 #include <QHeaderView>

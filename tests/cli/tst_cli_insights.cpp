@@ -7,7 +7,7 @@
 #include "app/cli/cliapp.h"
 #include "app/cli/credentials.h"
 #include "app/sandbox/sandboxserver.h"
-#include "models/insightsexport.h"
+#include "models/json/insightsexport.h"
 #include "tests/support/testsupport.h"
 
 #include <QBuffer>

@@ -9,7 +9,7 @@
 // of a throw-away sandbox lands in the repository and regenerating gives the same files, except
 // for the fresh contextIds and correlation ids the platform puts into every answer.
 #include "app/services/clientsservice.h"
-#include "models/usage.h"
+#include "models/domain/usage.h"
 #include "tests/support/testsupport.h"
 
 #include <QCoreApplication>

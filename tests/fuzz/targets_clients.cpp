@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz targets for client mapping: the simdjson listing parser (with its span scanner) and the
 // single-client parser, each checked against the QJsonDocument-based OAuthClient::fromJson.
-#include "models/oauthclient.h"
+#include "models/domain/oauthclient.h"
 #include "tests/fuzz/fuzztargets.h"
 
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz targets for the QJsonDocument-based mappings of models/: scopes, authorizations, roles and
 // divisions, token information, usage, and the platform's ErrorBody.
-#include "models/authorization.h"
-#include "models/directory.h"
-#include "models/scope.h"
-#include "models/usage.h"
+#include "models/domain/authorization.h"
+#include "models/domain/directory.h"
+#include "models/domain/scope.h"
+#include "models/domain/usage.h"
 #include "tests/fuzz/fuzztargets.h"
 
 using namespace Qt::Literals::StringLiterals;

@@ -13,13 +13,13 @@
 #include "app/controllers/sessioncontext.h"
 #include "app/i18n/translations.h"
 #include "app/net/apiclient.h"
-#include "models/authorizationlistmodel.h"
-#include "models/scopelistmodel.h"
+#include "models/itemmodels/authorizationlistmodel.h"
+#include "models/itemmodels/scopelistmodel.h"
 #include "tests/support/testsupport.h"
-#include "ui/mainwindow.h"
-#include "ui/pages.h"
-#include "ui/scopespage.h"
-#include "ui/uisettings.h"
+#include "ui/catalog/scopespage.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/pages.h"
+#include "ui/shell/uisettings.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/oauthclient.h"
+#include "models/domain/oauthclient.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

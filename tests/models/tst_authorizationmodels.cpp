@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AuthorizationListModel and AuthorizationFilterProxyModel: structure (QAbstractItemModelTester),
 // roles, incremental merges without resets, role names, search and the state filter.
-#include "models/authorizationfilterproxymodel.h"
-#include "models/authorizationlistmodel.h"
+#include "models/itemmodels/authorizationfilterproxymodel.h"
+#include "models/itemmodels/authorizationlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

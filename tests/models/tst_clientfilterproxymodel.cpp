@@ -2,8 +2,8 @@
 // ClientFilterProxyModel: structure (QAbstractItemModelTester), search terms, grant and state
 // filters, typed sorting, incremental source changes seen through the proxy, the count text, and
 // the per-keystroke cost at 10,000 and 100,000 rows.
-#include "models/clientfilterproxymodel.h"
-#include "models/clientlistmodel.h"
+#include "models/itemmodels/clientfilterproxymodel.h"
+#include "models/itemmodels/clientlistmodel.h"
 #include "tests/models/clienttestdata.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ClientListModel: structure (QAbstractItemModelTester), roles, incremental updates without
 // resets, merge on reload, and the human formats.
-#include "models/clientlistmodel.h"
+#include "models/itemmodels/clientlistmodel.h"
 #include "tests/models/clienttestdata.h"
 
 #include <QAbstractItemModelTester>

@@ -5,10 +5,10 @@
 // hosts, admin-like roles, lifetimes, deletion dates), and that a check is one table entry; the CSV
 // and JSON exports (quoting, formula neutralisation, byte-exact against tests/data/insights/);
 // the item models under QAbstractItemModelTester, with incremental changes instead of resets.
-#include "models/insights.h"
-#include "models/insightschecks.h"
-#include "models/insightsexport.h"
-#include "models/insightsmodels.h"
+#include "models/domain/insights.h"
+#include "models/domain/insightschecks.h"
+#include "models/itemmodels/insightsmodels.h"
+#include "models/json/insightsexport.h"
 #include "tests/support/testsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JSON mapping of every model: known fields, unknown fields kept, odd values survived.
-#include "models/authorization.h"
-#include "models/directory.h"
-#include "models/json.h"
-#include "models/oauthclient.h"
-#include "models/scope.h"
-#include "models/usage.h"
+#include "models/domain/authorization.h"
+#include "models/domain/directory.h"
+#include "models/domain/oauthclient.h"
+#include "models/domain/scope.h"
+#include "models/domain/usage.h"
+#include "models/json/json.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 // over the shared catalogue model): structure (QAbstractItemModelTester), client counts changed
 // row by row, search, "used only", and the checklist following the catalogue through reloads
 // without losing checked scopes the catalogue lacks.
-#include "models/scopechecklistmodel.h"
-#include "models/scopefilterproxymodel.h"
-#include "models/scopelistmodel.h"
+#include "models/itemmodels/scopechecklistmodel.h"
+#include "models/itemmodels/scopefilterproxymodel.h"
+#include "models/itemmodels/scopelistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -2,7 +2,7 @@
 // Usage rows -> series, table rows, top endpoints and totals: the 429-inside-400 rule, gaps shown
 // as zeros, Day/Week/Month/Whole buckets, grouping and metrics, rows the chart cannot place, bucket
 // arithmetic in UTC, the hover texts, and the cost of 90 days x 300 endpoints.
-#include "models/usageseries.h"
+#include "models/domain/usageseries.h"
 #include "tests/support/testsupport.h"
 
 #include <QElapsedTimer>

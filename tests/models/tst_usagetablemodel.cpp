@@ -2,7 +2,7 @@
 // UsageTableModel: structure under QAbstractItemModelTester, the totals row pinned first through
 // every sort, persistent indexes across sorts, columns of metrics not asked, texts, and the CSV
 // export compared byte for byte with tests/data/usage/expected.csv.
-#include "models/usagetablemodel.h"
+#include "models/itemmodels/usagetablemodel.h"
 #include "tests/support/testsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -8,15 +8,15 @@
 // UTF-16. A second child aborts while the secrets are in memory: no core dump, nothing in its crash
 // output. Core dumps are disabled in both executables (app/security/processhardening.h).
 #include "app/auth/secretstore.h"
-#include "app/auth/signin.h"
+#include "app/auth/signincontroller.h"
 #include "app/security/processhardening.h"
 #include "app/services/clientsservice.h"
 #include "app/services/directoryservice.h"
-#include "app/session.h"
+#include "app/services/session.h"
 #include "tests/secrets/secretscan.h"
 #include "tests/support/testsupport.h"
-#include "ui/secureclipboard.h"
-#include "ui/uisettings.h"
+#include "ui/shell/uisettings.h"
+#include "ui/widgets/secureclipboard.h"
 
 #include <QApplication>
 #include <QClipboard>

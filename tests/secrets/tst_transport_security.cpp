@@ -6,7 +6,7 @@
 #include "app/auth/profiles.h"
 #include "app/net/apiclient.h"
 #include "app/services/clientsservice.h"
-#include "app/session.h"
+#include "app/services/session.h"
 #include "tests/support/testsupport.h"
 
 #include <QDirIterator>

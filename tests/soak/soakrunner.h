@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/session.h"
-#include "models/oauthclient.h"
+#include "app/services/session.h"
+#include "models/domain/oauthclient.h"
 
 #include <QElapsedTimer>
 #include <QHash>

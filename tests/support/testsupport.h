@@ -2,7 +2,7 @@
 #pragma once
 
 #include "app/sandbox/sandboxserver.h"
-#include "app/session.h"
+#include "app/services/session.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -2,7 +2,7 @@
 #include "tests/ui/guitest.h"
 
 #include "app/controllers/clientscontroller.h"
-#include "ui/pages.h"
+#include "ui/shell/pages.h"
 
 #include <QJsonArray>
 #include <QTableView>

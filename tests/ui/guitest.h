@@ -2,11 +2,11 @@
 #pragma once
 
 #include "app/sandbox/sandboxserver.h"
-#include "app/session.h"
-#include "models/clientlistmodel.h"
+#include "app/services/session.h"
+#include "models/itemmodels/clientlistmodel.h"
 #include "tests/support/testsupport.h"
-#include "ui/clientspage.h"
-#include "ui/mainwindow.h"
+#include "ui/clients/clientspage.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exporting a client's configuration (no secret, no server-set fields, unknown fields kept) and
 // describing what changed between two versions of a client (the edit dialog's conflict panel).
-#include "ui/clientdiff.h"
-#include "ui/clientexport.h"
+#include "ui/clients/clientdiff.h"
+#include "ui/clients/clientexport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -7,13 +7,13 @@
 #include "app/controllers/authorizationscontroller.h"
 #include "app/controllers/clientscontroller.h"
 #include "app/i18n/translations.h"
-#include "models/authorizationfilterproxymodel.h"
-#include "models/authorizationlistmodel.h"
-#include "models/clientfilterproxymodel.h"
+#include "models/itemmodels/authorizationfilterproxymodel.h"
+#include "models/itemmodels/authorizationlistmodel.h"
+#include "models/itemmodels/clientfilterproxymodel.h"
 #include "tests/ui/guitest.h"
-#include "ui/authorizationsdetails.h"
-#include "ui/authorizationspage.h"
-#include "ui/messagebar.h"
+#include "ui/catalog/authorizationdetailsview.h"
+#include "ui/catalog/authorizationspage.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QComboBox>
 #include <QLabel>

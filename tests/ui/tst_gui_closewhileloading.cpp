@@ -9,10 +9,10 @@
 #include "app/controllers/scopecatalog.h"
 #include "app/controllers/sessioncontext.h"
 #include "tests/support/testsupport.h"
-#include "ui/authorizationspage.h"
-#include "ui/clientspage.h"
-#include "ui/mainwindow.h"
-#include "ui/pages.h"
+#include "ui/catalog/authorizationspage.h"
+#include "ui/clients/clientspage.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/pages.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -3,11 +3,11 @@
 // grant type, the one-time secret (masked, reveal, copy, close warning), inline validation, and a
 // failed save that keeps every field.
 #include "tests/ui/guitest.h"
-#include "ui/clienteditdialog.h"
-#include "ui/regeneratesecretdialog.h"
-#include "ui/roledivisionpicker.h"
-#include "ui/secretdialog.h"
-#include "ui/secretview.h"
+#include "ui/clients/clienteditdialog.h"
+#include "ui/clients/regeneratesecretdialog.h"
+#include "ui/clients/roledivisionpicker.h"
+#include "ui/widgets/secretdialog.h"
+#include "ui/widgets/secretview.h"
 
 #include <QClipboard>
 #include <QComboBox>

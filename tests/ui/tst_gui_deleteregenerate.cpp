@@ -4,11 +4,11 @@
 // is regenerated only after the name is typed, shown once and works; a lost answer says the secret
 // may have changed.
 #include "tests/ui/guitest.h"
-#include "ui/deleteclientdialog.h"
-#include "ui/messagebar.h"
-#include "ui/regeneratesecretdialog.h"
-#include "ui/secretview.h"
-#include "ui/usagesummarylabel.h"
+#include "ui/clients/deleteclientdialog.h"
+#include "ui/clients/regeneratesecretdialog.h"
+#include "ui/clients/usagesummarylabel.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/widgets/secretview.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -3,12 +3,12 @@
 // as the launcher does: the status bar's profile switcher names it ("Demo sandbox", not "Not
 // signed in") and the toolbar shows the DEMO badge exactly while it is signed in; its menu signs
 // out, after which both say so.
-#include "app/auth/signin.h"
+#include "app/auth/signincontroller.h"
 #include "tests/support/testsupport.h"
-#include "ui/mainwindow.h"
-#include "ui/pages.h"
-#include "ui/profileswitcher.h"
-#include "ui/signinui.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/pages.h"
+#include "ui/signin/profileswitcher.h"
+#include "ui/signin/signinui.h"
 
 #include <QAction>
 #include <QApplication>

@@ -5,7 +5,7 @@
 // back) with both ways out.
 #include "app/services/clientsservice.h"
 #include "tests/ui/guitest.h"
-#include "ui/clienteditdialog.h"
+#include "ui/clients/clienteditdialog.h"
 
 #include <QJsonArray>
 #include <QLabel>

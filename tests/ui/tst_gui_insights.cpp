@@ -7,13 +7,13 @@
 // tab with its filter and Show in Clients, and the CSV and configuration exports through the real
 // file dialog, compared with tests/data/insights/.
 #include "app/controllers/insightscontroller.h"
-#include "models/clientlistmodel.h"
-#include "models/insightsexport.h"
-#include "models/insightsmodels.h"
+#include "models/itemmodels/clientlistmodel.h"
+#include "models/itemmodels/insightsmodels.h"
+#include "models/json/insightsexport.h"
 #include "tests/ui/guitest.h"
-#include "ui/insightspage.h"
-#include "ui/insightsstatedialog.h"
-#include "ui/messagebar.h"
+#include "ui/insights/insightspage.h"
+#include "ui/insights/insightsstatedialog.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QComboBox>
 #include <QFileDialog>

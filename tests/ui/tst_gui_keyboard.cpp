@@ -7,11 +7,11 @@
 #include "app/controllers/clientscontroller.h"
 #include "app/i18n/translations.h"
 #include "tests/ui/guitest.h"
-#include "ui/authorizationspage.h"
-#include "ui/clienteditdialog.h"
-#include "ui/scopespage.h"
-#include "ui/signindialog.h"
-#include "ui/signinui.h"
+#include "ui/catalog/authorizationspage.h"
+#include "ui/catalog/scopespage.h"
+#include "ui/clients/clienteditdialog.h"
+#include "ui/signin/signindialog.h"
+#include "ui/signin/signinui.h"
 
 #include <QAbstractSpinBox>
 #include <QComboBox>

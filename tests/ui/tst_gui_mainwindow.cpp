@@ -6,10 +6,10 @@
 #include "app/controllers/scopecatalog.h"
 #include "app/controllers/sessioncontext.h"
 #include "app/services/clientsservice.h"
-#include "models/clientfilterproxymodel.h"
+#include "models/itemmodels/clientfilterproxymodel.h"
 #include "tests/ui/guitest.h"
-#include "ui/clientdetailsview.h"
-#include "ui/clienteditdialog.h"
+#include "ui/clients/clientdetailsview.h"
+#include "ui/clients/clienteditdialog.h"
 
 #include <QClipboard>
 #include <QComboBox>

@@ -4,12 +4,12 @@
 // page. After signing in again, the edit dialog still holds what was typed and saves it. Driven
 // through key and mouse events on the real widgets against the sandbox.
 #include "app/controllers/clientscontroller.h"
-#include "models/clientlistmodel.h"
+#include "models/itemmodels/clientlistmodel.h"
 #include "tests/ui/guitest.h"
-#include "ui/clienteditdialog.h"
-#include "ui/clientspage.h"
-#include "ui/signindialog.h"
-#include "ui/signinui.h"
+#include "ui/clients/clienteditdialog.h"
+#include "ui/clients/clientspage.h"
+#include "ui/signin/signindialog.h"
+#include "ui/signin/signinui.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -8,14 +8,14 @@
 #include "app/controllers/sessioncontext.h"
 #include "app/i18n/translations.h"
 #include "app/services/clientsservice.h"
-#include "models/scopechecklistmodel.h"
-#include "models/scopefilterproxymodel.h"
-#include "models/scopelistmodel.h"
+#include "models/itemmodels/scopechecklistmodel.h"
+#include "models/itemmodels/scopefilterproxymodel.h"
+#include "models/itemmodels/scopelistmodel.h"
 #include "tests/ui/guitest.h"
-#include "ui/clienteditdialog.h"
-#include "ui/scopepicker.h"
-#include "ui/scopesdetails.h"
-#include "ui/scopespage.h"
+#include "ui/catalog/scopedetailsview.h"
+#include "ui/catalog/scopespage.h"
+#include "ui/clients/clienteditdialog.h"
+#include "ui/clients/scopepicker.h"
 
 #include <QCheckBox>
 #include <QJsonArray>

@@ -4,8 +4,8 @@
 // clients. Budgets: 8 ms and 60 ms (median; the worst keystroke may take twice that on a busy
 // machine).
 #include "app/controllers/clientscontroller.h"
-#include "models/clientfilterproxymodel.h"
-#include "models/clientlistmodel.h"
+#include "models/itemmodels/clientfilterproxymodel.h"
+#include "models/itemmodels/clientlistmodel.h"
 #include "tests/models/clienttestdata.h"
 #include "tests/ui/guitest.h"
 

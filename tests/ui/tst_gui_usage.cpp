@@ -6,12 +6,12 @@
 // client without usage picked by typing, and the exports through the real file dialog.
 #include "app/controllers/usagecontroller.h"
 #include "app/services/usageservice.h"
-#include "models/usagetablemodel.h"
+#include "models/itemmodels/usagetablemodel.h"
 #include "tests/ui/guitest.h"
-#include "ui/messagebar.h"
-#include "ui/usagecharts.h"
-#include "ui/usageclientpicker.h"
-#include "ui/usagepage.h"
+#include "ui/usage/usagecharts.h"
+#include "ui/usage/usageclientpicker.h"
+#include "ui/usage/usagepage.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>

@@ -2,9 +2,9 @@
 // SecureClipboard: the platform hints, the timed clear (only while the clipboard still holds our
 // secret), clearing on request, "never" as a setting, and the same through the SecretView's Copy
 // button.
-#include "ui/secretview.h"
-#include "ui/secureclipboard.h"
-#include "ui/uisettings.h"
+#include "ui/shell/uisettings.h"
+#include "ui/widgets/secretview.h"
+#include "ui/widgets/secureclipboard.h"
 
 #include <QClipboard>
 #include <QLabel>

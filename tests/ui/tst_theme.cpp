@@ -2,8 +2,8 @@
 // Light and dark: the forced modes set a Fusion palette of the right lightness, icons are tinted
 // with the text colour (light icons on dark, dark on light), "system" goes back to the platform's
 // palette, and the mode ids round-trip through the settings.
-#include "ui/theme.h"
-#include "ui/uisettings.h"
+#include "ui/shell/uisettings.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QStyle>

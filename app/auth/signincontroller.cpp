@@ -1,0 +1,642 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/auth/signincontroller.h"
+
+#include "app/auth/authlog.h"
+#include "app/auth/secretstore.h"
+#include "app/services/directoryservice.h"
+#include "app/services/session.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SignInController)
+};
+
+// An access token this close to its expiry is not worth restoring: refresh instead.
+constexpr auto ExpiryMargin = 60s;
+
+void wipe(QByteArray &b)
+{
+    b.fill('\0');
+    b.clear();
+}
+
+// The access token entry: {"access_token": "...", "expires_at": "2026-03-15T13:00:00Z"}.
+QByteArray encodeAccessToken(const QByteArray &token, const QDateTime &expiresAt)
+{
+    QJsonObject o{{u"access_token"_s, QString::fromLatin1(token)}};
+    if (expiresAt.isValid())
+        o.insert(u"expires_at"_s, expiresAt.toUTC().toString(Qt::ISODate));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+void decodeAccessToken(const QByteArray &value, QByteArray *token, QDateTime *expiresAt)
+{
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(value, &pe);
+    if (pe.error == QJsonParseError::NoError && doc.isObject()) {
+        *token = doc.object().value("access_token"_L1).toString().toLatin1();
+        *expiresAt = QDateTime::fromString(doc.object().value("expires_at"_L1).toString(), Qt::ISODate);
+        return;
+    }
+    // Written by hand or by an older version: the bare token.
+    *token = value.trimmed();
+    *expiresAt = {};
+}
+
+ApiError needsSignIn(const QString &message)
+{
+    ApiError e = ApiError::make(ApiError::Kind::Auth, message);
+    e.code = SignInController::NeedsSignIn;
+    return e;
+}
+
+template<class T>
+Operation *failLater(QObject *parent, QObject *context, Handler<T> done, const ApiError &error)
+{
+    auto *op = new Sequence<T>(parent, context, std::move(done));
+    QMetaObject::invokeMethod(
+        op, [op, error] { op->complete(error); }, Qt::QueuedConnection);
+    return op;
+}
+
+bool isCredentialRefusal(const ApiError &e)
+{
+    return e.kind == ApiError::Kind::Auth || e.isHttp(401) || e.isHttp(400);
+}
+
+const QStringList &allSecretNames()
+{
+    static const QStringList names{SecretStore::AccessToken, SecretStore::RefreshToken,
+                                   SecretStore::ClientSecret};
+    return names;
+}
+
+// Reads the keychain entries a profile's method needs, one after another.
+class Resolve final : public Sequence<ResolvedCredentials>
+{
+public:
+    Resolve(SecretStore *secrets, ResolvedCredentials creds, QObject *context,
+            Handler<ResolvedCredentials> done)
+        : Sequence(secrets, context, std::move(done))
+        , m_secrets(secrets)
+        , m_creds(std::move(creds))
+    {
+        switch (m_creds.profile.method) {
+        case SignInMethod::ClientCredentials:
+            m_names = {SecretStore::ClientSecret};
+            break;
+        case SignInMethod::Pkce:
+            m_names = {SecretStore::AccessToken, SecretStore::RefreshToken};
+            break;
+        case SignInMethod::Token:
+            m_names = {SecretStore::AccessToken};
+            break;
+        }
+        next();
+    }
+    ~Resolve() override { m_creds.wipe(); }
+
+private:
+    void next()
+    {
+        if (m_names.isEmpty()) {
+            m_creds.keychainAvailable = m_secrets->isAvailable();
+            ResolvedCredentials out = m_creds;
+            complete(out);
+            out.wipe();
+            return;
+        }
+        const QString name = m_names.takeFirst();
+        const QString key = SecretStore::key(m_creds.profile.keychainScope(), m_creds.profile.name, name);
+        m_secrets->read(key, this, [this, name](const SecretReply &r) {
+            if (stopped())
+                return;
+            if (!r.ok() && !r.notFound()) {
+                ApiError e = ApiError::make(ApiError::Kind::Auth, r.message);
+                e.code = u"oauthdesk.keychain"_s;
+                complete(e);
+                return;
+            }
+            if (r.ok()) {
+                if (name == SecretStore::ClientSecret)
+                    m_creds.clientSecret = r.value;
+                else if (name == SecretStore::RefreshToken)
+                    m_creds.refreshToken = r.value;
+                else
+                    decodeAccessToken(r.value, &m_creds.accessToken, &m_creds.accessTokenExpiresAt);
+            }
+            next();
+        });
+    }
+
+    SecretStore *m_secrets;
+    ResolvedCredentials m_creds;
+    QStringList m_names;
+};
+} // namespace
+
+bool ResolvedCredentials::hasUsableAccessToken(const QDateTime &now) const
+{
+    if (accessToken.isEmpty())
+        return false;
+    return !accessTokenExpiresAt.isValid() || now.secsTo(accessTokenExpiresAt) > qint64(ExpiryMargin.count());
+}
+
+void ResolvedCredentials::wipe()
+{
+    ::wipe(clientSecret);
+    ::wipe(accessToken);
+    ::wipe(refreshToken);
+}
+
+Operation *resolveProfile(const ProfileStore *profiles, SecretStore *secrets, const QString &name,
+                          QObject *context, Handler<ResolvedCredentials> done)
+{
+    const std::optional<Profile> p = profiles->profile(name);
+    if (!p) {
+        const QStringList names = profiles->names();
+        return failLater<ResolvedCredentials>(
+            secrets, context, std::move(done),
+            ApiError::make(
+                ApiError::Kind::Validation,
+                names.isEmpty()
+                    ? Tr::tr("There is no profile named \"%1\" (no profiles are set up yet).").arg(name)
+                    : Tr::tr("There is no profile named \"%1\". Profiles: %2.")
+                          .arg(name, names.join(u", "_s))));
+    }
+    const Result<Endpoints> endpoints = p->endpoints();
+    if (!endpoints)
+        return failLater<ResolvedCredentials>(secrets, context, std::move(done), endpoints.error());
+    ResolvedCredentials creds;
+    creds.profile = *p;
+    creds.endpoints = endpoints.value();
+    return new Resolve(secrets, std::move(creds), context, std::move(done));
+}
+
+// --- SignInController --------------------------------------------------------------------------
+
+SignInController::SignInController(Session *session, ProfileStore *profiles, SecretStore *secrets,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+{
+    connect(
+        m_session, &Session::tokenRenewed, this,
+        [this](const QByteArray &accessToken, const QDateTime &expiresAt, const QByteArray &refreshToken) {
+            // Only tokens that a restart can use again are kept: a refreshed PKCE token. A new
+            // client-credentials token is fetched from the stored secret anyway. A renewal can
+            // also happen while a sign-in checks its token (a 401 on tokens/me): it then belongs
+            // to the profile being signed in.
+            const std::optional<Profile> &target = m_pending ? m_pending : m_current;
+            if (!target || target->method != SignInMethod::Pkce)
+                return;
+            if (m_pending)
+                m_renewedWhilePending = true;
+            qCInfo(lcAuth).noquote() << "storing the renewed token of profile" << target->name;
+            writeSecret(keyFor(*target, SecretStore::AccessToken), encodeAccessToken(accessToken, expiresAt));
+            if (!refreshToken.isEmpty())
+                writeSecret(keyFor(*target, SecretStore::RefreshToken), refreshToken);
+        });
+    connect(m_session, &Session::signedOut, this, [this] {
+        if (m_current) {
+            m_current.reset();
+            Q_EMIT currentProfileChanged();
+        }
+    });
+    connect(m_session->api(), &ApiClient::authenticationRequired, this, [this](const ApiError &error) {
+        const QString name = m_current ? m_current->name : QString();
+        Q_EMIT signInRequired(name, error.userMessage());
+    });
+    connect(m_secrets, &SecretStore::unavailable, this, [this](const QString &message) {
+        if (m_unavailableNoticeShown)
+            return;
+        m_unavailableNoticeShown = true;
+        Q_EMIT keychainNotice(message);
+    });
+}
+
+SignInController::~SignInController() = default;
+
+QString SignInController::keyFor(const Profile &profile, const QString &name) const
+{
+    return SecretStore::key(profile.keychainScope(), profile.name, name);
+}
+
+QUrl SignInController::pendingBrowserUrl() const
+{
+    return m_pkce ? m_pkce->authorizationUrl() : QUrl();
+}
+
+void SignInController::cancel()
+{
+    if (m_active)
+        m_active->cancel();
+}
+
+void SignInController::track(Operation *op)
+{
+    if (m_active && m_active != op)
+        m_active->cancel();
+    m_active = op;
+    m_pending.reset();
+    m_renewedWhilePending = false;
+}
+
+void SignInController::becomeCurrent(const Profile &profile)
+{
+    m_current = profile;
+    m_profiles->setLastUsed(profile.name);
+    qCInfo(lcAuth).noquote() << "signed in with profile" << profile.name;
+    Q_EMIT currentProfileChanged();
+}
+
+void SignInController::writeSecret(const QString &key, const QByteArray &value)
+{
+    m_secrets->write(key, value, this, [this](const SecretReply &r) {
+        // The unavailable case is announced once through SecretStore::unavailable; a cancelled
+        // call means the app is going away.
+        if (!r.ok() && r.error != SecretError::Cancelled)
+            Q_EMIT keychainNotice(r.message);
+    });
+}
+
+void SignInController::removeSecret(const QString &key)
+{
+    m_secrets->remove(key, this, [this](const SecretReply &r) {
+        if (!r.ok() && r.error != SecretError::Cancelled)
+            Q_EMIT keychainNotice(r.message);
+    });
+}
+
+void SignInController::persist(const Profile &profile, const QByteArray &accessToken,
+                               const QDateTime &expiresAt, const QByteArray &refreshToken,
+                               const QByteArray &clientSecret)
+{
+    // Write what this method uses and delete what it does not (left over from another method).
+    const QString access = keyFor(profile, SecretStore::AccessToken);
+    const QString refresh = keyFor(profile, SecretStore::RefreshToken);
+    const QString secret = keyFor(profile, SecretStore::ClientSecret);
+    switch (profile.method) {
+    case SignInMethod::Pkce:
+        writeSecret(access, encodeAccessToken(accessToken, expiresAt));
+        if (refreshToken.isEmpty())
+            removeSecret(refresh);
+        else
+            writeSecret(refresh, refreshToken);
+        removeSecret(secret);
+        break;
+    case SignInMethod::ClientCredentials:
+        writeSecret(secret, clientSecret);
+        removeSecret(access);
+        removeSecret(refresh);
+        break;
+    case SignInMethod::Token:
+        writeSecret(access, encodeAccessToken(accessToken, expiresAt));
+        removeSecret(refresh);
+        removeSecret(secret);
+        break;
+    }
+}
+
+void SignInController::forget(const Profile &profile)
+{
+    for (const QString &name : allSecretNames())
+        removeSecret(keyFor(profile, name));
+}
+
+Operation *SignInController::signIn(const Profile &profileIn, const QByteArray &credentialIn,
+                                    QObject *context, Handler<TokenInfo> done)
+{
+    const Profile profile = profileIn;
+    const Result<Endpoints> endpoints = profile.endpoints();
+    if (!endpoints)
+        return failLater<TokenInfo>(this, context, std::move(done), endpoints.error());
+    const QByteArray credential = credentialIn.trimmed();
+
+    auto *op = new Sequence<TokenInfo>(this, context, std::move(done));
+    track(op);
+    switch (profile.method) {
+    case SignInMethod::Pkce: {
+        PkceFlow::Options o;
+        o.endpoints = endpoints.value();
+        o.clientId = profile.clientId;
+        o.port = profile.port;
+        o.timeout = m_pkceTimeout;
+        m_pkce = PkceFlow::start(
+            m_session->networkAccessManager(), o, m_opener, op,
+            [this, op, profile](const Result<TokenResponse> &r) {
+                if (op->stopped())
+                    return;
+                if (!r) {
+                    op->complete(r.error());
+                    return;
+                }
+                op->track(signInWithTokens(profile, r.value(), op,
+                                           [op](const Result<TokenInfo> &info) { op->complete(info); }));
+            });
+        connect(m_pkce, &Operation::progress, this, &SignInController::progress);
+        op->track(m_pkce);
+        break;
+    }
+    case SignInMethod::ClientCredentials:
+        if (credential.isEmpty()) {
+            QMetaObject::invokeMethod(
+                op, [op] { op->complete(needsSignIn(Tr::tr("Enter the client secret."))); },
+                Qt::QueuedConnection);
+            break;
+        }
+        m_session->setEndpoints(endpoints.value());
+        op->track(m_session->signInWithClientCredentials(
+            profile.clientId, credential, op, [this, op, profile, credential](const Result<TokenInfo> &r) {
+                if (r) {
+                    persist(profile, {}, {}, {}, credential);
+                    becomeCurrent(profile);
+                }
+                op->complete(r);
+            }));
+        break;
+    case SignInMethod::Token:
+        if (credential.isEmpty()) {
+            QMetaObject::invokeMethod(
+                op, [op] { op->complete(needsSignIn(Tr::tr("Paste an access token."))); },
+                Qt::QueuedConnection);
+            break;
+        }
+        m_session->setEndpoints(endpoints.value());
+        op->track(m_session->signInWithToken(credential, op,
+                                             [this, op, profile, credential](const Result<TokenInfo> &r) {
+                                                 if (r) {
+                                                     persist(profile, credential, {}, {}, {});
+                                                     becomeCurrent(profile);
+                                                 }
+                                                 op->complete(r);
+                                             }));
+        break;
+    }
+    return op;
+}
+
+Operation *SignInController::signInWithTokens(const Profile &profile, const TokenResponse &tokens,
+                                              QObject *context, Handler<TokenInfo> done)
+{
+    const Result<Endpoints> endpoints = profile.endpoints();
+    if (!endpoints)
+        return failLater<TokenInfo>(this, context, std::move(done), endpoints.error());
+    m_session->setEndpoints(endpoints.value());
+    // A renewal while the token is checked (a 401 on tokens/me, fixed by a refresh) belongs to
+    // this profile, which is not current yet.
+    m_pending = profile;
+    m_renewedWhilePending = false;
+    return m_session->signInWithToken(
+        tokens.accessToken, context,
+        [this, profile, tokens, done = std::move(done)](const Result<TokenInfo> &r) {
+            const bool renewed = std::exchange(m_renewedWhilePending, false);
+            m_pending.reset();
+            if (r) {
+                // A renewal during the check has already stored newer tokens than these.
+                if (!renewed)
+                    persist(profile, tokens.accessToken, tokens.expiresAt, tokens.refreshToken, {});
+                becomeCurrent(profile);
+            }
+            done(r);
+        },
+        tokens.expiresAt, tokens.refreshToken, profile.clientId);
+}
+
+Operation *SignInController::restoreLast(QObject *context, Handler<TokenInfo> done)
+{
+    const QString last = m_profiles->lastUsed();
+    const std::optional<Profile> p = last.isEmpty() ? std::nullopt : m_profiles->profile(last);
+    if (!p)
+        return failLater<TokenInfo>(this, context, std::move(done),
+                                    needsSignIn(Tr::tr("Sign in to get started.")));
+    return restore(*p, context, std::move(done));
+}
+
+Operation *SignInController::restore(const Profile &profile, QObject *context, Handler<TokenInfo> done)
+{
+    auto *op = new Sequence<TokenInfo>(this, context, std::move(done));
+    track(op);
+    op->track(resolveProfile(
+        m_profiles, m_secrets, profile.name, op, [this, op](const Result<ResolvedCredentials> &rc) {
+            if (op->stopped())
+                return;
+            if (!rc) {
+                ApiError e = rc.error();
+                if (e.code == "oauthdesk.keychain"_L1)
+                    e.code = NeedsSignIn;
+                op->complete(e);
+                return;
+            }
+            ResolvedCredentials c = rc.value();
+            const Profile p = c.profile;
+            const QString keychainHint =
+                c.keychainAvailable ? QString() : u' ' + SecretStore::noKeychainMessage();
+            const auto refused = [this, op, p](const ApiError &e) {
+                // The stored credentials no longer work: forget them, the user signs in again.
+                if (isCredentialRefusal(e)) {
+                    forget(p);
+                    op->complete(
+                        needsSignIn(Tr::tr("The stored sign-in of profile \"%1\" is no longer accepted (%2). "
+                                           "Sign in again.")
+                                        .arg(p.name, e.userMessage())));
+                } else {
+                    op->complete(e);
+                }
+            };
+
+            switch (p.method) {
+            case SignInMethod::ClientCredentials: {
+                if (c.clientSecret.isEmpty()) {
+                    op->complete(needsSignIn(
+                        Tr::tr("No client secret is stored for profile \"%1\". Enter it to sign in.")
+                            .arg(p.name) +
+                        keychainHint));
+                    break;
+                }
+                m_session->setEndpoints(c.endpoints);
+                op->track(m_session->signInWithClientCredentials(
+                    p.clientId, c.clientSecret, op, [this, op, p, refused](const Result<TokenInfo> &r) {
+                        if (!r) {
+                            refused(r.error());
+                            return;
+                        }
+                        becomeCurrent(p);
+                        op->complete(r);
+                    }));
+                break;
+            }
+            case SignInMethod::Token:
+            case SignInMethod::Pkce: {
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                if (c.hasUsableAccessToken(now)) {
+                    m_session->setEndpoints(c.endpoints);
+                    m_pending = p; // see signInWithTokens()
+                    m_renewedWhilePending = false;
+                    op->track(m_session->signInWithToken(
+                        c.accessToken, op,
+                        [this, op, p, refused](const Result<TokenInfo> &r) {
+                            m_pending.reset();
+                            m_renewedWhilePending = false;
+                            if (!r) {
+                                refused(r.error());
+                                return;
+                            }
+                            becomeCurrent(p);
+                            op->complete(r);
+                        },
+                        c.accessTokenExpiresAt, c.refreshToken, p.clientId));
+                    break;
+                }
+                if (p.method == SignInMethod::Pkce && !c.refreshToken.isEmpty()) {
+                    m_session->signOut();
+                    m_session->setEndpoints(c.endpoints);
+                    const QByteArray oldRefresh = c.refreshToken;
+                    op->track(m_session->tokens()->refresh(
+                        p.clientId, {}, c.refreshToken, op,
+                        [this, op, p, refused, oldRefresh](const Result<TokenResponse> &r) {
+                            if (op->stopped())
+                                return;
+                            if (!r) {
+                                refused(r.error());
+                                return;
+                            }
+                            TokenResponse t = r.value();
+                            if (t.refreshToken.isEmpty())
+                                t.refreshToken = oldRefresh; // the server kept the old one valid
+                            op->track(signInWithTokens(
+                                p, t, op, [op](const Result<TokenInfo> &info) { op->complete(info); }));
+                        }));
+                    break;
+                }
+                op->complete(needsSignIn(
+                    (c.accessToken.isEmpty()
+                         ? Tr::tr("Nothing is stored for profile \"%1\": sign in.").arg(p.name)
+                         : Tr::tr("The stored token of profile \"%1\" has expired: sign in again.")
+                               .arg(p.name)) +
+                    keychainHint));
+                break;
+            }
+            }
+            c.wipe();
+        }));
+    return op;
+}
+
+Operation *SignInController::signOut(QObject *context, Handler<SignOutReport> done)
+{
+    auto *op = new Sequence<SignOutReport>(this, context, std::move(done));
+    if (m_active)
+        m_active->cancel();
+    const std::optional<Profile> profile = m_current;
+    auto finishLocally = [this, op, profile](SignOutReport report) {
+        if (profile)
+            forget(*profile);
+        m_session->signOut();
+        if (m_current) {
+            m_current.reset();
+            Q_EMIT currentProfileChanged();
+        }
+        qCInfo(lcAuth).noquote() << "signed out" << (profile ? profile->name : QString())
+                                 << (report.revoked ? "(token revoked)" : "(token not revoked)");
+        op->complete(report);
+    };
+    if (!m_session->isSignedIn()) {
+        QMetaObject::invokeMethod(
+            op,
+            [finishLocally] {
+                SignOutReport r;
+                r.message = Tr::tr("Not signed in.");
+                finishLocally(r);
+            },
+            Qt::QueuedConnection);
+        return op;
+    }
+    op->track(m_session->directory()->revokeToken(op, [op, finishLocally](const Result<Done> &r) {
+        if (op->stopped())
+            return;
+        SignOutReport report;
+        report.revoked = r.ok();
+        if (!r)
+            report.message = Tr::tr("The server could not revoke the token: %1").arg(r.error().userMessage());
+        finishLocally(report);
+    }));
+    return op;
+}
+
+QStringList SignInController::saveProfile(const Profile &profile, const QString &previousName)
+{
+    const std::optional<Profile> old =
+        previousName.isEmpty() ? std::nullopt : m_profiles->profile(previousName);
+    const QStringList problems = m_profiles->save(profile, previousName);
+    if (!problems.isEmpty())
+        return problems;
+    const std::optional<Profile> saved = m_profiles->profile(profile.name);
+    if (old && saved) {
+        const bool sameClient = old->keychainScope() == saved->keychainScope() &&
+                                old->clientId == saved->clientId && old->method == saved->method;
+        if (!sameClient) {
+            forget(*old);
+        } else if (old->name != saved->name) {
+            // Move the entries to the new name.
+            for (const QString &name : allSecretNames()) {
+                const QString from = keyFor(*old, name);
+                const QString to = keyFor(*saved, name);
+                m_secrets->read(from, this, [this, from, to](const SecretReply &r) {
+                    if (!r.ok())
+                        return;
+                    writeSecret(to, r.value);
+                    removeSecret(from);
+                });
+            }
+        }
+        if (m_current && m_current->name.compare(old->name, Qt::CaseInsensitive) == 0) {
+            m_current = *saved;
+            Q_EMIT currentProfileChanged();
+        }
+    }
+    return {};
+}
+
+void SignInController::removeProfile(const QString &name)
+{
+    const std::optional<Profile> p = m_profiles->profile(name);
+    if (!p)
+        return;
+    if (m_current && m_current->name.compare(p->name, Qt::CaseInsensitive) == 0)
+        m_session->signOut(); // resets m_current through signedOut()
+    forget(*p);
+    m_profiles->remove(p->name);
+}
+
+Operation *signInWithProfile(Session *session, const QString &name, QObject *context, Handler<TokenInfo> done)
+{
+    auto *profiles = new ProfileStore(session);
+    auto *secrets = new SecretStore(nullptr, session);
+    auto *controller = new SignInController(session, profiles, secrets, session);
+    const std::optional<Profile> p = profiles->profile(name);
+    if (!p) {
+        const QStringList names = profiles->names();
+        return failLater<TokenInfo>(
+            controller, context, std::move(done),
+            ApiError::make(
+                ApiError::Kind::Validation,
+                names.isEmpty()
+                    ? Tr::tr("There is no profile named \"%1\" (no profiles are set up yet: add one in "
+                             "OAuth Desk).")
+                          .arg(name)
+                    : Tr::tr("There is no profile named \"%1\". Profiles: %2.")
+                          .arg(name, names.join(u", "_s))));
+    }
+    return controller->restore(*p, context, std::move(done));
+}

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/clients/deleteclientdialog.h"
+
+#include "app/controllers/sessioncontext.h"
+#include "app/services/clientsservice.h"
+#include "app/services/session.h"
+#include "models/itemmodels/clientlistmodel.h"
+#include "ui/clients/usagesummarylabel.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/widgets/theme.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+DeleteClientDialog::DeleteClientDialog(SessionContext *context, const OAuthClient &client, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_client(client)
+    , m_message(new MessageBar(this))
+    , m_usage(new UsageSummaryLabel(this))
+    , m_delete(new QPushButton(Theme::icon(u"delete"_s, u"edit-delete"_s), tr("&Delete Client"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_export(
+          new QPushButton(Theme::icon(u"export"_s, u"document-export"_s), tr("E&xport Configuration…"), this))
+{
+    setObjectName(u"deleteDialog"_s);
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("Delete Client “%1”").arg(client.name));
+    const QString org = context ? context->organizationName() : QString();
+
+    auto *heading = new QLabel(this);
+    heading->setObjectName(u"deleteHeading"_s);
+    heading->setWordWrap(true);
+    heading->setText(
+        org.isEmpty()
+            ? tr("<b>Delete “%1”?</b>").arg(client.name.toHtmlEscaped())
+            : tr("<b>Delete “%1” from %2?</b>").arg(client.name.toHtmlEscaped(), org.toHtmlEscaped()));
+    auto *facts = new QLabel(this);
+    facts->setObjectName(u"deleteFacts"_s);
+    facts->setWordWrap(true);
+    facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    facts->setText(tr("%1 client · ID %2").arg(ClientListModel::grantTypeLabel(client.grantType), client.id));
+
+    auto *consequences = new MessageBar(this);
+    consequences->setObjectName(u"deleteConsequences"_s);
+    consequences->setClosable(false);
+    QString text;
+    const ClientState state = client.clientState();
+    if (state == ClientState::Active || state == ClientState::Disabled)
+        text = tr("This client is %1. It is set inactive first (no new tokens are issued), then deleted.")
+                   .arg(ClientListModel::stateLabel(client.state).toLower());
+    else
+        text = tr("This client is %1.").arg(ClientListModel::stateLabel(client.state).toLower());
+    text += u" "_s +
+            tr("Apps that use it stop working. This cannot be undone; export its configuration first if you "
+               "may need to recreate it.");
+    consequences->showMessage(Theme::Tone::Warning, text);
+
+    m_message->setObjectName(u"deleteMessage"_s);
+    m_delete->setObjectName(u"deleteButton"_s);
+    m_delete->setAutoDefault(false);
+    m_cancel->setObjectName(u"cancelButton"_s);
+    m_cancel->setDefault(true);
+    m_export->setObjectName(u"exportButton"_s);
+    m_export->setAutoDefault(false);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
+    buttons->addButton(m_delete, QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &DeleteClientDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &DeleteClientDialog::reject);
+    connect(m_export, &QPushButton::clicked, this, &DeleteClientDialog::exportRequested);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addWidget(heading);
+    layout->addWidget(facts);
+    layout->addWidget(m_usage);
+    layout->addWidget(consequences);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    resize(fontMetrics().averageCharWidth() * 84, sizeHint().height());
+    m_usage->start(context ? context->session() : nullptr, client.id);
+}
+
+DeleteClientDialog::~DeleteClientDialog()
+{
+    if (m_op)
+        m_op->cancel();
+}
+
+void DeleteClientDialog::accept()
+{
+    if (m_op)
+        return;
+    if (!m_context || !m_context->session() || !m_context->session()->isSignedIn()) {
+        m_message->showMessage(Theme::Tone::Error, tr("You are not signed in."));
+        return;
+    }
+    m_message->showInfo(tr("Deleting…"));
+    m_message->setClosable(false);
+    m_delete->setEnabled(false);
+    m_cancel->setEnabled(false);
+    m_export->setEnabled(false);
+    m_op = m_context->session()->clients()->remove(m_client, this, [this](const Result<Done> &r) {
+        m_op = nullptr;
+        m_message->setClosable(true);
+        m_delete->setEnabled(true);
+        m_cancel->setEnabled(true);
+        m_export->setEnabled(true);
+        if (!r) {
+            m_message->showError(r.error(), tr("The client was not deleted."));
+            return;
+        }
+        Q_EMIT deleted(m_client.id);
+        QDialog::accept();
+    });
+}
+
+void DeleteClientDialog::reject()
+{
+    if (m_op)
+        return; // let the sequence finish: it may already have set the client inactive
+    QDialog::reject();
+}

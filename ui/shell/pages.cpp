@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/shell/pages.h"
+
+#include "ui/catalog/authorizationspage.h"
+#include "ui/catalog/scopespage.h"
+#include "ui/clients/clientspage.h"
+#include "ui/insights/insightspage.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/usage/usagepage.h"
+#include "ui/widgets/theme.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QTableView>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(MainWindow)
+};
+} // namespace
+
+void registerStandardPages(MainWindow *window)
+{
+    window->addPage(MainWindow::ClientsKey, new ClientsPage(window), Tr::tr("Clients"),
+                    Theme::icon(u"clients"_s), QKeySequence(Qt::CTRL | Qt::Key_1));
+    {
+        // Authorizations and Scopes know the org's clients through the Clients page's list, and
+        // jump to a client there.
+        ClientsPage *clientsPage = window->clientsPage();
+        const QPointer<MainWindow> w = window;
+        auto showClient = [w](const QString &clientId) {
+            if (!w || !w->clientsPage())
+                return;
+            w->showPage(MainWindow::ClientsKey);
+            if (w->clientsPage()->selectClient(clientId))
+                w->clientsPage()->view()->setFocus(Qt::OtherFocusReason);
+        };
+        auto *authorizations = new AuthorizationsPage(clientsPage->controller(), window);
+        QObject::connect(authorizations, &AuthorizationsPage::showClientRequested, window, showClient);
+        window->addPage(MainWindow::AuthorizationsKey, authorizations, Tr::tr("Authorizations"),
+                        Theme::icon(u"authorizations"_s), QKeySequence(Qt::CTRL | Qt::Key_2));
+        auto *scopes = new ScopesPage(clientsPage->controller(), window);
+        QObject::connect(scopes, &ScopesPage::showClientRequested, window, showClient);
+        window->addPage(MainWindow::ScopesKey, scopes, Tr::tr("Scopes"), Theme::icon(u"scopes"_s),
+                        QKeySequence(Qt::CTRL | Qt::Key_3));
+    }
+    {
+        // The Usage page picks from the Clients page's list and can start from its selection.
+        auto *usage = new UsagePage(window);
+        const QPointer<ClientsPage> clients = window->clientsPage();
+        usage->setClientModel(clients->model());
+        usage->setSelectionSource([clients] {
+            const std::optional<OAuthClient> c = clients ? clients->currentClient() : std::nullopt;
+            return c ? c->id : QString();
+        });
+        window->addPage(MainWindow::UsageKey, usage, Tr::tr("Usage"), Theme::icon(u"usage"_s),
+                        QKeySequence(Qt::CTRL | Qt::Key_4));
+    }
+    {
+        // Insights (issue #10) jumps to a client on the Clients page, like Authorizations.
+        auto *insights = new InsightsPage(window);
+        const QPointer<MainWindow> w = window;
+        QObject::connect(insights, &InsightsPage::showClientRequested, window, [w](const QString &clientId) {
+            if (!w || !w->clientsPage())
+                return;
+            w->showPage(MainWindow::ClientsKey);
+            if (w->clientsPage()->selectClient(clientId))
+                w->clientsPage()->view()->setFocus(Qt::OtherFocusReason);
+        });
+        window->addPage(MainWindow::InsightsKey, insights, Tr::tr("Insights"), Theme::icon(u"insights"_s),
+                        QKeySequence(Qt::CTRL | Qt::Key_5));
+    }
+    window->showPage(MainWindow::ClientsKey);
+}
