@@ -31,7 +31,7 @@ grep -qx "Exec=oauthdesk" "$desktop" || problem "$desktop: Exec= is not the inst
 grep -q "<id>$app_id</id>" "$metainfo" || problem "$metainfo: <id> is not $app_id"
 grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo" ||
   problem "$metainfo: <launchable> does not name $app_id.desktop"
-grep -q "setDesktopFileName(u\"$app_id\"_s)" "$src/ui/launcher.cpp" ||
+grep -q "setDesktopFileName(u\"$app_id\"_s)" "$src/ui/shell/launcher.cpp" ||
   problem "ui/shell/launcher.cpp no longer sets the desktop file name $app_id: the window would lose its icon on Wayland"
 
 changelog_version=$(sed -n '1s/^oauthdesk (\([^)]*\)).*/\1/p' "$src/packaging/debian/changelog")
