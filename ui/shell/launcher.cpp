@@ -10,7 +10,6 @@
 #include "ui/shell/pages.h"
 #include "ui/shell/uisettings.h"
 #include "ui/signin/signinui.h"
-#include "ui/tools/screenshotdriver.h"
 #include "ui/widgets/theme.h"
 
 #include <QApplication>
@@ -83,7 +82,7 @@ struct Root
 };
 } // namespace
 
-int runOAuthDesk(int argc, char **argv)
+int runOAuthDesk(int argc, char **argv, const LauncherHooks &hooks)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
@@ -116,10 +115,7 @@ int runOAuthDesk(int argc, char **argv)
     const QCommandLineOption loginUrl(u"login-url"_s, QString(), u"url"_s);
     const QCommandLineOption theme(u"theme"_s, QString(), u"mode"_s);
     const QCommandLineOption lang(u"lang"_s, QString(), u"language"_s);
-    // Drives the app through its dialogs and saves a PNG of each (scripts/screenshots.sh).
-    QCommandLineOption screenshots(u"screenshots"_s, QString(), u"dir"_s);
-    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, smoke, region, apiUrl, loginUrl, theme, lang, screenshots});
+    parser.addOptions({demo, smoke, region, apiUrl, loginUrl, theme, lang});
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "oauthdesk: %s\n%s", qPrintable(parser.errorText()), qPrintable(helpText()));
         return ExitUsage;
@@ -130,7 +126,6 @@ int runOAuthDesk(int argc, char **argv)
         return ExitUsage;
     }
     const bool smokeMode = parser.isSet(smoke);
-    const QString shotsDir = parser.value(screenshots);
 
     if (parser.isSet(theme)) {
         const QString id = parser.value(theme).toLower();
@@ -241,19 +236,20 @@ int runOAuthDesk(int argc, char **argv)
             fail(Tr::tr("smoke: loading the clients failed: %1").arg(e.summary()));
         });
     }
-    std::unique_ptr<ScreenshotDriver> shots;
-    if (!shotsDir.isEmpty()) {
-        shots = std::make_unique<ScreenshotDriver>(window, shotsDir);
-        QObject::connect(clients, &ClientsPage::firstPaintAfterLoad, shots.get(), &ScreenshotDriver::start,
-                         Qt::SingleShotConnection);
-        QObject::connect(shots.get(), &ScreenshotDriver::finished, window, [&exitCode](bool ok) {
-            exitCode = ok ? ExitOk : ExitFailure;
-            QCoreApplication::exit(exitCode);
-        });
+    if (hooks.mainWindowReady) {
+        QObject::connect(
+            clients, &ClientsPage::firstPaintAfterLoad, window,
+            [&hooks, &exitCode, window] {
+                hooks.mainWindowReady(window, [&exitCode](int code) {
+                    exitCode = code;
+                    QCoreApplication::exit(code);
+                });
+            },
+            Qt::SingleShotConnection);
     }
 
     window->show();
-    if (!haveCredentials && !smokeMode && shotsDir.isEmpty())
+    if (!haveCredentials && !smokeMode)
         signIn->start();
 
     if (haveCredentials) {
@@ -276,7 +272,6 @@ int runOAuthDesk(int argc, char **argv)
 
     const int rc = QApplication::exec();
     // The window goes before the session it shows, the session before the sandbox it talks to.
-    shots.reset();
     root.window.reset();
     root.session.reset();
     root.sandbox.reset();
