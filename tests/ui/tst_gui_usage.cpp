@@ -8,9 +8,10 @@
 #include "app/services/usageservice.h"
 #include "models/itemmodels/usagetablemodel.h"
 #include "tests/ui/guitest.h"
-#include "ui/usage/usagecharts.h"
 #include "ui/usage/usageclientpicker.h"
+#include "ui/usage/usageendpointschart.h"
 #include "ui/usage/usagepage.h"
+#include "ui/usage/usagetimechart.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QBarSet>
