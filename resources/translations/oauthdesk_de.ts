@@ -120,7 +120,7 @@
 <context>
     <name>AuthorizationDetailsView</name>
     <message>
-        <location filename="../../ui/catalog/authorizationdetailsview.cpp" line="+93"/>
+        <location filename="../../ui/catalog/authorizationdetailsview.cpp" line="+88"/>
         <source>Authorization details</source>
         <translation>Details der Autorisierung</translation>
     </message>
@@ -140,7 +140,7 @@
         <translation>Client-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Select an authorization to see its details.</source>
         <translation>Wählen Sie eine Autorisierung aus, um ihre Details zu sehen.</translation>
     </message>
@@ -155,7 +155,7 @@
         <translation>Details werden geladen …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The details could not be loaded; the list&apos;s data is shown. %1</source>
         <translation>Die Details konnten nicht geladen werden; angezeigt werden die Daten aus der Liste. %1</translation>
     </message>
@@ -165,18 +165,12 @@
         <translation>Die Plattform wartet auf eine Entscheidung über diese Autorisierung.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <location line="+12"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>by %1</source>
-        <translation>von %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
@@ -196,7 +190,7 @@
         <translation>Ressourcenbesitzer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -206,33 +200,12 @@
         <translation>Geändert</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Scopes (%1)</source>
-        <translation>Bereiche (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+23"/>
+        <location line="+7"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>Loading scope descriptions…</source>
-        <translation>Beschreibungen der Bereiche werden geladen …</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scope descriptions could not be loaded: %1</source>
-        <translation>Die Beschreibungen der Bereiche konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not in the scope catalogue</source>
-        <translation>nicht im Bereichskatalog</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-2"/>
         <source>Roles (%1)</source>
         <translation>Rollen (%1)</translation>
     </message>
@@ -622,7 +595,7 @@
 <context>
     <name>ClientDetailsView</name>
     <message>
-        <location filename="../../ui/clients/clientdetailsview.cpp" line="+40"/>
+        <location filename="../../ui/clients/clientdetailsview.cpp" line="+32"/>
         <source>Client details</source>
         <translation>Details des Clients</translation>
     </message>
@@ -642,7 +615,7 @@
         <translation>Token-Lebensdauer %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
@@ -657,7 +630,7 @@
         <translation>Grant-Typ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>in %1 days</source>
         <translation>in %1 Tagen</translation>
     </message>
@@ -702,17 +675,7 @@
         <translation>Token-Lebensdauer</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>by %1</source>
-        <translation>von %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -728,33 +691,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <source>Scopes (%1)</source>
-        <translation>Bereiche (%1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Loading scope descriptions…</source>
-        <translation>Beschreibungen der Bereiche werden geladen …</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scope descriptions could not be loaded: %1</source>
-        <translation>Die Beschreibungen der Bereiche konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not in the scope catalogue</source>
-        <translation>nicht im Bereichskatalog</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-15"/>
         <source>Roles (%1)</source>
         <translation>Rollen (%1)</translation>
     </message>
@@ -794,7 +736,7 @@
         <translation>Weitere Felder</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sent by the server but not shown above; kept as they are when the client is saved.</source>
         <translation>Vom Server gesendet, aber oben nicht angezeigt; sie bleiben beim Speichern des Clients unverändert erhalten.</translation>
     </message>
@@ -878,19 +820,9 @@
     </message>
 </context>
 <context>
-    <name>ClientEditDialog</name>
+    <name>ClientEditConflictPanel</name>
     <message>
-        <location filename="../../ui/clients/clienteditdialog.cpp" line="+91"/>
-        <source>Edit Client “%1”</source>
-        <translation>Client „%1“ bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New OAuth Client</source>
-        <translation>Neuer OAuth-Client</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../../ui/clients/clienteditconflictpanel.cpp" line="+28"/>
         <source>Save My Changes Over Theirs</source>
         <translation>Meine Änderungen über ihre speichern</translation>
     </message>
@@ -905,12 +837,108 @@
         <translation>Zurück zum Formular</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
+        <source>No field this form shows differs; the server&apos;s version is newer.</source>
+        <translation>Keines der Felder in diesem Formular unterscheidet sich; die Version auf dem Server ist neuer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Someone else changed this client since you opened the form&lt;/b&gt; (%1).</source>
+        <translation>&lt;b&gt;Jemand anderes hat diesen Client geändert, seit Sie das Formular geöffnet haben&lt;/b&gt; (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1 changed this client since you opened the form&lt;/b&gt; (%2).</source>
+        <translation>&lt;b&gt;%1 hat diesen Client geändert, seit Sie das Formular geöffnet haben&lt;/b&gt; (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“Save my changes” writes only the fields you edited, on top of their version. “Load theirs” replaces the form with their version.</source>
+        <translation>„Meine Änderungen speichern“ schreibt nur die Felder, die Sie bearbeitet haben, auf ihre Version. „Ihre laden“ ersetzt das Formular durch ihre Version.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditDialog</name>
+    <message>
+        <location filename="../../ui/clients/clienteditdialog.cpp" line="+31"/>
+        <source>Edit Client “%1”</source>
+        <translation>Client „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New OAuth Client</source>
+        <translation>Neuer OAuth-Client</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The form now shows the current version of the client. Your edits were discarded.</source>
         <translation>Das Formular zeigt jetzt die aktuelle Version des Clients. Ihre Änderungen wurden verworfen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Fix the fields marked below, then try again.</source>
+        <translation>Korrigieren Sie die unten markierten Felder und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are not signed in. Sign in, then save again.</source>
+        <translation>Sie sind nicht angemeldet. Melden Sie sich an und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Creating the client…</source>
+        <translation>Der Client wird erstellt …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking whether the client changed meanwhile…</source>
+        <translation>Es wird geprüft, ob sich der Client inzwischen geändert hat …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This client no longer exists: someone deleted it. Your edits were not saved; copy anything you need, then close the dialog.</source>
+        <translation>Dieser Client existiert nicht mehr: Jemand hat ihn gelöscht. Ihre Änderungen wurden nicht gespeichert; kopieren Sie, was Sie brauchen, und schließen Sie dann den Dialog.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The client was not saved.</source>
+        <translation>Der Client wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The client was not created.</source>
+        <translation>Der Client wurde nicht erstellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer was lost; the change may or may not have been applied.</source>
+        <translation>Die Antwort ging verloren; die Änderung wurde möglicherweise übernommen, möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your input is kept: fix it and try again.</source>
+        <translation>Ihre Eingaben bleiben erhalten: Korrigieren Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditForm</name>
+    <message>
+        <location filename="../../ui/clients/clienteditform.cpp" line="+44"/>
         <source>What the app is and who owns it, e.g. “CRM sync (Sales IT)”</source>
         <translation>Was die App ist und wem sie gehört, z. B. „CRM-Sync (Vertriebs-IT)“</translation>
     </message>
@@ -970,39 +998,12 @@
         <translation>Inaktiv — keine neuen Tokens, wird später von der Plattform gelöscht</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
-        <location line="+262"/>
-        <source>Redirect URIs</source>
-        <translation>Weiterleitungs-URIs</translation>
-    </message>
-    <message>
-        <location line="-257"/>
-        <source>Redirect URI to add</source>
-        <translation>Hinzuzufügende Weiterleitungs-URI</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>https://app.example.com/callback — press Enter to add</source>
-        <translation>https://app.example.com/callback — Eingabetaste zum Hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Scopes</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Roles and divisions</source>
         <translation>Rollen und Divisionen</translation>
     </message>
@@ -1012,7 +1013,7 @@
         <translation>Ein Client mit Client-Anmeldedaten handelt mit den Berechtigungen dieser Rollen in diesen Divisionen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1022,12 +1023,12 @@
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>&amp;Grant type:</source>
         <translation>&amp;Grant-Typ:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>&amp;Token lifetime:</source>
         <translation>&amp;Token-Lebensdauer:</translation>
     </message>
@@ -1037,17 +1038,7 @@
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Create</source>
-        <translation>&amp;Erstellen</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location line="+42"/>
         <source>The grant type of an existing client cannot be changed.</source>
         <translation>Der Grant-Typ eines vorhandenen Clients kann nicht geändert werden.</translation>
     </message>
@@ -1055,141 +1046,6 @@
         <location line="+9"/>
         <source>This client&apos;s token lifetime (%1) is outside the %2 to %3 the platform documents. It is kept as it is unless you change it.</source>
         <translation>Die Token-Lebensdauer dieses Clients (%1) liegt außerhalb der von der Plattform dokumentierten %2 bis %3. Sie bleibt erhalten, solange Sie sie nicht ändern.</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Redirect URIs (at least one)</source>
-        <translation>Weiterleitungs-URIs (mindestens eine)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Enter a URI.</source>
-        <translation>Geben Sie eine URI ein.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A redirect URI cannot contain spaces.</source>
-        <translation>Eine Weiterleitungs-URI darf keine Leerzeichen enthalten.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“%1” is not a valid absolute URI (for example https://app.example.com/callback).</source>
-        <translation>„%1“ ist keine gültige absolute URI (zum Beispiel https://app.example.com/callback).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A redirect URI cannot have a fragment (#…).</source>
-        <translation>Eine Weiterleitungs-URI darf kein Fragment (#…) haben.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>“%1” has no host.</source>
-        <translation>„%1“ hat keinen Host.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“%1” needs a path after the scheme (for example com.example.app:/callback).</source>
-        <translation>„%1“ braucht nach dem Schema einen Pfad (zum Beispiel com.example.app:/callback).</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Give the client a name.</source>
-        <translation>Geben Sie dem Client einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose a lifetime from %1 s (%2) to %3 s (%4).</source>
-        <translation>Wählen Sie eine Lebensdauer von %1 s (%2) bis %3 s (%4).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Add at least one redirect URI: the platform sends the user back there.</source>
-        <translation>Fügen Sie mindestens eine Weiterleitungs-URI hinzu: Die Plattform schickt den Benutzer dorthin zurück.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Press Add (or Enter) to add the URI you typed, or clear the field.</source>
-        <translation>Drücken Sie „Hinzufügen“ (oder die Eingabetaste), um die eingegebene URI hinzuzufügen, oder leeren Sie das Feld.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Select at least one scope: they limit what the client&apos;s tokens may do.</source>
-        <translation>Wählen Sie mindestens einen Bereich aus: Bereiche begrenzen, was die Tokens des Clients dürfen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add at least one role: a client-credentials client can do only what its roles allow.</source>
-        <translation>Fügen Sie mindestens eine Rolle hinzu: Ein Client mit Client-Anmeldedaten kann nur, was seine Rollen erlauben.</translation>
-    </message>
-    <message>
-        <location line="+139"/>
-        <source>Fix the fields marked below, then try again.</source>
-        <translation>Korrigieren Sie die unten markierten Felder und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>You are not signed in. Sign in, then save again.</source>
-        <translation>Sie sind nicht angemeldet. Melden Sie sich an und speichern Sie dann erneut.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Creating the client…</source>
-        <translation>Der Client wird erstellt …</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Checking whether the client changed meanwhile…</source>
-        <translation>Es wird geprüft, ob sich der Client inzwischen geändert hat …</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This client no longer exists: someone deleted it. Your edits were not saved; copy anything you need, then close the dialog.</source>
-        <translation>Dieser Client existiert nicht mehr: Jemand hat ihn gelöscht. Ihre Änderungen wurden nicht gespeichert; kopieren Sie, was Sie brauchen, und schließen Sie dann den Dialog.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>No field this form shows differs; the server&apos;s version is newer.</source>
-        <translation>Keines der Felder in diesem Formular unterscheidet sich; die Version auf dem Server ist neuer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Someone else changed this client since you opened the form&lt;/b&gt; (%1).</source>
-        <translation>&lt;b&gt;Jemand anderes hat diesen Client geändert, seit Sie das Formular geöffnet haben&lt;/b&gt; (%1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;%1 changed this client since you opened the form&lt;/b&gt; (%2).</source>
-        <translation>&lt;b&gt;%1 hat diesen Client geändert, seit Sie das Formular geöffnet haben&lt;/b&gt; (%2).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“Save my changes” writes only the fields you edited, on top of their version. “Load theirs” replaces the form with their version.</source>
-        <translation>„Meine Änderungen speichern“ schreibt nur die Felder, die Sie bearbeitet haben, auf ihre Version. „Ihre laden“ ersetzt das Formular durch ihre Version.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>The client was not saved.</source>
-        <translation>Der Client wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The client was not created.</source>
-        <translation>Der Client wurde nicht erstellt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The answer was lost; the change may or may not have been applied.</source>
-        <translation>Die Antwort ging verloren; die Änderung wurde möglicherweise übernommen, möglicherweise nicht.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your input is kept: fix it and try again.</source>
-        <translation>Ihre Eingaben bleiben erhalten: Korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1092,69 @@
         <location line="+0"/>
         <source>%1 of %2 clients</source>
         <translation>%1 von %2 Clients</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFormValidator</name>
+    <message>
+        <location filename="../../ui/clients/clientformvalidator.cpp" line="+17"/>
+        <source>Give the client a name.</source>
+        <translation>Geben Sie dem Client einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a lifetime from %1 s (%2) to %3 s (%4).</source>
+        <translation>Wählen Sie eine Lebensdauer von %1 s (%2) bis %3 s (%4).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add at least one redirect URI: the platform sends the user back there.</source>
+        <translation>Fügen Sie mindestens eine Weiterleitungs-URI hinzu: Die Plattform schickt den Benutzer dorthin zurück.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Press Add (or Enter) to add the URI you typed, or clear the field.</source>
+        <translation>Drücken Sie „Hinzufügen“ (oder die Eingabetaste), um die eingegebene URI hinzuzufügen, oder leeren Sie das Feld.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select at least one scope: they limit what the client&apos;s tokens may do.</source>
+        <translation>Wählen Sie mindestens einen Bereich aus: Bereiche begrenzen, was die Tokens des Clients dürfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at least one role: a client-credentials client can do only what its roles allow.</source>
+        <translation>Fügen Sie mindestens eine Rolle hinzu: Ein Client mit Client-Anmeldedaten kann nur, was seine Rollen erlauben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter a URI.</source>
+        <translation>Geben Sie eine URI ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A redirect URI cannot contain spaces.</source>
+        <translation>Eine Weiterleitungs-URI darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a valid absolute URI (for example https://app.example.com/callback).</source>
+        <translation>„%1“ ist keine gültige absolute URI (zum Beispiel https://app.example.com/callback).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A redirect URI cannot have a fragment (#…).</source>
+        <translation>Eine Weiterleitungs-URI darf kein Fragment (#…) haben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” has no host.</source>
+        <translation>„%1“ hat keinen Host.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” needs a path after the scheme (for example com.example.app:/callback).</source>
+        <translation>„%1“ braucht nach dem Schema einen Pfad (zum Beispiel com.example.app:/callback).</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1542,44 @@
         <location line="+12"/>
         <source>The client was not deleted.</source>
         <translation>Der Client wurde nicht gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsHtml</name>
+    <message>
+        <location filename="../../ui/widgets/detailshtml.cpp" line="+43"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scopes (%1)</source>
+        <translation>Bereiche (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading scope descriptions…</source>
+        <translation>Beschreibungen der Bereiche werden geladen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scope descriptions could not be loaded: %1</source>
+        <translation>Die Beschreibungen der Bereiche konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not in the scope catalogue</source>
+        <translation>nicht im Bereichskatalog</translation>
     </message>
 </context>
 <context>
@@ -2640,7 +2597,7 @@
 <context>
     <name>OAuthDesk</name>
     <message>
-        <location filename="../../ui/shell/launcher.cpp" line="+51"/>
+        <location filename="../../ui/shell/launcher.cpp" line="+50"/>
         <source>Usage: oauthdesk [options]
 Manage the OAuth clients of a Genesys Cloud organization.
 
@@ -2681,12 +2638,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>unexpected argument: %1</source>
         <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>--theme takes system, light or dark</source>
         <translation>--theme erwartet system, light oder dark</translation>
     </message>
@@ -2731,7 +2688,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>smoke: Laden der Clients fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>smoke: sign-in failed: %1</source>
         <translation>smoke: Anmeldung fehlgeschlagen: %1</translation>
     </message>
@@ -3008,9 +2965,44 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
 </context>
 <context>
+    <name>RedirectUriEditor</name>
+    <message>
+        <location filename="../../ui/clients/redirecturieditor.cpp" line="+18"/>
+        <location line="+9"/>
+        <location line="+46"/>
+        <source>Redirect URIs</source>
+        <translation>Weiterleitungs-URIs</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Redirect URI to add</source>
+        <translation>Hinzuzufügende Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://app.example.com/callback — press Enter to add</source>
+        <translation>https://app.example.com/callback — Eingabetaste zum Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Redirect URIs (at least one)</source>
+        <translation>Weiterleitungs-URIs (mindestens eine)</translation>
+    </message>
+</context>
+<context>
     <name>RegenerateSecretDialog</name>
     <message>
-        <location filename="../../ui/clients/regeneratesecretdialog.cpp" line="+30"/>
+        <location filename="../../ui/clients/regeneratesecretdialog.cpp" line="+31"/>
         <source>&amp;Regenerate Secret</source>
         <translation>&amp;Secret neu erzeugen</translation>
     </message>
@@ -3020,7 +3012,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Regenerate Secret of “%1”</source>
         <translation>Secret von „%1“ neu erzeugen</translation>
     </message>
@@ -3060,7 +3052,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Das neue Secret wird nur dieses eine Mal angezeigt. Kopieren Sie es jetzt in einen Passwortmanager oder den Secret-Speicher Ihrer App und aktualisieren Sie die Apps, die diesen Client verwenden.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3085,14 +3077,9 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Das Secret wurde nicht neu erzeugt; das alte funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-83"/>
         <source>The new secret has not been copied and will not be shown again. Copy it now, or close again to continue without it.</source>
         <translation>Das neue Secret wurde nicht kopiert und wird nicht noch einmal angezeigt. Kopieren Sie es jetzt oder schließen Sie erneut, um ohne es fortzufahren.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close Without Copying</source>
-        <translation>Ohne Kopieren schließen</translation>
     </message>
 </context>
 <context>
@@ -3410,9 +3397,17 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
 </context>
 <context>
+    <name>SecretCloseWarning</name>
+    <message>
+        <location filename="../../ui/widgets/secretclosewarning.cpp" line="+31"/>
+        <source>Close Without Copying</source>
+        <translation>Ohne Kopieren schließen</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../../ui/widgets/secretdialog.cpp" line="+24"/>
+        <location filename="../../ui/widgets/secretdialog.cpp" line="+25"/>
         <source>Client Created</source>
         <translation>Client erstellt</translation>
     </message>
@@ -3437,12 +3432,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Client-ID:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>Implicit-grant (TOKEN) clients have no secret: the browser app uses only the client ID.</source>
         <translation>Clients mit implizitem Grant (TOKEN) haben kein Secret: Die Browser-App verwendet nur die Client-ID.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The client exists, but the answer that carried its secret was lost, so the secret cannot be shown. Regenerate the secret to get one you can see.</source>
         <translation>Der Client existiert, aber die Antwort mit seinem Secret ging verloren, daher kann das Secret nicht angezeigt werden. Erzeugen Sie das Secret neu, um eines zu erhalten, das Sie sehen können.</translation>
     </message>
@@ -3452,7 +3447,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>&amp;Secret neu erzeugen …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Client secret:</source>
         <translation>Client-Secret:</translation>
     </message>
@@ -3462,14 +3457,9 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Das Secret wird nur dieses eine Mal angezeigt. Kopieren Sie es jetzt in einen Passwortmanager oder den Secret-Speicher Ihrer App; es kann nicht noch einmal angezeigt werden (Sie können es nur neu erzeugen).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-25"/>
         <source>The secret has not been copied and will not be shown again. Copy it now, or close again to continue without it.</source>
         <translation>Das Secret wurde nicht kopiert und wird nicht noch einmal angezeigt. Kopieren Sie es jetzt oder schließen Sie erneut, um ohne es fortzufahren.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close Without Copying</source>
-        <translation>Ohne Kopieren schließen</translation>
     </message>
 </context>
 <context>
@@ -4181,7 +4171,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>UsageChartView</name>
     <message>
-        <location filename="../../ui/usage/usagecharts.cpp" line="+183"/>
+        <location filename="../../ui/usage/usagechartview.cpp" line="+122"/>
         <source>&amp;Copy as Image</source>
         <translation>Als Bild &amp;kopieren</translation>
     </message>
@@ -4266,7 +4256,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>UsageEndpointsChart</name>
     <message>
-        <location filename="../../ui/usage/usagecharts.cpp" line="+200"/>
+        <location filename="../../ui/usage/usageendpointschart.cpp" line="+24"/>
         <source>Top endpoints</source>
         <translation>Top-Endpunkte</translation>
     </message>
@@ -4300,7 +4290,209 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../ui/usage/usagepage.cpp" line="+65"/>
+        <location filename="../../ui/usage/usagepage.cpp" line="+42"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+218"/>
+        <location line="+37"/>
+        <source>Sign in to see the API usage of your organization&apos;s OAuth clients.</source>
+        <translation>Melden Sie sich an, um die API-Nutzung der OAuth-Clients Ihrer Organisation zu sehen.</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>&amp;Cancel Query</source>
+        <translation>Abfrage &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E&amp;xport Table as CSV…</source>
+        <translation>Tabelle als CSV e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the table as CSV (%1)</source>
+        <translation>Die Tabelle als CSV speichern (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Usage as CSV</source>
+        <translation>Nutzung als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Requests over Time as &amp;PNG…</source>
+        <translation>Anfragen im Zeitverlauf als &amp;PNG …</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Stop waiting for this query (Esc)</source>
+        <translation>Nicht mehr auf diese Abfrage warten (Esc)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Requests over Time as &amp;SVG…</source>
+        <translation>Anfragen im Zeitverlauf als &amp;SVG …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top Endpoints as P&amp;NG…</source>
+        <translation>Top-Endpunkte als P&amp;NG …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top Endpoints as S&amp;VG…</source>
+        <translation>Top-Endpunkte als S&amp;VG …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save Chart as SVG</source>
+        <translation>Diagramm als SVG speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save Chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save C&amp;hart</source>
+        <translation>Diagramm &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a chart as PNG or SVG</source>
+        <translation>Ein Diagramm als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Choose a client to see its API usage: type a part of its name in the box above, or select it on the Clients page and come back here.</source>
+        <translation>Wählen Sie einen Client, um seine API-Nutzung zu sehen: Tippen Sie einen Teil seines Namens in das Feld oben, oder wählen Sie ihn auf der Seite „Clients“ aus und kommen Sie hierher zurück.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a client to see its API usage.</source>
+        <translation>Wählen Sie einen Client, um seine API-Nutzung zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Loading usage…</source>
+        <translation>Nutzung wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 requests</source>
+        <translation>%1: %2 Anfragen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Loading the usage of %1… %2</source>
+        <translation>Die Nutzung von %1 wird geladen … %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The query was cancelled. Press F5 to run it again.</source>
+        <translation>Die Abfrage wurde abgebrochen. Drücken Sie F5, um sie erneut auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run Again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Requests by outcome, %1, %2</source>
+        <translation>Anfragen nach Ergebnis, %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top endpoints, %1, %2</source>
+        <translation>Top-Endpunkte, %1, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 made no API calls in %2.
+A longer range may show older traffic.</source>
+        <translation>%1 hat in %2 keine API-Aufrufe gemacht.
+Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not load the usage of %1.</source>
+        <translation>Die Nutzung von %1 konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform may be busy: try again, or a shorter range.</source>
+        <translation>Die Plattform ist möglicherweise ausgelastet: Versuchen Sie es erneut oder mit einem kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No usage to show.</source>
+        <translation>Keine Nutzung anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign In…</source>
+        <translation>Anmelden …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no usage to export yet.</source>
+        <translation>Es gibt noch keine Nutzung zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no chart to save yet.</source>
+        <translation>Es gibt noch kein Diagramm zum Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage/usagepage.h" line="+56"/>
+        <source>&amp;Usage</source>
+        <translation>&amp;Nutzung</translation>
+    </message>
+</context>
+<context>
+    <name>UsageQueryForm</name>
+    <message>
+        <location filename="../../ui/usage/usagequeryform.cpp" line="+24"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
@@ -4330,7 +4522,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>5xx Serverfehler</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+9"/>
         <source>&amp;Endpoint</source>
         <translation>End&amp;punkt</translation>
     </message>
@@ -4340,22 +4532,37 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Meth&amp;ode</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <location line="+11"/>
+        <source>Buckets are UTC days, weeks from Monday and calendar months. A quick range shown as a whole uses the platform&apos;s usage summary.</source>
+        <translation>Die Intervalle sind UTC-Tage, Wochen ab Montag und Kalendermonate. Ein Schnellzeitraum, der als Ganzes gezeigt wird, nutzt die Nutzungszusammenfassung der Plattform.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>One row per endpoint (the API&apos;s template URI)</source>
+        <translation>Eine Zeile je Endpunkt (die Vorlagen-URI der API)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per HTTP method</source>
+        <translation>Eine Zeile je HTTP-Methode</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The metrics to ask the platform for</source>
+        <translation>Die Kennzahlen, die von der Plattform abgefragt werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Clie&amp;nt:</source>
         <translation>C&amp;lient:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Range:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>&amp;Show by:</source>
         <translation>&amp;Zeigen nach:</translation>
     </message>
@@ -4365,14 +4572,20 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Gruppieren nach:</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+412"/>
-        <location line="+37"/>
-        <source>Sign in to see the API usage of your organization&apos;s OAuth clients.</source>
-        <translation>Melden Sie sich an, um die API-Nutzung der OAuth-Clients Ihrer Organisation zu sehen.</translation>
+        <location line="+50"/>
+        <source>&amp;Metrics: all</source>
+        <translation>&amp;Kennzahlen: alle</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="+8"/>
+        <source>&amp;Metrics: %1</source>
+        <translation>&amp;Kennzahlen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsageRangePicker</name>
+    <message>
+        <location filename="../../ui/usage/usagerangepicker.cpp" line="+32"/>
         <source>&amp;7 days</source>
         <translation>&amp;7 Tage</translation>
     </message>
@@ -4430,295 +4643,6 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <location line="+2"/>
         <source>(UTC days)</source>
         <translation>(UTC-Tage)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Buckets are UTC days, weeks from Monday and calendar months. A quick range shown as a whole uses the platform&apos;s usage summary.</source>
-        <translation>Die Intervalle sind UTC-Tage, Wochen ab Montag und Kalendermonate. Ein Schnellzeitraum, der als Ganzes gezeigt wird, nutzt die Nutzungszusammenfassung der Plattform.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>One row per endpoint (the API&apos;s template URI)</source>
-        <translation>Eine Zeile je Endpunkt (die Vorlagen-URI der API)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One row per HTTP method</source>
-        <translation>Eine Zeile je HTTP-Methode</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The metrics to ask the platform for</source>
-        <translation>Die Kennzahlen, die von der Plattform abgefragt werden</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Stop waiting for this query (Esc)</source>
-        <translation>Nicht mehr auf diese Abfrage warten (Esc)</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Usage table</source>
-        <translation>Nutzungstabelle</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>&amp;Cancel Query</source>
-        <translation>Abfrage &amp;abbrechen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>E&amp;xport Table as CSV…</source>
-        <translation>Tabelle als CSV e&amp;xportieren …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save the table as CSV (%1)</source>
-        <translation>Die Tabelle als CSV speichern (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export Usage as CSV</source>
-        <translation>Nutzung als CSV exportieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+34"/>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <location line="+34"/>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>Requests over Time as &amp;PNG…</source>
-        <translation>Anfragen im Zeitverlauf als &amp;PNG …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Requests over Time as &amp;SVG…</source>
-        <translation>Anfragen im Zeitverlauf als &amp;SVG …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Top Endpoints as P&amp;NG…</source>
-        <translation>Top-Endpunkte als P&amp;NG …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Top Endpoints as S&amp;VG…</source>
-        <translation>Top-Endpunkte als S&amp;VG …</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Save Chart as SVG</source>
-        <translation>Diagramm als SVG speichern</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save Chart as PNG</source>
-        <translation>Diagramm als PNG speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SVG images (*.svg)</source>
-        <translation>SVG-Bilder (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Save C&amp;hart</source>
-        <translation>Diagramm &amp;speichern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save a chart as PNG or SVG</source>
-        <translation>Ein Diagramm als PNG oder SVG speichern</translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <source>&amp;Metrics: all</source>
-        <translation>&amp;Kennzahlen: alle</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Metrics: %1</source>
-        <translation>&amp;Kennzahlen: %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Choose a client to see its API usage: type a part of its name in the box above, or select it on the Clients page and come back here.</source>
-        <translation>Wählen Sie einen Client, um seine API-Nutzung zu sehen: Tippen Sie einen Teil seines Namens in das Feld oben, oder wählen Sie ihn auf der Seite „Clients“ aus und kommen Sie hierher zurück.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Choose a client to see its API usage.</source>
-        <translation>Wählen Sie einen Client, um seine API-Nutzung zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Loading usage…</source>
-        <translation>Nutzung wird geladen …</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 requests</source>
-        <translation>%1: %2 Anfragen</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Loading the usage of %1… %2</source>
-        <translation>Die Nutzung von %1 wird geladen … %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The query was cancelled. Press F5 to run it again.</source>
-        <translation>Die Abfrage wurde abgebrochen. Drücken Sie F5, um sie erneut auszuführen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run Again</source>
-        <translation>Erneut ausführen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Requests by outcome, %1, %2</source>
-        <translation>Anfragen nach Ergebnis, %1, %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Top endpoints, %1, %2</source>
-        <translation>Top-Endpunkte, %1, %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 made no API calls in %2.
-A longer range may show older traffic.</source>
-        <translation>%1 hat in %2 keine API-Aufrufe gemacht.
-Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Could not load the usage of %1.</source>
-        <translation>Die Nutzung von %1 konnte nicht geladen werden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The platform may be busy: try again, or a shorter range.</source>
-        <translation>Die Plattform ist möglicherweise ausgelastet: Versuchen Sie es erneut oder mit einem kürzeren Zeitraum.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No usage to show.</source>
-        <translation>Keine Nutzung anzuzeigen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Sign In…</source>
-        <translation>Anmelden …</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>the last %1 days (%2 – %3, UTC)</source>
-        <translation>die letzten %1 Tage (%2 – %3, UTC)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 – %2 (UTC)</source>
-        <translation>%1 – %2 (UTC)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 requests</source>
-        <translation>%1 Anfragen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 errors (%2)</source>
-        <translation>%1 Fehler (%2)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 rate limited (429)</source>
-        <translation>%1 durch Ratenbegrenzung abgewiesen (429)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>busiest: %1 (%2)</source>
-        <translation>am meisten: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 of %2 days with traffic</source>
-        <translation>%1 von %2 Tagen mit Verkehr</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>buckets are UTC days: hover a bar for exact numbers and the times in %1 (%2)</source>
-        <translation>Intervalle sind UTC-Tage: Zeigen Sie auf einen Balken für genaue Zahlen und die Zeiten in %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>buckets are UTC days: hover a bar for exact numbers</source>
-        <translation>Intervalle sind UTC-Tage: Zeigen Sie auf einen Balken für genaue Zahlen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>fetched at %1</source>
-        <translation>abgerufen um %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>through the usage summary</source>
-        <translation>über die Nutzungszusammenfassung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(reused; F5 asks again)</source>
-        <translation>(wiederverwendet; F5 fragt erneut)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 rows fall outside the chart&apos;s range: they are in the table and totals</source>
-        <translation>%1 Zeilen liegen außerhalb des Diagrammbereichs: Sie sind in der Tabelle und den Summen enthalten</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>There is no usage to export yet.</source>
-        <translation>Es gibt noch keine Nutzung zum Exportieren.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>There is no chart to save yet.</source>
-        <translation>Es gibt noch kein Diagramm zum Speichern.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/usage/usagepage.h" line="+58"/>
-        <source>&amp;Usage</source>
-        <translation>&amp;Nutzung</translation>
     </message>
 </context>
 <context>
@@ -4993,6 +4917,74 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
 </context>
 <context>
+    <name>UsageSummaryView</name>
+    <message>
+        <location filename="../../ui/usage/usagesummaryview.cpp" line="+39"/>
+        <source>the last %1 days (%2 – %3, UTC)</source>
+        <translation>die letzten %1 Tage (%2 – %3, UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 – %2 (UTC)</source>
+        <translation>%1 – %2 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 requests</source>
+        <translation>%1 Anfragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 errors (%2)</source>
+        <translation>%1 Fehler (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rate limited (429)</source>
+        <translation>%1 durch Ratenbegrenzung abgewiesen (429)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>busiest: %1 (%2)</source>
+        <translation>am meisten: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 days with traffic</source>
+        <translation>%1 von %2 Tagen mit Verkehr</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>buckets are UTC days: hover a bar for exact numbers and the times in %1 (%2)</source>
+        <translation>Intervalle sind UTC-Tage: Zeigen Sie auf einen Balken für genaue Zahlen und die Zeiten in %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>buckets are UTC days: hover a bar for exact numbers</source>
+        <translation>Intervalle sind UTC-Tage: Zeigen Sie auf einen Balken für genaue Zahlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fetched at %1</source>
+        <translation>abgerufen um %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>through the usage summary</source>
+        <translation>über die Nutzungszusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(reused; F5 asks again)</source>
+        <translation>(wiederverwendet; F5 fragt erneut)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rows fall outside the chart&apos;s range: they are in the table and totals</source>
+        <translation>%1 Zeilen liegen außerhalb des Diagrammbereichs: Sie sind in der Tabelle und den Summen enthalten</translation>
+    </message>
+</context>
+<context>
     <name>UsageTableModel</name>
     <message>
         <location filename="../../models/itemmodels/usagetablemodel.cpp" line="+184"/>
@@ -5081,9 +5073,17 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
 </context>
 <context>
+    <name>UsageTableView</name>
+    <message>
+        <location filename="../../ui/usage/usagetableview.cpp" line="+34"/>
+        <source>Usage table</source>
+        <translation>Nutzungstabelle</translation>
+    </message>
+</context>
+<context>
     <name>UsageTimeChart</name>
     <message>
-        <location filename="../../ui/usage/usagecharts.cpp" line="-492"/>
+        <location filename="../../ui/usage/usagetimechart.cpp" line="+38"/>
         <source>2xx</source>
         <translation>2xx</translation>
     </message>
@@ -5108,7 +5108,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>5xx</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+12"/>
         <source>Requests over time</source>
         <translation>Anfragen im Zeitverlauf</translation>
     </message>
