@@ -23,8 +23,14 @@ void HclWriter::flush()
 void HclWriter::comment(const QString &text)
 {
     flush();
-    for (const QString &l : text.split(u'\n'))
+    for (QString l : text.split(u'\n')) {
+        // A carriage return or another control character must not end or bend the comment.
+        for (QChar &c : l) {
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                c = u' ';
+        }
         line(l.isEmpty() ? u"#"_s : u"# "_s + l);
+    }
 }
 
 void HclWriter::blankLine()

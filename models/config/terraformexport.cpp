@@ -229,15 +229,18 @@ QList<TerraformFile> exportTerraform(const Snapshot &snapshot, const TerraformOp
             else
                 other.append(u"  %1: %2"_s.arg(clientLine(c), reason));
         }
-        if (!disabled.isEmpty())
+        if (!disabled.isEmpty()) {
+            const QString count = disabled.size() == 1
+                                      ? u"Not exported: 1 disabled client."_s
+                                      : u"Not exported: %1 disabled clients."_s.arg(disabled.size());
             body.comment(
-                u"Not exported: %1 disabled client(s). The provider's state takes only active and inactive,\n"
-                "and it leaves out clients disabled by Genesys support, as its own exporter does:\n"_s.arg(
-                    disabled.size()) +
+                count +
+                u" The provider's state takes only active and inactive,\n"
+                "and it leaves out clients disabled by Genesys support, as its own exporter does:\n"_s +
                 disabled.join(u'\n'));
+        }
         if (!other.isEmpty())
-            body.comment(u"Not exported: %1 client(s) the provider cannot describe:\n"_s.arg(other.size()) +
-                         other.join(u'\n'));
+            body.comment(u"Not exported, because the provider cannot describe them:\n"_s + other.join(u'\n'));
     }
 
     HclWriter imports;
