@@ -18,6 +18,11 @@ CompareSource::CompareSource(Kind kind, QString value, QObject *parent)
 
 CompareSource::~CompareSource() = default;
 
+Session *CompareSource::session() const
+{
+    return m_session;
+}
+
 QString CompareSource::label() const
 {
     switch (m_kind) {

@@ -40,7 +40,7 @@ public:
                     Handler<Snapshot> done);
     // The session of the org (Live: `live` as passed to load(); Profile: its own), for promoting;
     // nullptr for a file.
-    [[nodiscard]] Session *session() const { return m_session; }
+    [[nodiscard]] Session *session() const;
 
 private:
     Kind m_kind;

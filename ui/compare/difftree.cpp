@@ -43,15 +43,19 @@ void DiffTree::setDiff(const SnapshotDiff &diff)
         item->setData(ClientColumn, KindRole, int(d.kind));
         item->setText(AColumn, d.idsA.join(u", "_s));
         item->setText(BColumn, d.idsB.join(u", "_s));
+        // QTreeWidgetItem is checkable by default: only what can be promoted keeps it.
         if (promotable(d.kind)) {
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(ClientColumn, Qt::Unchecked);
+        } else {
+            item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
         }
         if (d.kind == ClientDifference::Kind::Ambiguous)
             item->setToolTip(KindColumn, tr("The name is not unique, so the clients are not matched. Rename "
                                             "them to compare them."));
         for (const FieldChange &c : d.changes) {
             auto *child = new QTreeWidgetItem(item);
+            child->setFlags(child->flags() & ~Qt::ItemIsUserCheckable);
             child->setText(ClientColumn, c.field);
             child->setText(AColumn, diffValueText(c.before));
             child->setText(BColumn, diffValueText(c.after));
