@@ -14,6 +14,7 @@ packages=(
   clang libclang-rt-14-dev
   # tests: offscreen and Xvfb GUI, a real Secret Service
   xvfb xauth xdotool imagemagick gnome-keyring dbus dbus-x11 libsecret-tools libsecret-1-0
+  nodejs npm  # tests: npm's @cdktf/hcl2json (pinned) parses the Terraform export (check_terraform_export)
   # packaging and metadata checks
   file dpkg-dev rpm lintian appstream desktop-file-utils
   librsvg2-bin  # rsvg-convert renders the hicolor PNG app icons from the SVG (packaging/)

@@ -116,6 +116,32 @@ const QList<CommandSpec> Commands = {
                        "URIs over plain HTTP or with wildcards, no description, inactive clients deleted within 7 "
                        "days. With --json: an array of rows with check, severity, clientId, clientName and reason."),
      "insights checks --json"},
+    {CommandId::Snapshot, "snapshot"_L1, {}, {}, OptOutput, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Save the configuration of every client of the org as one JSON file (never a secret)."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "The file holds the org, the region, the time, and each client as the API describes it, with "
+                       "the names of its roles and divisions added (docs/snapshots.md). Standard output unless "
+                       "--output names a file."),
+     "snapshot --output prod-2026-03-15.json"},
+    {CommandId::Diff, "diff"_L1, {}, "A B"_L1, OptApply | OptDryRun | OptAllFields, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Compare the clients of two orgs or snapshots; with --apply make B match A."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "A and B are each a snapshot file, \"live\" (the signed-in org) or \"profile:NAME\" (the org of "
+                       "a saved profile, signed in with its stored credentials). Clients are matched by id within one "
+                       "org and by name across orgs; roles and divisions are compared by name. Server-set fields "
+                       "(ids, dates, createdBy, modifiedBy) are left out unless --all-fields. Exit code 0: equal, 4: "
+                       "different. --apply creates and updates clients in B (never deletes) and exits 1 if any "
+                       "failed; --apply --dry-run only shows what it would do."),
+     "diff prod-2026-03-15.json live"},
+    {CommandId::ExportTerraform, "export"_L1, "terraform"_L1, {}, OptOutput | OptLiteralIds, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Write the org's clients as Terraform configuration for the genesyscloud provider."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "One genesyscloud_oauth_client resource per client that is not disabled, roles and divisions "
+                       "through data sources by name (--literal-ids: the ids), and an import block per client so an "
+                       "existing org is adopted, not recreated. Secrets are never written. --output DIR writes "
+                       "oauth_clients.tf and imports.tf into DIR (created if missing); otherwise both go to "
+                       "standard output."),
+     "export terraform --output ./cx-as-code"},
 };
 // clang-format on
 
@@ -127,11 +153,26 @@ struct OptionSpec
 };
 
 const OptionSpec Options[] = {
-    {"region"_L1, true, OptNone},   {"api-url"_L1, true, OptNone}, {"login-url"_L1, true, OptNone},
-    {"lang"_L1, true, OptNone},     {"timeout"_L1, true, OptNone}, {"profile"_L1, true, OptNone},
-    {"demo"_L1, false, OptNone},    {"json"_L1, false, OptNone},   {"pretty"_L1, false, OptNone},
-    {"verbose"_L1, false, OptNone}, {"help"_L1, false, OptNone},   {"version"_L1, false, OptNone},
-    {"file"_L1, true, OptFile},     {"days"_L1, true, OptDays},    {"wait"_L1, false, OptWait},
+    {"region"_L1, true, OptNone},
+    {"api-url"_L1, true, OptNone},
+    {"login-url"_L1, true, OptNone},
+    {"lang"_L1, true, OptNone},
+    {"timeout"_L1, true, OptNone},
+    {"profile"_L1, true, OptNone},
+    {"demo"_L1, false, OptNone},
+    {"json"_L1, false, OptNone},
+    {"pretty"_L1, false, OptNone},
+    {"verbose"_L1, false, OptNone},
+    {"help"_L1, false, OptNone},
+    {"version"_L1, false, OptNone},
+    {"file"_L1, true, OptFile},
+    {"days"_L1, true, OptDays},
+    {"wait"_L1, false, OptWait},
+    {"output"_L1, true, OptOutput},
+    {"apply"_L1, false, OptApply},
+    {"dry-run"_L1, false, OptDryRun},
+    {"literal-ids"_L1, false, OptLiteralIds},
+    {"all-fields"_L1, false, OptAllFields},
 };
 
 const OptionSpec *findOption(QStringView name)
@@ -161,6 +202,16 @@ QString optionName(unsigned option)
         return u"--days"_s;
     case OptWait:
         return u"--wait"_s;
+    case OptOutput:
+        return u"--output"_s;
+    case OptApply:
+        return u"--apply"_s;
+    case OptDryRun:
+        return u"--dry-run"_s;
+    case OptLiteralIds:
+        return u"--literal-ids"_s;
+    case OptAllFields:
+        return u"--all-fields"_s;
     default:
         return {};
     }
@@ -333,6 +384,16 @@ ParsedArguments parseArguments(const QStringList &arguments)
                     Tr::tr("--days needs a whole number of days between 1 and 3650, not \"%1\".").arg(value));
         } else if (name == "wait"_L1)
             p.invocation.wait = true;
+        else if (name == "output"_L1)
+            p.invocation.output = value;
+        else if (name == "apply"_L1)
+            p.invocation.apply = true;
+        else if (name == "dry-run"_L1)
+            p.invocation.dryRun = true;
+        else if (name == "literal-ids"_L1)
+            p.invocation.literalIds = true;
+        else if (name == "all-fields"_L1)
+            p.invocation.allFields = true;
     }
     if (!p.ok())
         return p;
@@ -393,7 +454,8 @@ ParsedArguments parseArguments(const QStringList &arguments)
     }
     p.invocation.args = words;
 
-    for (unsigned option : {OptFile, OptDays, OptWait}) {
+    for (unsigned option :
+         {OptFile, OptDays, OptWait, OptOutput, OptApply, OptDryRun, OptLiteralIds, OptAllFields}) {
         if ((commandOptions & option) && !(spec->options & option)) {
             fail(Tr::tr("%1 does not take %2.").arg(spec->name(), optionName(option)));
             return p;
@@ -403,6 +465,8 @@ ParsedArguments parseArguments(const QStringList &arguments)
             return p;
         }
     }
+    if (p.invocation.dryRun && !p.invocation.apply)
+        fail(Tr::tr("--dry-run goes with --apply: %1 A B --apply --dry-run.").arg(spec->name()));
     if (p.global.demo &&
         (!p.global.apiUrl.isEmpty() || !p.global.loginUrl.isEmpty() || !p.global.region.isEmpty()))
         fail(Tr::tr(
@@ -455,7 +519,8 @@ QString programHelp()
     s += u"  GENESYSCLOUD_REGION, GENESYSCLOUD_API_URL                     "_s +
          Tr::tr("where to connect (options win)") + u'\n';
     s += u'\n' +
-         Tr::tr("Exit codes: 0 ok, 1 API error, 2 usage error, 3 authentication error, 130 interrupted.") +
+         Tr::tr("Exit codes: 0 ok, 1 API error, 2 usage error, 3 authentication error, 4 differences found "
+                "(diff), 130 interrupted.") +
          u'\n';
     return s;
 }
@@ -486,6 +551,14 @@ QString commandHelp(const CommandSpec &spec)
         usage += u" [--days N]"_s;
     if (spec.options & OptWait)
         usage += u" [--wait]"_s;
+    if (spec.options & OptOutput)
+        usage += spec.id == CommandId::ExportTerraform ? u" [--output DIR]"_s : u" [--output FILE]"_s;
+    if (spec.options & OptLiteralIds)
+        usage += u" [--literal-ids]"_s;
+    if (spec.options & OptApply)
+        usage += u" [--apply [--dry-run]]"_s;
+    if (spec.options & OptAllFields)
+        usage += u" [--all-fields]"_s;
     usage += u" [--json]"_s;
     QString s = Tr::tr("Usage: %1").arg(usage) + u"\n\n"_s + help(spec.summary) + u'\n';
     if (spec.details)
@@ -501,6 +574,23 @@ QString commandHelp(const CommandSpec &spec)
             s += u"  --days N      "_s + Tr::tr("the number of days to cover (default 7)") + u'\n';
         if (spec.options & OptWait)
             s += u"  --wait        "_s + Tr::tr("poll until the query completes and print the rows") + u'\n';
+        if (spec.options & OptOutput)
+            s += u"  --output      "_s +
+                 (spec.id == CommandId::ExportTerraform
+                      ? Tr::tr("the folder to write the .tf files to")
+                      : Tr::tr("the file to write (default: standard output)")) +
+                 u'\n';
+        if (spec.options & OptLiteralIds)
+            s +=
+                u"  --literal-ids "_s + Tr::tr("write role and division ids instead of data sources") + u'\n';
+        if (spec.options & OptApply)
+            s += u"  --apply       "_s +
+                 Tr::tr("create and update clients in B so that they match A (never delete)") + u'\n' +
+                 u"  --dry-run     "_s + Tr::tr("with --apply: show what would be done, send nothing") +
+                 u'\n';
+        if (spec.options & OptAllFields)
+            s += u"  --all-fields  "_s +
+                 Tr::tr("also compare server-set fields (ids, dates, createdBy, modifiedBy)") + u'\n';
     }
     s +=
         u'\n' + Tr::tr("Example:") + u"\n  "_s + ProgramName + u' ' + QLatin1StringView(spec.example) + u'\n';

@@ -23,6 +23,7 @@ enum ExitCode : int
     ExitApiError = 1,      // the server or the network failed the request
     ExitUsage = 2,         // unknown command or option, bad input file
     ExitAuth = 3,          // no credentials, credentials refused, HTTP 401
+    ExitDifferent = 4,     // diff (and diff --apply --dry-run): the two sides differ
     ExitInterrupted = 130, // Ctrl-C (128 + SIGINT, as shells report it)
 };
 
@@ -46,15 +47,23 @@ enum class CommandId
     WhoAmI,
     InsightsUnused,
     InsightsChecks,
+    Snapshot,        // snapshotcommands.cpp
+    Diff,            // snapshotcommands.cpp
+    ExportTerraform, // snapshotcommands.cpp
 };
 
 // Options that belong to a command rather than to the program.
 enum CommandOption : unsigned
 {
     OptNone = 0,
-    OptFile = 1u << 0, // --file PATH ("-" = stdin)
-    OptDays = 1u << 1, // --days N
-    OptWait = 1u << 2, // --wait
+    OptFile = 1u << 0,       // --file PATH ("-" = stdin)
+    OptDays = 1u << 1,       // --days N
+    OptWait = 1u << 2,       // --wait
+    OptOutput = 1u << 3,     // --output FILE or DIR
+    OptApply = 1u << 4,      // --apply
+    OptDryRun = 1u << 5,     // --dry-run
+    OptLiteralIds = 1u << 6, // --literal-ids
+    OptAllFields = 1u << 7,  // --all-fields
 };
 
 struct CommandSpec
@@ -101,6 +110,11 @@ struct Invocation
     QString file;     // --file
     std::optional<int> days;
     bool wait = false;
+    QString output; // --output
+    bool apply = false;
+    bool dryRun = false;
+    bool literalIds = false;
+    bool allFields = false;
 };
 
 struct ParsedArguments

@@ -4,6 +4,7 @@
 #include "app/auth/signincontroller.h"
 #include "app/cli/credentials.h"
 #include "app/cli/inputs.h"
+#include "app/cli/snapshotcommands.h"
 #include "app/net/operation.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/services/session.h"
@@ -183,6 +184,12 @@ void CliApp::run()
                              .arg(b.ignored.join(u", "_s)));
             m_input.clientBody = b.body;
         }
+    }
+
+    // A diff of files and profiles signs in with each profile itself: no global credentials needed.
+    if (!needsSignIn(inv)) {
+        runCommand();
+        return;
     }
 
     DemoServerInfo demo;

@@ -132,6 +132,11 @@ void CommandRunner::run(const Invocation &inv, const PreparedInput &input)
     case CommandId::InsightsChecks:
         insightsSweep(std::nullopt, true);
         break;
+    case CommandId::Snapshot:
+    case CommandId::Diff:
+    case CommandId::ExportTerraform:
+        snapshotCommand(inv);
+        break;
     }
 }
 

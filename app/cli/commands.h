@@ -82,6 +82,8 @@ private:
     void whoami();
     // insights unused / insights checks (defined in insights.cpp).
     void insightsSweep(std::optional<int> days, bool checksOnly);
+    // snapshot, diff, export terraform (defined in snapshotcommands.cpp).
+    void snapshotCommand(const Invocation &invocation);
 
     void track(Operation *op);
     // The handler of a plain read: prints the answer with `print(m_out, value, m_style)` and

@@ -242,6 +242,8 @@ SandboxServerPrivate::SandboxServerPrivate(SandboxServer *qq, SandboxOptions opt
         options.now = options.now.toUTC();
     const QDateTime now = currentTime();
     org = buildDemoOrg(now);
+    if (options.orgSeed != 0)
+        org = deriveOrg(org, options.orgSeed, now);
     QList<ClientRecord> all = org.clients;
     if (options.extraClients > 0)
         all += generateClients(org, options.extraClients, options.seed, now);

@@ -218,7 +218,7 @@
 <context>
     <name>AuthorizationFilterProxyModel</name>
     <message numerus="yes">
-        <location filename="../../models/itemmodels/authorizationfilterproxymodel.cpp" line="+101"/>
+        <location filename="../../models/itemmodels/authorizationfilterproxymodel.cpp" line="+75"/>
         <source>%Ln authorization(s)</source>
         <translation>
             <numerusform>%Ln Autorisierung</numerusform>
@@ -411,7 +411,7 @@
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+132"/>
         <source>The org&apos;s client list is still loading.</source>
         <translation>Die Client-Liste der Organisation wird noch geladen.</translation>
     </message>
@@ -434,7 +434,7 @@
 <context>
     <name>CheckFindingsModel</name>
     <message>
-        <location filename="../../models/itemmodels/insightsmodels.cpp" line="+394"/>
+        <location filename="../../models/itemmodels/insightsmodels.cpp" line="+389"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -1074,7 +1074,7 @@
 <context>
     <name>ClientFilterProxyModel</name>
     <message>
-        <location filename="../../models/itemmodels/clientfilterproxymodel.cpp" line="+135"/>
+        <location filename="../../models/itemmodels/clientfilterproxymodel.cpp" line="+129"/>
         <source>1 client</source>
         <translation>1 Client</translation>
     </message>
@@ -1160,7 +1160,7 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../models/itemmodels/clientlistmodel.cpp" line="+220"/>
+        <location filename="../../models/itemmodels/clientlistmodel.cpp" line="+356"/>
         <location line="+11"/>
         <location line="+2"/>
         <source>%1 s</source>
@@ -1413,7 +1413,7 @@
         <translation>Secret neu erzeugen</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+156"/>
         <source>Not permitted for the signed-in account.</source>
         <translation>Für das angemeldete Konto nicht erlaubt.</translation>
     </message>
@@ -1474,6 +1474,318 @@
         <location line="+7"/>
         <source>The server regenerated the secret but did not send it. Regenerate it again.</source>
         <translation>Der Server hat das Secret neu erzeugt, aber nicht gesendet. Erzeugen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareActions</name>
+    <message>
+        <location filename="../../ui/compare/compareactions.cpp" line="+37"/>
+        <source>Not Signed In</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in to the org first.</source>
+        <translation>Melden Sie sich zuerst bei der Organisation an.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save Snapshot</source>
+        <translation>Snapshot speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshots (*.json);;All files (*)</source>
+        <translation>Snapshots (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Snapshot Failed</source>
+        <translation>Snapshot fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export as Terraform: Choose a Folder</source>
+        <translation>Als Terraform exportieren: Ordner wählen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+18"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save &amp;Snapshot…</source>
+        <translation>&amp;Snapshot speichern …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export as &amp;Terraform…</source>
+        <translation>Als &amp;Terraform exportieren …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen …</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../ui/compare/comparedialog.cpp" line="+46"/>
+        <source>Compare Clients</source>
+        <translation>Clients vergleichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;A (source):</source>
+        <translation>&amp;A (Quelle):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;B (target):</source>
+        <translation>&amp;B (Ziel):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dded</source>
+        <translation>&amp;Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Removed</source>
+        <translation>&amp;Entfernt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;hanged</source>
+        <translation>&amp;Geändert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;mbiguous</source>
+        <translation>&amp;Mehrdeutig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Filter by client or field</source>
+        <translation>Nach Client oder Feld filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter differences</source>
+        <translation>Unterschiede filtern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target id</source>
+        <translation>Ziel-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Promotion results</source>
+        <translation>Ergebnisse der Übernahme</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export &amp;Text…</source>
+        <translation>Als &amp;Text exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CS&amp;V…</source>
+        <translation>Als CS&amp;V exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Promote Checked to B…</source>
+        <translation>Markierte nach B ü&amp;bernehmen …</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This org (signed in)</source>
+        <translation>Diese Organisation (angemeldet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot file…</source>
+        <translation>Snapshot-Datei …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Snapshot file: %1</source>
+        <translation>Snapshot-Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Snapshot</source>
+        <translation>Snapshot öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snapshots (*.json);;All files (*)</source>
+        <translation>Snapshots (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose the snapshot file of A.</source>
+        <translation>Wählen Sie die Snapshot-Datei für A.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the snapshot file of B.</source>
+        <translation>Wählen Sie die Snapshot-Datei für B.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading A and B…</source>
+        <translation>A und B werden gelesen …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No differences: %1 clients are equal.</source>
+        <translation>Keine Unterschiede: %1 Clients sind gleich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 added, %2 removed, %3 changed, %4 ambiguous; %5 equal. Clients matched by %6.</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert, %4 mehrdeutig; %5 gleich. Clients zugeordnet über %6.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>id (same org)</source>
+        <translation>ID (dieselbe Organisation)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name (different orgs)</source>
+        <translation>Namen (verschiedene Organisationen)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export Differences as CSV</source>
+        <translation>Unterschiede als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Differences as Text</source>
+        <translation>Unterschiede als Text exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading the roles and divisions of B…</source>
+        <translation>Rollen und Divisionen von B werden gelesen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The roles and divisions of B could not be read, so nothing was changed: %1</source>
+        <translation>Die Rollen und Divisionen von B konnten nicht gelesen werden, daher wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Promote Clients</source>
+        <translation>Clients übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create %1 and update %2 clients in “%3” so that they match A? Nothing is deleted. %4 of the chosen clients cannot be promoted and are skipped.</source>
+        <translation>%1 Clients in „%3“ anlegen und %2 ändern, sodass sie A entsprechen? Nichts wird gelöscht. %4 der gewählten Clients können nicht übernommen werden und werden übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Promote</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Promoting…</source>
+        <translation>Wird übernommen …</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSource</name>
+    <message>
+        <location filename="../../ui/compare/comparesource.cpp" line="+30"/>
+        <source>This org (signed in)</source>
+        <translation>Diese Organisation (angemeldet)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in to compare this org.</source>
+        <translation>Melden Sie sich an, um diese Organisation zu vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -1580,12 +1892,109 @@
         <location line="+6"/>
         <source>not in the scope catalogue</source>
         <translation>nicht im Bereichskatalog</translation>
+    <name>DiffReport</name>
+    <message numerus="yes">
+        <location filename="../../models/config/diffreport.cpp" line="+21"/>
+        <source>%1 (%2, %n client(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n Client)</numerusform>
+            <numerusform>%1 (%2, %n Clients)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clients matched by id (same org).</source>
+        <translation>Clients über die ID zugeordnet (dieselbe Organisation).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients matched by name (different orgs); roles and divisions by name.</source>
+        <translation>Clients über den Namen zugeordnet (verschiedene Organisationen); Rollen und Divisionen über den Namen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(only in B: %1)</source>
+        <translation>(nur in B: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(only in A: %1)</source>
+        <translation>(nur in A: %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(%1 in A, %2 in B: not matched; rename them to compare)</source>
+        <translation>(%1 in A, %2 in B: nicht zugeordnet; zum Vergleichen umbenennen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>No differences: %n client(s) equal.</source>
+        <translation>
+            <numerusform>Keine Unterschiede: %n Client gleich.</numerusform>
+            <numerusform>Keine Unterschiede: %n Clients gleich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n difference(s): </source>
+        <translation>
+            <numerusform>%n Unterschied: </numerusform>
+            <numerusform>%n Unterschiede: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 added, %2 removed, %3 changed, %4 ambiguous; %5 equal.</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert, %4 mehrdeutig; %5 gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffTree</name>
+    <message>
+        <location filename="../../ui/compare/difftree.cpp" line="+22"/>
+        <source>Client / field</source>
+        <translation>Client / Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The name is not unique, so the clients are not matched. Rename them to compare them.</source>
+        <translation>Der Name ist nicht eindeutig, daher werden die Clients nicht zugeordnet. Benennen Sie sie um, um sie zu vergleichen.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryCache</name>
     <message>
-        <location filename="../../app/controllers/directorycache.cpp" line="+138"/>
+        <location filename="../../app/controllers/directorycache.cpp" line="+147"/>
         <source>All divisions</source>
         <translation>Alle Divisionen</translation>
     </message>
@@ -2384,18 +2793,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+40"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+42"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+385"/>
+        <location line="+387"/>
         <source>OAuth Desk</source>
         <translation>OAuth Desk</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-382"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -2450,7 +2859,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2521,7 +2930,7 @@
         <translation>%1 — OAuth Desk</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -2819,6 +3228,19 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
 </context>
 <context>
+    <name>ProfileSession</name>
+    <message>
+        <location filename="../../app/config/profilesession.cpp" line="+44"/>
+        <source>No client secret is stored for profile &quot;%1&quot;. Sign in with it once in OAuth Desk.</source>
+        <translation>Für das Profil „%1“ ist kein Client-Secret gespeichert. Melden Sie sich einmal in OAuth Desk damit an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No valid access token is stored for profile &quot;%1&quot;. Sign in with it once (in OAuth Desk, or oauthdesk-cli --profile &quot;%1&quot; whoami), then compare again.</source>
+        <translation>Für das Profil „%1“ ist kein gültiges Zugriffstoken gespeichert. Melden Sie sich einmal damit an (in OAuth Desk oder mit oauthdesk-cli --profile &quot;%1&quot; whoami) und vergleichen Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileSwitcher</name>
     <message>
         <location filename="../../ui/signin/profileswitcher.cpp" line="+65"/>
@@ -2997,6 +3419,135 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <location line="+41"/>
         <source>Redirect URIs (at least one)</source>
         <translation>Weiterleitungs-URIs (mindestens eine)</translation>
+    <name>PromotePlan</name>
+    <message>
+        <location filename="../../models/config/promoteplan.cpp" line="+63"/>
+        <source>role %1 (no name known)</source>
+        <translation>Rolle %1 (kein Name bekannt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role &quot;%1&quot;</source>
+        <translation>Rolle „%1“</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>division %1 (no name known)</source>
+        <translation>Division %1 (kein Name bekannt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>division &quot;%1&quot;</source>
+        <translation>Division „%1“</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The name is not unique (%1 in A, %2 in B); rename the clients to promote them.</source>
+        <translation>Der Name ist nicht eindeutig (%1 in A, %2 in B); benennen Sie die Clients um, um sie zu übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only in the target; promoting never deletes.</source>
+        <translation>Nur im Ziel; beim Übernehmen wird nie gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+31"/>
+        <source>The target has no %1.</source>
+        <translation>Im Ziel fehlt: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only fields that cannot be sent differ (%1).</source>
+        <translation>Es unterscheiden sich nur Felder, die nicht gesendet werden können (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fields only the target has stay as they are: %1.</source>
+        <translation>Felder, die nur das Ziel hat, bleiben unverändert: %1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>would create</source>
+        <translation>würde anlegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>would update</source>
+        <translation>würde ändern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Would be created in the target.</source>
+        <translation>Würde im Ziel angelegt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Would change: %1.</source>
+        <translation>Würde ändern: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Promoter</name>
+    <message>
+        <location filename="../../app/config/promoter.cpp" line="+119"/>
+        <source>Cancelled before it was sent.</source>
+        <translation>Abgebrochen, bevor es gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>It may or may not have been created: %1</source>
+        <translation>Er wurde möglicherweise angelegt, möglicherweise nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created, but its secret was not received: regenerate it to see one.</source>
+        <translation>Angelegt, aber sein Secret kam nicht an: Erzeugen Sie es neu, um eines zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created. Its secret is shown only this once: store it now.</source>
+        <translation>Angelegt. Sein Secret wird nur dieses eine Mal angezeigt: Speichern Sie es jetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created.</source>
+        <translation>Angelegt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The update would send an invalid client; nothing was changed: %1</source>
+        <translation>Die Änderung würde einen ungültigen Client senden; nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changed: %1.</source>
+        <translation>Geändert: %1.</translation>
     </message>
 </context>
 <context>
@@ -3247,7 +3798,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopeFilterProxyModel</name>
     <message numerus="yes">
-        <location filename="../../models/itemmodels/scopefilterproxymodel.cpp" line="+79"/>
+        <location filename="../../models/itemmodels/scopefilterproxymodel.cpp" line="+53"/>
         <source>%Ln scope(s)</source>
         <translation>
             <numerusform>%Ln Bereich</numerusform>
@@ -3292,7 +3843,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopePicker</name>
     <message>
-        <location filename="../../ui/clients/scopepicker.cpp" line="+65"/>
+        <location filename="../../ui/clients/scopepicker.cpp" line="+56"/>
         <source>Selected only</source>
         <translation>Nur ausgewählte</translation>
     </message>
@@ -3572,23 +4123,23 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ServerAnswer</name>
     <message>
-        <location filename="../../models/json/clientparse.cpp" line="+272"/>
+        <location filename="../../models/json/clientparse.cpp" line="+289"/>
         <source>The server sent a client listing that is not valid JSON (%1).</source>
         <translation>Der Server hat eine Client-Liste gesendet, die kein gültiges JSON ist (%1).</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>The server sent a client listing that is not a JSON object.</source>
         <translation>Der Server hat eine Client-Liste gesendet, die kein JSON-Objekt ist.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>The server sent an empty answer where a client listing was expected.</source>
         <translation>Der Server hat eine leere Antwort gesendet, wo eine Client-Liste erwartet wurde.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>The server sent a client listing whose &quot;entities&quot; is not an array.</source>
         <translation>Der Server hat eine Client-Liste gesendet, deren „entities“ kein Array ist.</translation>
     </message>
@@ -3643,13 +4194,13 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Antwort auf eine Nutzungsabfrage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../../models/domain/usage.cpp" line="+140"/>
+        <location filename="../../models/json/json.cpp" line="+1"/>
         <source>usage results</source>
         <translation>Nutzungsergebnisse</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../models/json/json.cpp" line="+52"/>
         <source>The server sent an empty answer where %1 was expected.</source>
         <translation>Der Server hat eine leere Antwort gesendet (erwartet: %1).</translation>
     </message>
@@ -3685,7 +4236,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
     <message>
         <location line="+26"/>
-        <location line="+72"/>
+        <location line="+67"/>
         <source>The server sent usage results that are not a list.</source>
         <translation>Der Server hat Nutzungsergebnisse gesendet, die keine Liste sind.</translation>
     </message>
@@ -4109,6 +4660,121 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <location line="+1"/>
         <source>Sign In…</source>
         <translation>Anmelden …</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message numerus="yes">
+        <location filename="../../models/config/snapshot.cpp" line="+106"/>
+        <source>%n role(s) could not be named (not in the org&apos;s role list, or it could not be read): %1</source>
+        <translation>
+            <numerusform>%n Rolle konnte nicht benannt werden (nicht in der Rollenliste der Organisation, oder diese war nicht lesbar): %1</numerusform>
+            <numerusform>%n Rollen konnten nicht benannt werden (nicht in der Rollenliste der Organisation, oder diese war nicht lesbar): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n division(s) could not be named: %1</source>
+        <translation>
+            <numerusform>%n Division konnte nicht benannt werden: %1</numerusform>
+            <numerusform>%n Divisionen konnten nicht benannt werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The snapshot is not valid JSON (%1 at byte %2).</source>
+        <translation>Der Snapshot ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The snapshot is not a JSON object.</source>
+        <translation>Der Snapshot ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an OAuth Desk snapshot (&quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Dies ist kein OAuth-Desk-Snapshot („format“ ist nicht „%1“).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The snapshot has no valid &quot;version&quot;.</source>
+        <translation>Der Snapshot hat keine gültige „version“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The snapshot has version %1; this OAuth Desk reads up to version %2. Update OAuth Desk to read it.</source>
+        <translation>Der Snapshot hat Version %1; dieses OAuth Desk liest bis Version %2. Aktualisieren Sie OAuth Desk, um ihn zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The snapshot has no &quot;clients&quot; array.</source>
+        <translation>Der Snapshot hat kein Array „clients“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Client %1 of the snapshot is not an object.</source>
+        <translation>Client %1 des Snapshots ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client %1 of the snapshot has no name.</source>
+        <translation>Client %1 des Snapshots hat keinen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiff</name>
+    <message>
+        <location filename="../../models/config/snapshotdiff.cpp" line="+222"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 in all divisions</source>
+        <translation>%1 in allen Divisionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2</source>
+        <translation>%1 in Division %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ambiguous</source>
+        <translation>mehrdeutig</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotTaker</name>
+    <message>
+        <location filename="../../app/config/snapshottaker.cpp" line="+70"/>
+        <source>The %1 could not be read, so they are not named: %2</source>
+        <translation>Die %1 konnten nicht gelesen werden, daher fehlen ihre Namen: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>divisions</source>
+        <translation>Divisionen</translation>
     </message>
 </context>
 <context>
@@ -5167,7 +5833,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Arguments</name>
     <message>
-        <location filename="../../app/cli/arguments.cpp" line="+171"/>
+        <location filename="../../app/cli/arguments.cpp" line="+222"/>
         <source>%1: secrets are never taken on the command line, where other users can see them (ps, shell history). Set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, or GENESYSCLOUD_ACCESS_TOKEN, in the environment instead.</source>
         <translation>%1: Secrets werden nie auf der Befehlszeile angenommen, wo andere Benutzer sie sehen können (ps, Shell-Verlauf). Setzen Sie stattdessen GENESYSCLOUD_OAUTHCLIENT_ID und GENESYSCLOUD_OAUTHCLIENT_SECRET oder GENESYSCLOUD_ACCESS_TOKEN in der Umgebung.</translation>
     </message>
@@ -5203,7 +5869,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>--days braucht eine ganze Zahl von Tagen zwischen 1 und 3650, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
@@ -5224,12 +5890,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 needs %2.</source>
         <translation>%1 braucht %2.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Unexpected argument &quot;%1&quot; for %2.</source>
         <translation>Unerwartetes Argument „%1“ für %2.</translation>
     </message>
@@ -5239,12 +5905,17 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>%1: Ein Argument ist leer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 does not take %2.</source>
         <translation>%1 nimmt kein %2 an.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>--dry-run goes with --apply: %1 A B --apply --dry-run.</source>
+        <translation>--dry-run gehört zu --apply: %1 A B --apply --dry-run.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--demo runs against a built-in sandbox; it cannot be combined with --region, --api-url or --login-url.</source>
         <translation>--demo arbeitet mit einer eingebauten Sandbox; es kann nicht mit --region, --api-url oder --login-url kombiniert werden.</translation>
     </message>
@@ -5350,11 +6021,11 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Exit codes: 0 ok, 1 API error, 2 usage error, 3 authentication error, 130 interrupted.</source>
-        <translation>Exit-Codes: 0 ok, 1 API-Fehler, 2 Aufruffehler, 3 Authentifizierungsfehler, 130 unterbrochen.</translation>
+        <source>Exit codes: 0 ok, 1 API error, 2 usage error, 3 authentication error, 4 differences found (diff), 130 interrupted.</source>
+        <translation>Exit-Codes: 0 ok, 1 API-Fehler, 2 Aufruffehler, 3 Anmeldefehler, 4 Unterschiede gefunden (diff), 130 abgebrochen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Usage: %1 %2 &lt;subcommand&gt; [arguments] [options]</source>
         <translation>Aufruf: %1 %2 &lt;Unterbefehl&gt; [Argumente] [Optionen]</translation>
     </message>
@@ -5369,7 +6040,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Führen Sie &apos;%1 %2 &lt;Unterbefehl&gt; --help&apos; für Details aus.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -5399,6 +6070,36 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>abfragen, bis die Abfrage abgeschlossen ist, und die Zeilen ausgeben</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>the folder to write the .tf files to</source>
+        <translation>der Ordner, in den die .tf-Dateien geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file to write (default: standard output)</source>
+        <translation>die zu schreibende Datei (Standard: Standardausgabe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write role and division ids instead of data sources</source>
+        <translation>Rollen- und Divisions-IDs statt Datenquellen schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>create and update clients in B so that they match A (never delete)</source>
+        <translation>Clients in B anlegen und ändern, sodass sie A entsprechen (nie löschen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --apply: show what would be done, send nothing</source>
+        <translation>mit --apply: zeigen, was geschähe, nichts senden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>also compare server-set fields (ids, dates, createdBy, modifiedBy)</source>
+        <translation>auch vom Server gesetzte Felder vergleichen (IDs, Daten, createdBy, modifiedBy)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Example:</source>
         <translation>Beispiel:</translation>
@@ -5412,7 +6113,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::CliApp</name>
     <message>
-        <location filename="../../app/cli/cliapp.cpp" line="+87"/>
+        <location filename="../../app/cli/cliapp.cpp" line="+88"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Versuchen Sie &apos;%1 --help&apos;.</translation>
     </message>
@@ -5437,7 +6138,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Schreibgeschützte Felder werden ignoriert: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>The demo sandbox did not start: %1</source>
         <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>
@@ -5485,12 +6186,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Vom Server genannte Felder: %1</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+150"/>
         <source>%1 malformed entries of the listing were left out.</source>
         <translation>%1 fehlerhafte Einträge der Liste wurden ausgelassen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>The request may have reached the server: run &apos;clients list&apos; to see whether the client was created before trying again.</source>
         <translation>Die Anfrage hat den Server möglicherweise erreicht: Führen Sie &apos;clients list&apos; aus, um zu sehen, ob der Client erstellt wurde, bevor Sie es erneut versuchen.</translation>
     </message>
@@ -5570,7 +6271,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Das alte Secret von %1 funktioniert nicht mehr. Das neue wird nur dieses eine Mal angezeigt: Speichern Sie es jetzt.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+56"/>
         <location line="+27"/>
         <source>Fetch the rows with: %1 usage results %2 %3</source>
         <translation>Die Zeilen abrufen mit: %1 usage results %2 %3</translation>
@@ -5634,7 +6335,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Help</name>
     <message>
-        <location filename="../../app/cli/arguments.cpp" line="-483"/>
+        <location filename="../../app/cli/arguments.cpp" line="-573"/>
         <source>List the organization&apos;s OAuth clients.</source>
         <translation>Die OAuth-Clients der Organisation auflisten.</translation>
     </message>
@@ -5794,6 +6495,36 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <location line="+1"/>
         <source>Implicit grant, admin roles on all divisions, token lifetime at the 48 h maximum, redirect URIs over plain HTTP or with wildcards, no description, inactive clients deleted within 7 days. With --json: an array of rows with check, severity, clientId, clientName and reason.</source>
         <translation>Impliziter Grant, Admin-Rollen in allen Divisionen, Token-Lebensdauer am Maximum von 48 h, Weiterleitungs-URIs über unverschlüsseltes HTTP oder mit Platzhaltern, keine Beschreibung, inaktive Clients, die innerhalb von 7 Tagen gelöscht werden. Mit --json: ein Array von Zeilen mit check, severity, clientId, clientName und reason.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the configuration of every client of the org as one JSON file (never a secret).</source>
+        <translation>Die Konfiguration aller Clients der Organisation als eine JSON-Datei speichern (nie ein Secret).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file holds the org, the region, the time, and each client as the API describes it, with the names of its roles and divisions added (docs/snapshots.md). Standard output unless --output names a file.</source>
+        <translation>Die Datei enthält die Organisation, die Region, die Zeit und jeden Client so, wie die API ihn beschreibt, ergänzt um die Namen seiner Rollen und Divisionen (docs/snapshots.md). Standardausgabe, sofern --output keine Datei nennt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare the clients of two orgs or snapshots; with --apply make B match A.</source>
+        <translation>Die Clients zweier Organisationen oder Snapshots vergleichen; mit --apply B an A angleichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A and B are each a snapshot file, &quot;live&quot; (the signed-in org) or &quot;profile:NAME&quot; (the org of a saved profile, signed in with its stored credentials). Clients are matched by id within one org and by name across orgs; roles and divisions are compared by name. Server-set fields (ids, dates, createdBy, modifiedBy) are left out unless --all-fields. Exit code 0: equal, 4: different. --apply creates and updates clients in B (never deletes) and exits 1 if any failed; --apply --dry-run only shows what it would do.</source>
+        <translation>A und B sind jeweils eine Snapshot-Datei, &quot;live&quot; (die angemeldete Organisation) oder &quot;profile:NAME&quot; (die Organisation eines gespeicherten Profils, angemeldet mit dessen gespeicherten Anmeldedaten). Clients werden innerhalb einer Organisation über die ID und zwischen Organisationen über den Namen zugeordnet; Rollen und Divisionen werden über den Namen verglichen. Vom Server gesetzte Felder (IDs, Daten, createdBy, modifiedBy) bleiben ohne --all-fields außen vor. Exit-Code 0: gleich, 4: verschieden. --apply legt Clients in B an und ändert sie (löscht nie) und endet mit 1, wenn etwas fehlschlug; --apply --dry-run zeigt nur, was geschähe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write the org&apos;s clients as Terraform configuration for the genesyscloud provider.</source>
+        <translation>Die Clients der Organisation als Terraform-Konfiguration für den Provider genesyscloud schreiben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One genesyscloud_oauth_client resource per client that is not disabled, roles and divisions through data sources by name (--literal-ids: the ids), and an import block per client so an existing org is adopted, not recreated. Secrets are never written. --output DIR writes oauth_clients.tf and imports.tf into DIR (created if missing); otherwise both go to standard output.</source>
+        <translation>Eine Ressource genesyscloud_oauth_client je nicht deaktiviertem Client, Rollen und Divisionen über Datenquellen nach Namen (--literal-ids: die IDs) und ein import-Block je Client, damit eine bestehende Organisation übernommen und nicht neu angelegt wird. Secrets werden nie geschrieben. --output DIR schreibt oauth_clients.tf und imports.tf in DIR (wird bei Bedarf angelegt); sonst gehen beide auf die Standardausgabe.</translation>
     </message>
 </context>
 <context>
@@ -6418,6 +7149,99 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <location line="+30"/>
         <source>an entry cannot be read.</source>
         <translation>ein Eintrag kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::Snapshots</name>
+    <message>
+        <location filename="../../app/cli/snapshotcommands.cpp" line="+46"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TARGET ID</source>
+        <translation>ZIEL-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MESSAGE</source>
+        <translation>MELDUNG</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Secret of &quot;%1&quot; (%2): %3</source>
+        <translation>Secret von „%1“ (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 clients, %2 failed.</source>
+        <translation>%1 Clients, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved the snapshot of %1 clients of &quot;%2&quot; to %3.</source>
+        <translation>Snapshot von %1 Clients von „%2“ in %3 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote %1 to %2.</source>
+        <translation>%1 nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--apply changes the org of B: B must be &quot;live&quot; or &quot;profile:NAME&quot;, not a file.</source>
+        <translation>--apply ändert die Organisation von B: B muss &quot;live&quot; oder &quot;profile:NAME&quot; sein, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;profile:&quot; needs a profile name: profile:NAME.</source>
+        <translation>&quot;profile:&quot; braucht einen Profilnamen: profile:NAME.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The roles and divisions of B could not be read, so nothing was changed.</source>
+        <translation>Die Rollen und Divisionen von B konnten nicht gelesen werden, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A client may have been created or changed in B already: run the same diff again to see where it stands.</source>
+        <translation>In B wurde möglicherweise schon ein Client angelegt oder geändert: Führen Sie denselben diff erneut aus, um den Stand zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New secrets are shown only this once: store them now.</source>
+        <translation>Neue Secrets werden nur dieses eine Mal angezeigt: Speichern Sie sie jetzt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Profile &quot;%1&quot;:</source>
+        <translation>Profil „%1“:</translation>
     </message>
 </context>
 </TS>

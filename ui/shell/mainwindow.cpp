@@ -7,6 +7,7 @@
 #include "app/net/regions.h"
 #include "app/services/session.h"
 #include "ui/clients/clientspage.h"
+#include "ui/compare/compareactions.h"
 #include "ui/shell/pagewidget.h"
 #include "ui/shell/uisettings.h"
 #include "ui/widgets/theme.h"
@@ -170,6 +171,8 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_signIn);
     file->addAction(m_signOut);
+    file->addSeparator();
+    addCompareActions(file, this, [this] { return session(); });
     file->addSeparator();
     file->addAction(m_quit);
 
