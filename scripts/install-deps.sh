@@ -12,6 +12,8 @@ packages=(
   libsimdjson-dev
   # sanitizers and fuzzing
   clang libclang-rt-14-dev
+  # checks: scripts/check-format.sh, packaging/check-manpages.sh (man, groff, col)
+  clang-format man-db
   # tests: offscreen and Xvfb GUI, a real Secret Service
   xvfb xauth xdotool imagemagick gnome-keyring dbus dbus-x11 libsecret-tools libsecret-1-0
   nodejs npm  # tests: npm's @cdktf/hcl2json (pinned) parses the Terraform export (check_terraform_export)

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/arguments.h"
 
+#include "app/controllers/insightscontroller.h"
+#include "app/services/resourceid.h"
+#include "models/domain/servertext.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,6 +16,10 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(cli::Arguments)
 };
+
+// --days of usage summary and insights unused: the platform keeps usage for this many days and
+// refuses a longer summary.
+constexpr int MaxUsageDays = InsightsController::MaxDays;
 
 QString help(const char *text)
 {
@@ -100,7 +108,7 @@ const QList<CommandSpec> Commands = {
     {CommandId::WhoAmI, "whoami"_L1, {}, {}, OptNone, OptNone,
      QT_TRANSLATE_NOOP("cli::Help", "Show who is signed in: organization, client or user, region."),
      QT_TRANSLATE_NOOP("cli::Help", "With --json: the platform's answer to GET /api/v2/tokens/me."),
-     "whoami"},
+     "whoami", true},
     {CommandId::InsightsUnused, "insights"_L1, "unused"_L1, {}, OptDays, OptNone,
      QT_TRANSLATE_NOOP("cli::Help", "List every client with its requests over the last N days (default 30), unused first."),
      QT_TRANSLATE_NOOP("cli::Help",
@@ -217,6 +225,21 @@ QString optionName(unsigned option)
     }
 }
 
+// Positional arguments named ID or ..._ID become path segments: checked here, before anything is
+// sent (the services check again; see ResourceId).
+QString idArgumentProblem(const CommandSpec &spec, const QStringList &words)
+{
+    const QStringList names = spec.argNames();
+    for (qsizetype i = 0; i < words.size() && i < names.size(); ++i) {
+        if (names.at(i) != "ID"_L1 && !names.at(i).endsWith("_ID"_L1))
+            continue;
+        if (const QString why = ResourceId::problem(words.at(i)); !why.isEmpty())
+            return Tr::tr("%1: %2 \"%3\" is not an id. %4")
+                .arg(spec.name(), names.at(i), servertext::displayable(words.at(i)).left(60), why);
+    }
+    return {};
+}
+
 QString secretRefusal(const QString &option)
 {
     return Tr::tr(
@@ -283,6 +306,7 @@ ParsedArguments parseArguments(const QStringList &arguments)
     QStringList words;
     unsigned commandOptions = OptNone;
     bool onlyPositional = false;
+    QString daysText;
 
     auto fail = [&p](const QString &message) {
         if (p.error.isEmpty())
@@ -377,12 +401,9 @@ ParsedArguments parseArguments(const QStringList &arguments)
             p.global.version = true;
         else if (name == "file"_L1)
             p.invocation.file = value;
-        else if (name == "days"_L1) {
-            p.invocation.days = positiveInt(value, 3650);
-            if (!p.invocation.days)
-                fail(
-                    Tr::tr("--days needs a whole number of days between 1 and 3650, not \"%1\".").arg(value));
-        } else if (name == "wait"_L1)
+        else if (name == "days"_L1)
+            daysText = value; // its range depends on the command: checked below
+        else if (name == "wait"_L1)
             p.invocation.wait = true;
         else if (name == "output"_L1)
             p.invocation.output = value;
@@ -452,6 +473,10 @@ ParsedArguments parseArguments(const QStringList &arguments)
             return p;
         }
     }
+    if (const QString problem = idArgumentProblem(*spec, words); !problem.isEmpty()) {
+        fail(problem);
+        return p;
+    }
     p.invocation.args = words;
 
     for (unsigned option :
@@ -467,6 +492,17 @@ ParsedArguments parseArguments(const QStringList &arguments)
     }
     if (p.invocation.dryRun && !p.invocation.apply)
         fail(Tr::tr("--dry-run goes with --apply: %1 A B --apply --dry-run.").arg(spec->name()));
+    if (!daysText.isEmpty()) {
+        p.invocation.days = positiveInt(daysText, MaxUsageDays);
+        if (!p.invocation.days) {
+            fail(Tr::tr("%1: --days needs a whole number of days from 1 to %2 (the platform keeps usage "
+                        "for %2 days), not \"%3\".")
+                     .arg(spec->name())
+                     .arg(MaxUsageDays)
+                     .arg(daysText));
+            return p;
+        }
+    }
     if (p.global.demo &&
         (!p.global.apiUrl.isEmpty() || !p.global.loginUrl.isEmpty() || !p.global.region.isEmpty()))
         fail(Tr::tr(
@@ -571,7 +607,7 @@ QString commandHelp(const CommandSpec &spec)
             s += u"  --days N      "_s +
                  Tr::tr("the number of whole days before today, 1 to 90 (default 30)") + u'\n';
         else if (spec.options & OptDays)
-            s += u"  --days N      "_s + Tr::tr("the number of days to cover (default 7)") + u'\n';
+            s += u"  --days N      "_s + Tr::tr("the number of days to cover, 1 to 90 (default 7)") + u'\n';
         if (spec.options & OptWait)
             s += u"  --wait        "_s + Tr::tr("poll until the query completes and print the rows") + u'\n';
         if (spec.options & OptOutput)

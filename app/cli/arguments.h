@@ -77,6 +77,9 @@ struct CommandSpec
     const char *summary = nullptr; // one line, translated through the "cli::Help" context
     const char *details = nullptr; // a paragraph or two
     const char *example = nullptr; // a command line without the program name
+    // Sign-in asks GET /api/v2/tokens/me who is signed in (whoami; a command that must know the org
+    // or the signed-in client). Every other command sends only the requests its operation needs.
+    bool needsIdentity = false;
 
     [[nodiscard]] QString name() const; // "clients list"
     [[nodiscard]] int argCount() const;

@@ -9,6 +9,7 @@
 #include "app/sandbox/sandboxserver.h"
 #include "app/services/session.h"
 #include "app/services/usageservice.h"
+#include "models/domain/servertext.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -53,7 +54,9 @@ void CliApp::start()
 
 void CliApp::writeErr(const QString &text)
 {
-    QByteArray bytes = text.toUtf8();
+    // Every stderr line passes here; server text in it (an error message, a client's name) is
+    // cleaned already, this is the last line of defence.
+    QByteArray bytes = servertext::displayable(text).toUtf8();
     if (!bytes.endsWith('\n'))
         bytes += '\n';
     if (m_io.err)
@@ -172,8 +175,9 @@ void CliApp::run()
             }
             m_input.usageQuery = std::get<UsageQuery>(query);
         } else {
-            auto body = inv.spec->id == CommandId::ClientsCreate ? inputs::prepareCreateBody(object)
-                                                                 : inputs::prepareUpdateEdits(object);
+            auto body = inv.spec->id == CommandId::ClientsCreate
+                            ? inputs::prepareCreateBody(object)
+                            : inputs::prepareUpdateEdits(object, inv.args.value(0));
             if (auto *p = std::get_if<inputs::Problems>(&body)) {
                 reportProblems(*p);
                 return;
@@ -222,6 +226,8 @@ void CliApp::run()
     const Credentials &credentials = std::get<Credentials>(resolved);
 
     m_session = std::make_unique<Session>();
+    // Only a command that must know who is signed in pays for GET /api/v2/tokens/me.
+    m_session->setConfirmIdentity(m_args.invocation.spec->needsIdentity);
     if (credentials.source != Credentials::Source::Profile)
         m_session->setEndpoints(credentials.endpoints);
     m_session->api()->setLanguage(language);

@@ -76,6 +76,11 @@ private:
     void scopesGet(const QString &scopeId);
     void usageSummary(const QString &clientId, int days, bool wait);
     void usageQuery(const QString &clientId, const UsageQuery &query, bool wait);
+    // Both of the above: with --wait, `run` polls to the end and the rows are printed; without it,
+    // `start` only starts the query and where to fetch the rows is printed.
+    void usageStart(const QString &clientId, bool wait,
+                    const std::function<Operation *(Handler<UsageResult>)> &run,
+                    const std::function<Operation *(Handler<UsageExecution>)> &start);
     void usageResults(const QString &clientId, const QString &executionId);
     void rolesList();
     void divisionsList();

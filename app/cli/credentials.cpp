@@ -69,6 +69,18 @@ resolveCredentials(const GlobalOptions &options, const QProcessEnvironment &env,
     const QString region = pick(options.region, EnvRegion);
     const QString apiUrl = pick(options.apiUrl, EnvApiUrl);
     const QString loginUrl = pick(options.loginUrl, EnvLoginUrl);
+    // Refused as profiles refuse them: a password in a URL shows in the process list and the shell
+    // history, and is no way to sign in here.
+    for (const QString &url : {apiUrl, loginUrl}) {
+        if (!url.isEmpty() && !QUrl(url).userInfo().isEmpty())
+            return CredentialError{
+                ApiError::make(ApiError::Kind::Validation,
+                               Tr::tr("The URLs must not contain a user name or password (%1). Put "
+                                      "credentials in %2 and %3, or %4.")
+                                   .arg(QUrl(url).toDisplayString(QUrl::RemoveUserInfo), EnvClientId,
+                                        EnvClientSecret, EnvAccessToken)),
+                ExitUsage};
+    }
     Result<Endpoints> endpoints = resolveEndpoints(region, apiUrl, loginUrl);
     if (!endpoints)
         return CredentialError{endpoints.error(), ExitUsage};

@@ -297,7 +297,7 @@ void ApiCall::onReplyFinished()
         }
         const bool mayHaveReached = e.kind == ApiError::Kind::ConnectionLost ||
                                     e.kind == ApiError::Kind::Timeout || e.kind == ApiError::Kind::Network;
-        if (m_request.idempotent() && mayHaveReached) {
+        if (m_request.idempotent() && m_request.retryTransient && mayHaveReached) {
             if (auto wait = m_client->retryPolicy().afterServerError(++m_transientFailures)) {
                 retryIn(*wait, e.userMessage());
                 return;
@@ -342,7 +342,7 @@ void ApiCall::onReplyFinished()
         fail(e);
         return;
     }
-    if (isTransientStatus(m_status) && m_request.idempotent()) {
+    if (isTransientStatus(m_status) && m_request.idempotent() && m_request.retryTransient) {
         if (auto wait = m_client->retryPolicy().afterServerError(++m_transientFailures)) {
             if (retryAfter && *retryAfter > *wait && *retryAfter <= m_client->retryPolicy().maxRetryAfter)
                 wait = m_client->retryPolicy().scaled(*retryAfter);

@@ -44,6 +44,10 @@ struct ApiRequest
     Base base = Base::Api;
     Auth auth = Auth::Bearer;
     QByteArray basicCredentials; // base64("id:secret") for Auth::Basic; never logged
+    // false: one attempt even for an idempotent request (a 5xx or a lost connection fails at once; a
+    // 429 is still waited out). For a look that must not hold things up (the search after a lost
+    // create answer).
+    bool retryTransient = true;
 
     [[nodiscard]] bool idempotent() const { return method != "POST"; }
 

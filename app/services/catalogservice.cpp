@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/services/catalogservice.h"
 
+#include "app/services/resourceid.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -30,6 +32,8 @@ Operation *CatalogService::scopes(QObject *context, Handler<QList<OAuthScope>> d
 
 Operation *CatalogService::scope(const QString &scopeId, QObject *context, Handler<OAuthScope> done)
 {
+    if (auto e = ResourceId::check(scopeId, ResourceId::tr("scope id")))
+        return ResourceId::refuse<OAuthScope>(this, context, std::move(done), *e);
     return fetch<OAuthScope>(m_api, u"/api/v2/oauth/scopes/"_s + ApiRequest::segment(scopeId), &parseScope,
                              context, std::move(done));
 }
@@ -43,6 +47,8 @@ Operation *CatalogService::authorizations(QObject *context, Handler<QList<OAuthA
 Operation *CatalogService::authorization(const QString &clientId, QObject *context,
                                          Handler<OAuthAuthorization> done)
 {
+    if (auto e = ResourceId::check(clientId, ResourceId::tr("client id")))
+        return ResourceId::refuse<OAuthAuthorization>(this, context, std::move(done), *e);
     return fetch<OAuthAuthorization>(m_api,
                                      u"/api/v2/oauth/authorizations/"_s + ApiRequest::segment(clientId),
                                      &parseAuthorization, context, std::move(done));

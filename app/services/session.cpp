@@ -111,6 +111,22 @@ Operation *Session::confirmIdentity(QObject *context, Handler<TokenInfo> done)
     });
 }
 
+Operation *Session::signedInUnconfirmed(QObject *context, Handler<TokenInfo> done)
+{
+    // Answers from the event loop, as an operation does; nothing is sent.
+    auto *op = new Sequence<TokenInfo>(this, context, std::move(done));
+    QMetaObject::invokeMethod(
+        op,
+        [this, op] {
+            if (op->stopped())
+                return;
+            Q_EMIT signedIn(m_identity);
+            op->complete(m_identity);
+        },
+        Qt::QueuedConnection);
+    return op;
+}
+
 Operation *Session::signInWithClientCredentials(const QString &clientId, const QByteArray &secret,
                                                 QObject *context, Handler<TokenInfo> done)
 {
@@ -128,6 +144,11 @@ Operation *Session::signInWithClientCredentials(const QString &clientId, const Q
             return;
         }
         applyToken(r.value());
+        if (!m_confirmIdentity) {
+            Q_EMIT signedIn(m_identity);
+            op->complete(m_identity);
+            return;
+        }
         op->track(confirmIdentity(op, [op](const Result<TokenInfo> &info) { op->complete(info); }));
     }));
     return op;
@@ -145,6 +166,8 @@ Operation *Session::signInWithToken(const QByteArray &accessToken, QObject *cont
     t.refreshToken = refreshToken;
     t.expiresAt = expiresAt;
     applyToken(t);
+    if (!m_confirmIdentity)
+        return signedInUnconfirmed(context, std::move(done));
     return confirmIdentity(context, std::move(done));
 }
 

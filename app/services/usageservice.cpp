@@ -2,6 +2,7 @@
 #include "app/services/usageservice.h"
 
 #include "app/services/clientsservice.h"
+#include "app/services/resourceid.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -177,6 +178,8 @@ Operation *sendResults(ApiClient *api, const QString &path, QObject *context, Ha
 Operation *UsageService::summary(const QString &clientId, int days, QObject *context,
                                  Handler<UsageExecution> done)
 {
+    if (auto e = ResourceId::check(clientId, ResourceId::tr("client id")))
+        return ResourceId::refuse<UsageExecution>(this, context, std::move(done), *e);
     QUrlQuery q;
     q.addQueryItem(u"days"_s, QString::number(days));
     return sendExecution(m_api,
@@ -187,6 +190,8 @@ Operation *UsageService::summary(const QString &clientId, int days, QObject *con
 Operation *UsageService::startClientQuery(const QString &clientId, const UsageQuery &query, QObject *context,
                                           Handler<UsageExecution> done)
 {
+    if (auto e = ResourceId::check(clientId, ResourceId::tr("client id")))
+        return ResourceId::refuse<UsageExecution>(this, context, std::move(done), *e);
     return sendExecution(
         m_api, ApiRequest::post(ClientsService::clientPath(clientId) + u"/usage/query"_s, query.toJson()),
         context, std::move(done));
@@ -202,11 +207,17 @@ Operation *UsageService::startOrgQuery(const UsageQuery &query, QObject *context
 Operation *UsageService::clientResults(const QString &clientId, const QString &executionId, QObject *context,
                                        Handler<UsageResult> done)
 {
+    if (auto e = ResourceId::check(clientId, ResourceId::tr("client id")))
+        return ResourceId::refuse<UsageResult>(this, context, std::move(done), *e);
+    if (auto e = ResourceId::check(executionId, ResourceId::tr("execution id")))
+        return ResourceId::refuse<UsageResult>(this, context, std::move(done), *e);
     return sendResults(m_api, clientResultsPath(clientId, executionId), context, std::move(done));
 }
 
 Operation *UsageService::orgResults(const QString &executionId, QObject *context, Handler<UsageResult> done)
 {
+    if (auto e = ResourceId::check(executionId, ResourceId::tr("execution id")))
+        return ResourceId::refuse<UsageResult>(this, context, std::move(done), *e);
     return sendResults(m_api, orgResultsPath(executionId), context, std::move(done));
 }
 

@@ -426,7 +426,8 @@ void TstCliCommands::exitCodes()
     bogus.insert(cli::EnvAccessToken, u"bogus"_s);
     r = run({u"clients"_s, u"list"_s}, {}, bogus);
     QCOMPARE(r.code, 3);
-    QVERIFY(r.err.contains("Sign-in failed"));
+    // No "who am I" call first any more: the listing's own 401 says it.
+    QVERIFY2(r.err.contains("HTTP 401"), r.err.constData());
     QProcessEnvironment wrongSecret = credentials();
     wrongSecret.insert(cli::EnvClientSecret, u"not-the-secret"_s);
     r = run({u"whoami"_s}, {}, wrongSecret);

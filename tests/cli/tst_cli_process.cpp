@@ -74,6 +74,7 @@ private Q_SLOTS:
     void secretOptionsAreRefused();
     void interruptWithCtrlC();
     void tenThousandClientsAsJson();
+    void stdinIsReadToTheEndOfASlowPipe();
 
 private:
     Run cli(const QStringList &args, const QProcessEnvironment &env = cleanEnvironment(),
@@ -396,6 +397,42 @@ void TstCliProcess::tenThousandClientsAsJson()
     QVERIFY(!r.out.contains("\"secret\""));
     qInfo("--demo --json clients list, 10,000 extra clients: %lld bytes in %lld ms (sandbox included)",
           qint64(r.out.size()), r.ms);
+}
+
+void TstCliProcess::stdinIsReadToTheEndOfASlowPipe()
+{
+    // 100 KB through a pipe in 20 pieces, 40 ms apart: read once, the CLI saw only the first.
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"name"_s, u"Slow pipe"_s},
+                                  {u"authorizedGrantType"_s, u"TOKEN"_s},
+                                  {u"description"_s, QString(100000, u'x')},
+                                  {u"registeredRedirectUri"_s, QJsonArray{u"https://app.example.com/cb"_s}},
+                                  {u"scope"_s, QJsonArray{u"users:readonly"_s}}})
+            .toJson(QJsonDocument::Compact);
+    QProcess p;
+    p.setProcessEnvironment(credentials());
+    p.start(QStringLiteral(OAUTHDESK_CLI_BINARY),
+            withUrl({u"--json"_s, u"clients"_s, u"create"_s, u"--file"_s, u"-"_s}));
+    QVERIFY(p.waitForStarted(10000));
+    const qsizetype piece = body.size() / 20 + 1;
+    for (qsizetype at = 0; at < body.size(); at += piece) {
+        p.write(body.mid(at, piece));
+        QTest::qWait(40);
+    }
+    p.closeWriteChannel();
+    QVERIFY(waitForExit(p, 60000));
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(p.exitCode() == 0, err.constData());
+    const QJsonObject created = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(created.value("description"_L1).toString().size(), 100000);
+
+    // The cap still holds: 4 MB and one byte more are refused, and nothing is sent.
+    m_sandbox->clearRequests();
+    const Run big = cli(withUrl({u"clients"_s, u"create"_s, u"--file"_s, u"-"_s}), credentials(),
+                        QByteArray(4 * 1024 * 1024 + 1, ' '));
+    QCOMPARE(big.code, 2);
+    QVERIFY2(big.err.contains("larger than"), big.err.constData());
+    QCOMPARE(m_sandbox->requests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstCliProcess)
