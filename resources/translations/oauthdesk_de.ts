@@ -37,7 +37,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../../models/domain/apierror.cpp" line="+159"/>
+        <location filename="../../models/domain/apierror.cpp" line="+173"/>
         <source>The sign-in is no longer valid (HTTP 401). Sign in again.</source>
         <translation>Die Anmeldung ist nicht mehr gültig (HTTP 401). Melden Sie sich erneut an.</translation>
     </message>
@@ -237,7 +237,7 @@
 <context>
     <name>AuthorizationListModel</name>
     <message>
-        <location filename="../../models/itemmodels/authorizationlistmodel.cpp" line="+61"/>
+        <location filename="../../models/itemmodels/authorizationlistmodel.cpp" line="+62"/>
         <source>Unauthorized</source>
         <translation>Nicht autorisiert</translation>
     </message>
@@ -272,12 +272,12 @@
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The platform is waiting for a decision on this authorization.</source>
         <translation>Die Plattform wartet auf eine Entscheidung über diese Autorisierung.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -434,7 +434,7 @@
 <context>
     <name>CheckFindingsModel</name>
     <message>
-        <location filename="../../models/itemmodels/insightsmodels.cpp" line="+389"/>
+        <location filename="../../models/itemmodels/insightsmodels.cpp" line="+391"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -467,7 +467,7 @@
 <context>
     <name>ClientActivityModel</name>
     <message>
-        <location line="-332"/>
+        <location line="-333"/>
         <source>the last day</source>
         <translation>dem letzten Tag</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>Die Plattform löscht den Client am %1. Bis dahin kann er wieder aktiviert werden.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Unused: no request in the window. New: created inside the window, too young to judge. In use: called in the window.</source>
         <translation>Ungenutzt: keine Anfrage im Zeitfenster. Neu: im Zeitfenster erstellt, zu jung für ein Urteil. In Gebrauch: im Zeitfenster aufgerufen.</translation>
     </message>
@@ -1160,7 +1160,7 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../models/itemmodels/clientlistmodel.cpp" line="+356"/>
+        <location filename="../../models/itemmodels/clientlistmodel.cpp" line="+358"/>
         <location line="+11"/>
         <location line="+2"/>
         <source>%1 s</source>
@@ -1244,12 +1244,12 @@
         <translation>Erstellt am %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Created %1 by %2</source>
         <translation>Erstellt am %1 von %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Modified %1</source>
         <translation>Geändert am %1</translation>
     </message>
@@ -1259,7 +1259,7 @@
         <translation>Geändert am %1 von %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1441,17 +1441,47 @@
 <context>
     <name>ClientsService</name>
     <message>
-        <location filename="../../app/services/clientsservice.cpp" line="+61"/>
-        <source>The answer was lost, and no client named &quot;%1&quot; exists: it was not created. You can try again.</source>
-        <translation>Die Antwort ging verloren, und es gibt keinen Client namens „%1“: Er wurde nicht erstellt. Sie können es erneut versuchen.</translation>
+        <location filename="../../app/services/clientsservice.cpp" line="+57"/>
+        <source>The answer was lost, and the list of clients to look for the new one could not be read (%1). Check the list before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The answer was lost, and no client named &quot;%1&quot; was created since the request was sent: it was not created. You can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer was lost, and the platform listed the clients in pages, so OAuth Desk could not check them all. Check the list before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (created %2 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (no creation date)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The answer was lost, and %1 clients named &quot;%2&quot; were created recently. Check the list before trying again.</source>
-        <translation>Die Antwort ging verloren, und vor Kurzem wurden %1 Clients namens „%2“ erstellt. Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
+        <source>a client named &quot;%1&quot; may be the new one or may have existed before: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+2"/>
+        <source>%1 clients named &quot;%2&quot; may be the new one or may have existed before: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer was lost, and it cannot be told for sure whether the request created a client: %1. Check before changing any of them; the new client&apos;s secret, if one was created, was not received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>its deletion date</source>
         <translation>seinem Löschdatum</translation>
     </message>
@@ -1461,7 +1491,7 @@
         <translation>Der Client wurde inaktiv gesetzt, konnte aber nicht gelöscht werden (%1). Er bleibt inaktiv, und die Plattform entfernt ihn an %2.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+172"/>
         <source>The answer was lost: the secret may have been changed, and the old one may no longer work. Regenerate it again to get a secret you can see.</source>
         <translation>Die Antwort ging verloren: Das Secret wurde möglicherweise geändert, und das alte funktioniert vielleicht nicht mehr. Erzeugen Sie es erneut, um ein Secret zu erhalten, das Sie sehen können.</translation>
     </message>
@@ -1892,6 +1922,9 @@
         <location line="+6"/>
         <source>not in the scope catalogue</source>
         <translation>nicht im Bereichskatalog</translation>
+    </message>
+</context>
+<context>
     <name>DiffReport</name>
     <message numerus="yes">
         <location filename="../../models/config/diffreport.cpp" line="+21"/>
@@ -2993,7 +3026,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/widgets/messagebar.cpp" line="+35"/>
+        <location filename="../../ui/widgets/messagebar.cpp" line="+38"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
@@ -3387,38 +3420,6 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
 </context>
 <context>
-    <name>RedirectUriEditor</name>
-    <message>
-        <location filename="../../ui/clients/redirecturieditor.cpp" line="+18"/>
-        <location line="+9"/>
-        <location line="+46"/>
-        <source>Redirect URIs</source>
-        <translation>Weiterleitungs-URIs</translation>
-    </message>
-    <message>
-        <location line="-52"/>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Redirect URI to add</source>
-        <translation>Hinzuzufügende Weiterleitungs-URI</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>https://app.example.com/callback — press Enter to add</source>
-        <translation>https://app.example.com/callback — Eingabetaste zum Hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Redirect URIs (at least one)</source>
-        <translation>Weiterleitungs-URIs (mindestens eine)</translation>
     <name>PromotePlan</name>
     <message>
         <location filename="../../models/config/promoteplan.cpp" line="+63"/>
@@ -3551,6 +3552,41 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
 </context>
 <context>
+    <name>RedirectUriEditor</name>
+    <message>
+        <location filename="../../ui/clients/redirecturieditor.cpp" line="+18"/>
+        <location line="+9"/>
+        <location line="+46"/>
+        <source>Redirect URIs</source>
+        <translation>Weiterleitungs-URIs</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Redirect URI to add</source>
+        <translation>Hinzuzufügende Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://app.example.com/callback — press Enter to add</source>
+        <translation>https://app.example.com/callback — Eingabetaste zum Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Redirect URIs (at least one)</source>
+        <translation>Weiterleitungs-URIs (mindestens eine)</translation>
+    </message>
+</context>
+<context>
     <name>RegenerateSecretDialog</name>
     <message>
         <location filename="../../ui/clients/regeneratesecretdialog.cpp" line="+31"/>
@@ -3634,6 +3670,57 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
 </context>
 <context>
+    <name>ResourceId</name>
+    <message>
+        <location filename="../../app/services/catalogservice.cpp" line="+35"/>
+        <source>scope id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../app/services/clientsservice.cpp" line="-110"/>
+        <location line="+59"/>
+        <location line="+18"/>
+        <location line="+8"/>
+        <location filename="../../app/services/usageservice.cpp" line="+181"/>
+        <location line="+12"/>
+        <location line="+17"/>
+        <source>client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/resourceid.cpp" line="+23"/>
+        <source>It is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;.&quot; and &quot;..&quot; are steps in a path, not ids: the request would go to another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It contains spaces or control characters, which no id has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It contains &quot;%1&quot;, which no id has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 &quot;%2&quot; cannot name anything; nothing was sent. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/usageservice.cpp" line="+2"/>
+        <location line="+7"/>
+        <source>execution id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleDivisionPicker</name>
     <message>
         <location filename="../../ui/clients/roledivisionpicker.cpp" line="+23"/>
@@ -3709,7 +3796,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopeChecklistModel</name>
     <message>
-        <location filename="../../models/itemmodels/scopechecklistmodel.cpp" line="+54"/>
+        <location filename="../../models/itemmodels/scopechecklistmodel.cpp" line="+56"/>
         <source>Not in the scope catalogue (kept as it is)</source>
         <translation>Nicht im Bereichskatalog (bleibt unverändert erhalten)</translation>
     </message>
@@ -3817,7 +3904,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopeListModel</name>
     <message numerus="yes">
-        <location filename="../../models/itemmodels/scopelistmodel.cpp" line="+51"/>
+        <location filename="../../models/itemmodels/scopelistmodel.cpp" line="+53"/>
         <source>Used by %Ln client(s) of this org.</source>
         <translation>
             <numerusform>Von %Ln Client dieser Organisation verwendet.</numerusform>
@@ -4244,7 +4331,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/services/session.cpp" line="+169"/>
+        <location filename="../../app/services/session.cpp" line="+192"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -4968,7 +5055,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Melden Sie sich an, um die API-Nutzung der OAuth-Clients Ihrer Organisation zu sehen.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-241"/>
+        <source>Stop waiting for this query (Esc)</source>
+        <translation>Nicht mehr auf diese Abfrage warten (Esc)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Cancel Query</source>
         <translation>Abfrage &amp;abbrechen</translation>
     </message>
@@ -5013,12 +5105,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Anfragen im Zeitverlauf als &amp;PNG …</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <source>Stop waiting for this query (Esc)</source>
-        <translation>Nicht mehr auf diese Abfrage warten (Esc)</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location line="+1"/>
         <source>Requests over Time as &amp;SVG…</source>
         <translation>Anfragen im Zeitverlauf als &amp;SVG …</translation>
     </message>
@@ -5509,7 +5596,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>UsageService</name>
     <message>
-        <location filename="../../app/services/usageservice.cpp" line="+46"/>
+        <location filename="../../app/services/usageservice.cpp" line="-172"/>
         <source>The server gave no usable address for the usage results.</source>
         <translation>Der Server hat keine verwendbare Adresse für die Nutzungsergebnisse geliefert.</translation>
     </message>
@@ -5653,7 +5740,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>UsageTableModel</name>
     <message>
-        <location filename="../../models/itemmodels/usagetablemodel.cpp" line="+184"/>
+        <location filename="../../models/itemmodels/usagetablemodel.cpp" line="+186"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -5833,12 +5920,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Arguments</name>
     <message>
-        <location filename="../../app/cli/arguments.cpp" line="+222"/>
+        <location filename="../../app/cli/arguments.cpp" line="+245"/>
         <source>%1: secrets are never taken on the command line, where other users can see them (ps, shell history). Set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, or GENESYSCLOUD_ACCESS_TOKEN, in the environment instead.</source>
         <translation>%1: Secrets werden nie auf der Befehlszeile angenommen, wo andere Benutzer sie sehen können (ps, Shell-Verlauf). Setzen Sie stattdessen GENESYSCLOUD_OAUTHCLIENT_ID und GENESYSCLOUD_OAUTHCLIENT_SECRET oder GENESYSCLOUD_ACCESS_TOKEN in der Umgebung.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Unknown option %1.</source>
         <translation>Unbekannte Option %1.</translation>
     </message>
@@ -5864,12 +5951,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>--timeout braucht eine ganze Zahl von Sekunden zwischen 1 und 86400, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>--days needs a whole number of days between 1 and 3650, not &quot;%1&quot;.</source>
-        <translation>--days braucht eine ganze Zahl von Tagen zwischen 1 und 3650, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
@@ -5890,12 +5972,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1 needs %2.</source>
         <translation>%1 braucht %2.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>Unexpected argument &quot;%1&quot; for %2.</source>
         <translation>Unerwartetes Argument „%1“ für %2.</translation>
     </message>
@@ -5905,17 +5987,17 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>%1: Ein Argument ist leer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 does not take %2.</source>
         <translation>%1 nimmt kein %2 an.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>--dry-run goes with --apply: %1 A B --apply --dry-run.</source>
-        <translation>--dry-run gehört zu --apply: %1 A B --apply --dry-run.</translation>
+        <location line="+13"/>
+        <source>%1: --days needs a whole number of days from 1 to %2 (the platform keeps usage for %2 days), not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>--demo runs against a built-in sandbox; it cannot be combined with --region, --api-url or --login-url.</source>
         <translation>--demo arbeitet mit einer eingebauten Sandbox; es kann nicht mit --region, --api-url oder --login-url kombiniert werden.</translation>
     </message>
@@ -6020,12 +6102,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>wohin verbunden wird (Optionen haben Vorrang)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Exit codes: 0 ok, 1 API error, 2 usage error, 3 authentication error, 4 differences found (diff), 130 interrupted.</source>
-        <translation>Exit-Codes: 0 ok, 1 API-Fehler, 2 Aufruffehler, 3 Anmeldefehler, 4 Unterschiede gefunden (diff), 130 abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Usage: %1 %2 &lt;subcommand&gt; [arguments] [options]</source>
         <translation>Aufruf: %1 %2 &lt;Unterbefehl&gt; [Argumente] [Optionen]</translation>
     </message>
@@ -6060,17 +6137,42 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>die Anzahl ganzer Tage vor heute, 1 bis 90 (Standard 30)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the number of days to cover (default 7)</source>
-        <translation>die Anzahl der abzudeckenden Tage (Standard 7)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>poll until the query completes and print the rows</source>
         <translation>abfragen, bis die Abfrage abgeschlossen ist, und die Zeilen ausgeben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global options (--json, --region, --lang, ...): %1 --help</source>
+        <translation>Globale Optionen (--json, --region, --lang, …): %1 --help</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>--dry-run goes with --apply: %1 A B --apply --dry-run.</source>
+        <translation>--dry-run gehört zu --apply: %1 A B --apply --dry-run.</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <source>%1: %2 &quot;%3&quot; is not an id. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+321"/>
+        <source>Exit codes: 0 ok, 1 API error, 2 usage error, 3 authentication error, 4 differences found (diff), 130 interrupted.</source>
+        <translation>Exit-Codes: 0 ok, 1 API-Fehler, 2 Aufruffehler, 3 Anmeldefehler, 4 Unterschiede gefunden (diff), 130 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the number of days to cover, 1 to 90 (default 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the folder to write the .tf files to</source>
         <translation>der Ordner, in den die .tf-Dateien geschrieben werden</translation>
     </message>
@@ -6099,21 +6201,11 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <source>also compare server-set fields (ids, dates, createdBy, modifiedBy)</source>
         <translation>auch vom Server gesetzte Felder vergleichen (IDs, Daten, createdBy, modifiedBy)</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Example:</source>
-        <translation>Beispiel:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Global options (--json, --region, --lang, ...): %1 --help</source>
-        <translation>Globale Optionen (--json, --region, --lang, …): %1 --help</translation>
-    </message>
 </context>
 <context>
     <name>cli::CliApp</name>
     <message>
-        <location filename="../../app/cli/cliapp.cpp" line="+88"/>
+        <location filename="../../app/cli/cliapp.cpp" line="+91"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Versuchen Sie &apos;%1 --help&apos;.</translation>
     </message>
@@ -6133,7 +6225,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Eingabe ist nicht gültig; es wurde nichts gesendet:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Ignoring read-only fields: %1</source>
         <translation>Schreibgeschützte Felder werden ignoriert: %1</translation>
     </message>
@@ -6143,7 +6235,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Credentials from %1</source>
         <translation>Anmeldedaten aus %1</translation>
     </message>
@@ -6176,7 +6268,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Commands</name>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+26"/>
+        <location filename="../../app/cli/commands.cpp" line="+27"/>
         <source>&quot;%1&quot; (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
@@ -6186,7 +6278,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Vom Server genannte Felder: %1</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>%1 malformed entries of the listing were left out.</source>
         <translation>%1 fehlerhafte Einträge der Liste wurden ausgelassen.</translation>
     </message>
@@ -6271,8 +6363,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Das alte Secret von %1 funktioniert nicht mehr. Das neue wird nur dieses eine Mal angezeigt: Speichern Sie es jetzt.</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+27"/>
+        <location line="+83"/>
         <source>Fetch the rows with: %1 usage results %2 %3</source>
         <translation>Die Zeilen abrufen mit: %1 usage results %2 %3</translation>
     </message>
@@ -6315,7 +6406,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>dem Profil „%1“</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>The URLs must not contain a user name or password (%1). Put credentials in %2 and %3, or %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+8"/>
         <source>the environment (%1)</source>
         <translation>der Umgebung (%1)</translation>
@@ -6335,7 +6431,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Help</name>
     <message>
-        <location filename="../../app/cli/arguments.cpp" line="-573"/>
+        <location filename="../../app/cli/arguments.cpp" line="-597"/>
         <source>List the organization&apos;s OAuth clients.</source>
         <translation>Die OAuth-Clients der Organisation auflisten.</translation>
     </message>
@@ -6535,7 +6631,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+41"/>
         <source>Standard input</source>
         <translation>Standardeingabe</translation>
     </message>
@@ -6545,17 +6641,18 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 is a directory, not a JSON file.</source>
         <translation>%1 ist ein Verzeichnis, keine JSON-Datei.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is larger than %2 MB; that is not a client or a usage query.</source>
         <translation>%1 ist größer als %2 MB; das ist kein Client und keine Nutzungsabfrage.</translation>
     </message>
@@ -6576,6 +6673,11 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+31"/>
+        <source>The file is client %1 (its &quot;%2&quot;), not %3: sending it would copy that client onto %3. Remove &quot;%2&quot; from the file, or update %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The file changes nothing: it has no fields besides read-only ones.</source>
         <translation>Die Datei ändert nichts: Sie hat nur schreibgeschützte Felder.</translation>
     </message>

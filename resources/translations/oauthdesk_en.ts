@@ -91,7 +91,7 @@
 <context>
     <name>ScopeListModel</name>
     <message numerus="yes">
-        <location filename="../../models/itemmodels/scopelistmodel.cpp" line="+51"/>
+        <location filename="../../models/itemmodels/scopelistmodel.cpp" line="+53"/>
         <source>Used by %Ln client(s) of this org.</source>
         <translation>
             <numerusform>Used by %Ln client of this org.</numerusform>
