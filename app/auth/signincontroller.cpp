@@ -3,6 +3,7 @@
 
 #include "app/auth/authlog.h"
 #include "app/auth/secretstore.h"
+#include "app/security/wipe.h"
 #include "app/services/directoryservice.h"
 #include "app/services/session.h"
 
@@ -21,12 +22,6 @@ struct Tr
 
 // An access token this close to its expiry is not worth restoring: refresh instead.
 constexpr auto ExpiryMargin = 60s;
-
-void wipe(QByteArray &b)
-{
-    b.fill('\0');
-    b.clear();
-}
 
 // The access token entry: {"access_token": "...", "expires_at": "2026-03-15T13:00:00Z"}.
 QByteArray encodeAccessToken(const QByteArray &token, const QDateTime &expiresAt)

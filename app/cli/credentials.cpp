@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/credentials.h"
 
+#include "app/security/wipe.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,12 +18,6 @@ struct Tr
 CredentialError authError(const QString &message)
 {
     return {ApiError::make(ApiError::Kind::Auth, message), ExitAuth};
-}
-
-void wipe(QByteArray &b)
-{
-    b.fill('\0');
-    b.clear();
 }
 } // namespace
 

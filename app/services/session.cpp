@@ -3,6 +3,7 @@
 
 #include "app/net/httplog.h"
 #include "app/net/proxyfactory.h"
+#include "app/security/wipe.h"
 #include "app/services/catalogservice.h"
 #include "app/services/clientsservice.h"
 #include "app/services/directoryservice.h"
@@ -15,11 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-void wipe(QByteArray &b)
-{
-    b.fill('\0');
-    b.clear();
-}
 // Renew this long before the token expires.
 constexpr auto RenewMargin = 120s;
 } // namespace
