@@ -173,8 +173,15 @@ void TstCliProcess::demoKeepsTheHttpServerLogOff()
     const Run r = cli({u"--demo"_s, u"whoami"_s}, env);
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY2(!r.err.contains("qt.httpserver"), r.err.left(2000).constData());
-    QVERIFY2(!r.err.contains("Bearer "), "an Authorization header reached the log");
-    QVERIFY2(!r.err.contains("Basic "), "an Authorization header reached the log");
+    // Our own HTTP trace (oauthdesk.http) is on too; it redacts.
+    for (const QByteArray &line : r.err.split('\n')) {
+        for (const char *scheme : {"Bearer ", "Basic "}) {
+            const qsizetype at = line.indexOf(scheme);
+            if (at >= 0)
+                QVERIFY2(line.mid(at + qsizetype(qstrlen(scheme))).startsWith("[redacted]"),
+                         line.constData());
+        }
+    }
     // The rules themselves still apply: other debug categories do print.
     QVERIFY2(r.err.contains("qt.") || r.err.contains("oauthdesk."), r.err.left(2000).constData());
 }
