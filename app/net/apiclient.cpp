@@ -17,6 +17,9 @@ using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
+// See ApiCall::sendAttempt.
+constexpr qint64 ReadAhead = qint64(4) << 20;
+
 bool isTransientStatus(int status)
 {
     return status == 502 || status == 503 || status == 504;
@@ -273,6 +276,9 @@ void ApiCall::sendAttempt()
     else
         reply = nam->sendCustomRequest(req, m_request.method, m_request.body);
     m_reply = reply;
+    // The network thread reads no further ahead than this: without a bound it buffers whatever a
+    // fast server sends while this thread copies, and a flood costs twice the cap and more.
+    reply->setReadBufferSize(ReadAhead);
     std::chrono::milliseconds attemptLimit = m_client->retryPolicy().attemptTimeout;
     if (m_deadline)
         attemptLimit = std::min(
