@@ -383,9 +383,12 @@ ParsedArguments parseArguments(const QStringList &arguments)
         else if (name == "profile"_L1)
             p.global.profile = value;
         else if (name == "timeout"_L1) {
-            p.global.timeoutSeconds = positiveInt(value, 24 * 3600);
+            // 0: no limit.
+            p.global.timeoutSeconds =
+                value.trimmed() == "0"_L1 ? std::optional<int>(0) : positiveInt(value, 24 * 3600);
             if (!p.global.timeoutSeconds)
-                fail(Tr::tr("--timeout needs a whole number of seconds between 1 and 86400, not \"%1\".")
+                fail(Tr::tr("--timeout needs a whole number of seconds between 0 (no limit) and 86400, not "
+                            "\"%1\".")
                          .arg(value));
         } else if (name == "demo"_L1)
             p.global.demo = true;
@@ -537,7 +540,7 @@ QString programHelp()
         {u"--api-url URL"_s, Tr::tr("API base URL (https; http only for loopback)")},
         {u"--login-url URL"_s, Tr::tr("login base URL (default: derived from the API URL)")},
         {u"--lang LANG"_s, Tr::tr("language of scope and authorization descriptions (de-de, en-us)")},
-        {u"--timeout SECONDS"_s, Tr::tr("give up after this many seconds")},
+        {u"--timeout SECONDS"_s, Tr::tr("give up after this many seconds (default 120; 0: no limit)")},
         {u"--profile NAME"_s,
          Tr::tr("sign in with a profile saved by OAuth Desk (secrets from the keychain)")},
         {u"--demo"_s, Tr::tr("run against a built-in sandbox with a demo organization")},

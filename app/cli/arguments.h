@@ -90,6 +90,9 @@ struct CommandSpec
 [[nodiscard]] const CommandSpec *findCommand(QStringView group, QStringView action);
 [[nodiscard]] bool isCommandGroup(QStringView group);
 
+// The time limit of a command without --timeout (seconds).
+inline constexpr int DefaultTimeoutSeconds = 120;
+
 struct GlobalOptions
 {
     QString region;
@@ -97,6 +100,7 @@ struct GlobalOptions
     QString loginUrl;
     QString lang;
     QString profile; // reserved for profiles (not available yet; see credentials.h)
+    // --timeout: the overall limit of the command's requests (0: none; unset: DefaultTimeoutSeconds).
     std::optional<int> timeoutSeconds;
     bool demo = false;
     bool json = false;

@@ -34,10 +34,7 @@ CliApp::CliApp(QStringList arguments, QProcessEnvironment environment, Io io, QO
     , m_arguments(std::move(arguments))
     , m_env(std::move(environment))
     , m_io(std::move(io))
-{
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, &CliApp::onDeadline);
-}
+{}
 
 CliApp::~CliApp()
 {
@@ -70,7 +67,6 @@ void CliApp::finish(int code)
     if (m_finishing)
         return;
     m_finishing = true;
-    m_deadline.stop();
     if (m_runner)
         m_out += m_runner->takeOutput();
     // Forget the credentials now rather than at exit.
@@ -233,10 +229,16 @@ void CliApp::run()
     m_session->api()->setLanguage(language);
     RetryPolicy policy = m_session->api()->retryPolicy();
     policy.timeScale = m_timeScale;
-    if (g.timeoutSeconds)
-        policy.transferTimeout = std::min<std::chrono::milliseconds>(policy.transferTimeout,
-                                                                     std::chrono::seconds(*g.timeoutSeconds));
     m_session->api()->setRetryPolicy(policy);
+    // Every wait of more than 2 s gets a line, terminal or not: a script's log shows why it took long.
+    connect(m_session->api(), &ApiClient::waiting, this,
+            [this](ApiCall *, int seconds, const QString &reason, int attempt, int maxAttempts) {
+                writeErr(QCoreApplication::translate("cli::CliApp", "waiting %1 s: %2, attempt %3 of %4")
+                             .arg(seconds)
+                             .arg(reason)
+                             .arg(attempt)
+                             .arg(maxAttempts));
+            });
     if (g.verbose)
         writeErr(
             credentials.source == Credentials::Source::Profile
@@ -244,14 +246,15 @@ void CliApp::run()
                 : QCoreApplication::translate("cli::CliApp", "Credentials from %1; API %2")
                       .arg(credentials.origin, credentials.endpoints.api.toDisplayString()));
 
-    if (g.timeoutSeconds)
-        m_deadline.start(std::chrono::seconds(*g.timeoutSeconds));
+    // The command's overall limit, sign-in included: every call and its retries end by then. A
+    // usage query polled with --wait keeps the query's own limit (UsageService::PollPolicy).
+    m_session->api()->startTimeLimit(std::chrono::seconds(g.timeoutSeconds.value_or(DefaultTimeoutSeconds)));
 
     auto signedIn = [this](const Result<TokenInfo> &r) {
         m_signIn = nullptr;
         if (!r) {
             if (r.error().isCancelled())
-                return; // interrupt() or onDeadline() cancelled it and finishes with their code
+                return; // interrupt() cancelled it and finishes with its code
             QString text = QCoreApplication::translate("cli::CliApp", "Sign-in failed: %1")
                                .arg(describeError(r.error()));
             if (r.error().code == SignInController::NeedsSignIn)
@@ -286,20 +289,6 @@ void CliApp::runCommand()
         m_session.get(), style, [this](const QByteArray &text) { writeErr(QString::fromUtf8(text)); });
     connect(m_runner.get(), &CommandRunner::finished, this, [this](int code) { finish(code); });
     m_runner->run(m_args.invocation, m_input);
-}
-
-void CliApp::onDeadline()
-{
-    const QString reason = QCoreApplication::translate("cli::CliApp", "Timed out after %1 s (--timeout).")
-                               .arg(m_args.global.timeoutSeconds.value_or(0));
-    if (m_runner) {
-        m_runner->cancel(ExitApiError, reason);
-        return;
-    }
-    writeErr(QString(ProgramName) + u": "_s + reason);
-    if (m_signIn)
-        m_signIn->cancel();
-    finish(ExitApiError);
 }
 
 void CliApp::interrupt()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/credentials.h"
 
+#include "app/security/credentialcheck.h"
+#include "app/security/wipe.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,12 +19,6 @@ struct Tr
 CredentialError authError(const QString &message)
 {
     return {ApiError::make(ApiError::Kind::Auth, message), ExitAuth};
-}
-
-void wipe(QByteArray &b)
-{
-    b.fill('\0');
-    b.clear();
 }
 } // namespace
 
@@ -90,7 +87,18 @@ resolveCredentials(const GlobalOptions &options, const QProcessEnvironment &env,
     const QByteArray token = env.value(EnvAccessToken).trimmed().toUtf8();
     const QString clientId = env.value(EnvClientId).trimmed();
     QByteArray secret = env.value(EnvClientSecret).trimmed().toUtf8();
+    // A value with a line break or control character would end the Authorization header early:
+    // refused here, naming the variable, before anything is sent.
+    const auto refused = [](const QByteArray &value, credentialcheck::Kind kind, QLatin1StringView variable) {
+        const Result<QByteArray> checked = credentialcheck::check(value, kind, variable);
+        return checked ? std::nullopt
+                       : std::optional<CredentialError>(CredentialError{checked.error(), ExitAuth});
+    };
     if (!token.isEmpty()) {
+        if (auto e = refused(token, credentialcheck::Kind::AccessToken, EnvAccessToken)) {
+            wipe(secret);
+            return *e;
+        }
         c.method = Credentials::Method::AccessToken;
         c.accessToken = token;
         c.origin = Tr::tr("the environment (%1)").arg(EnvAccessToken);
@@ -98,6 +106,14 @@ resolveCredentials(const GlobalOptions &options, const QProcessEnvironment &env,
         return c;
     }
     if (!clientId.isEmpty() && !secret.isEmpty()) {
+        std::optional<CredentialError> e =
+            refused(clientId.toUtf8(), credentialcheck::Kind::ClientId, EnvClientId);
+        if (!e)
+            e = refused(secret, credentialcheck::Kind::ClientSecret, EnvClientSecret);
+        if (e) {
+            wipe(secret);
+            return *e;
+        }
         c.method = Credentials::Method::ClientCredentials;
         c.clientId = clientId;
         c.secret = secret;

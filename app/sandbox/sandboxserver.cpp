@@ -6,6 +6,7 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -452,8 +453,31 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
 
 SandboxServer::~SandboxServer() = default;
 
+namespace {
+QLoggingCategory::CategoryFilter previousLogFilter = nullptr;
+
+// QtHttpServer's own categories (qt.httpserver, qt.httpserver.request, ...) print whole requests at
+// debug level, Authorization headers included. QT_LOGGING_RULES='*.debug=true' turns them on and
+// takes precedence over QLoggingCategory::setFilterRules(); a filter runs after the rules, so it
+// keeps them off whatever the environment says.
+void quietHttpServerLog(QLoggingCategory *category)
+{
+    if (previousLogFilter)
+        previousLogFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+} // namespace
+
 bool SandboxServer::start(quint16 port)
 {
+    static const bool filtered = [] {
+        previousLogFilter = QLoggingCategory::installFilter(quietHttpServerLog);
+        return true;
+    }();
+    Q_UNUSED(filtered)
     d->errorString.clear();
     d->port = httpcompat::listenLoopback(d->server, port, &d->errorString);
     return d->port != 0;

@@ -3,6 +3,7 @@
 
 #include "app/services/paging.h"
 #include "app/services/resourceid.h"
+#include "app/services/servicecall.h"
 #include "models/json/json.h"
 
 #include <QCoreApplication>
@@ -263,24 +264,20 @@ ClientsService::CreatedMatch ClientsService::matchCreated(const QList<OAuthClien
     return m;
 }
 
-Operation *ClientsService::list(QObject *context, Handler<QList<OAuthClient>> done)
+Operation *ClientsService::list(QObject *context, Handler<QList<OAuthClient>> done,
+                                std::function<void(QList<OAuthClient>)> partial)
 {
     return PagedFetch<OAuthClient>::start(m_api, ApiRequest::get(u"/api/v2/oauth/clients"_s), parseClientPage,
-                                          context, std::move(done));
+                                          context, std::move(done), std::move(partial));
 }
 
 Operation *ClientsService::get(const QString &id, QObject *context, Handler<OAuthClient> done)
 {
     if (auto e = ResourceId::check(id, ResourceId::tr("client id")))
         return ResourceId::refuse<OAuthClient>(this, context, std::move(done), *e);
-    return m_api->send(ApiRequest::get(clientPath(id)))
-        ->then(context, [done = std::move(done)](const ApiCall &c) {
-            if (!c.ok()) {
-                done(c.error());
-                return;
-            }
-            done(parseClient(c.body()));
-        });
+    return sendParsed<OAuthClient>(
+        m_api, ApiRequest::get(clientPath(id)), [](const QByteArray &body) { return parseClient(body); },
+        context, std::move(done));
 }
 
 Operation *ClientsService::create(const QJsonObject &body, QObject *context, Handler<ClientWithSecret> done)
@@ -333,17 +330,15 @@ Operation *ClientsService::update(const OAuthClient &current, const QJsonObject 
     if (auto e = ResourceId::check(current.id, ResourceId::tr("client id")))
         return ResourceId::refuse<OAuthClient>(this, context, std::move(done), *e);
     const QJsonObject body = buildClientUpdateBody(current.json, edits);
-    return m_api->send(ApiRequest::put(clientPath(current.id), body))
-        ->then(context, [this, done = std::move(done)](const ApiCall &c) {
-            if (!c.ok()) {
-                done(c.error());
-                return;
-            }
-            Result<OAuthClient> client = parseClient(c.body());
+    return sendParsed<OAuthClient>(
+        m_api, ApiRequest::put(clientPath(current.id), body),
+        [this](const QByteArray &answer) {
+            Result<OAuthClient> client = parseClient(answer);
             if (client)
                 Q_EMIT clientChanged(client.value());
-            done(client);
-        });
+            return client;
+        },
+        context, std::move(done));
 }
 
 Operation *ClientsService::remove(const OAuthClient &client, QObject *context, Handler<Done> done)

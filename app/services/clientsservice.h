@@ -15,8 +15,10 @@ class ClientsService : public QObject
 public:
     explicit ClientsService(ApiClient *api, QObject *parent = nullptr);
 
-    // GET /oauth/clients (documented as unpaged; nextUri is followed defensively).
-    Operation *list(QObject *context, Handler<QList<OAuthClient>> done);
+    // GET /oauth/clients (documented as unpaged; nextUri is followed defensively). A listing that
+    // never ends is an error (IncompleteListingCode, paging.h); `partial` receives what came first.
+    Operation *list(QObject *context, Handler<QList<OAuthClient>> done,
+                    std::function<void(QList<OAuthClient>)> partial = {});
     Operation *get(const QString &id, QObject *context, Handler<OAuthClient> done);
 
     // POST after checking only the body's shape. When the answer is lost (the outcome is unknown),

@@ -4,22 +4,47 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../../app/net/apiclient.cpp" line="+169"/>
-        <source>The request has no valid URL (is the session signed in?).</source>
-        <translation>Die Anfrage hat keine gültige URL (ist die Sitzung angemeldet?).</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location filename="../../app/net/apiclient.cpp" line="+377"/>
         <source>The server&apos;s answer is larger than %1 MB; OAuth Desk stopped reading it.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB; OAuth Desk hat das Lesen abgebrochen.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Rate limited; waiting %1 s as the server asked.</source>
-        <translation>Ratenbegrenzung erreicht; es wird wie vom Server verlangt %1 s gewartet.</translation>
+        <location line="-164"/>
+        <source>Timed out after %1 s (the time limit of this operation).</source>
+        <translation>Nach %1 s abgebrochen (das Zeitlimit dieses Vorgangs).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OAuth Desk gave up instead of waiting %1 s more: the next attempt could not finish within the time limit of %2 s.</source>
+        <translation>OAuth Desk hat aufgegeben, statt weitere %1 s zu warten: der nächste Versuch könnte nicht innerhalb des Zeitlimits von %2 s fertig werden.</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>The server&apos;s answer was still arriving after %1 s; OAuth Desk stopped waiting.</source>
+        <translation>Die Antwort des Servers kam nach %1 s noch immer an; OAuth Desk hat aufgehört zu warten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server stopped sending its answer halfway; OAuth Desk stopped waiting.</source>
+        <translation>Der Server hat mitten in seiner Antwort aufgehört zu senden; OAuth Desk hat aufgehört zu warten.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>rate limited (429)</source>
+        <translation>Anfragelimit erreicht (429)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The platform asks to wait %1 minutes (Retry-After), longer than OAuth Desk waits. Try again later.</source>
         <translation>Die Plattform verlangt %1 Minuten Wartezeit (Retry-After), länger als OAuth Desk wartet. Versuchen Sie es später erneut.</translation>
     </message>
@@ -29,9 +54,33 @@
         <translation>Nach %1 Versuchen weiterhin durch die Ratenbegrenzung blockiert.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The server is busy (HTTP %1); trying again.</source>
-        <translation>Der Server ist ausgelastet (HTTP %1); neuer Versuch.</translation>
+        <location line="+11"/>
+        <source>server unavailable (%1)</source>
+        <translation>Server nicht verfügbar (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The service is unavailable (HTTP 503); the request was not carried out and nothing was changed. Try again later.</source>
+        <translation>Der Dienst ist nicht verfügbar (HTTP 503); die Anfrage wurde nicht ausgeführt und nichts wurde geändert. Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Waiting %1 s: %2, attempt %3 of %4</source>
+        <translation>Warte %1 s: %2, Versuch %3 von %4</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <location line="+176"/>
+        <location line="+10"/>
+        <source>The request has no valid URL (is the session signed in?).</source>
+        <translation>Die Anfrage hat keine gültige URL (ist die Sitzung angemeldet?).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The header %1 would contain a line break or control character; nothing was sent.</source>
+        <translation>Der Header %1 würde einen Zeilenumbruch oder ein Steuerzeichen enthalten; nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +484,7 @@
     <name>CheckFindingsModel</name>
     <message>
         <location filename="../../models/itemmodels/insightsmodels.cpp" line="+391"/>
+        <location filename="../../models/itemmodels/insightsmodels.cpp" line="+389"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -1161,6 +1211,7 @@
     <name>ClientListModel</name>
     <message>
         <location filename="../../models/itemmodels/clientlistmodel.cpp" line="+358"/>
+        <location filename="../../models/itemmodels/clientlistmodel.cpp" line="+356"/>
         <location line="+11"/>
         <location line="+2"/>
         <source>%1 s</source>
@@ -1464,6 +1515,9 @@
         <location line="+2"/>
         <source>%1 (no creation date)</source>
         <translation type="unfinished"></translation>
+        <location filename="../../app/services/clientsservice.cpp" line="+62"/>
+        <source>The answer was lost, and no client named &quot;%1&quot; exists: it was not created. You can try again.</source>
+        <translation>Die Antwort ging verloren, und es gibt keinen Client namens „%1“: Er wurde nicht erstellt. Sie können es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1492,6 +1546,7 @@
     </message>
     <message>
         <location line="+172"/>
+        <location line="+118"/>
         <source>The answer was lost: the secret may have been changed, and the old one may no longer work. Regenerate it again to get a secret you can see.</source>
         <translation>Die Antwort ging verloren: Das Secret wurde möglicherweise geändert, und das alte funktioniert vielleicht nicht mehr. Erzeugen Sie es erneut, um ein Secret zu erhalten, das Sie sehen können.</translation>
     </message>
@@ -1816,6 +1871,36 @@
         <location line="+13"/>
         <source>Sign in to compare this org.</source>
         <translation>Melden Sie sich an, um diese Organisation zu vergleichen.</translation>
+    <name>CredentialCheck</name>
+    <message>
+        <location filename="../../app/security/credentialcheck.cpp" line="+26"/>
+        <source>The access token</source>
+        <translation>Das Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refresh token</source>
+        <translation>Das Aktualisierungstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client id</source>
+        <translation>Die Client-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client secret</source>
+        <translation>Das Client-Secret</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is empty; nothing was sent.</source>
+        <translation>%1 ist leer; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 contains characters that a token, client id or secret cannot contain (only letters, digits and - . _ ~ + / with = at the end are allowed; a line break or control character is a sign of a damaged or tampered value). Nothing was sent.</source>
+        <translation>%1 enthält Zeichen, die ein Token, eine Client-ID oder ein Secret nicht enthalten kann (erlaubt sind nur Buchstaben, Ziffern und - . _ ~ + / mit = am Ende; ein Zeilenumbruch oder Steuerzeichen deutet auf einen beschädigten oder manipulierten Wert hin). Nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2113,7 @@
     <name>DirectoryCache</name>
     <message>
         <location filename="../../app/controllers/directorycache.cpp" line="+147"/>
+        <location filename="../../app/controllers/directorycache.cpp" line="+137"/>
         <source>All divisions</source>
         <translation>Alle Divisionen</translation>
     </message>
@@ -2833,11 +2919,14 @@
     <message>
         <location line="+8"/>
         <location line="+387"/>
+        <location line="+9"/>
+        <location line="+390"/>
         <source>OAuth Desk</source>
         <translation>OAuth Desk</translation>
     </message>
     <message>
         <location line="-382"/>
+        <location line="-385"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -2852,7 +2941,7 @@
         <translation>Wird ausgeführt …</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>&amp;Sign In…</source>
         <translation>&amp;Anmelden …</translation>
     </message>
@@ -2938,7 +3027,7 @@
         <translation>Ü&amp;ber OAuth Desk</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -3040,6 +3129,7 @@
     <name>OAuthDesk</name>
     <message>
         <location filename="../../ui/shell/launcher.cpp" line="+50"/>
+        <location filename="../../ui/shell/launcher.cpp" line="+52"/>
         <source>Usage: oauthdesk [options]
 Manage the OAuth clients of a Genesys Cloud organization.
 
@@ -3081,6 +3171,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
     <message>
         <location line="+75"/>
+        <location line="+72"/>
         <source>unexpected argument: %1</source>
         <translation>unerwartetes Argument: %1</translation>
     </message>
@@ -3143,7 +3234,17 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>PagedFetch</name>
     <message>
-        <location filename="../../app/services/paging.h" line="+73"/>
+        <location filename="../../app/services/paging.h" line="+79"/>
+        <source>The list is incomplete: the server named page %1 again as the next one, so the listing would never end. OAuth Desk stopped after %2 pages (%3 entries).</source>
+        <translation>Die Liste ist unvollständig: Der Server hat Seite %1 erneut als nächste genannt, die Auflistung würde also nie enden. OAuth Desk hat nach %2 Seiten (%3 Einträgen) aufgehört.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list is incomplete: the server still named a next page after %1 pages, the most OAuth Desk fetches (%2 entries so far).</source>
+        <translation>Die Liste ist unvollständig: Der Server hat nach %1 Seiten, den meisten, die OAuth Desk abruft, noch eine nächste Seite genannt (bisher %2 Einträge).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The server pointed the next page to another host (%1); OAuth Desk does not follow it.</source>
         <translation>Der Server verweist für die nächste Seite auf einen anderen Host (%1); OAuth Desk folgt dem nicht.</translation>
     </message>
@@ -3151,7 +3252,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>PkceFlow</name>
     <message>
-        <location filename="../../app/auth/pkceflow.cpp" line="+65"/>
+        <location filename="../../app/auth/pkceflow.cpp" line="+60"/>
         <source>Could not reach the sign-in server: %1</source>
         <translation>Der Anmeldeserver war nicht erreichbar: %1</translation>
     </message>
@@ -4103,7 +4204,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../../app/auth/secretstore.cpp" line="+93"/>
+        <location filename="../../app/auth/secretstore.cpp" line="+88"/>
         <source>Nothing is stored in the keychain for this profile.</source>
         <translation>Für dieses Profil ist nichts im Schlüsselbund gespeichert.</translation>
     </message>
@@ -4332,6 +4433,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     <name>Session</name>
     <message>
         <location filename="../../app/services/session.cpp" line="+192"/>
+        <location filename="../../app/services/session.cpp" line="+179"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -4339,18 +4441,18 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>SignInController</name>
     <message>
-        <location filename="../../app/auth/signincontroller.cpp" line="+171"/>
+        <location filename="../../app/auth/resolvedcredentials.cpp" line="+136"/>
         <source>There is no profile named &quot;%1&quot; (no profiles are set up yet).</source>
         <translation>Es gibt kein Profil namens „%1“ (es sind noch keine Profile eingerichtet).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+466"/>
+        <location filename="../../app/auth/signincontroller.cpp" line="+387"/>
         <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
         <translation>Es gibt kein Profil namens „%1“. Profile: %2.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location filename="../../app/auth/signincontroller.cpp" line="-181"/>
         <source>Enter the client secret.</source>
         <translation>Geben Sie das Client-Secret ein.</translation>
     </message>
@@ -4365,17 +4467,17 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Melden Sie sich an, um zu beginnen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../app/auth/restoresignin.cpp" line="+161"/>
         <source>The stored sign-in of profile &quot;%1&quot; is no longer accepted (%2). Sign in again.</source>
         <translation>Die gespeicherte Anmeldung des Profils „%1“ wird nicht mehr akzeptiert (%2). Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-93"/>
         <source>No client secret is stored for profile &quot;%1&quot;. Enter it to sign in.</source>
         <translation>Für das Profil „%1“ ist kein Client-Secret gespeichert. Geben Sie es ein, um sich anzumelden.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+14"/>
         <source>Nothing is stored for profile &quot;%1&quot;: sign in.</source>
         <translation>Für das Profil „%1“ ist nichts gespeichert: Melden Sie sich an.</translation>
     </message>
@@ -4385,7 +4487,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Das gespeicherte Token des Profils „%1“ ist abgelaufen: Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../app/auth/signincontroller.cpp" line="+34"/>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>
@@ -4706,12 +4808,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>SignInUi</name>
     <message>
-        <location filename="../../ui/signin/signinui.cpp" line="+35"/>
+        <location filename="../../ui/signin/signinui.cpp" line="+37"/>
         <source>Sign in again to continue; the page and anything you typed are kept. (%1)</source>
         <translation>Melden Sie sich erneut an, um fortzufahren; die Seite und alle Eingaben bleiben erhalten. (%1)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Signing in with %1…</source>
         <translation>Anmeldung mit %1 …</translation>
     </message>
@@ -4719,6 +4821,30 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <location line="+3"/>
         <source>Signed in with %1.</source>
         <translation>Mit %1 angemeldet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Forget the stored sign-in?</source>
+        <translation>Gespeicherte Anmeldung vergessen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in server refused the client of profile &quot;%1&quot; (%2).
+
+Forget the credentials stored for it? Keep them if they are right and something on the way (a proxy, a gateway) answered instead. Either way, sign in again to go on.</source>
+        <translation>Der Anmeldeserver hat den Client des Profils „%1“ abgelehnt (%2).
+
+Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stimmen und etwas auf dem Weg (ein Proxy, ein Gateway) stattdessen geantwortet hat. So oder so: Melden Sie sich erneut an, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -4867,12 +4993,17 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>TokenClient</name>
     <message>
-        <location filename="../../app/auth/tokenclient.cpp" line="+36"/>
+        <location filename="../../app/auth/tokenclient.cpp" line="+38"/>
         <source>The sign-in server sent no access token.</source>
         <translation>Der Anmeldeserver hat kein Zugriffstoken gesendet.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>sent by the sign-in server</source>
+        <translation>vom Anmeldeserver gesendet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The sign-in server sent a token of unsupported type &quot;%1&quot;.</source>
         <translation>Der Anmeldeserver hat ein Token des nicht unterstützten Typs „%1“ gesendet.</translation>
     </message>
@@ -5597,6 +5728,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     <name>UsageService</name>
     <message>
         <location filename="../../app/services/usageservice.cpp" line="-172"/>
+        <location filename="../../app/services/usageservice.cpp" line="+50"/>
         <source>The server gave no usable address for the usage results.</source>
         <translation>Der Server hat keine verwendbare Adresse für die Nutzungsergebnisse geliefert.</translation>
     </message>
@@ -5611,7 +5743,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Nutzungsabfrage wurde nicht innerhalb von %1 Sekunden abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The platform reports that the usage query failed.</source>
         <translation>Die Plattform meldet, dass die Nutzungsabfrage fehlgeschlagen ist.</translation>
     </message>
@@ -5918,6 +6050,24 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
 </context>
 <context>
+    <name>WaitIndicator</name>
+    <message>
+        <location filename="../../ui/shell/waitindicator.cpp" line="+23"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting: the request that waits is cancelled.</source>
+        <translation>Nicht länger warten: Die wartende Anfrage wird abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Waiting %1 s: %2, attempt %3 of %4</source>
+        <translation>Warte %1 s: %2, Versuch %3 von %4</translation>
+    </message>
+</context>
+<context>
     <name>cli::Arguments</name>
     <message>
         <location filename="../../app/cli/arguments.cpp" line="+245"/>
@@ -5952,6 +6102,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+43"/>
+        <location line="+41"/>
+        <source>--days needs a whole number of days between 1 and 3650, not &quot;%1&quot;.</source>
+        <translation>--days braucht eine ganze Zahl von Tagen zwischen 1 und 3650, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
@@ -6052,9 +6208,14 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Sprache der Beschreibungen von Bereichen und Autorisierungen (de-de, en-us)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>give up after this many seconds</source>
-        <translation>nach so vielen Sekunden aufgeben</translation>
+        <location line="-127"/>
+        <source>--timeout needs a whole number of seconds between 0 (no limit) and 86400, not &quot;%1&quot;.</source>
+        <translation>--timeout braucht eine ganze Zahl von Sekunden zwischen 0 (kein Limit) und 86400, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>give up after this many seconds (default 120; 0: no limit)</source>
+        <translation>nach so vielen Sekunden aufgeben (Standard 120; 0: kein Limit)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6206,6 +6367,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     <name>cli::CliApp</name>
     <message>
         <location filename="../../app/cli/cliapp.cpp" line="+91"/>
+        <location filename="../../app/cli/cliapp.cpp" line="+84"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Versuchen Sie &apos;%1 --help&apos;.</translation>
     </message>
@@ -6236,6 +6398,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+34"/>
+        <location line="+29"/>
+        <source>waiting %1 s: %2, attempt %3 of %4</source>
+        <translation>warte %1 s: %2, Versuch %3 von %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Credentials from %1</source>
         <translation>Anmeldedaten aus %1</translation>
     </message>
@@ -6245,7 +6413,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Anmeldedaten aus %1; API %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
@@ -6255,12 +6423,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Melden Sie sich mit diesem Profil einmal in OAuth Desk an, das seine Anmeldedaten im Schlüsselbund speichert, oder verwenden Sie die Umgebungsvariablen GENESYSCLOUD_*.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Timed out after %1 s (--timeout).</source>
-        <translation>Zeitüberschreitung nach %1 s (--timeout).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+36"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
@@ -6364,6 +6527,8 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+83"/>
+        <location line="+56"/>
+        <location line="+27"/>
         <source>Fetch the rows with: %1 usage results %2 %3</source>
         <translation>Die Zeilen abrufen mit: %1 usage results %2 %3</translation>
     </message>
@@ -6386,7 +6551,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Credentials</name>
     <message>
-        <location filename="../../app/cli/credentials.cpp" line="+41"/>
+        <location filename="../../app/cli/credentials.cpp" line="+38"/>
         <source>The demo sandbox is not running.</source>
         <translation>Die Demo-Sandbox läuft nicht.</translation>
     </message>
@@ -6413,6 +6578,8 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     <message>
         <location line="+18"/>
         <location line="+8"/>
+        <location line="+32"/>
+        <location line="+15"/>
         <source>the environment (%1)</source>
         <translation>der Umgebung (%1)</translation>
     </message>
@@ -6432,6 +6599,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     <name>cli::Help</name>
     <message>
         <location filename="../../app/cli/arguments.cpp" line="-597"/>
+        <location filename="../../app/cli/arguments.cpp" line="-486"/>
         <source>List the organization&apos;s OAuth clients.</source>
         <translation>Die OAuth-Clients der Organisation auflisten.</translation>
     </message>

@@ -50,7 +50,7 @@
 <context>
     <name>PkceFlow</name>
     <message numerus="yes">
-        <location filename="../../app/auth/pkceflow.cpp" line="+158"/>
+        <location filename="../../app/auth/pkceflow.cpp" line="+153"/>
         <source>The browser sign-in did not finish within %n minute(s).</source>
         <translation>
             <numerusform>The browser sign-in did not finish within %n minute.</numerusform>

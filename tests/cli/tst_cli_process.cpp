@@ -67,6 +67,7 @@ private Q_SLOTS:
     void demoListTableHasTheDemoClients();
     void demoJsonListIsAnArrayWithoutSecrets();
     void demoGermanScopes();
+    void demoKeepsTheHttpServerLogOff();
     void environmentCredentialsAgainstARunningSandbox();
     void optionsBeforeAndAfterTheCommand();
     void clientFlowThroughTheBinary();
@@ -161,6 +162,29 @@ void TstCliProcess::versionWorksWithoutADisplay()
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out, QByteArray("oauthdesk-cli " OAUTHDESK_VERSION "\n"));
     QVERIFY2(r.err.isEmpty(), r.err.constData());
+}
+
+void TstCliProcess::demoKeepsTheHttpServerLogOff()
+{
+    // QT_LOGGING_RULES wins over the app's own rules. With every debug category on, QtHttpServer's
+    // (qt.httpserver.*) printed the in-process sandbox's requests, Authorization headers included.
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
+    env.insert(u"QT_MESSAGE_PATTERN"_s, u"%{category}: %{message}"_s);
+    const Run r = cli({u"--demo"_s, u"whoami"_s}, env);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(!r.err.contains("qt.httpserver"), r.err.left(2000).constData());
+    // Our own HTTP trace (oauthdesk.http) is on too; it redacts.
+    for (const QByteArray &line : r.err.split('\n')) {
+        for (const char *scheme : {"Bearer ", "Basic "}) {
+            const qsizetype at = line.indexOf(scheme);
+            if (at >= 0)
+                QVERIFY2(line.mid(at + qsizetype(qstrlen(scheme))).startsWith("[redacted]"),
+                         line.constData());
+        }
+    }
+    // The rules themselves still apply: other debug categories do print.
+    QVERIFY2(r.err.contains("qt.") || r.err.contains("oauthdesk."), r.err.left(2000).constData());
 }
 
 void TstCliProcess::demoListTableHasTheDemoClients()

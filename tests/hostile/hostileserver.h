@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSet>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -29,7 +30,11 @@ public:
         QByteArray target;                     // path and query as sent
         QHash<QByteArray, QByteArray> headers; // lower-case names
         QByteArray body;
-        [[nodiscard]] QByteArray path() const { return target.left(target.indexOf('?')); }
+        [[nodiscard]] QByteArray path() const
+        {
+            const qsizetype query = target.indexOf('?');
+            return query < 0 ? target : target.left(query);
+        }
     };
 
     // One request and the socket to answer it on. Each helper writes a whole answer and closes
@@ -85,4 +90,5 @@ private:
     Responder m_responder;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QSet<QTcpSocket *> m_answered;
 };

@@ -4,6 +4,7 @@
 #include "app/i18n/translations.h"
 #include "app/net/regions.h"
 #include "app/sandbox/sandboxserver.h"
+#include "app/security/wipe.h"
 #include "app/services/session.h"
 #include "ui/clients/clientspage.h"
 #include "ui/shell/mainwindow.h"
@@ -64,12 +65,6 @@ QString helpText()
         "Credentials from the environment (as the Genesys Cloud CLI and Terraform provider read them):\n"
         "  GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET (client credentials), or\n"
         "  GENESYSCLOUD_ACCESS_TOKEN; with GENESYSCLOUD_REGION.\n");
-}
-
-void wipe(QByteArray &b)
-{
-    b.fill('\0');
-    b.clear();
 }
 
 // What runs the app: owns the sandbox (for --demo), the session and the window, so that they go
