@@ -4,12 +4,22 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../../app/net/apiclient.cpp" line="+377"/>
+        <location filename="../../app/net/apiclient.cpp" line="+384"/>
         <source>The server&apos;s answer is larger than %1 MB; OAuth Desk stopped reading it.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB; OAuth Desk hat das Lesen abgebrochen.</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="+77"/>
+        <source>The platform asks to wait %1 minutes (Retry-After), longer than OAuth Desk waits. Try again later.</source>
+        <translation>Die Plattform verlangt %1 Minuten Wartezeit (Retry-After), länger als OAuth Desk wartet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Still rate limited after %1 attempts.</source>
+        <translation>Nach %1 Versuchen weiterhin durch die Ratenbegrenzung blockiert.</translation>
+    </message>
+    <message>
+        <location line="-249"/>
         <source>Timed out after %1 s (the time limit of this operation).</source>
         <translation>Nach %1 s abgebrochen (das Zeitlimit dieses Vorgangs).</translation>
     </message>
@@ -19,7 +29,7 @@
         <translation>OAuth Desk hat aufgegeben, statt weitere %1 s zu warten: der nächste Versuch könnte nicht innerhalb des Zeitlimits von %2 s fertig werden.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+188"/>
         <source>The server&apos;s answer was still arriving after %1 s; OAuth Desk stopped waiting.</source>
         <translation>Die Antwort des Servers kam nach %1 s noch immer an; OAuth Desk hat aufgehört zu warten.</translation>
     </message>
@@ -34,7 +44,7 @@
         <translation>keine Antwort in der Zeit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>connection lost</source>
         <translation>Verbindung verloren</translation>
     </message>
@@ -44,27 +54,17 @@
         <translation>Anfragelimit erreicht (429)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The platform asks to wait %1 minutes (Retry-After), longer than OAuth Desk waits. Try again later.</source>
-        <translation>Die Plattform verlangt %1 Minuten Wartezeit (Retry-After), länger als OAuth Desk wartet. Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Still rate limited after %1 attempts.</source>
-        <translation>Nach %1 Versuchen weiterhin durch die Ratenbegrenzung blockiert.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>server unavailable (%1)</source>
         <translation>Server nicht verfügbar (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The service is unavailable (HTTP 503); the request was not carried out and nothing was changed. Try again later.</source>
         <translation>Der Dienst ist nicht verfügbar (HTTP 503); die Anfrage wurde nicht ausgeführt und nichts wurde geändert. Versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Waiting %1 s: %2, attempt %3 of %4</source>
         <translation>Warte %1 s: %2, Versuch %3 von %4</translation>
     </message>
@@ -484,7 +484,6 @@
     <name>CheckFindingsModel</name>
     <message>
         <location filename="../../models/itemmodels/insightsmodels.cpp" line="+391"/>
-        <location filename="../../models/itemmodels/insightsmodels.cpp" line="+389"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -1211,7 +1210,6 @@
     <name>ClientListModel</name>
     <message>
         <location filename="../../models/itemmodels/clientlistmodel.cpp" line="+358"/>
-        <location filename="../../models/itemmodels/clientlistmodel.cpp" line="+356"/>
         <location line="+11"/>
         <location line="+2"/>
         <source>%1 s</source>
@@ -1492,47 +1490,44 @@
 <context>
     <name>ClientsService</name>
     <message>
-        <location filename="../../app/services/clientsservice.cpp" line="+57"/>
+        <location filename="../../app/services/clientsservice.cpp" line="+58"/>
         <source>The answer was lost, and the list of clients to look for the new one could not be read (%1). Check the list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging verloren, und die Liste der Clients, in der nach dem neuen gesucht werden sollte, konnte nicht gelesen werden (%1). Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The answer was lost, and no client named &quot;%1&quot; was created since the request was sent: it was not created. You can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging verloren, und seit dem Senden der Anfrage wurde kein Client namens „%1“ angelegt: Er wurde nicht angelegt. Sie können es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The answer was lost, and the platform listed the clients in pages, so OAuth Desk could not check them all. Check the list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging verloren, und die Plattform hat die Clients seitenweise aufgelistet, sodass OAuth Desk nicht alle prüfen konnte. Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (created %2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (angelegt %2 UTC)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (no creation date)</source>
-        <translation type="unfinished"></translation>
-        <location filename="../../app/services/clientsservice.cpp" line="+62"/>
-        <source>The answer was lost, and no client named &quot;%1&quot; exists: it was not created. You can try again.</source>
-        <translation>Die Antwort ging verloren, und es gibt keinen Client namens „%1“: Er wurde nicht erstellt. Sie können es erneut versuchen.</translation>
+        <translation>%1 (ohne Erstellungsdatum)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a client named &quot;%1&quot; may be the new one or may have existed before: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Client namens „%1“ kann der neue sein oder schon vorher bestanden haben: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 clients named &quot;%2&quot; may be the new one or may have existed before: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Clients namens „%2“ können der neue sein oder schon vorher bestanden haben: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The answer was lost, and it cannot be told for sure whether the request created a client: %1. Check before changing any of them; the new client&apos;s secret, if one was created, was not received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging verloren, und es lässt sich nicht sicher sagen, ob die Anfrage einen Client angelegt hat: %1. Prüfen Sie das, bevor Sie einen davon ändern; das Secret eines neuen Clients wurde, falls einer angelegt wurde, nicht empfangen.</translation>
     </message>
     <message>
         <location line="+92"/>
@@ -1545,8 +1540,7 @@
         <translation>Der Client wurde inaktiv gesetzt, konnte aber nicht gelöscht werden (%1). Er bleibt inaktiv, und die Plattform entfernt ihn an %2.</translation>
     </message>
     <message>
-        <location line="+172"/>
-        <location line="+118"/>
+        <location line="+166"/>
         <source>The answer was lost: the secret may have been changed, and the old one may no longer work. Regenerate it again to get a secret you can see.</source>
         <translation>Die Antwort ging verloren: Das Secret wurde möglicherweise geändert, und das alte funktioniert vielleicht nicht mehr. Erzeugen Sie es erneut, um ein Secret zu erhalten, das Sie sehen können.</translation>
     </message>
@@ -1871,6 +1865,9 @@
         <location line="+13"/>
         <source>Sign in to compare this org.</source>
         <translation>Melden Sie sich an, um diese Organisation zu vergleichen.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialCheck</name>
     <message>
         <location filename="../../app/security/credentialcheck.cpp" line="+26"/>
@@ -2112,8 +2109,7 @@
 <context>
     <name>DirectoryCache</name>
     <message>
-        <location filename="../../app/controllers/directorycache.cpp" line="+147"/>
-        <location filename="../../app/controllers/directorycache.cpp" line="+137"/>
+        <location filename="../../app/controllers/directorycache.cpp" line="+140"/>
         <source>All divisions</source>
         <translation>Alle Divisionen</translation>
     </message>
@@ -2912,21 +2908,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+42"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+43"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+387"/>
         <location line="+9"/>
-        <location line="+390"/>
+        <location line="+392"/>
         <source>OAuth Desk</source>
         <translation>OAuth Desk</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="-385"/>
+        <location line="-387"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -3128,8 +3121,7 @@
 <context>
     <name>OAuthDesk</name>
     <message>
-        <location filename="../../ui/shell/launcher.cpp" line="+50"/>
-        <location filename="../../ui/shell/launcher.cpp" line="+52"/>
+        <location filename="../../ui/shell/launcher.cpp" line="+51"/>
         <source>Usage: oauthdesk [options]
 Manage the OAuth clients of a Genesys Cloud organization.
 
@@ -3170,8 +3162,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 </translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>unexpected argument: %1</source>
         <translation>unerwartetes Argument: %1</translation>
     </message>
@@ -3234,19 +3225,19 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>PagedFetch</name>
     <message>
-        <location filename="../../app/services/paging.h" line="+79"/>
+        <location filename="../../app/services/paging.h" line="+98"/>
+        <source>The server pointed the next page to another host (%1); OAuth Desk does not follow it.</source>
+        <translation>Der Server verweist für die nächste Seite auf einen anderen Host (%1); OAuth Desk folgt dem nicht.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>The list is incomplete: the server named page %1 again as the next one, so the listing would never end. OAuth Desk stopped after %2 pages (%3 entries).</source>
         <translation>Die Liste ist unvollständig: Der Server hat Seite %1 erneut als nächste genannt, die Auflistung würde also nie enden. OAuth Desk hat nach %2 Seiten (%3 Einträgen) aufgehört.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The list is incomplete: the server still named a next page after %1 pages, the most OAuth Desk fetches (%2 entries so far).</source>
         <translation>Die Liste ist unvollständig: Der Server hat nach %1 Seiten, den meisten, die OAuth Desk abruft, noch eine nächste Seite genannt (bisher %2 Einträge).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The server pointed the next page to another host (%1); OAuth Desk does not follow it.</source>
-        <translation>Der Server verweist für die nächste Seite auf einen anderen Host (%1); OAuth Desk folgt dem nicht.</translation>
     </message>
 </context>
 <context>
@@ -3773,52 +3764,52 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ResourceId</name>
     <message>
-        <location filename="../../app/services/catalogservice.cpp" line="+35"/>
+        <location filename="../../app/services/catalogservice.cpp" line="+22"/>
         <source>scope id</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope-ID</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../../app/services/clientsservice.cpp" line="-110"/>
-        <location line="+59"/>
-        <location line="+18"/>
+        <location line="+17"/>
+        <location filename="../../app/services/clientsservice.cpp" line="-103"/>
+        <location line="+54"/>
+        <location line="+16"/>
         <location line="+8"/>
-        <location filename="../../app/services/usageservice.cpp" line="+181"/>
+        <location filename="../../app/services/usageservice.cpp" line="+164"/>
         <location line="+12"/>
         <location line="+17"/>
         <source>client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location filename="../../app/services/resourceid.cpp" line="+23"/>
         <source>It is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist leer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;.&quot; and &quot;..&quot; are steps in a path, not ids: the request would go to another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„.“ und „..“ sind Schritte in einem Pfad, keine IDs: Die Anfrage ginge an eine andere Adresse.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>It contains spaces or control characters, which no id has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält Leer- oder Steuerzeichen, die keine ID hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It contains &quot;%1&quot;, which no id has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält „%1“, das keine ID hat.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The %1 &quot;%2&quot; cannot name anything; nothing was sent. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 „%2“ kann nichts bezeichnen; es wurde nichts gesendet. %3</translation>
     </message>
     <message>
         <location filename="../../app/services/usageservice.cpp" line="+2"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>execution id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungs-ID</translation>
     </message>
 </context>
 <context>
@@ -4432,8 +4423,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/services/session.cpp" line="+192"/>
-        <location filename="../../app/services/session.cpp" line="+179"/>
+        <location filename="../../app/services/session.cpp" line="+204"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -4441,13 +4431,13 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>SignInController</name>
     <message>
-        <location filename="../../app/auth/resolvedcredentials.cpp" line="+136"/>
+        <location filename="../../app/auth/resolvedcredentials.cpp" line="+135"/>
         <source>There is no profile named &quot;%1&quot; (no profiles are set up yet).</source>
         <translation>Es gibt kein Profil namens „%1“ (es sind noch keine Profile eingerichtet).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/auth/signincontroller.cpp" line="+387"/>
+        <location filename="../../app/auth/signincontroller.cpp" line="+388"/>
         <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
         <translation>Es gibt kein Profil namens „%1“. Profile: %2.</translation>
     </message>
@@ -4467,12 +4457,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Melden Sie sich an, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../app/auth/restoresignin.cpp" line="+161"/>
+        <location filename="../../app/auth/restoresignin.cpp" line="+160"/>
         <source>The stored sign-in of profile &quot;%1&quot; is no longer accepted (%2). Sign in again.</source>
         <translation>Die gespeicherte Anmeldung des Profils „%1“ wird nicht mehr akzeptiert (%2). Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>No client secret is stored for profile &quot;%1&quot;. Enter it to sign in.</source>
         <translation>Für das Profil „%1“ ist kein Client-Secret gespeichert. Geben Sie es ein, um sich anzumelden.</translation>
     </message>
@@ -4823,7 +4813,22 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Mit %1 angemeldet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+65"/>
+        <source>Signed out of %1. %2</source>
+        <translation>Von %1 abgemeldet. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed out of %1; its credentials were removed from the keychain.</source>
+        <translation>Von %1 abgemeldet; seine Anmeldedaten wurden aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed out of %1.</source>
+        <translation>Von %1 abgemeldet.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>Forget the stored sign-in?</source>
         <translation>Gespeicherte Anmeldung vergessen?</translation>
     </message>
@@ -4845,21 +4850,6 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         <location line="+1"/>
         <source>Keep</source>
         <translation>Behalten</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Signed out of %1. %2</source>
-        <translation>Von %1 abgemeldet. %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Signed out of %1; its credentials were removed from the keychain.</source>
-        <translation>Von %1 abgemeldet; seine Anmeldedaten wurden aus dem Schlüsselbund entfernt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Signed out of %1.</source>
-        <translation>Von %1 abgemeldet.</translation>
     </message>
 </context>
 <context>
@@ -4998,12 +4988,7 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         <translation>Der Anmeldeserver hat kein Zugriffstoken gesendet.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>sent by the sign-in server</source>
-        <translation>vom Anmeldeserver gesendet</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>The sign-in server sent a token of unsupported type &quot;%1&quot;.</source>
         <translation>Der Anmeldeserver hat ein Token des nicht unterstützten Typs „%1“ gesendet.</translation>
     </message>
@@ -5037,6 +5022,11 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         <location line="-1"/>
         <source>The sign-in server sent an answer that is not JSON.</source>
         <translation>Der Anmeldeserver hat eine Antwort gesendet, die kein JSON ist.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>sent by the sign-in server</source>
+        <translation>vom Anmeldeserver gesendet</translation>
     </message>
 </context>
 <context>
@@ -5727,8 +5717,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>UsageService</name>
     <message>
-        <location filename="../../app/services/usageservice.cpp" line="-172"/>
-        <location filename="../../app/services/usageservice.cpp" line="+50"/>
+        <location filename="../../app/services/usageservice.cpp" line="-152"/>
         <source>The server gave no usable address for the usage results.</source>
         <translation>Der Server hat keine verwendbare Adresse für die Nutzungsergebnisse geliefert.</translation>
     </message>
@@ -6062,7 +6051,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Nicht länger warten: Die wartende Anfrage wird abgebrochen.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Waiting %1 s: %2, attempt %3 of %4</source>
         <translation>Warte %1 s: %2, Versuch %3 von %4</translation>
     </message>
@@ -6096,18 +6085,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Option --%1 nimmt keinen Wert an.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>--timeout needs a whole number of seconds between 1 and 86400, not &quot;%1&quot;.</source>
-        <translation>--timeout braucht eine ganze Zahl von Sekunden zwischen 1 und 86400, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <location line="+41"/>
-        <source>--days needs a whole number of days between 1 and 3650, not &quot;%1&quot;.</source>
-        <translation>--days braucht eine ganze Zahl von Tagen zwischen 1 und 3650, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+64"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
@@ -6150,7 +6128,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     <message>
         <location line="+13"/>
         <source>%1: --days needs a whole number of days from 1 to %2 (the platform keeps usage for %2 days), not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --days braucht eine ganze Zahl von Tagen von 1 bis %2 (die Plattform bewahrt die Nutzung %2 Tage auf), nicht „%3“.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6208,17 +6186,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Sprache der Beschreibungen von Bereichen und Autorisierungen (de-de, en-us)</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <source>--timeout needs a whole number of seconds between 0 (no limit) and 86400, not &quot;%1&quot;.</source>
-        <translation>--timeout braucht eine ganze Zahl von Sekunden zwischen 0 (kein Limit) und 86400, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location line="+128"/>
-        <source>give up after this many seconds (default 120; 0: no limit)</source>
-        <translation>nach so vielen Sekunden aufgeben (Standard 120; 0: kein Limit)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>sign in with a profile saved by OAuth Desk (secrets from the keychain)</source>
         <translation>mit einem von OAuth Desk gespeicherten Profil anmelden (Secrets aus dem Schlüsselbund)</translation>
     </message>
@@ -6318,19 +6286,19 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>--dry-run gehört zu --apply: %1 A B --apply --dry-run.</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-260"/>
         <source>%1: %2 &quot;%3&quot; is not an id. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 „%3“ ist keine ID. %4</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+324"/>
         <source>Exit codes: 0 ok, 1 API error, 2 usage error, 3 authentication error, 4 differences found (diff), 130 interrupted.</source>
         <translation>Exit-Codes: 0 ok, 1 API-Fehler, 2 Aufruffehler, 3 Anmeldefehler, 4 Unterschiede gefunden (diff), 130 abgebrochen.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>the number of days to cover, 1 to 90 (default 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl der abzudeckenden Tage, 1 bis 90 (Standard 7)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6362,12 +6330,21 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <source>also compare server-set fields (ids, dates, createdBy, modifiedBy)</source>
         <translation>auch vom Server gesetzte Felder vergleichen (IDs, Daten, createdBy, modifiedBy)</translation>
     </message>
+    <message>
+        <location line="-242"/>
+        <source>--timeout needs a whole number of seconds between 0 (no limit) and 86400, not &quot;%1&quot;.</source>
+        <translation>--timeout braucht eine ganze Zahl von Sekunden zwischen 0 (kein Limit) und 86400, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>give up after this many seconds (default 120; 0: no limit)</source>
+        <translation>nach so vielen Sekunden aufgeben (Standard 120; 0: kein Limit)</translation>
+    </message>
 </context>
 <context>
     <name>cli::CliApp</name>
     <message>
-        <location filename="../../app/cli/cliapp.cpp" line="+91"/>
-        <location filename="../../app/cli/cliapp.cpp" line="+84"/>
+        <location filename="../../app/cli/cliapp.cpp" line="+87"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Versuchen Sie &apos;%1 --help&apos;.</translation>
     </message>
@@ -6397,13 +6374,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+29"/>
-        <source>waiting %1 s: %2, attempt %3 of %4</source>
-        <translation>warte %1 s: %2, Versuch %3 von %4</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+40"/>
         <source>Credentials from %1</source>
         <translation>Anmeldedaten aus %1</translation>
     </message>
@@ -6426,6 +6397,11 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <location line="+36"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>waiting %1 s: %2, attempt %3 of %4</source>
+        <translation>warte %1 s: %2, Versuch %3 von %4</translation>
     </message>
 </context>
 <context>
@@ -6527,8 +6503,6 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+83"/>
-        <location line="+56"/>
-        <location line="+27"/>
         <source>Fetch the rows with: %1 usage results %2 %3</source>
         <translation>Die Zeilen abrufen mit: %1 usage results %2 %3</translation>
     </message>
@@ -6573,13 +6547,11 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     <message>
         <location line="+16"/>
         <source>The URLs must not contain a user name or password (%1). Put credentials in %2 and %3, or %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URLs dürfen keinen Benutzernamen und kein Passwort enthalten (%1). Geben Sie Zugangsdaten in %2 und %3 oder %4 an.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+8"/>
-        <location line="+32"/>
-        <location line="+15"/>
+        <location line="+29"/>
+        <location line="+16"/>
         <source>the environment (%1)</source>
         <translation>der Umgebung (%1)</translation>
     </message>
@@ -6598,8 +6570,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Help</name>
     <message>
-        <location filename="../../app/cli/arguments.cpp" line="-597"/>
-        <location filename="../../app/cli/arguments.cpp" line="-486"/>
+        <location filename="../../app/cli/arguments.cpp" line="-511"/>
         <source>List the organization&apos;s OAuth clients.</source>
         <translation>Die OAuth-Clients der Organisation auflisten.</translation>
     </message>
@@ -6842,7 +6813,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     <message>
         <location line="+31"/>
         <source>The file is client %1 (its &quot;%2&quot;), not %3: sending it would copy that client onto %3. Remove &quot;%2&quot; from the file, or update %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist Client %1 (ihr „%2“), nicht %3: Sie zu senden, würde diesen Client auf %3 kopieren. Entfernen Sie „%2“ aus der Datei, oder aktualisieren Sie stattdessen %1.</translation>
     </message>
     <message>
         <location line="+16"/>
