@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One clang build serves both the sanitizer run and fuzzing (issue #8):
+# One clang build serves both the sanitizer run and fuzzing:
 #   1. configure and build build-asan/ with AddressSanitizer + LeakSanitizer + UndefinedBehaviorSanitizer
 #      and libFuzzer's coverage (OAUTHDESK_SANITIZE=ON, OAUTHDESK_FUZZ=ON);
 #   2. run the whole ctest suite under the sanitizers: every report is fatal, child processes

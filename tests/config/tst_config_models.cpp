@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 18 on fixtures, without a server: the snapshot format, the difference engine, the promote
-// plan, the Terraform labels and the Terraform files (byte for byte).
+// Snapshots, differences and Terraform on fixtures, without a server: the snapshot format, the difference
+// engine, the promote plan, the Terraform labels and the Terraform files (byte for byte).
 
 #include "models/config/diffreport.h"
 #include "models/config/hclwriter.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 18 against real sandboxes over loopback HTTP: a snapshot of the live demo org saved and
-// compared with the live org again; two orgs (two sandboxes with different org seeds, the second
-// reached through a profile's stored credentials) compared, one client promoted, then equal; and the
+// Snapshots, differences and promote against real sandboxes over loopback HTTP: a snapshot of the live demo
+// org saved and compared with the live org again; two orgs (two sandboxes with different org seeds, the
+// second reached through a profile's stored credentials) compared, one client promoted, then equal; and the
 // Terraform export of the demo org byte for byte.
 
 #include "app/auth/profiles.h"

@@ -16,7 +16,7 @@ QT_FORWARD_DECLARE_CLASS(QTcpSocket)
 
 // A loopback HTTP/1.1 server that answers whatever the test scripts, down to the bytes: wrong
 // types, cut-short bodies, broken chunking, garbage status lines, answers that never come. The
-// sandbox is well-behaved on purpose; this one is not (issue #8, hostile server input).
+// sandbox is well-behaved on purpose; this one is not.
 //
 //     HostileServer server;
 //     server.setResponder([](HostileServer::Exchange &x) { x.reply(200, "{\"entities\": 5}"); });

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Hostile and odd server input through the real client stack (issue #8): every service call meets
+// Hostile and odd server input through the real client stack: every service call meets
 // wrong types, missing fields, huge strings, deep nesting, tens of thousands of entries, HTML error
 // pages, wrong content types, bodies cut short, broken chunking, invalid UTF-8, garbage status
 // lines and answers that never come, served byte for byte by HostileServer over loopback HTTP.

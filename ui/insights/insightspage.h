@@ -24,7 +24,7 @@ class InsightsController;
 class MessageBar;
 struct ClientActivity;
 
-// The Insights page (issue #10): which clients are unused and which are configured riskily.
+// The Insights page: which clients are unused and which are configured riskily.
 //
 // One sweep (InsightsController: two listings and one org-wide usage query, polled) fills two
 // tabs: "Unused clients", every client with its requests over the last 7, 30 or 90 days, clients

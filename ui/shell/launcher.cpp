@@ -199,7 +199,7 @@ int runOAuthDesk(int argc, char **argv, const LauncherHooks &hooks)
     registerStandardPages(window);
     window->setSession(root.session.get());
 
-    // Sign-in, profiles and the keychain (issue #4): Sign In / Sign Out, the profile badge and
+    // Sign-in, profiles and the keychain: Sign In / Sign Out, the profile badge and
     // switcher, the prompt after a 401. With --demo or credentials from the environment the session
     // starts with those; otherwise the last used profile reopens (below, once the window shows).
     SignInUi *signIn = SignInUi::install(window, root.session.get());

@@ -23,7 +23,7 @@ class WaitIndicator;
 // status bar (with a request's wait before it tries again, and Cancel), F5 to reload, and the
 // window layout restored between runs.
 //
-// Sign-in (issue #4) plugs in through setSession() (the window never owns the session),
+// Sign-in plugs in through setSession() (the window never owns the session),
 // signInRequested() / signOutRequested(), and setProfileLabel() for the profile badge.
 class MainWindow : public QMainWindow
 {

@@ -60,7 +60,7 @@ void registerStandardPages(MainWindow *window)
                         QKeySequence(Qt::CTRL | Qt::Key_4));
     }
     {
-        // Insights (issue #10) jumps to a client on the Clients page, like Authorizations.
+        // Insights jumps to a client on the Clients page, like Authorizations.
         auto *insights = new InsightsPage(window);
         const QPointer<MainWindow> w = window;
         QObject::connect(insights, &InsightsPage::showClientRequested, window, [w](const QString &clientId) {
