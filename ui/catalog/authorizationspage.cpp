@@ -88,7 +88,6 @@ AuthorizationsPage::AuthorizationsPage(ClientsController *clients, QWidget *pare
                 if (row >= tl.row() && row <= br.row())
                     m_details->setAuthorization(m_model->authorizationAt(row));
             });
-    connect(m_list, &SearchableTable::rowsChanged, this, [this] { updateCount(); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AuthorizationsPage::onCurrentChanged);
 
     // The controller.
@@ -130,8 +129,7 @@ AuthorizationsPage::AuthorizationsPage(ClientsController *clients, QWidget *pare
             connect(m_clients->model(), signal, this, &AuthorizationsPage::updateJump);
         connect(m_clients->model(), &QAbstractItemModel::modelReset, this, &AuthorizationsPage::updateJump);
     }
-    connect(m_details, &AuthorizationDetailsView::showClientRequested, this,
-            &AuthorizationsPage::showClientRequested);
+    connect(m_details, &AuthorizationDetailsView::showClientRequested, this, &ListPage::showClientRequested);
     connect(m_details, &AuthorizationDetailsView::copyIdRequested, this, &AuthorizationsPage::copyId);
 
     buildActions();
@@ -139,11 +137,6 @@ AuthorizationsPage::AuthorizationsPage(ClientsController *clients, QWidget *pare
     retranslate();
     setListAndDetails(m_list, m_details, m_emptyLabel);
     updateFrame();
-}
-
-AuthorizationsPage::~AuthorizationsPage()
-{
-    saveLayout();
 }
 
 void AuthorizationsPage::buildActions()
@@ -158,6 +151,7 @@ void AuthorizationsPage::buildActions()
             Q_EMIT showClientRequested(m_currentId);
     });
     connect(m_copyId, &QAction::triggered, this, [this] { copyId(m_currentId); });
+    setToolBarActions({m_showClient, m_copyId});
 }
 
 void AuthorizationsPage::retranslate()
@@ -197,17 +191,11 @@ void AuthorizationsPage::retranslate()
     updateCount();
 }
 
-QList<QAction *> AuthorizationsPage::toolBarActions() const
-{
-    return {m_showClient, m_copyId};
-}
-
 void AuthorizationsPage::setCurrent(bool current)
 {
     ListPage::setCurrent(current);
     // The first load waits until someone looks (see the class comment).
     m_controller->setActive(current);
-    updateActions();
 }
 
 void AuthorizationsPage::setSessionContext(SessionContext *context)
@@ -237,19 +225,9 @@ void AuthorizationsPage::reload()
         m_controller->loadDetails(m_currentId);
 }
 
-bool AuthorizationsPage::hasLoaded() const
+ListPage::LoadState AuthorizationsPage::loadState() const
 {
-    return m_controller->hasLoaded();
-}
-
-bool AuthorizationsPage::isLoading() const
-{
-    return m_controller->isLoading();
-}
-
-QString AuthorizationsPage::countText() const
-{
-    return m_proxy->countText();
+    return {m_controller->hasLoaded(), m_controller->isLoading()};
 }
 
 void AuthorizationsPage::updateCount()

@@ -28,11 +28,9 @@ class AuthorizationsPage final : public ListPage
 public:
     // `clients` tells which clients belong to this org (not owned; may be nullptr).
     explicit AuthorizationsPage(ClientsController *clients, QWidget *parent = nullptr);
-    ~AuthorizationsPage() override;
 
     void setSessionContext(SessionContext *context) override;
     void reload() override;
-    [[nodiscard]] QList<QAction *> toolBarActions() const override;
     void setCurrent(bool current) override;
     [[nodiscard]] QString menuTitle() const override { return tr("&Authorization"); }
 
@@ -47,14 +45,8 @@ public:
     [[nodiscard]] QAction *showClientAction() const { return m_showClient; }
     [[nodiscard]] QAction *copyIdAction() const { return m_copyId; }
 
-Q_SIGNALS:
-    // Show this client on the Clients page.
-    void showClientRequested(const QString &clientId);
-
 protected:
-    [[nodiscard]] bool hasLoaded() const override;
-    [[nodiscard]] bool isLoading() const override;
-    [[nodiscard]] QString countText() const override;
+    [[nodiscard]] LoadState loadState() const override;
     void retranslate() override;
     void updateCount() override;
     void updateActions() override;

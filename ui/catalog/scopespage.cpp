@@ -79,7 +79,6 @@ ScopesPage::ScopesPage(ClientsController *clients, QWidget *parent)
         }
         onCurrentChanged();
     });
-    connect(m_list, &SearchableTable::rowsChanged, this, [this] { updateCount(); });
 
     m_detailsDebounce.setSingleShot(true);
     m_detailsDebounce.setInterval(DetailsDebounce);
@@ -96,7 +95,7 @@ ScopesPage::ScopesPage(ClientsController *clients, QWidget *parent)
         connect(m_clients, &ClientsController::loaded, this, [this] { m_usageDebounce.start(); });
         connect(m_clients, &ClientsController::loadingChanged, this, [this] { m_usageDebounce.start(); });
     }
-    connect(m_details, &ScopeDetailsView::showClientRequested, this, &ScopesPage::showClientRequested);
+    connect(m_details, &ScopeDetailsView::showClientRequested, this, &ListPage::showClientRequested);
 
     // Search, filter, the list, then the details' client list and its button.
     setTabOrder(m_list->search(), m_usedOnly);
@@ -110,6 +109,7 @@ ScopesPage::ScopesPage(ClientsController *clients, QWidget *parent)
         if (!m_currentId.isEmpty())
             SecureClipboard::instance()->copyText(m_currentId);
     });
+    setToolBarActions({m_copyId});
 
     retranslate();
     setListAndDetails(m_list, m_details);
@@ -118,7 +118,6 @@ ScopesPage::ScopesPage(ClientsController *clients, QWidget *parent)
 
 ScopesPage::~ScopesPage()
 {
-    saveLayout();
     if (m_detailsOp)
         m_detailsOp->cancel();
 }
@@ -163,17 +162,11 @@ ScopeCatalog *ScopesPage::catalog() const
     return context() ? context()->scopes() : nullptr;
 }
 
-QList<QAction *> ScopesPage::toolBarActions() const
-{
-    return {m_copyId};
-}
-
 void ScopesPage::setCurrent(bool current)
 {
     ListPage::setCurrent(current);
     if (current && catalog())
         catalog()->load(); // no-op when loaded or loading
-    updateActions();
 }
 
 void ScopesPage::setSessionContext(SessionContext *context)
@@ -228,21 +221,10 @@ void ScopesPage::reload()
     catalog()->reload();
 }
 
-bool ScopesPage::hasLoaded() const
+ListPage::LoadState ScopesPage::loadState() const
 {
     const ScopeCatalog *scopes = catalog();
-    return scopes && scopes->isLoaded();
-}
-
-bool ScopesPage::isLoading() const
-{
-    const ScopeCatalog *scopes = catalog();
-    return scopes && scopes->isLoading();
-}
-
-QString ScopesPage::countText() const
-{
-    return m_proxy->countText();
+    return {scopes && scopes->isLoaded(), scopes && scopes->isLoading()};
 }
 
 void ScopesPage::updateActions()

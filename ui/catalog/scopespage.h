@@ -29,7 +29,6 @@ public:
 
     void setSessionContext(SessionContext *context) override;
     void reload() override;
-    [[nodiscard]] QList<QAction *> toolBarActions() const override;
     void setCurrent(bool current) override;
     [[nodiscard]] QString menuTitle() const override { return tr("Sc&ope"); }
 
@@ -41,13 +40,8 @@ public:
 
     [[nodiscard]] QAction *copyIdAction() const { return m_copyId; }
 
-Q_SIGNALS:
-    void showClientRequested(const QString &clientId);
-
 protected:
-    [[nodiscard]] bool hasLoaded() const override;
-    [[nodiscard]] bool isLoading() const override;
-    [[nodiscard]] QString countText() const override;
+    [[nodiscard]] LoadState loadState() const override;
     void retranslate() override;
     void updateActions() override;
 

@@ -99,7 +99,6 @@ ClientsPage::ClientsPage(QWidget *parent)
                     m_details->setClient(m_model->clientAt(row));
                 updateActions();
             });
-    connect(m_list, &SearchableTable::rowsChanged, this, [this] { updateCount(); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ClientsPage::onCurrentChanged);
 
     // The controller.
@@ -126,8 +125,6 @@ ClientsPage::ClientsPage(QWidget *parent)
     setListAndDetails(m_list, m_details);
     updateFrame();
 }
-
-ClientsPage::~ClientsPage() = default;
 
 void ClientsPage::buildColumns()
 {
@@ -172,17 +169,7 @@ void ClientsPage::buildActions()
     connect(m_regenerate, &QAction::triggered, this, [this] { openRegenerateDialog(); });
     connect(m_copyId, &QAction::triggered, this, &ClientsPage::copyId);
     connect(m_export, &QAction::triggered, this, &ClientsPage::exportConfiguration);
-    updateActions();
-}
-
-QList<QAction *> ClientsPage::toolBarActions() const
-{
-    return {m_new, m_edit, m_delete, nullptr, m_regenerate, m_copyId, m_export};
-}
-
-void ClientsPage::setCurrent(bool current)
-{
-    ListPage::setCurrent(current);
+    setToolBarActions({m_new, m_edit, m_delete, nullptr, m_regenerate, m_copyId, m_export});
     updateActions();
 }
 
@@ -222,19 +209,9 @@ void ClientsPage::reload()
     context()->scopes()->reload();
 }
 
-bool ClientsPage::hasLoaded() const
+ListPage::LoadState ClientsPage::loadState() const
 {
-    return m_controller->hasLoaded();
-}
-
-bool ClientsPage::isLoading() const
-{
-    return m_controller->isLoading();
-}
-
-QString ClientsPage::countText() const
-{
-    return m_proxy->countText();
+    return {m_controller->hasLoaded(), m_controller->isLoading()};
 }
 
 void ClientsPage::onLoaded()

@@ -25,12 +25,9 @@ class ClientsPage final : public ListPage
     Q_OBJECT
 public:
     explicit ClientsPage(QWidget *parent = nullptr);
-    ~ClientsPage() override;
 
     void setSessionContext(SessionContext *context) override;
     void reload() override;
-    [[nodiscard]] QList<QAction *> toolBarActions() const override;
-    void setCurrent(bool current) override;
     [[nodiscard]] QString menuTitle() const override { return tr("&Client"); }
 
     // Shows an error in the page's message bar (e.g. a failed sign-in).
@@ -64,9 +61,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    [[nodiscard]] bool hasLoaded() const override;
-    [[nodiscard]] bool isLoading() const override;
-    [[nodiscard]] QString countText() const override;
+    [[nodiscard]] LoadState loadState() const override;
     void updateActions() override;
 
 private:

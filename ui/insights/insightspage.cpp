@@ -113,8 +113,6 @@ InsightsPage::InsightsPage(QWidget *parent)
     retranslate();
 }
 
-InsightsPage::~InsightsPage() = default;
-
 void InsightsPage::buildActions()
 {
     m_cancel =
@@ -153,6 +151,8 @@ void InsightsPage::buildActions()
                                tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
                    });
     });
+    setToolBarActions({m_actions.deactivate, m_actions.exportConfiguration, m_actions.showClient, nullptr,
+                       m_actions.exportCsv});
 }
 
 void InsightsPage::retranslate()
@@ -172,12 +172,6 @@ void InsightsPage::retranslate()
     updateActions();
     updateCount();
     updateState();
-}
-
-QList<QAction *> InsightsPage::toolBarActions() const
-{
-    return {m_actions.deactivate, m_actions.exportConfiguration, m_actions.showClient, nullptr,
-            m_actions.exportCsv};
 }
 
 void InsightsPage::setSessionContext(SessionContext *context)
@@ -204,7 +198,6 @@ void InsightsPage::setCurrent(bool current)
 {
     ListPage::setCurrent(current);
     updateState();
-    updateActions();
 }
 
 void InsightsPage::reload()

@@ -42,11 +42,9 @@ public:
     };
 
     explicit InsightsPage(QWidget *parent = nullptr);
-    ~InsightsPage() override;
 
     void setSessionContext(SessionContext *context) override;
     void reload() override;
-    [[nodiscard]] QList<QAction *> toolBarActions() const override;
     void setCurrent(bool current) override;
     [[nodiscard]] QString statusText() const override;
     [[nodiscard]] QString menuTitle() const override { return tr("&Insights"); }
@@ -77,10 +75,6 @@ public:
 
     // Writes the tab's CSV (insightsexport); the export action asks for the file first.
     bool exportCsv(Tab tab, const QString &path, QString *error = nullptr);
-
-Q_SIGNALS:
-    // Show this client on the Clients page.
-    void showClientRequested(const QString &clientId);
 
 protected:
     [[nodiscard]] SearchableTable *currentList() const override;

@@ -39,11 +39,11 @@ void registerStandardPages(MainWindow *window)
     {
         // Authorizations and Scopes know the org's clients through the Clients page's list.
         auto *authorizations = new AuthorizationsPage(clientsPage->controller(), window);
-        QObject::connect(authorizations, &AuthorizationsPage::showClientRequested, window, showClient);
+        QObject::connect(authorizations, &ListPage::showClientRequested, window, showClient);
         window->addPage(MainWindow::AuthorizationsKey, authorizations, Tr::tr("Authorizations"),
                         Theme::icon(u"authorizations"_s), QKeySequence(Qt::CTRL | Qt::Key_2));
         auto *scopes = new ScopesPage(clientsPage->controller(), window);
-        QObject::connect(scopes, &ScopesPage::showClientRequested, window, showClient);
+        QObject::connect(scopes, &ListPage::showClientRequested, window, showClient);
         window->addPage(MainWindow::ScopesKey, scopes, Tr::tr("Scopes"), Theme::icon(u"scopes"_s),
                         QKeySequence(Qt::CTRL | Qt::Key_3));
     }
@@ -60,7 +60,7 @@ void registerStandardPages(MainWindow *window)
                         QKeySequence(Qt::CTRL | Qt::Key_4));
     }
     auto *insights = new InsightsPage(window);
-    QObject::connect(insights, &InsightsPage::showClientRequested, window, showClient);
+    QObject::connect(insights, &ListPage::showClientRequested, window, showClient);
     window->addPage(MainWindow::InsightsKey, insights, Tr::tr("Insights"), Theme::icon(u"insights"_s),
                     QKeySequence(Qt::CTRL | Qt::Key_5));
     window->showPage(MainWindow::ClientsKey);

@@ -8,6 +8,7 @@
 #include "ui/usage/usagecharts.h"
 #include "ui/usage/usageclientpicker.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/widgets/searchabletable.h"
 #include "ui/widgets/theme.h"
 
 #include <QButtonGroup>
@@ -354,21 +355,12 @@ void UsagePage::buildResults()
     m_view->setAccessibleName(tr("Usage table"));
     m_view->setModel(m_table);
     m_view->setItemDelegate(new TotalsDelegate(m_view));
-    m_view->setSortingEnabled(true);
+    SearchableTable::setUpTable(m_view);
+    // Unlike the lists: several rows can be selected, and the endpoint column stretches (below).
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->sortByColumn(UsageTableModel::DateColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setShowGrid(false);
-    m_view->setCornerButtonEnabled(false);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setSectionsMovable(true);
+    header->setStretchLastSection(false);
     {
         // Widths from what the columns show, so any font and scale fits; the endpoint takes the rest.
         const QFontMetrics fm = m_view->fontMetrics();

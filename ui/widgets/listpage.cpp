@@ -62,6 +62,7 @@ ListPage::ListPage(const Names &names, QWidget *parent)
 
 ListPage::~ListPage()
 {
+    saveLayout();
     // QWidget deletes the children after this destructor, but before this object's connections go:
     // nothing they emit on the way (a proxy losing its model, a controller cancelling) may reach
     // this half-destroyed page.
@@ -83,6 +84,7 @@ void ListPage::setListAndDetails(SearchableTable *list, QWidget *details, QWidge
     if (above)
         m_contentLayout->addWidget(above);
     m_contentLayout->addWidget(m_splitter, 1);
+    connect(list, &SearchableTable::rowsChanged, this, &ListPage::updateCount);
     restoreLayout();
 }
 
@@ -107,6 +109,7 @@ void ListPage::focusSearch()
 void ListPage::setCurrent(bool current)
 {
     m_current = current;
+    updateActions();
 }
 
 SessionContext *ListPage::context() const
@@ -124,14 +127,14 @@ QString ListPage::statusText() const
     // The count is next to the search field; the status bar only says when the list is loading.
     if (!signedIn() || !m_loadingLabel)
         return {};
-    return isLoading() ? m_loadingLabel->text() : QString();
+    return loadState().loading ? m_loadingLabel->text() : QString();
 }
 
 void ListPage::updateFrame()
 {
     if (!signedIn())
         m_stack->setCurrentWidget(m_signedOutPanel);
-    else if (m_loadingLabel && !hasLoaded() && isLoading())
+    else if (const LoadState state = loadState(); m_loadingLabel && !state.loaded && state.loading)
         m_stack->setCurrentWidget(m_loadingLabel);
     else
         m_stack->setCurrentWidget(m_content);
@@ -142,7 +145,7 @@ void ListPage::updateFrame()
 void ListPage::updateCount()
 {
     if (m_list)
-        m_list->setCountText(hasLoaded() ? countText() : QString());
+        m_list->setCountText(loadState().loaded ? m_list->proxyCountText() : QString());
     Q_EMIT statusTextChanged(statusText());
 }
 

@@ -31,10 +31,10 @@ class SignedOutPanel;
 //         updateFrame();
 //     }
 //
-// The page tells what it has (hasLoaded(), isLoading(), countText()) and calls updateFrame() and
+// The page tells how far its list has loaded (loadState()) and calls updateFrame() and
 // updateCount() when that changes. The message bar's action ("Retry") calls reload(); a language
-// change calls retranslate(); the destructor cuts the children's connections to the page first, so
-// nothing they emit while being deleted reaches a half-destroyed page.
+// change calls retranslate(); the destructor saves the layout and cuts the children's connections
+// to the page first, so that nothing they emit while being deleted reaches a half-destroyed page.
 class ListPage : public PageWidget
 {
     Q_OBJECT
@@ -42,12 +42,14 @@ public:
     ~ListPage() override;
 
     void focusSearch() override;
+    [[nodiscard]] QList<QAction *> toolBarActions() const override { return m_toolBarActions; }
+    // Remembers it (isCurrent()) and updates the actions.
     void setCurrent(bool current) override;
     // "Loading…" (the loading line's text) while signed in and loading; empty otherwise.
     [[nodiscard]] QString statusText() const override;
 
     // The splitter's sizes and, if it saves them, the table's columns (QSettings, under
-    // "<layoutKey>/splitter" and "<layoutKey>/header").
+    // "<layoutKey>/splitter" and "<layoutKey>/header"). The page saves them when it goes.
     void saveLayout() const;
     void restoreLayout();
 
@@ -73,11 +75,16 @@ public:
         static Names of(const QString &name, const QList<int> &paneWidths = {});
     };
 
+Q_SIGNALS:
+    // Show this client on the Clients page (the window does the switch).
+    void showClientRequested(const QString &clientId);
+
 protected:
     ListPage(const Names &names, QWidget *parent);
 
     // The usual content: `list`'s filter bar, `above` (may be nullptr), then the table and
-    // `details` side by side. Restores the saved layout, so call it once the columns are set up.
+    // `details` side by side; the count follows the list's rows. Restores the saved layout, so
+    // call it once the columns are set up.
     void setListAndDetails(SearchableTable *list, QWidget *details, QWidget *above = nullptr);
     // Anything else: the content's layout, empty.
     [[nodiscard]] QVBoxLayout *contentLayout() const { return m_contentLayout; }
@@ -86,12 +93,15 @@ protected:
 
     // The list the search shortcut (Ctrl+F) goes to.
     [[nodiscard]] virtual SearchableTable *currentList() const { return m_list; }
-    // The first load is done; one is running. Without a loading line, the content shows as soon
-    // as someone is signed in.
-    [[nodiscard]] virtual bool hasLoaded() const { return true; }
-    [[nodiscard]] virtual bool isLoading() const { return false; }
-    // The count next to the search field ("37 of 412 clients"), once loaded.
-    [[nodiscard]] virtual QString countText() const { return {}; }
+    // Whether the first load is done, and whether one is running. Without a loading line, the
+    // content shows as soon as someone is signed in. Once loaded, the count next to the search
+    // field is the proxy's ("37 of 412 clients", SearchableTable::proxyCountText()).
+    struct LoadState
+    {
+        bool loaded = true;
+        bool loading = false;
+    };
+    [[nodiscard]] virtual LoadState loadState() const { return {}; }
     // The page's texts again, after a language change.
     virtual void retranslate() {}
 
@@ -115,6 +125,8 @@ protected:
     [[nodiscard]] bool signedIn() const;
     [[nodiscard]] bool isCurrent() const { return m_current; }
 
+    // The actions in the main toolbar while the page is current; nullptr stands for a separator.
+    void setToolBarActions(const QList<QAction *> &actions) { m_toolBarActions = actions; }
     // An action of the page: its shortcut works while the page is shown, toolbar or not.
     QAction *addPageAction(const QString &icon, const QString &themeIcon, const QString &objectName,
                            const QKeySequence &shortcut = {});
@@ -135,5 +147,6 @@ private:
     QVBoxLayout *m_contentLayout;
     QSplitter *m_splitter = nullptr;
     SearchableTable *m_list = nullptr;
+    QList<QAction *> m_toolBarActions;
     bool m_current = false;
 };

@@ -48,13 +48,17 @@ public:
     [[nodiscard]] QSortFilterProxyModel *proxy() const { return m_proxy; }
 
     // Shows `proxy` in the table; the search field sets its filter text (Proxy::setFilterText) and
-    // its Proxy::filterChanged() counts as a change of the rows shown.
+    // its Proxy::filterChanged() counts as a change of the rows shown. A Proxy::countText() ("3 of
+    // 9 scopes") is proxyCountText().
     template<class Proxy>
     void setProxy(Proxy *proxy)
     {
         setProxyModel(proxy, [proxy](const QString &text) { proxy->setFilterText(text); });
         connect(proxy, &Proxy::filterChanged, this, &SearchableTable::onFilterChanged);
+        if constexpr (requires { proxy->countText(); })
+            m_countText = [proxy] { return proxy->countText(); };
     }
+    [[nodiscard]] QString proxyCountText() const { return m_countText ? m_countText() : QString(); }
 
     // A filter of the page (a label, a combo box, a check box), after the search field.
     void addFilter(QWidget *widget);
@@ -104,6 +108,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     SearchNavigation *m_navigation = nullptr;
     std::function<void(const QString &)> m_apply;
+    std::function<QString()> m_countText;
     QList<QAction *> m_contextActions;
     bool m_selectsFirstMatch = true;
     bool m_activatesOnDoubleClick = true;
