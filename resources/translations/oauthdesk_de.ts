@@ -374,7 +374,7 @@
 <context>
     <name>AuthorizationsPage</name>
     <message>
-        <location filename="../../ui/catalog/authorizationspage.cpp" line="+184"/>
+        <location filename="../../ui/catalog/authorizationspage.cpp" line="+105"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>Die Autorisierungen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+59"/>
         <source>Search by client, id, scope, role or owner (Ctrl+F)</source>
         <translation>Nach Client, ID, Bereich, Rolle oder Besitzer suchen (Strg+F)</translation>
     </message>
@@ -430,12 +430,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+95"/>
         <source>Loading authorizations…</source>
         <translation>Autorisierungen werden geladen …</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="+1"/>
         <source>The signed-in account has not authorized, requested or revoked any client. Authorizations belong to users: a client-credentials sign-in has none.</source>
         <translation>Das angemeldete Konto hat keinen Client autorisiert, angefragt oder widerrufen. Autorisierungen gehören zu Benutzern: Eine Anmeldung mit Client-Anmeldedaten hat keine.</translation>
     </message>
@@ -461,6 +460,7 @@
     </message>
     <message>
         <location line="+132"/>
+        <location line="+93"/>
         <source>The org&apos;s client list is still loading.</source>
         <translation>Die Client-Liste der Organisation wird noch geladen.</translation>
     </message>
@@ -475,7 +475,7 @@
         <translation>Dieser Client gehört nicht zu dieser Organisation (er gehört zu einer anderen Organisation oder wurde gelöscht), daher führt ihn die Seite „Clients“ nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/authorizationspage.h" line="+49"/>
+        <location filename="../../ui/catalog/authorizationspage.h" line="+37"/>
         <source>&amp;Authorization</source>
         <translation>Au&amp;torisierung</translation>
     </message>
@@ -1346,17 +1346,17 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/clients/clientspage.cpp" line="+69"/>
+        <location filename="../../ui/clients/clientspage.cpp" line="+56"/>
         <source>Search by name, id, description, grant type or state (Ctrl+F)</source>
         <translation>Nach Name, ID, Beschreibung, Grant-Typ oder Status suchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Search clients</source>
         <translation>Clients durchsuchen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Grant type filter</source>
         <translation>Grant-Typ-Filter</translation>
     </message>
@@ -1391,7 +1391,7 @@
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+25"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -1401,18 +1401,17 @@
         <translation>Die Clients konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
         <source>Sign in to a Genesys Cloud org to see and manage its OAuth clients. To try the app without an account, start it with --demo.</source>
         <translation>Melden Sie sich bei einer Genesys-Cloud-Organisation an, um ihre OAuth-Clients zu sehen und zu verwalten. Um die App ohne Konto auszuprobieren, starten Sie sie mit --demo.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+129"/>
+        <location line="+2"/>
         <source>Loading clients…</source>
         <translation>Clients werden geladen …</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="+30"/>
         <source>&amp;New Client…</source>
         <translation>&amp;Neuer Client …</translation>
     </message>
@@ -1463,6 +1462,7 @@
     </message>
     <message>
         <location line="+156"/>
+        <location line="+125"/>
         <source>Not permitted for the signed-in account.</source>
         <translation>Für das angemeldete Konto nicht erlaubt.</translation>
     </message>
@@ -1472,7 +1472,7 @@
         <translation>Nicht erlaubt: Dem angemeldeten Konto fehlt %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Implicit-grant (TOKEN) clients have no secret.</source>
         <translation>Clients mit implizitem Grant (TOKEN) haben kein Secret.</translation>
     </message>
@@ -1482,7 +1482,7 @@
         <translation>„%1“ ist nicht erlaubt: Dem angemeldeten Konto fehlt %2. Die Aktion bleibt deaktiviert, bis Sie sich mit einem Konto anmelden, das sie hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clientspage.h" line="+48"/>
+        <location filename="../../ui/clients/clientspage.h" line="+34"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
@@ -1898,6 +1898,61 @@
         <location line="+1"/>
         <source>%1 contains characters that a token, client id or secret cannot contain (only letters, digits and - . _ ~ + / with = at the end are allowed; a line break or control character is a sign of a damaged or tampered value). Nothing was sent.</source>
         <translation>%1 enthält Zeichen, die ein Token, eine Client-ID oder ein Secret nicht enthalten kann (erlaubt sind nur Buchstaben, Ziffern und - . _ ~ + / mit = am Ende; ein Zeilenumbruch oder Steuerzeichen deutet auf einen beschädigten oder manipulierten Wert hin). Nichts wurde gesendet.</translation>
+    <name>ConfigurationChecksTab</name>
+    <message>
+        <location filename="../../ui/insights/configurationcheckstab.cpp" line="+104"/>
+        <source>All checks (%1)</source>
+        <translation>Alle Prüfungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No findings: every client passes every check.</source>
+        <translation>Keine Befunde: Jeder Client besteht jede Prüfung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;What to do:&lt;/i&gt; %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Was zu tun ist:&lt;/i&gt; %5</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not checked: %1. The roles could not be read: %2</source>
+        <translation>Nicht geprüft: %1. Die Rollen konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 high · %2 medium · %3 low</source>
+        <translation>%1 hoch · %2 mittel · %3 niedrig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search by client, id, check or reason (Ctrl+F)</source>
+        <translation>Nach Client, ID, Prüfung oder Grund suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search findings</source>
+        <translation>Befunde durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chec&amp;k:</source>
+        <translation>&amp;Prüfung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check filter</source>
+        <translation>Prüfungsfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration findings</source>
+        <translation>Befunde der Konfiguration</translation>
     </message>
 </context>
 <context>
@@ -2397,9 +2452,42 @@
     </message>
 </context>
 <context>
+    <name>InsightsListTab</name>
+    <message>
+        <location filename="../../ui/insights/insightslisttab.cpp" line="+102"/>
+        <source>%1 of %2 shown · </source>
+        <translation>%1 von %2 angezeigt · </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>E&amp;xport Configuration…</source>
+        <translation>Konfiguration e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the selected client&apos;s configuration as JSON, without its secret, in the shape &apos;oauthdesk-cli clients create&apos; accepts</source>
+        <translation>Die Konfiguration des ausgewählten Clients als JSON speichern, ohne sein Secret, in der Form, die &apos;oauthdesk-cli clients create&apos; annimmt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sho&amp;w in Clients</source>
+        <translation>In Clients zei&amp;gen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CS&amp;V exportieren …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save this list as CSV (%1)</source>
+        <translation>Diese Liste als CSV speichern (%1)</translation>
+    </message>
+</context>
+<context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../ui/insights/insightsactions.cpp" line="+74"/>
+        <location filename="../../ui/insights/insightspage.cpp" line="+144"/>
         <source>Export Unused Clients as CSV</source>
         <translation>Ungenutzte Clients als CSV exportieren</translation>
     </message>
@@ -2419,152 +2507,17 @@
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insightspage.cpp" line="+382"/>
+        <location line="+7"/>
         <source>Which OAuth clients nobody uses any more, and which are configured riskily. The usage comes from one org-wide query; the checks need no usage.</source>
         <translation>Welche OAuth-Clients niemand mehr verwendet und welche riskant konfiguriert sind. Die Nutzung stammt aus einer organisationsweiten Abfrage; die Prüfungen brauchen keine Nutzungsdaten.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Usage window</source>
-        <translation>Nutzungszeitfenster</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Whole UTC days before today. Clients created inside the window count as new, not unused.</source>
-        <translation>Ganze UTC-Tage vor heute. Clients, die im Zeitfenster erstellt wurden, zählen als neu, nicht als ungenutzt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ask the platform again (F5)</source>
-        <translation>Die Plattform erneut fragen (F5)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search by name, id, state or grant type (Ctrl+F)</source>
-        <translation>Nach Name, ID, Status oder Grant-Typ suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search clients</source>
-        <translation>Clients durchsuchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Show:</source>
-        <translation>&amp;Zeigen:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>All clients</source>
-        <translation>Alle Clients</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unused and new</source>
-        <translation>Ungenutzt und neu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unused</source>
-        <translation>Ungenutzt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In use</source>
-        <translation>In Gebrauch</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clients and their usage</source>
-        <translation>Clients und ihre Nutzung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search by client, id, check or reason (Ctrl+F)</source>
-        <translation>Nach Client, ID, Prüfung oder Grund suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search findings</source>
-        <translation>Befunde durchsuchen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check filter</source>
-        <translation>Prüfungsfilter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Configuration findings</source>
-        <translation>Befunde der Konfiguration</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>E&amp;xport Configuration…</source>
-        <translation>Konfiguration e&amp;xportieren …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the selected client&apos;s configuration as JSON, without its secret, in the shape &apos;oauthdesk-cli clients create&apos; accepts</source>
-        <translation>Die Konfiguration des ausgewählten Clients als JSON speichern, ohne sein Secret, in der Form, die &apos;oauthdesk-cli clients create&apos; annimmt</translation>
-    </message>
-    <message>
-        <location line="-70"/>
+        <location line="-55"/>
         <source>Insights views</source>
         <translation>Ansichten der Einblicke</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Usage of the &amp;last:</source>
-        <translation>Nutzung der &amp;letzten:</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Chec&amp;k:</source>
-        <translation>&amp;Prüfung:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Sho&amp;w in Clients</source>
-        <translation>In Clients zei&amp;gen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Export CSV…</source>
-        <translation>CS&amp;V exportieren …</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save this list as CSV (%1)</source>
-        <translation>Diese Liste als CSV speichern (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+58"/>
         <source>Sign in to see which of the organization&apos;s OAuth clients are unused and which are configured riskily.</source>
         <translation>Melden Sie sich an, um zu sehen, welche OAuth-Clients der Organisation ungenutzt und welche riskant konfiguriert sind.</translation>
     </message>
@@ -2604,27 +2557,7 @@
         <translation>Client zeigen</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>%1 to %2 (UTC)</source>
-        <translation>%1 bis %2 (UTC)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Usage of %1, fetched a moment ago</source>
-        <translation>Nutzung von %1, gerade eben abgerufen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Usage of %1</source>
-        <translation>Nutzung von %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Not checked: %1. The roles could not be read: %2</source>
-        <translation>Nicht geprüft: %1. Die Rollen konnten nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+141"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -2650,16 +2583,6 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>All checks (%1)</source>
-        <translation>Alle Prüfungen (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
         <source>Unused Clients (%1)</source>
         <translation>Ungenutzte Clients (%1)</translation>
     </message>
@@ -2679,40 +2602,22 @@
         <translation>Konfigurationsprüfungen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 unused · %2 new · %3 in use</source>
-        <translation>%1 ungenutzt · %2 neu · %3 in Gebrauch</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+15"/>
-        <source>%1 of %2 shown · </source>
-        <translation>%1 von %2 angezeigt · </translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>%1 high · %2 medium · %3 low</source>
-        <translation>%1 hoch · %2 mittel · %3 niedrig</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>%1 unused clients in the last %2 days, %3 findings</source>
         <translation>%1 ungenutzte Clients in den letzten %2 Tagen, %3 Befunde</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen …</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+10"/>
+        <location line="+0"/>
         <source>&amp;Deactivate…</source>
         <translation>Deaktivie&amp;ren …</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+1"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -2732,17 +2637,7 @@
         <translation>Den Client inaktiv setzen: keine neuen Tokens, Löschung geplant, bis dahin wiederherstellbar (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>No findings: every client passes every check.</source>
-        <translation>Keine Befunde: Jeder Client besteht jede Prüfung.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;What to do:&lt;/i&gt; %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Was zu tun ist:&lt;/i&gt; %5</translation>
-    </message>
-    <message>
-        <location filename="../../ui/insights/insightsactions.cpp" line="+33"/>
+        <location line="+45"/>
         <source>“%1” is inactive. Restore it here while it is listed.</source>
         <translation>„%1“ ist inaktiv. Stellen Sie ihn hier wieder her, solange er aufgeführt ist.</translation>
     </message>
@@ -2772,7 +2667,7 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insightspage.h" line="+61"/>
+        <location filename="../../ui/insights/insightspage.h" line="+52"/>
         <source>&amp;Insights</source>
         <translation>&amp;Einblicke</translation>
     </message>
@@ -2903,6 +2798,59 @@
         <location line="+1"/>
         <source>The client was not restored.</source>
         <translation>Der Client wurde nicht wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsSweepBar</name>
+    <message>
+        <location filename="../../ui/insights/insightssweepbar.cpp" line="+105"/>
+        <source>%1 to %2 (UTC)</source>
+        <translation>%1 bis %2 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage of %1, fetched a moment ago</source>
+        <translation>Nutzung von %1, gerade eben abgerufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage of %1</source>
+        <translation>Nutzung von %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage of the &amp;last:</source>
+        <translation>Nutzung der &amp;letzten:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage window</source>
+        <translation>Nutzungszeitfenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole UTC days before today. Clients created inside the window count as new, not unused.</source>
+        <translation>Ganze UTC-Tage vor heute. Clients, die im Zeitfenster erstellt wurden, zählen als neu, nicht als ungenutzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the platform again (F5)</source>
+        <translation>Die Plattform erneut fragen (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4065,7 +4013,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopesPage</name>
     <message>
-        <location filename="../../ui/catalog/scopespage.cpp" line="+201"/>
+        <location filename="../../ui/catalog/scopespage.cpp" line="+128"/>
         <source>Search scopes by name or description (Ctrl+F)</source>
         <translation>Bereiche nach Name oder Beschreibung durchsuchen (Strg+F)</translation>
     </message>
@@ -4096,12 +4044,11 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
     <message>
         <location line="+2"/>
-        <location line="+142"/>
         <source>Loading the scope catalogue…</source>
         <translation>Der Bereichskatalog wird geladen …</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="+1"/>
         <source>&amp;Copy Scope ID</source>
         <translation>Bereichs-&amp;ID kopieren</translation>
     </message>
@@ -4111,7 +4058,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+57"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -4121,7 +4068,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Der Bereichskatalog konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/scopespage.h" line="+47"/>
+        <location filename="../../ui/catalog/scopespage.h" line="+34"/>
         <source>Sc&amp;ope</source>
         <translation>&amp;Bereich</translation>
     </message>
@@ -5040,6 +4987,64 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         <location line="+0"/>
         <source>%1 (UTC): %2 requests</source>
         <translation>%1 (UTC): %2 Anfragen</translation>
+    </message>
+</context>
+<context>
+    <name>UnusedClientsTab</name>
+    <message>
+        <location filename="../../ui/insights/unusedclientstab.cpp" line="+106"/>
+        <source>%1 unused · %2 new · %3 in use</source>
+        <translation>%1 ungenutzt · %2 neu · %3 in Gebrauch</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search by name, id, state or grant type (Ctrl+F)</source>
+        <translation>Nach Name, ID, Status oder Grant-Typ suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search clients</source>
+        <translation>Clients durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All clients</source>
+        <translation>Alle Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused and new</source>
+        <translation>Ungenutzt und neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused</source>
+        <translation>Ungenutzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients and their usage</source>
+        <translation>Clients und ihre Nutzung</translation>
     </message>
 </context>
 <context>

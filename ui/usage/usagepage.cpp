@@ -14,6 +14,7 @@
 #include "ui/usage/usagetableview.h"
 #include "ui/usage/usagetimechart.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/widgets/searchabletable.h"
 #include "ui/widgets/theme.h"
 
 #include <QDir>

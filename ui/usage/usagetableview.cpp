@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/usage/usagetableview.h"
 
+#include "ui/widgets/searchabletable.h"
+
 #include "models/itemmodels/usagetablemodel.h"
 
 #include <QHeaderView>
@@ -34,21 +36,12 @@ UsageTableView::UsageTableView(UsageTableModel *model, QWidget *parent)
     setAccessibleName(tr("Usage table"));
     setModel(m_table);
     setItemDelegate(new TotalsDelegate(this));
-    setSortingEnabled(true);
+    SearchableTable::setUpTable(this);
+    // Unlike the lists: several rows can be selected, and the endpoint column stretches (below).
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     sortByColumn(UsageTableModel::DateColumn, Qt::AscendingOrder);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setAlternatingRowColors(true);
-    setWordWrap(false);
-    setShowGrid(false);
-    setCornerButtonEnabled(false);
-    setTabKeyNavigation(false);
-    verticalHeader()->hide();
-    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
     QHeaderView *header = horizontalHeader();
-    header->setHighlightSections(false);
-    header->setSectionsMovable(true);
+    header->setStretchLastSection(false);
 
     // Widths from what the columns show, so any font and scale fits; the endpoint takes the rest.
     const QFontMetrics fm = fontMetrics();
