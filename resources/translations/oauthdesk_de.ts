@@ -374,7 +374,7 @@
 <context>
     <name>AuthorizationsPage</name>
     <message>
-        <location filename="../../ui/catalog/authorizationspage.cpp" line="+105"/>
+        <location filename="../../ui/catalog/authorizationspage.cpp" line="+104"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>Die Autorisierungen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+54"/>
         <source>Search by client, id, scope, role or owner (Ctrl+F)</source>
         <translation>Nach Client, ID, Bereich, Rolle oder Besitzer suchen (Strg+F)</translation>
     </message>
@@ -459,8 +459,7 @@
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location line="+132"/>
-        <location line="+93"/>
+        <location line="+77"/>
         <source>The org&apos;s client list is still loading.</source>
         <translation>Die Client-Liste der Organisation wird noch geladen.</translation>
     </message>
@@ -475,7 +474,7 @@
         <translation>Dieser Client gehört nicht zu dieser Organisation (er gehört zu einer anderen Organisation oder wurde gelöscht), daher führt ihn die Seite „Clients“ nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/authorizationspage.h" line="+37"/>
+        <location filename="../../ui/catalog/authorizationspage.h" line="+35"/>
         <source>&amp;Authorization</source>
         <translation>Au&amp;torisierung</translation>
     </message>
@@ -1391,7 +1390,7 @@
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -1411,7 +1410,7 @@
         <translation>Clients werden geladen …</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>&amp;New Client…</source>
         <translation>&amp;Neuer Client …</translation>
     </message>
@@ -1461,8 +1460,7 @@
         <translation>Secret neu erzeugen</translation>
     </message>
     <message>
-        <location line="+156"/>
-        <location line="+125"/>
+        <location line="+105"/>
         <source>Not permitted for the signed-in account.</source>
         <translation>Für das angemeldete Konto nicht erlaubt.</translation>
     </message>
@@ -1482,7 +1480,7 @@
         <translation>„%1“ ist nicht erlaubt: Dem angemeldeten Konto fehlt %2. Die Aktion bleibt deaktiviert, bis Sie sich mit einem Konto anmelden, das sie hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clientspage.h" line="+34"/>
+        <location filename="../../ui/clients/clientspage.h" line="+31"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
@@ -1868,36 +1866,6 @@
     </message>
 </context>
 <context>
-    <name>CredentialCheck</name>
-    <message>
-        <location filename="../../app/security/credentialcheck.cpp" line="+26"/>
-        <source>The access token</source>
-        <translation>Das Zugriffstoken</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The refresh token</source>
-        <translation>Das Aktualisierungstoken</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The client id</source>
-        <translation>Die Client-ID</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The client secret</source>
-        <translation>Das Client-Secret</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>%1 is empty; nothing was sent.</source>
-        <translation>%1 ist leer; nichts wurde gesendet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 contains characters that a token, client id or secret cannot contain (only letters, digits and - . _ ~ + / with = at the end are allowed; a line break or control character is a sign of a damaged or tampered value). Nothing was sent.</source>
-        <translation>%1 enthält Zeichen, die ein Token, eine Client-ID oder ein Secret nicht enthalten kann (erlaubt sind nur Buchstaben, Ziffern und - . _ ~ + / mit = am Ende; ein Zeilenumbruch oder Steuerzeichen deutet auf einen beschädigten oder manipulierten Wert hin). Nichts wurde gesendet.</translation>
     <name>ConfigurationChecksTab</name>
     <message>
         <location filename="../../ui/insights/configurationcheckstab.cpp" line="+104"/>
@@ -1953,6 +1921,39 @@
         <location line="+1"/>
         <source>Configuration findings</source>
         <translation>Befunde der Konfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialCheck</name>
+    <message>
+        <location filename="../../app/security/credentialcheck.cpp" line="+26"/>
+        <source>The access token</source>
+        <translation>Das Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refresh token</source>
+        <translation>Das Aktualisierungstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client id</source>
+        <translation>Die Client-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client secret</source>
+        <translation>Das Client-Secret</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is empty; nothing was sent.</source>
+        <translation>%1 ist leer; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 contains characters that a token, client id or secret cannot contain (only letters, digits and - . _ ~ + / with = at the end are allowed; a line break or control character is a sign of a damaged or tampered value). Nothing was sent.</source>
+        <translation>%1 enthält Zeichen, die ein Token, eine Client-ID oder ein Secret nicht enthalten kann (erlaubt sind nur Buchstaben, Ziffern und - . _ ~ + / mit = am Ende; ein Zeilenumbruch oder Steuerzeichen deutet auf einen beschädigten oder manipulierten Wert hin). Nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2487,7 +2488,7 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../ui/insights/insightspage.cpp" line="+144"/>
+        <location filename="../../ui/insights/insightspage.cpp" line="+142"/>
         <source>Export Unused Clients as CSV</source>
         <translation>Ungenutzte Clients als CSV exportieren</translation>
     </message>
@@ -2507,7 +2508,7 @@
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Which OAuth clients nobody uses any more, and which are configured riskily. The usage comes from one org-wide query; the checks need no usage.</source>
         <translation>Welche OAuth-Clients niemand mehr verwendet und welche riskant konfiguriert sind. Die Nutzung stammt aus einer organisationsweiten Abfrage; die Prüfungen brauchen keine Nutzungsdaten.</translation>
     </message>
@@ -2557,7 +2558,7 @@
         <translation>Client zeigen</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+134"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -2667,7 +2668,7 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insightspage.h" line="+52"/>
+        <location filename="../../ui/insights/insightspage.h" line="+50"/>
         <source>&amp;Insights</source>
         <translation>&amp;Einblicke</translation>
     </message>
@@ -3048,7 +3049,7 @@
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -4013,7 +4014,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopesPage</name>
     <message>
-        <location filename="../../ui/catalog/scopespage.cpp" line="+128"/>
+        <location filename="../../ui/catalog/scopespage.cpp" line="+127"/>
         <source>Search scopes by name or description (Ctrl+F)</source>
         <translation>Bereiche nach Name oder Beschreibung durchsuchen (Strg+F)</translation>
     </message>
@@ -4058,7 +4059,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+51"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -4068,7 +4069,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Der Bereichskatalog konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/scopespage.h" line="+34"/>
+        <location filename="../../ui/catalog/scopespage.h" line="+33"/>
         <source>Sc&amp;ope</source>
         <translation>&amp;Bereich</translation>
     </message>
@@ -5169,7 +5170,7 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../ui/usage/usagepage.cpp" line="+42"/>
+        <location filename="../../ui/usage/usagepage.cpp" line="+43"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5954,7 +5955,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>UsageTableView</name>
     <message>
-        <location filename="../../ui/usage/usagetableview.cpp" line="+34"/>
+        <location filename="../../ui/usage/usagetableview.cpp" line="+36"/>
         <source>Usage table</source>
         <translation>Nutzungstabelle</translation>
     </message>
