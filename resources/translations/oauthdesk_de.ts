@@ -1605,7 +1605,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Save &amp;Snapshot…</source>
+        <source>Save Sna&amp;pshot…</source>
         <translation>&amp;Snapshot speichern …</translation>
     </message>
     <message>

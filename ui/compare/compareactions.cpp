@@ -130,7 +130,7 @@ bool writeTerraformFolder(const Snapshot &snapshot, const TerraformOptions &opti
 
 void addCompareActions(QMenu *fileMenu, QWidget *window, std::function<Session *()> session)
 {
-    QAction *save = fileMenu->addAction(Tr::tr("Save &Snapshot…"));
+    QAction *save = fileMenu->addAction(Tr::tr("Save Sna&pshot…"));
     save->setObjectName(u"saveSnapshotAction"_s);
     QObject::connect(save, &QAction::triggered, window,
                      [window, session] { saveSnapshot(session(), window); });
