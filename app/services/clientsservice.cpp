@@ -275,8 +275,19 @@ Operation *ClientsService::get(const QString &id, QObject *context, Handler<OAut
 {
     if (auto e = ResourceId::check(id, ResourceId::tr("client id")))
         return ResourceId::refuse<OAuthClient>(this, context, std::move(done), *e);
+    // The answer must be the client asked for: a delete or an edit acts on the id it carries, so a
+    // server (or a proxy) that answers with another client must not redirect them.
     return sendParsed<OAuthClient>(
-        m_api, ApiRequest::get(clientPath(id)), [](const QByteArray &body) { return parseClient(body); },
+        m_api, ApiRequest::get(clientPath(id)),
+        [id](const QByteArray &body) -> Result<OAuthClient> {
+            Result<OAuthClient> client = parseClient(body);
+            if (client && client.value().id != id)
+                return ApiError::make(ApiError::Kind::BadResponse,
+                                      Tr::tr("The server answered with another client (%1) for %2; nothing "
+                                             "was changed.")
+                                          .arg(client.value().id, id));
+            return client;
+        },
         context, std::move(done));
 }
 

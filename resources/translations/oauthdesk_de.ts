@@ -1538,7 +1538,12 @@
         <translation>Der Client wurde inaktiv gesetzt, konnte aber nicht gelöscht werden (%1). Er bleibt inaktiv, und die Plattform entfernt ihn an %2.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+90"/>
+        <source>The server answered with another client (%1) for %2; nothing was changed.</source>
+        <translation>Der Server hat mit einem anderen Client (%1) für %2 geantwortet; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>The answer was lost: the secret may have been changed, and the old one may no longer work. Regenerate it again to get a secret you can see.</source>
         <translation>Die Antwort ging verloren: Das Secret wurde möglicherweise geändert, und das alte funktioniert vielleicht nicht mehr. Erzeugen Sie es erneut, um ein Secret zu erhalten, das Sie sehen können.</translation>
     </message>
@@ -3719,8 +3724,8 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../app/services/clientsservice.cpp" line="-103"/>
-        <location line="+54"/>
+        <location filename="../../app/services/clientsservice.cpp" line="-114"/>
+        <location line="+65"/>
         <location line="+16"/>
         <location line="+8"/>
         <location filename="../../app/services/usageservice.cpp" line="+164"/>

@@ -333,6 +333,7 @@ private Q_SLOTS:
     void incompleteClientListIsShownAsIncomplete();
     void ordinaryAnswerHasASmallCap();
     void tricklingAnswerIsNotAskedAgain();
+    void clientAnsweredForAnotherIdIsRefused();
 
 private:
     HostileServer m_server;
@@ -780,4 +781,30 @@ void TestHostileServer::tricklingAnswerIsNotAskedAgain()
 }
 
 QTEST_GUILESS_MAIN(TestHostileServer)
+void TestHostileServer::clientAnsweredForAnotherIdIsRefused()
+{
+    // `clients delete c-1` reads the client first and then acts on the id of the answer: a server
+    // that answers with another client must not turn the delete (or an edit) onto that one.
+    const auto answerWith = [this](const QByteArray &id) {
+        m_server.setResponder([id](HostileServer::Exchange &x) {
+            x.reply(200, R"({"id":")" + id +
+                             R"(","name":"Other","authorizedGrantType":"CLIENT-CREDENTIALS",)"
+                             R"("state":"active","roleDivisions":[],"scope":[]})");
+        });
+    };
+    std::unique_ptr<Session> session(newSession(nullptr, m_server.baseUrl()));
+    answerWith("abc");
+    m_server.clearRequests();
+    Outcome o = runCall(*session, calls()[1]); // clients.get("c-1")
+    QCOMPARE(o.answers, 1);
+    QVERIFY(!o.ok);
+    QCOMPARE(o.error.kind, ApiError::Kind::BadResponse);
+    QVERIFY2(o.error.userMessage().contains(u"abc"_s), qPrintable(o.error.userMessage()));
+    QCOMPARE(m_server.requests().size(), 1);
+    // The same answer for the id asked for is taken.
+    answerWith("c-1");
+    o = runCall(*session, calls()[1]);
+    QVERIFY2(o.ok, qPrintable(o.error.userMessage()));
+}
+
 #include "tst_hostile_server.moc"
