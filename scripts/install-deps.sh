@@ -34,7 +34,11 @@ if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; fi
 
 missing=()
 for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' && continue
+  # Node.js from NodeSource bundles npm and conflicts with Debian's npm package: an npm that
+  # already runs is enough.
+  if [ "$p" = npm ] && command -v npm >/dev/null 2>&1; then continue; fi
+  missing+=("$p")
 done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
