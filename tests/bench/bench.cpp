@@ -231,7 +231,9 @@ QJsonObject benchSandboxGeneration(const Options &o, int extra)
     for (int run = 0; run <= o.runs; ++run) {
         QElapsedTimer timer;
         timer.start();
-        SandboxServer server(SandboxOptions{.extraClients = extra});
+        SandboxOptions options;
+        options.extraClients = extra;
+        SandboxServer server(options);
         const double elapsed = double(timer.nsecsElapsed()) / 1e6;
         if (run > 0) // the first run warms up
             ms.append(elapsed);
