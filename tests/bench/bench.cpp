@@ -367,8 +367,8 @@ int main(int argc, char **argv)
     const QCommandLineOption cli(u"cli"_s, u"Client counts for the whole CLI process."_s, u"sizes"_s);
     const QCommandLineOption sdk(u"sdk"_s, u"Directory with sdk-list.cjs and node_modules (the JS SDK)."_s,
                                  u"dir"_s);
-    const QCommandLineOption sandboxGeneration(u"sandbox"_s, u"Generated client counts for building the sandbox org."_s,
-                                               u"sizes"_s);
+    const QCommandLineOption sandboxGeneration(
+        u"sandbox"_s, u"Generated client counts for building the sandbox org."_s, u"sizes"_s);
     const QCommandLineOption usage(u"usage"_s, u"Usage rows as DAYSxENDPOINTS, e.g. 90x300."_s, u"shape"_s);
     const QCommandLineOption binDir(u"bin-dir"_s, u"The build directory."_s, u"dir"_s,
                                     QCoreApplication::applicationDirPath() + u"/../.."_s);
