@@ -189,6 +189,7 @@ Reply SandboxServerPrivate::createClient(const Call &call, const TokenRecord &to
     ClientRecord record;
     record.setObject(buildStoredClient(body, nullptr, id, currentTime(), actorRef(token)));
     record.secret = randomToken(32);
+    secretIssued(*this, id);
     record.usageVolume = 0; // a new client has no traffic yet
     record.usageFamily = usageFamilyForName(record.name);
     const QJsonObject answer = withSecret(record);     // R10: the secret is shown once, here
@@ -252,6 +253,7 @@ Reply SandboxServerPrivate::regenerateSecret(const QString &id, const TokenRecor
     if (!c)
         return clientNotFound(id);
     c->secret = randomToken(32); // R10: the old secret fails at /oauth/token from now on
+    secretIssued(*this, id);
     auditSecretRegenerated(*this, token, c->object()); // R22
     return Reply::json(withSecret(*c));
 }

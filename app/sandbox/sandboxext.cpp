@@ -4,6 +4,8 @@
 #include "app/sandbox/sandboxext_p.h"
 #include "app/sandbox/sandboxserver_p.h"
 
+#include <chrono>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace sandbox {
@@ -18,6 +20,29 @@ void initExtensionState(SandboxServerPrivate &d)
     const qint64 nowMs = d.currentTime().toMSecsSinceEpoch();
     addDemoAuditHistory(s, d.org, nowMs);
     addDemoCredentials(s, d.org, d.clients, d.clientIndex, nowMs);
+}
+
+namespace {
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+} // namespace
+
+void secretIssued(SandboxServerPrivate &d, const QString &clientId)
+{
+    if (d.ext->propagationMs > 0)
+        d.ext->secretActiveFrom.insert(clientId, steadyMs() + d.ext->propagationMs);
+    else
+        d.ext->secretActiveFrom.remove(clientId);
+}
+
+bool secretStillPropagating(SandboxServerPrivate &d, const QString &clientId)
+{
+    const auto it = d.ext->secretActiveFrom.constFind(clientId);
+    return it != d.ext->secretActiveFrom.cend() && steadyMs() < *it;
 }
 
 std::optional<Reply> readPageRequest(const QUrlQuery &query, PageRequest *page, int maxSize)
@@ -84,6 +109,11 @@ void SandboxServer::setAuditServiceForClients(const QString &serviceName)
     }
     s.clientAuditService = serviceName;
     s.auditServices = defaultAuditServices(serviceName);
+}
+
+void SandboxServer::setSecretPropagationDelay(std::chrono::milliseconds delay)
+{
+    d->ext->propagationMs = qMax<qint64>(0, delay.count());
 }
 
 void SandboxServer::setAuditQueryRunningPolls(int polls)

@@ -90,7 +90,15 @@ struct ExtensionState
     std::vector<CredentialRecord> credentials;
     quint64 credentialSeq = 0;
     QList<DirectoryUser> users;
+    // R10 test hook: a new secret is refused at /oauth/token for this long (real time), as if
+    // the platform were still propagating it.
+    qint64 propagationMs = 0;
+    QHash<QString, qint64> secretActiveFrom; // client id -> steady clock ms
 };
+
+// R10 test hook: a secret was just issued to `clientId` / is it still refused?
+void secretIssued(SandboxServerPrivate &d, const QString &clientId);
+[[nodiscard]] bool secretStillPropagating(SandboxServerPrivate &d, const QString &clientId);
 
 // --- sandboxaudit.cpp
 // The default service mapping; OAuthClient events are in `clientService`.

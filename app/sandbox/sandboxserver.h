@@ -115,6 +115,9 @@ public:
     // The next usage query started ends with queryStatus Failed.
     void failNextUsageQuery();
 
+    // R10: new secrets (create, regenerate) are refused at /oauth/token for this long (real time),
+    // as while the platform propagates them. 0 (the default): they work at once.
+    void setSecretPropagationDelay(std::chrono::milliseconds delay);
     // Audits (docs/sandbox.md, R19-R23). The service that holds OAuthClient events in the
     // service mapping ("PeoplePermissions" by default): the app must look it up, never assume it.
     void setAuditServiceForClients(const QString &serviceName);

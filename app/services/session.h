@@ -51,6 +51,10 @@ public:
     Operation *signInWithToken(const QByteArray &accessToken, QObject *context, Handler<TokenInfo> done,
                                const QDateTime &expiresAt = {}, const QByteArray &refreshToken = {},
                                const QString &clientId = {});
+    // The signed-in client-credentials client's secret was regenerated (a rotation in place): the
+    // current token stays valid, and renewals use `secret` from now on. Returns false (and changes
+    // nothing) when the session is not signed in with that client's credentials.
+    bool adoptRegeneratedSecret(const QString &clientId, const QByteArray &secret);
     // Forgets every credential held in memory (wiped). Does not call the server; see
     // DirectoryService::revokeToken for that.
     void signOut();

@@ -192,6 +192,36 @@ private Q_SLOTS:
                  u"integrations:integration:edit"_s);
     }
 
+    void r10_secretPropagationHook()
+    {
+        const QString crm = credentialFor(u"Data actions - CRM lookup"_s);
+        const QString clientId = server->credentialClientId(crm);
+        server->setSecretPropagationDelay(std::chrono::milliseconds(400));
+        const QString secret = http->request("POST", kClients + u'/' + clientId + u"/secret"_s)
+                                   .json()
+                                   .value(u"secret"_s)
+                                   .toString();
+        const auto token = [&] {
+            return http->tokenRequest({{u"grant_type"_s, u"client_credentials"_s}}, clientId.toLatin1(),
+                                      secret.toLatin1());
+        };
+        const HttpResult early = token();
+        QCOMPARE(early.status, 401);
+        QCOMPARE(early.json().value(u"error"_s).toString(), u"invalid_client"_s);
+        QTest::qWait(450);
+        QCOMPARE(token().status, 200);
+        // Secrets issued before the hook was set are not affected; 0 turns it off.
+        server->setSecretPropagationDelay(std::chrono::milliseconds(0));
+        const QString fresh = http->request("POST", kClients + u'/' + clientId + u"/secret"_s)
+                                  .json()
+                                  .value(u"secret"_s)
+                                  .toString();
+        QCOMPARE(http->tokenRequest({{u"grant_type"_s, u"client_credentials"_s}}, clientId.toLatin1(),
+                                    fresh.toLatin1())
+                     .status,
+                 200);
+    }
+
     void r25_usersLookup()
     {
         // No permission needed.
