@@ -116,6 +116,27 @@ const QList<CommandSpec> Commands = {
                        "URIs over plain HTTP or with wildcards, no description, inactive clients deleted within 7 "
                        "days. With --json: an array of rows with check, severity, clientId, clientName and reason."),
      "insights checks --json"},
+    {CommandId::ClientsRotate, "clients"_L1, "rotate"_L1, "ID"_L1,
+     OptStrategy | OptName | OptUpdateCredential | OptFinish | OptDelete | OptForce | OptStatus, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Rotate a client's secret, in place or blue/green (a copy, without downtime)."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "In place (--strategy in-place) regenerates the secret: the old one stops working at once. "
+                       "Blue/green (the default) creates a copy of the client with its own secret, so both work until "
+                       "the old one is retired. Either way the new id and secret are printed this once, and the new "
+                       "secret is proven by getting a client-credentials token with it. --update-credential points an "
+                       "integration credential (Data Actions) at the new id and secret in the same step. Blue/green "
+                       "then saves its state and exits: when the old client is quiet, '--finish' deactivates it (and "
+                       "'--delete' deletes it), refused while it had requests in the last 24 hours unless --force. "
+                       "'--status' lists rotations in progress. Exit code 1 when the new secret does not work."),
+     "clients rotate 0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10 --strategy blue-green --update-credential 6a1f0e2d-5b4c-4d3e-9f8a-7b6c5d4e3f2a"},
+    {CommandId::ClientsHistory, "clients"_L1, "history"_L1, "ID"_L1, OptDays, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Show who changed a client and when, from the audit log (last 14 days by default)."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "Newest first: when, who (a person or a client, by name), the action and each property change "
+                       "as old -> new, with role and division ids by name; and when the secret was last reset. "
+                       "--days beyond 14 asks the platform's asynchronous audit query for the older events. Needs "
+                       "audits:audit:view. With --json: the array of the API's audit events with names added."),
+     "clients history 0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10 --days 90"},
 };
 // clang-format on
 
@@ -126,13 +147,19 @@ struct OptionSpec
     unsigned commandOption; // OptNone for global options
 };
 
+// clang-format off
 const OptionSpec Options[] = {
     {"region"_L1, true, OptNone},   {"api-url"_L1, true, OptNone}, {"login-url"_L1, true, OptNone},
     {"lang"_L1, true, OptNone},     {"timeout"_L1, true, OptNone}, {"profile"_L1, true, OptNone},
     {"demo"_L1, false, OptNone},    {"json"_L1, false, OptNone},   {"pretty"_L1, false, OptNone},
     {"verbose"_L1, false, OptNone}, {"help"_L1, false, OptNone},   {"version"_L1, false, OptNone},
     {"file"_L1, true, OptFile},     {"days"_L1, true, OptDays},    {"wait"_L1, false, OptWait},
+    // clients rotate
+    {"strategy"_L1, true, OptStrategy}, {"name"_L1, true, OptName}, {"update-credential"_L1, true, OptUpdateCredential},
+    {"finish"_L1, false, OptFinish},    {"delete"_L1, false, OptDelete}, {"force"_L1, false, OptForce},
+    {"status"_L1, false, OptStatus},
 };
+// clang-format on
 
 const OptionSpec *findOption(QStringView name)
 {
@@ -161,6 +188,20 @@ QString optionName(unsigned option)
         return u"--days"_s;
     case OptWait:
         return u"--wait"_s;
+    case OptStrategy:
+        return u"--strategy"_s;
+    case OptName:
+        return u"--name"_s;
+    case OptUpdateCredential:
+        return u"--update-credential"_s;
+    case OptFinish:
+        return u"--finish"_s;
+    case OptDelete:
+        return u"--delete"_s;
+    case OptForce:
+        return u"--force"_s;
+    case OptStatus:
+        return u"--status"_s;
     default:
         return {};
     }
@@ -333,6 +374,20 @@ ParsedArguments parseArguments(const QStringList &arguments)
                     Tr::tr("--days needs a whole number of days between 1 and 3650, not \"%1\".").arg(value));
         } else if (name == "wait"_L1)
             p.invocation.wait = true;
+        else if (name == "strategy"_L1)
+            p.invocation.strategy = value;
+        else if (name == "name"_L1)
+            p.invocation.name = value;
+        else if (name == "update-credential"_L1)
+            p.invocation.credentialId = value;
+        else if (name == "finish"_L1)
+            p.invocation.finish = true;
+        else if (name == "delete"_L1)
+            p.invocation.deleteOld = true;
+        else if (name == "force"_L1)
+            p.invocation.force = true;
+        else if (name == "status"_L1)
+            p.invocation.status = true;
     }
     if (!p.ok())
         return p;
@@ -376,7 +431,9 @@ ParsedArguments parseArguments(const QStringList &arguments)
     if (p.global.help)
         return p;
 
-    const int expected = spec->argCount();
+    // `clients rotate --status` takes no ID.
+    const int expected =
+        spec->id == CommandId::ClientsRotate && (commandOptions & OptStatus) ? 0 : spec->argCount();
     if (words.size() < expected) {
         fail(Tr::tr("%1 needs %2.").arg(spec->name(), spec->argNames().mid(words.size()).join(u' ')));
         return p;
@@ -393,13 +450,20 @@ ParsedArguments parseArguments(const QStringList &arguments)
     }
     p.invocation.args = words;
 
-    for (unsigned option : {OptFile, OptDays, OptWait}) {
+    for (unsigned option : {OptFile, OptDays, OptWait, OptStrategy, OptName, OptUpdateCredential, OptFinish,
+                            OptDelete, OptForce, OptStatus}) {
         if ((commandOptions & option) && !(spec->options & option)) {
             fail(Tr::tr("%1 does not take %2.").arg(spec->name(), optionName(option)));
             return p;
         }
         if ((spec->requiredOptions & option) && !(commandOptions & option)) {
             fail(Tr::tr("%1 needs %2.").arg(spec->name(), optionName(option) + u" PATH"_s));
+            return p;
+        }
+    }
+    if (spec->id == CommandId::ClientsRotate) {
+        if (const QString problem = rotateOptionsProblem(p.invocation, commandOptions); !problem.isEmpty()) {
+            fail(problem);
             return p;
         }
     }
@@ -475,6 +539,26 @@ QString groupHelp(QStringView group)
     return s;
 }
 
+namespace {
+QString rotateOptionsHelp()
+{
+    const QList<QPair<QString, QString>> options = {
+        {u"--strategy S"_s, Tr::tr("in-place or blue-green (default: blue-green)")},
+        {u"--name NAME"_s, Tr::tr("blue/green: the copy's name (default: NAME (rotated DATE))")},
+        {u"--update-credential ID"_s,
+         Tr::tr("point this integration credential (pureCloudOAuthClient) at the new id and secret")},
+        {u"--finish"_s, Tr::tr("blue/green: deactivate the old client once it is quiet")},
+        {u"--delete"_s, Tr::tr("with --finish: delete the old client too")},
+        {u"--force"_s, Tr::tr("with --finish: even if it had requests in the last 24 hours")},
+        {u"--status"_s, Tr::tr("list the rotations in progress")},
+    };
+    QString s;
+    for (const auto &[name, text] : options)
+        s += u"  "_s + name.leftJustified(24) + text + u'\n';
+    return s;
+}
+} // namespace
+
 QString commandHelp(const CommandSpec &spec)
 {
     QString usage = QString(ProgramName) + u' ' + spec.name();
@@ -486,6 +570,11 @@ QString commandHelp(const CommandSpec &spec)
         usage += u" [--days N]"_s;
     if (spec.options & OptWait)
         usage += u" [--wait]"_s;
+    if (spec.id == CommandId::ClientsRotate)
+        usage +=
+            u" [--strategy in-place|blue-green] [--name NAME] [--update-credential CREDENTIAL_ID]\n       "_s +
+            ProgramName + u" clients rotate ID --finish [--delete] [--force]\n       "_s + ProgramName +
+            u" clients rotate --status"_s;
     usage += u" [--json]"_s;
     QString s = Tr::tr("Usage: %1").arg(usage) + u"\n\n"_s + help(spec.summary) + u'\n';
     if (spec.details)
@@ -497,10 +586,17 @@ QString commandHelp(const CommandSpec &spec)
         if ((spec.options & OptDays) && spec.id == CommandId::InsightsUnused)
             s += u"  --days N      "_s +
                  Tr::tr("the number of whole days before today, 1 to 90 (default 30)") + u'\n';
+        else if ((spec.options & OptDays) && spec.id == CommandId::ClientsHistory)
+            s += u"  --days N      "_s +
+                 Tr::tr("how far back, in days (default 14; beyond 14 the older events are asked for "
+                        "asynchronously)") +
+                 u'\n';
         else if (spec.options & OptDays)
             s += u"  --days N      "_s + Tr::tr("the number of days to cover (default 7)") + u'\n';
         if (spec.options & OptWait)
             s += u"  --wait        "_s + Tr::tr("poll until the query completes and print the rows") + u'\n';
+        if (spec.id == CommandId::ClientsRotate)
+            s += rotateOptionsHelp();
     }
     s +=
         u'\n' + Tr::tr("Example:") + u"\n  "_s + ProgramName + u' ' + QLatin1StringView(spec.example) + u'\n';

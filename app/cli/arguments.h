@@ -46,6 +46,8 @@ enum class CommandId
     WhoAmI,
     InsightsUnused,
     InsightsChecks,
+    ClientsRotate,  // rotatecommands.cpp
+    ClientsHistory, // historycommands.cpp
 };
 
 // Options that belong to a command rather than to the program.
@@ -55,6 +57,14 @@ enum CommandOption : unsigned
     OptFile = 1u << 0, // --file PATH ("-" = stdin)
     OptDays = 1u << 1, // --days N
     OptWait = 1u << 2, // --wait
+    // clients rotate (issue #17)
+    OptStrategy = 1u << 3,         // --strategy in-place|blue-green
+    OptName = 1u << 4,             // --name NAME
+    OptUpdateCredential = 1u << 5, // --update-credential CREDENTIAL_ID
+    OptFinish = 1u << 6,           // --finish
+    OptDelete = 1u << 7,           // --delete
+    OptForce = 1u << 8,            // --force
+    OptStatus = 1u << 9,           // --status (then no ID)
 };
 
 struct CommandSpec
@@ -101,7 +111,19 @@ struct Invocation
     QString file;     // --file
     std::optional<int> days;
     bool wait = false;
+    // clients rotate
+    QString strategy;
+    QString name;
+    QString credentialId;
+    bool finish = false;
+    bool deleteOld = false;
+    bool force = false;
+    bool status = false;
 };
+
+// The combinations `clients rotate` refuses (--finish with --strategy, --delete without --finish,
+// ...); empty when fine. Defined in rotatecommands.cpp.
+[[nodiscard]] QString rotateOptionsProblem(const Invocation &invocation, unsigned commandOptions);
 
 struct ParsedArguments
 {

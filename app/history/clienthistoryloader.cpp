@@ -88,7 +88,7 @@ private:
             names();
             return;
         }
-        Operation *op = m_cache->audits()->runQuery(query(m_from, m_realtimeFrom), false, this,
+        Operation *op = m_cache->audits()->runQuery(query(m_from, m_realtimeFrom), true, this,
                                                     [this](Result<QList<AuditEvent>> r) {
                                                         if (stopped())
                                                             return;

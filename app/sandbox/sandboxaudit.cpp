@@ -227,11 +227,16 @@ bool expandUser(const Call &call)
     return false;
 }
 
-// R21: without expand=user, the user is only {id, selfUri}.
-QJsonObject eventJson(const AuditRecord &e, bool withUserName)
+// R21: without expand=user, the user is only {id, selfUri}; with it, the name of a user the users
+// lookup knows (a person who has left keeps only the id).
+QJsonObject eventJson(const ExtensionState &state, const AuditRecord &e, bool withUserName)
 {
     QJsonObject o = e.json;
-    if (!withUserName && o.contains(u"user"_s)) {
+    if (!o.contains(u"user"_s))
+        return o;
+    const bool known = std::any_of(state.users.cbegin(), state.users.cend(),
+                                   [&e](const DirectoryUser &u) { return u.user.id == e.userId; });
+    if (!withUserName || !known) {
         QJsonObject user = o.value(u"user"_s).toObject();
         user.remove(u"name"_s);
         o.insert(u"user"_s, user);
@@ -270,7 +275,7 @@ Reply realtimeQuery(SandboxServerPrivate &d, const Call &call)
     QJsonArray page;
     const qsizetype first = qsizetype(q.pageNumber - 1) * q.pageSize;
     for (qsizetype i = first; i < hits.size() && i < first + q.pageSize; ++i)
-        page.append(eventJson(d.ext->audit[size_t(hits[i])], names));
+        page.append(eventJson(*d.ext, d.ext->audit[size_t(hits[i])], names));
     return Reply::json(QJsonObject{{u"entities"_s, page},
                                    {u"pageSize"_s, q.pageSize},
                                    {u"pageNumber"_s, q.pageNumber},
@@ -366,7 +371,7 @@ Reply queryResults(SandboxServerPrivate &d, const Call &call, const QString &id)
     QJsonArray entities;
     const qsizetype end = std::min(it->results.size(), offset + pageSize);
     for (qsizetype i = offset; i < end; ++i)
-        entities.append(eventJson(d.ext->audit[size_t(it->results[i])], names));
+        entities.append(eventJson(*d.ext, d.ext->audit[size_t(it->results[i])], names));
     QJsonObject o{{u"id"_s, id}, {u"pageSize"_s, pageSize}, {u"entities"_s, entities}};
     if (end < it->results.size())
         o.insert(u"cursor"_s, QString::fromLatin1((id.toLatin1() + ':' + QByteArray::number(end))

@@ -357,6 +357,7 @@ private Q_SLOTS:
 
         // Cursor pages of 2 until no cursor comes back: every event, newest first.
         QStringList dates;
+        QStringList nameless; // expand=user names only the people the users lookup knows
         QString cursor;
         int pages = 0;
         do {
@@ -364,8 +365,12 @@ private Q_SLOTS:
                                    (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor);
             const HttpResult page = http->get(target);
             expectShape(page, kQuery + u"/{transactionId}/results"_s, u"get"_s);
-            for (const QJsonValue &v : page.json().value(u"entities"_s).toArray())
+            for (const QJsonValue &v : page.json().value(u"entities"_s).toArray()) {
                 dates.append(v.toObject().value(u"eventDate"_s).toString());
+                const QJsonObject user = v.toObject().value(u"user"_s).toObject();
+                if (!user.isEmpty() && !user.contains(u"name"_s))
+                    nameless.append(user.value(u"id"_s).toString());
+            }
             cursor = page.json().value(u"cursor"_s).toString();
             ++pages;
         } while (!cursor.isEmpty() && pages < 50);
@@ -377,6 +382,9 @@ private Q_SLOTS:
         QVERIFY(QDateTime::fromString(dates.last(), Qt::ISODateWithMs).daysTo(kNow) >
                 14); // older than realtime reaches
 
+        QVERIFY(!nameless.isEmpty()); // Rolf Jansen, who has left
+        for (const QString &person : std::as_const(nameless))
+            QCOMPARE(http->get(u"/api/v2/users/"_s + person).status, 404);
         QCOMPARE(http->get(kQuery + u'/' + tx + u"/results?cursor=bm9wZQ"_s).status, 400);
         QCOMPARE(http->get(kQuery + u'/' + tx + u"/results?pageSize=501"_s).status, 400);
         QCOMPARE(http->get(kQuery + u"/00000000-0000-4000-8000-000000000000"_s).status, 404);
