@@ -1335,6 +1335,95 @@
     </message>
 </context>
 <context>
+    <name>ClientHistoryView</name>
+    <message>
+        <location filename="../../ui/rotation/clienthistoryview.cpp" line="+25"/>
+        <source>Secret reset</source>
+        <translation>Secret zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change history</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beyond 14 days the older events are asked for with the platform&apos;s asynchronous audit query, which takes longer.</source>
+        <translation>Über 14 Tage hinaus werden die älteren Ereignisse mit der asynchronen Audit-Abfrage der Plattform abgefragt; das dauert länger.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the last</source>
+        <translation>Die letzten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+23"/>
+        <source>Select a client to see who changed it and when.</source>
+        <translation>Wählen Sie einen Client, um zu sehen, wer ihn wann geändert hat.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading the audit log…</source>
+        <translation>Lese das Audit-Protokoll…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>1 change in the last %1 days.</source>
+        <translation>1 Änderung in den letzten %1 Tagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changes in the last %2 days.</source>
+        <translation>%1 Änderungen in den letzten %2 Tagen.</translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
     <message>
         <location filename="../../models/itemmodels/clientlistmodel.cpp" line="+356"/>
@@ -1474,7 +1563,7 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/clients/clientspage.cpp" line="+69"/>
+        <location filename="../../ui/clients/clientspage.cpp" line="+70"/>
         <source>Search by name, id, description, grant type or state (Ctrl+F)</source>
         <translation>Nach Name, ID, Beschreibung, Grant-Typ oder Status suchen (Strg+F)</translation>
     </message>
@@ -1529,18 +1618,18 @@
         <translation>Die Clients konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Sign in to a Genesys Cloud org to see and manage its OAuth clients. To try the app without an account, start it with --demo.</source>
         <translation>Melden Sie sich bei einer Genesys-Cloud-Organisation an, um ihre OAuth-Clients zu sehen und zu verwalten. Um die App ohne Konto auszuprobieren, starten Sie sie mit --demo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Loading clients…</source>
         <translation>Clients werden geladen …</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>&amp;New Client…</source>
         <translation>&amp;Neuer Client …</translation>
     </message>
@@ -1590,7 +1679,7 @@
         <translation>Secret neu erzeugen</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Not permitted for the signed-in account.</source>
         <translation>Für das angemeldete Konto nicht erlaubt.</translation>
     </message>
@@ -1605,14 +1694,42 @@
         <translation>Clients mit implizitem Grant (TOKEN) haben kein Secret.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>“%1” is not permitted: the signed-in account lacks %2. The action is disabled until you sign in with an account that has it.</source>
         <translation>„%1“ ist nicht erlaubt: Dem angemeldeten Konto fehlt %2. Die Aktion bleibt deaktiviert, bis Sie sich mit einem Konto anmelden, das sie hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clientspage.h" line="+48"/>
+        <location filename="../../ui/clients/clientspage.h" line="+49"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsRotationUi</name>
+    <message>
+        <location filename="../../ui/rotation/clientsrotationui.cpp" line="+27"/>
+        <source>R&amp;otate Secret…</source>
+        <translation>Secret r&amp;otieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotate Secret</source>
+        <translation>Secret rotieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate the secret in place or blue/green, without downtime</source>
+        <translation>Das Secret direkt oder Blue/Green rotieren, ohne Ausfall</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3607,226 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
 </context>
 <context>
+    <name>RotationWizard</name>
+    <message>
+        <location filename="../../ui/rotation/rotationwizard.cpp" line="+37"/>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rotate Secret – %1</source>
+        <translation>Secret rotieren – %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A %1 rotation of this client started %2 and stopped at “%3”. Continue it: a copy that was not handed over gets its secret issued again.</source>
+        <translation>Eine %1-Rotation dieses Clients begann %2 und hielt bei „%3“ an. Setzen Sie sie fort: Eine noch nicht übergebene Kopie bekommt ihr Secret neu ausgestellt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;b&gt;Rotate the secret of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Secret von %1 rotieren&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Blue/green, without downtime</source>
+        <translation>&amp;Blue/Green, ohne Ausfall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;In place</source>
+        <translation>&amp;Direkt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A copy of the client is created with its own secret (same grant type, roles and divisions, scopes, redirect URIs and token lifetime). Both work until you retire the old one: hand over the new id and secret, watch the old client&apos;s requests fall to zero, then deactivate and delete it. Every consumer needs the new id as well.</source>
+        <translation>Eine Kopie des Clients mit eigenem Secret wird erstellt (gleicher Grant-Typ, Rollen und Divisionen, Scopes, Weiterleitungs-URIs und Token-Lebensdauer). Beide funktionieren, bis Sie den alten stilllegen: Übergeben Sie die neue ID und das neue Secret, beobachten Sie, wie die Anfragen des alten Clients auf null fallen, und deaktivieren und löschen Sie ihn dann. Jeder Nutzer braucht auch die neue ID.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name of the &amp;copy:</source>
+        <translation>Name der &amp;Kopie:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret is regenerated. The old secret stops working at once: every consumer fails until it has the new secret. The client id stays the same.</source>
+        <translation>Das Secret wird neu erzeugt. Das alte Secret funktioniert sofort nicht mehr: Jeder Nutzer scheitert, bis er das neue hat. Die Client-ID bleibt gleich.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is a %1 client: its new secret cannot be proven without a user sign-in.</source>
+        <translation>Dies ist ein %1-Client: Sein neues Secret lässt sich ohne Benutzeranmeldung nicht bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for integration credentials that hold this client…</source>
+        <translation>Suche Integrations-Anmeldedaten, die diesen Client enthalten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Point them at the new id and secret in the same step</source>
+        <translation>Im selben Schritt auf die neue ID und das neue Secret &amp;umstellen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+95"/>
+        <source>Rotating…</source>
+        <translation>Rotiere…</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret:</source>
+        <translation>Secret:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof:</source>
+        <translation>Bestätigung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save to File…</source>
+        <translation>In Datei &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Watch the Old Client</source>
+        <translation>Alten Client &amp;beobachten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retire it even if it had requests in the last 24 hours</source>
+        <translation>Auch stilllegen, wenn er in den letzten 24 Stunden Anfragen hatte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete it too (it cannot be brought back)</source>
+        <translation>Auch &amp;löschen (lässt sich nicht rückgängig machen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;tire the Old Client</source>
+        <translation>Alten Client s&amp;tilllegen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Integration credentials were not checked: that needs the permission integrations:integration:view. The rotation works without it.</source>
+        <translation>Integrations-Anmeldedaten wurden nicht geprüft: Dazu ist die Berechtigung integrations:integration:view nötig. Die Rotation funktioniert auch ohne sie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integration credentials could not be checked: %1</source>
+        <translation>Integrations-Anmeldedaten konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No integration credential holds this client.</source>
+        <translation>Keine Integrations-Anmeldedaten enthalten diesen Client.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These integration credentials (Data Actions) hold this client: %1.</source>
+        <translation>Diese Integrations-Anmeldedaten (Data Actions) enthalten diesen Client: %1.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Integration credential “%1” now holds the new id and secret.</source>
+        <translation>Die Integrations-Anmeldedaten „%1“ enthalten jetzt die neue ID und das neue Secret.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration credential “%1” still holds the old id: update it by hand.</source>
+        <translation>Die Integrations-Anmeldedaten „%1“ enthalten noch die alte ID: Aktualisieren Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret was regenerated, but the new one does not work yet.</source>
+        <translation>Das Secret wurde neu erzeugt, aber das neue funktioniert noch nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy was created, but its secret does not work: it was not handed over. Open the assistant again to issue a new secret and prove it.</source>
+        <translation>Die Kopie wurde erstellt, aber ihr Secret funktioniert nicht: Sie wurde nicht übergeben. Öffnen Sie den Assistenten erneut, um ein neues Secret auszustellen und zu bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret was regenerated. It is shown only this once: store it now.</source>
+        <translation>Das Secret wurde neu erzeugt. Es wird nur dieses eine Mal angezeigt: Speichern Sie es jetzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy is ready. Hand over its id and secret (shown only this once), then watch the old client&apos;s requests fall before you retire it.</source>
+        <translation>Die Kopie ist bereit. Übergeben Sie ihre ID und ihr Secret (nur dieses eine Mal angezeigt) und beobachten Sie dann, wie die Anfragen des alten Clients fallen, bevor Sie ihn stilllegen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Old client %1, new client %2.</source>
+        <translation>Alter Client %1, neuer Client %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Asking the platform for the usage…</source>
+        <translation>Frage die Plattform nach der Nutzung…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The usage could not be read: %1</source>
+        <translation>Die Nutzung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The old client had no requests in the last 24 hours (the new one: %1): it is quiet.</source>
+        <translation>Der alte Client hatte in den letzten 24 Stunden keine Anfragen (der neue: %1): Er ist ruhig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The old client still had %1 requests in the last 24 hours (the new one: %2).</source>
+        <translation>Der alte Client hatte in den letzten 24 Stunden noch %1 Anfragen (der neue: %2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Retiring the old client…</source>
+        <translation>Lege den alten Client still…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The old client was deleted; the rotation is done.</source>
+        <translation>Der alte Client wurde gelöscht; die Rotation ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the New Credentials</source>
+        <translation>Neue Zugangsdaten speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScopeChecklistModel</name>
     <message>
         <location filename="../../models/itemmodels/scopechecklistmodel.cpp" line="+54"/>
@@ -4570,6 +4907,30 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <location line="+0"/>
         <source>%1 (UTC): %2 requests</source>
         <translation>%1 (UTC): %2 Anfragen</translation>
+    </message>
+</context>
+<context>
+    <name>UsageBars</name>
+    <message>
+        <location filename="../../ui/rotation/usagebars.cpp" line="+12"/>
+        <source>Requests per day of the old and the new client</source>
+        <translation>Anfragen pro Tag des alten und des neuen Clients</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: old %2, new %3</source>
+        <translation>%1: alt %2, neu %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+1"/>
+        <source>old client</source>
+        <translation>alter Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new client</source>
+        <translation>neuer Client</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "ui/clients/clientexport.h"
 #include "ui/clients/deleteclientdialog.h"
 #include "ui/clients/regeneratesecretdialog.h"
+#include "ui/rotation/clientsrotationui.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/secretdialog.h"
 #include "ui/widgets/secureclipboard.h"
@@ -159,7 +160,7 @@ ClientsPage::ClientsPage(QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
-        menu.addActions({m_edit, m_regenerate, m_copyId, m_export});
+        menu.addActions({m_edit, m_regenerate, m_rotation->rotateAction(), m_copyId, m_export});
         menu.addSeparator();
         menu.addAction(m_delete);
         menu.addSeparator();
@@ -219,7 +220,9 @@ ClientsPage::ClientsPage(QWidget *parent)
 
     m_splitter->setObjectName(u"clientsSplitter"_s);
     m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_details);
+    m_rotation = new ClientsRotationUi(
+        m_details, m_view, [this] { return currentClient(); }, this);
+    m_splitter->addWidget(m_rotation->detailsPane());
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -291,7 +294,7 @@ void ClientsPage::buildActions()
 
 QList<QAction *> ClientsPage::toolBarActions() const
 {
-    return {m_new, m_edit, m_delete, nullptr, m_regenerate, m_copyId, m_export};
+    return {m_new, m_edit, m_delete, nullptr, m_regenerate, m_rotation->rotateAction(), m_copyId, m_export};
 }
 
 void ClientsPage::setCurrent(bool current)
@@ -308,6 +311,7 @@ void ClientsPage::setSessionContext(SessionContext *context)
     m_context = context;
     Session *session = context ? context->session() : nullptr;
     m_details->setSessionContext(context);
+    m_rotation->setSessionContext(context);
     resetPermissions();
     m_message->hide();
     m_currentId.clear();
@@ -452,6 +456,7 @@ void ClientsPage::updateActions()
     const bool hasSecret = has && client->grant() != GrantType::Token;
     set(m_regenerate, usable && hasSecret,
         has && !hasSecret ? tr("Implicit-grant (TOKEN) clients have no secret.") : QString());
+    m_rotation->setUsable(usable);
     set(m_copyId, m_current && has, QString());
     set(m_export, m_current && has, QString());
 }

@@ -19,6 +19,7 @@ QT_FORWARD_DECLARE_CLASS(QStackedWidget)
 QT_FORWARD_DECLARE_CLASS(QTableView)
 QT_FORWARD_DECLARE_CLASS(QPushButton)
 class ClientDetailsView;
+class ClientsRotationUi;
 class ClientFilterProxyModel;
 class ClientListModel;
 class ClientsController;
@@ -67,6 +68,7 @@ public:
     [[nodiscard]] QAction *editAction() const { return m_edit; }
     [[nodiscard]] QAction *deleteAction() const { return m_delete; }
     [[nodiscard]] QAction *regenerateAction() const { return m_regenerate; }
+    [[nodiscard]] ClientsRotationUi *rotation() const { return m_rotation; } // issue #17
     [[nodiscard]] QAction *copyIdAction() const { return m_copyId; }
     [[nodiscard]] QAction *exportAction() const { return m_export; }
 
@@ -123,6 +125,7 @@ private:
     QAction *m_edit = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_regenerate = nullptr;
+    ClientsRotationUi *m_rotation = nullptr; // History tab and "Rotate Secret…" (ui/rotation)
     QAction *m_copyId = nullptr;
     QAction *m_export = nullptr;
     // Actions a 403 refused, with the permission the server named.
