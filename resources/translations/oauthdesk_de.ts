@@ -1387,7 +1387,12 @@
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Days of history</source>
+        <translation>Tage des Verlaufs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -1707,7 +1712,7 @@
 <context>
     <name>ClientsRotationUi</name>
     <message>
-        <location filename="../../ui/rotation/clientsrotationui.cpp" line="+27"/>
+        <location filename="../../ui/rotation/clientsrotationui.cpp" line="+29"/>
         <source>R&amp;otate Secret…</source>
         <translation>Secret r&amp;otieren…</translation>
     </message>
@@ -1723,13 +1728,19 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+11"/>
         <source>Rotate Secret</source>
         <translation>Secret rotieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Rotate the secret in place or blue/green, without downtime</source>
         <translation>Das Secret direkt oder Blue/Green rotieren, ohne Ausfall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client details and history</source>
+        <translation>Angaben und Verlauf des Clients</translation>
     </message>
 </context>
 <context>

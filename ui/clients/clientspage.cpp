@@ -294,7 +294,7 @@ void ClientsPage::buildActions()
 
 QList<QAction *> ClientsPage::toolBarActions() const
 {
-    return {m_new, m_edit, m_delete, nullptr, m_regenerate, m_rotation->rotateAction(), m_copyId, m_export};
+    return {m_new, m_edit, m_delete, nullptr, m_regenerate, m_copyId, m_export};
 }
 
 void ClientsPage::setCurrent(bool current)

@@ -55,6 +55,7 @@ ClientHistoryView::ClientHistoryView(QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(true);
     m_days->setObjectName(u"historyDays"_s);
+    m_days->setAccessibleName(tr("Days of history"));
     m_days->setRange(1, clienthistory::MaxDays);
     m_days->setValue(clienthistory::DefaultDays);
     m_days->setSuffix(tr(" days"));

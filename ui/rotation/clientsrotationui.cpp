@@ -13,7 +13,9 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,6 +37,15 @@ ClientsRotationUi::ClientsRotationUi(ClientDetailsView *details, QAbstractItemVi
     m_rotate->setToolTip(tr("Rotate the secret in place or blue/green, without downtime"));
     m_rotate->setEnabled(false);
     connect(m_rotate, &QAction::triggered, this, [this] { openWizard(); });
+    m_tabs->tabBar()->setAccessibleName(tr("Client details and history"));
+    // Beside the tabs rather than in the crowded main toolbar.
+    auto *corner = new QToolButton(m_tabs);
+    corner->setObjectName(u"rotateSecretButton"_s);
+    corner->setDefaultAction(m_rotate);
+    corner->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    corner->setAutoRaise(true);
+    corner->setAccessibleName(tr("Rotate Secret"));
+    m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
     if (view && view->selectionModel())
         // Queued: the page shows the new client in the details view first.
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
