@@ -20,6 +20,7 @@ struct Tr
 // --days of usage summary and insights unused: the platform keeps usage for this many days and
 // refuses a longer summary.
 constexpr int MaxUsageDays = InsightsController::MaxDays;
+constexpr int MaxHistoryDays = 3650; // clients history: how far back the audit query may be asked
 
 QString help(const char *text)
 {
@@ -150,6 +151,28 @@ const QList<CommandSpec> Commands = {
                        "oauth_clients.tf and imports.tf into DIR (created if missing); otherwise both go to "
                        "standard output."),
      "export terraform --output ./cx-as-code"},
+    {CommandId::ClientsRotate, "clients"_L1, "rotate"_L1, "ID"_L1,
+     OptStrategy | OptName | OptUpdateCredential | OptFinish | OptDelete | OptForce | OptStatus, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Rotate a client's secret, in place or blue/green (a copy, without downtime)."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "In place (--strategy in-place) regenerates the secret: the old one stops working at once. "
+                       "Blue/green (the default) creates a copy of the client with its own secret, so both work until "
+                       "the old one is retired. Either way the new id and secret are printed this once, and the new "
+                       "secret is proven by getting a client-credentials token with it. --update-credential points an "
+                       "integration credential (Data Actions) at the new id and secret in the same step. Blue/green "
+                       "then saves its state and exits: when the old client is quiet, '--finish' deactivates it (and "
+                       "'--delete' deletes it), refused while it had requests in the last 24 hours unless --force. "
+                       "'--status' lists rotations in progress. Exit code 1 when the new secret does not work."),
+     "clients rotate 0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10 --strategy blue-green --update-credential 6a1f0e2d-5b4c-4d3e-9f8a-7b6c5d4e3f2a",
+     true}, // the org keys the saved rotation
+    {CommandId::ClientsHistory, "clients"_L1, "history"_L1, "ID"_L1, OptDays, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Show who changed a client and when, from the audit log (last 14 days by default)."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "Newest first: when, who (a person or a client, by name), the action and each property change "
+                       "as old -> new, with role and division ids by name; and when the secret was last reset. "
+                       "--days beyond 14 asks the platform's asynchronous audit query for the older events. Needs "
+                       "audits:audit:view. With --json: the array of the API's audit events with names added."),
+     "clients history 0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10 --days 90"},
 };
 // clang-format on
 
@@ -181,6 +204,14 @@ const OptionSpec Options[] = {
     {"dry-run"_L1, false, OptDryRun},
     {"literal-ids"_L1, false, OptLiteralIds},
     {"all-fields"_L1, false, OptAllFields},
+    // clients rotate
+    {"strategy"_L1, true, OptStrategy},
+    {"name"_L1, true, OptName},
+    {"update-credential"_L1, true, OptUpdateCredential},
+    {"finish"_L1, false, OptFinish},
+    {"delete"_L1, false, OptDelete},
+    {"force"_L1, false, OptForce},
+    {"status"_L1, false, OptStatus},
 };
 
 const OptionSpec *findOption(QStringView name)
@@ -220,6 +251,20 @@ QString optionName(unsigned option)
         return u"--literal-ids"_s;
     case OptAllFields:
         return u"--all-fields"_s;
+    case OptStrategy:
+        return u"--strategy"_s;
+    case OptName:
+        return u"--name"_s;
+    case OptUpdateCredential:
+        return u"--update-credential"_s;
+    case OptFinish:
+        return u"--finish"_s;
+    case OptDelete:
+        return u"--delete"_s;
+    case OptForce:
+        return u"--force"_s;
+    case OptStatus:
+        return u"--status"_s;
     default:
         return {};
     }
@@ -418,6 +463,20 @@ ParsedArguments parseArguments(const QStringList &arguments)
             p.invocation.literalIds = true;
         else if (name == "all-fields"_L1)
             p.invocation.allFields = true;
+        else if (name == "strategy"_L1)
+            p.invocation.strategy = value;
+        else if (name == "name"_L1)
+            p.invocation.name = value;
+        else if (name == "update-credential"_L1)
+            p.invocation.credentialId = value;
+        else if (name == "finish"_L1)
+            p.invocation.finish = true;
+        else if (name == "delete"_L1)
+            p.invocation.deleteOld = true;
+        else if (name == "force"_L1)
+            p.invocation.force = true;
+        else if (name == "status"_L1)
+            p.invocation.status = true;
     }
     if (!p.ok())
         return p;
@@ -461,7 +520,9 @@ ParsedArguments parseArguments(const QStringList &arguments)
     if (p.global.help)
         return p;
 
-    const int expected = spec->argCount();
+    // `clients rotate --status` takes no ID.
+    const int expected =
+        spec->id == CommandId::ClientsRotate && (commandOptions & OptStatus) ? 0 : spec->argCount();
     if (words.size() < expected) {
         fail(Tr::tr("%1 needs %2.").arg(spec->name(), spec->argNames().mid(words.size()).join(u' ')));
         return p;
@@ -482,8 +543,8 @@ ParsedArguments parseArguments(const QStringList &arguments)
     }
     p.invocation.args = words;
 
-    for (unsigned option :
-         {OptFile, OptDays, OptWait, OptOutput, OptApply, OptDryRun, OptLiteralIds, OptAllFields}) {
+    for (unsigned option : {OptFile, OptDays, OptWait, OptOutput, OptApply, OptDryRun, OptLiteralIds, OptAllFields,
+                            OptStrategy, OptName, OptUpdateCredential, OptFinish, OptDelete, OptForce, OptStatus}) {
         if ((commandOptions & option) && !(spec->options & option)) {
             fail(Tr::tr("%1 does not take %2.").arg(spec->name(), optionName(option)));
             return p;
@@ -495,7 +556,16 @@ ParsedArguments parseArguments(const QStringList &arguments)
     }
     if (p.invocation.dryRun && !p.invocation.apply)
         fail(Tr::tr("--dry-run goes with --apply: %1 A B --apply --dry-run.").arg(spec->name()));
-    if (!daysText.isEmpty()) {
+    if (!daysText.isEmpty() && spec->id == CommandId::ClientsHistory) {
+        p.invocation.days = positiveInt(daysText, MaxHistoryDays);
+        if (!p.invocation.days) {
+            fail(Tr::tr("%1: --days needs a whole number of days from 1 to %2, not \"%3\".")
+                     .arg(spec->name())
+                     .arg(MaxHistoryDays)
+                     .arg(daysText));
+            return p;
+        }
+    } else if (!daysText.isEmpty()) {
         p.invocation.days = positiveInt(daysText, MaxUsageDays);
         if (!p.invocation.days) {
             fail(Tr::tr("%1: --days needs a whole number of days from 1 to %2 (the platform keeps usage "
@@ -503,6 +573,12 @@ ParsedArguments parseArguments(const QStringList &arguments)
                      .arg(spec->name())
                      .arg(MaxUsageDays)
                      .arg(daysText));
+            return p;
+        }
+    }
+    if (spec->id == CommandId::ClientsRotate) {
+        if (const QString problem = rotateOptionsProblem(p.invocation, commandOptions); !problem.isEmpty()) {
+            fail(problem);
             return p;
         }
     }
@@ -579,6 +655,26 @@ QString groupHelp(QStringView group)
     return s;
 }
 
+namespace {
+QString rotateOptionsHelp()
+{
+    const QList<QPair<QString, QString>> options = {
+        {u"--strategy S"_s, Tr::tr("in-place or blue-green (default: blue-green)")},
+        {u"--name NAME"_s, Tr::tr("blue/green: the copy's name (default: NAME (rotated DATE))")},
+        {u"--update-credential ID"_s,
+         Tr::tr("point this integration credential (pureCloudOAuthClient) at the new id and secret")},
+        {u"--finish"_s, Tr::tr("blue/green: deactivate the old client once it is quiet")},
+        {u"--delete"_s, Tr::tr("with --finish: delete the old client too")},
+        {u"--force"_s, Tr::tr("with --finish: even if it had requests in the last 24 hours")},
+        {u"--status"_s, Tr::tr("list the rotations in progress")},
+    };
+    QString s;
+    for (const auto &[name, text] : options)
+        s += u"  "_s + name.leftJustified(24) + text + u'\n';
+    return s;
+}
+} // namespace
+
 QString commandHelp(const CommandSpec &spec)
 {
     QString usage = QString(ProgramName) + u' ' + spec.name();
@@ -598,6 +694,11 @@ QString commandHelp(const CommandSpec &spec)
         usage += u" [--apply [--dry-run]]"_s;
     if (spec.options & OptAllFields)
         usage += u" [--all-fields]"_s;
+    if (spec.id == CommandId::ClientsRotate)
+        usage +=
+            u" [--strategy in-place|blue-green] [--name NAME] [--update-credential CREDENTIAL_ID]\n       "_s +
+            ProgramName + u" clients rotate ID --finish [--delete] [--force]\n       "_s + ProgramName +
+            u" clients rotate --status"_s;
     usage += u" [--json]"_s;
     QString s = Tr::tr("Usage: %1").arg(usage) + u"\n\n"_s + help(spec.summary) + u'\n';
     if (spec.details)
@@ -609,6 +710,11 @@ QString commandHelp(const CommandSpec &spec)
         if ((spec.options & OptDays) && spec.id == CommandId::InsightsUnused)
             s += u"  --days N      "_s +
                  Tr::tr("the number of whole days before today, 1 to 90 (default 30)") + u'\n';
+        else if ((spec.options & OptDays) && spec.id == CommandId::ClientsHistory)
+            s += u"  --days N      "_s +
+                 Tr::tr("how far back, in days (default 14; beyond 14 the older events are asked for "
+                        "asynchronously)") +
+                 u'\n';
         else if (spec.options & OptDays)
             s += u"  --days N      "_s + Tr::tr("the number of days to cover, 1 to 90 (default 7)") + u'\n';
         if (spec.options & OptWait)
@@ -630,6 +736,8 @@ QString commandHelp(const CommandSpec &spec)
         if (spec.options & OptAllFields)
             s += u"  --all-fields  "_s +
                  Tr::tr("also compare server-set fields (ids, dates, createdBy, modifiedBy)") + u'\n';
+        if (spec.id == CommandId::ClientsRotate)
+            s += rotateOptionsHelp();
     }
     s +=
         u'\n' + Tr::tr("Example:") + u"\n  "_s + ProgramName + u' ' + QLatin1StringView(spec.example) + u'\n';

@@ -50,6 +50,8 @@ enum class CommandId
     Snapshot,        // snapshotcommands.cpp
     Diff,            // snapshotcommands.cpp
     ExportTerraform, // snapshotcommands.cpp
+    ClientsRotate,  // rotatecommands.cpp
+    ClientsHistory, // historycommands.cpp
 };
 
 // Options that belong to a command rather than to the program.
@@ -64,6 +66,14 @@ enum CommandOption : unsigned
     OptDryRun = 1u << 5,     // --dry-run
     OptLiteralIds = 1u << 6, // --literal-ids
     OptAllFields = 1u << 7,  // --all-fields
+    // clients rotate
+    OptStrategy = 1u << 8,          // --strategy in-place|blue-green
+    OptName = 1u << 9,              // --name NAME
+    OptUpdateCredential = 1u << 10, // --update-credential CREDENTIAL_ID
+    OptFinish = 1u << 11,           // --finish
+    OptDelete = 1u << 12,           // --delete
+    OptForce = 1u << 13,            // --force
+    OptStatus = 1u << 14,           // --status (then no ID)
 };
 
 struct CommandSpec
@@ -122,7 +132,19 @@ struct Invocation
     bool dryRun = false;
     bool literalIds = false;
     bool allFields = false;
+    // clients rotate
+    QString strategy;
+    QString name;
+    QString credentialId;
+    bool finish = false;
+    bool deleteOld = false;
+    bool force = false;
+    bool status = false;
 };
+
+// The combinations `clients rotate` refuses (--finish with --strategy, --delete without --finish,
+// ...); empty when fine. Defined in rotatecommands.cpp.
+[[nodiscard]] QString rotateOptionsProblem(const Invocation &invocation, unsigned commandOptions);
 
 struct ParsedArguments
 {

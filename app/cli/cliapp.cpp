@@ -287,6 +287,7 @@ void CliApp::runCommand()
     style.progress = m_io.stderrIsTerminal || m_args.global.verbose;
     m_runner = std::make_unique<CommandRunner>(
         m_session.get(), style, [this](const QByteArray &text) { writeErr(QString::fromUtf8(text)); });
+    m_runner->setProfile(m_args.global.profile);
     connect(m_runner.get(), &CommandRunner::finished, this, [this](int code) { finish(code); });
     m_runner->run(m_args.invocation, m_input);
 }

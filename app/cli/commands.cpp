@@ -138,6 +138,12 @@ void CommandRunner::run(const Invocation &inv, const PreparedInput &input)
     case CommandId::ExportTerraform:
         snapshotCommand(inv);
         break;
+    case CommandId::ClientsRotate:
+        clientsRotate(inv);
+        break;
+    case CommandId::ClientsHistory:
+        clientsHistory(a.at(0), inv.days.value_or(14));
+        break;
     }
 }
 

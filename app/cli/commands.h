@@ -59,6 +59,8 @@ public:
 
     [[nodiscard]] const QByteArray &output() const { return m_out; }
     [[nodiscard]] QByteArray takeOutput() { return std::exchange(m_out, {}); }
+    // The --profile the session signed in with (rotations are kept per profile, else per org).
+    void setProfile(const QString &profile) { m_profile = profile; }
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -89,6 +91,9 @@ private:
     void insightsSweep(std::optional<int> days, bool checksOnly);
     // snapshot, diff, export terraform (defined in snapshotcommands.cpp).
     void snapshotCommand(const Invocation &invocation);
+    // clients rotate (rotatecommands.cpp) and clients history (historycommands.cpp).
+    void clientsRotate(const Invocation &invocation);
+    void clientsHistory(const QString &id, int days);
 
     void track(Operation *op);
     // The handler of a plain read: prints the answer with `print(m_out, value, m_style)` and
@@ -118,6 +123,7 @@ private:
     QString m_cancelReason;
     QString m_pendingWarning; // what a cancellation leaves behind (a POST in flight)
     bool m_finished = false;
+    QString m_profile;
 };
 
 } // namespace cli

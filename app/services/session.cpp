@@ -183,6 +183,15 @@ Operation *Session::signInWithToken(const QByteArray &accessToken, QObject *cont
     return confirmIdentity(context, std::move(done));
 }
 
+bool Session::adoptRegeneratedSecret(const QString &clientId, const QByteArray &secret)
+{
+    if (m_method != Method::ClientCredentials || clientId.isEmpty() || clientId != m_clientId)
+        return false;
+    wipe(m_secret);
+    m_secret = secret;
+    return true;
+}
+
 void Session::signOut()
 {
     const bool was = m_method != Method::None;

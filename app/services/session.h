@@ -57,6 +57,10 @@ public:
     // the first operation's own 401. The CLI turns it off for every command but whoami.
     void setConfirmIdentity(bool confirm) { m_confirmIdentity = confirm; }
     [[nodiscard]] bool confirmsIdentity() const { return m_confirmIdentity; }
+    // The signed-in client-credentials client's secret was regenerated (a rotation in place): the
+    // current token stays valid, and renewals use `secret` from now on. Returns false (and changes
+    // nothing) when the session is not signed in with that client's credentials.
+    bool adoptRegeneratedSecret(const QString &clientId, const QByteArray &secret);
     // Forgets every credential held in memory (wiped). Does not call the server; see
     // DirectoryService::revokeToken for that.
     void signOut();

@@ -167,6 +167,34 @@
     </message>
 </context>
 <context>
+    <name>AuditService</name>
+    <message>
+        <location filename="../../app/services/auditservice.cpp" line="+106"/>
+        <source>Audit query started; waiting for the platform…</source>
+        <translation>Audit-Abfrage gestartet; warte auf die Plattform…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The platform reports that the audit query ended with state %1.</source>
+        <translation>Die Plattform meldet, dass die Audit-Abfrage mit dem Status %1 endete.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The audit query reports an unknown state &quot;%1&quot;.</source>
+        <translation>Die Audit-Abfrage meldet einen unbekannten Status „%1“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The audit query did not complete within %1 seconds.</source>
+        <translation>Die Audit-Abfrage wurde nicht innerhalb von %1 Sekunden fertig.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Audit query running… (poll %1)</source>
+        <translation>Audit-Abfrage läuft… (Abfrage %1)</translation>
+    </message>
+</context>
+<context>
     <name>AuthorizationDetailsView</name>
     <message>
         <location filename="../../ui/catalog/authorizationdetailsview.cpp" line="+88"/>
@@ -1206,6 +1234,168 @@
     </message>
 </context>
 <context>
+    <name>ClientHistory</name>
+    <message>
+        <location filename="../../models/domain/clienthistory.cpp" line="+40"/>
+        <source>all divisions</source>
+        <translation>alle Divisionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2</source>
+        <translation>%1 – Division: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>unknown user %1</source>
+        <translation>unbekannte Person %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 day ago</source>
+        <translation>vor 1 Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Secret last reset %1 by %2.</source>
+        <translation>Secret zuletzt %1 zurückgesetzt von %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret last reset: unknown (no audit event in the last %1 days).</source>
+        <translation>Secret zuletzt zurückgesetzt: unbekannt (kein Audit-Ereignis in den letzten %1 Tagen).</translation>
+    </message>
+    <message>
+        <location filename="../../app/history/clienthistoryloader.cpp" line="+46"/>
+        <source>The audit service mapping names no service for OAuth clients (entity type %1), so their history cannot be asked for.</source>
+        <translation>Die Zuordnung der Audit-Dienste nennt keinen Dienst für OAuth-Clients (Entitätstyp %1); ihr Verlauf kann daher nicht abgefragt werden.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading the audit events of the last %1 days…</source>
+        <translation>Lese die Audit-Ereignisse der letzten %1 Tage…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The change history needs the permission audits:audit:view; the rest of OAuth Desk works without it.</source>
+        <translation>Der Änderungsverlauf braucht die Berechtigung audits:audit:view; der Rest von OAuth Desk funktioniert ohne sie.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientHistoryView</name>
+    <message>
+        <location filename="../../ui/rotation/clienthistoryview.cpp" line="+25"/>
+        <source>Secret reset</source>
+        <translation>Secret zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change history</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days of history</source>
+        <translation>Tage des Verlaufs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beyond 14 days the older events are asked for with the platform&apos;s asynchronous audit query, which takes longer.</source>
+        <translation>Über 14 Tage hinaus werden die älteren Ereignisse mit der asynchronen Audit-Abfrage der Plattform abgefragt; das dauert länger.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the last</source>
+        <translation>Die letzten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+23"/>
+        <source>Select a client to see who changed it and when.</source>
+        <translation>Wählen Sie einen Client, um zu sehen, wer ihn wann geändert hat.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading the audit log…</source>
+        <translation>Lese das Audit-Protokoll…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>1 change in the last %1 days.</source>
+        <translation>1 Änderung in den letzten %1 Tagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changes in the last %2 days.</source>
+        <translation>%1 Änderungen in den letzten %2 Tagen.</translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
     <message>
         <location filename="../../models/itemmodels/clientlistmodel.cpp" line="+358"/>
@@ -1345,7 +1535,7 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/clients/clientspage.cpp" line="+56"/>
+        <location filename="../../ui/clients/clientspage.cpp" line="+57"/>
         <source>Search by name, id, description, grant type or state (Ctrl+F)</source>
         <translation>Nach Name, ID, Beschreibung, Grant-Typ oder Status suchen (Strg+F)</translation>
     </message>
@@ -1410,7 +1600,7 @@
         <translation>Clients werden geladen …</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>&amp;New Client…</source>
         <translation>&amp;Neuer Client …</translation>
     </message>
@@ -1460,7 +1650,7 @@
         <translation>Secret neu erzeugen</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Not permitted for the signed-in account.</source>
         <translation>Für das angemeldete Konto nicht erlaubt.</translation>
     </message>
@@ -1475,14 +1665,48 @@
         <translation>Clients mit implizitem Grant (TOKEN) haben kein Secret.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>“%1” is not permitted: the signed-in account lacks %2. The action is disabled until you sign in with an account that has it.</source>
         <translation>„%1“ ist nicht erlaubt: Dem angemeldeten Konto fehlt %2. Die Aktion bleibt deaktiviert, bis Sie sich mit einem Konto anmelden, das sie hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clientspage.h" line="+31"/>
+        <location filename="../../ui/clients/clientspage.h" line="+32"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsRotationUi</name>
+    <message>
+        <location filename="../../ui/rotation/clientsrotationui.cpp" line="+29"/>
+        <source>R&amp;otate Secret…</source>
+        <translation>Secret r&amp;otieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Rotate Secret</source>
+        <translation>Secret rotieren</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Rotate the secret in place or blue/green, without downtime</source>
+        <translation>Das Secret direkt oder Blue/Green rotieren, ohne Ausfall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client details and history</source>
+        <translation>Angaben und Verlauf des Clients</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4064,451 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
 </context>
 <context>
+    <name>Rotation</name>
+    <message>
+        <location filename="../../models/domain/rotation.cpp" line="+16"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regenerating the secret</source>
+        <translation>Secret wird neu erzeugt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secret regenerated</source>
+        <translation>Secret neu erzeugt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creating the copy</source>
+        <translation>Kopie wird erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy created</source>
+        <translation>Kopie erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new secret proven</source>
+        <translation>neues Secret bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>integration credential updated</source>
+        <translation>Integrations-Anmeldedaten aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>handed over; watching the old client</source>
+        <translation>übergeben; der alte Client wird beobachtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old client deactivated</source>
+        <translation>alter Client deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>in place</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blue/green</source>
+        <translation>Blue/Green</translation>
+    </message>
+</context>
+<context>
+    <name>RotationRunner</name>
+    <message>
+        <location filename="../../app/rotation/rotationfinish.cpp" line="+121"/>
+        <source>A rotation in place has no old client to retire.</source>
+        <translation>Eine direkte Rotation hat keinen alten Client, der stillgelegt werden müsste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rotation of %1 is at step &quot;%2&quot;: resume it before retiring the old client.</source>
+        <translation>Die Rotation von %1 steht bei Schritt „%2“: Setzen Sie sie fort, bevor Sie den alten Client stilllegen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are signed in with %1, the client being retired. Sign in with the new client %2 (%3) first, then finish the rotation.</source>
+        <translation>Sie sind mit %1 angemeldet, dem Client, der stillgelegt wird. Melden Sie sich zuerst mit dem neuen Client %2 (%3) an und schließen Sie dann die Rotation ab.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The old client no longer exists.</source>
+        <translation>Den alten Client gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The old client is inactive; the platform deletes it on %1. Finish with deletion to delete it now.</source>
+        <translation>Der alte Client ist inaktiv; die Plattform löscht ihn am %1. Schließen Sie mit Löschen ab, um ihn sofort zu löschen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Whether the old client is quiet could not be checked (%1). Retire it anyway with --force.</source>
+        <translation>Ob der alte Client ruhig ist, ließ sich nicht prüfen (%1). Legen Sie ihn trotzdem mit --force still.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 still had %2 requests in the last 24 hours (the new client: %3). Wait until it is quiet, or retire it anyway with --force.</source>
+        <translation>%1 hatte in den letzten 24 Stunden noch %2 Anfragen (der neue Client: %3). Warten Sie, bis er ruhig ist, oder legen Sie ihn trotzdem mit --force still.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The old client is inactive; the platform deletes it on %1.</source>
+        <translation>Der alte Client ist inaktiv; die Plattform löscht ihn am %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The old client was deleted.</source>
+        <translation>Der alte Client wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 (rotated %2)</source>
+        <translation>%1 (rotiert %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/rotation/rotationstart.cpp" line="+65"/>
+        <source>The rotation&apos;s state could not be saved: %1</source>
+        <translation>Der Stand der Rotation konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 uses the implicit grant (TOKEN), which has no secret to rotate.</source>
+        <translation>%1 nutzt den impliziten Grant (TOKEN), der kein Secret zum Rotieren hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is %2; only active clients are rotated.</source>
+        <translation>%1 ist %2; nur aktive Clients werden rotiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A rotation of %1 is in progress (step: %2, started %3). Finish or resume it first.</source>
+        <translation>Eine Rotation von %1 läuft (Schritt: %2, begonnen %3). Schließen Sie sie zuerst ab oder setzen Sie sie fort.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reading integration credential %1 needs integrations:integration:view; nothing was changed.</source>
+        <translation>Das Lesen der Integrations-Anmeldedaten %1 braucht integrations:integration:view; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Integration credential &quot;%1&quot; (%2) is of type %3 and holds client %4, not %5; nothing was changed.</source>
+        <translation>Die Integrations-Anmeldedaten „%1“ (%2) sind vom Typ %3 und enthalten den Client %4, nicht %5; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Integration credentials were not checked: that needs the permission integrations:integration:view. The rotation goes on without them.</source>
+        <translation>Integrations-Anmeldedaten wurden nicht geprüft: Dazu ist die Berechtigung integrations:integration:view nötig. Die Rotation geht ohne sie weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integration credentials could not be checked (%1). The rotation goes on without them.</source>
+        <translation>Integrations-Anmeldedaten konnten nicht geprüft werden (%1). Die Rotation geht ohne sie weiter.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>You are signed in with the client being replaced. It keeps working until it is retired; sign in with the new client before retiring it.</source>
+        <translation>Sie sind mit dem Client angemeldet, der ersetzt wird. Er funktioniert weiter, bis er stillgelegt wird; melden Sie sich vorher mit dem neuen Client an.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The last attempt may have changed the secret already; a new one is issued now.</source>
+        <translation>Der letzte Versuch hat das Secret möglicherweise schon geändert; jetzt wird ein neues ausgestellt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secret was regenerated on %1; it is not issued again. If it was not stored, regenerate it with &apos;clients secret&apos;.</source>
+        <translation>Das Secret wurde am %1 neu erzeugt; es wird nicht noch einmal ausgestellt. Falls es nicht gespeichert wurde, erzeugen Sie es mit „clients secret“ neu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The integration credentials already hold the copy and its secret, so the secret is not issued again.</source>
+        <translation>Die Integrations-Anmeldedaten enthalten bereits die Kopie und ihr Secret; das Secret wird daher nicht noch einmal ausgestellt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This rotation was handed over already: retire the old client with finish.</source>
+        <translation>Diese Rotation wurde bereits übergeben: Legen Sie den alten Client mit „finish“ still.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>You are signed in with this client: the current token stays valid until %1, and OAuth Desk renews it with the new secret. Store the new secret where OAuth Desk got the old one (the profile&apos;s keychain entry, or GENESYSCLOUD_OAUTHCLIENT_SECRET).</source>
+        <translation>Sie sind mit diesem Client angemeldet: Das aktuelle Token bleibt bis %1 gültig, und OAuth Desk erneuert es mit dem neuen Secret. Hinterlegen Sie das neue Secret dort, woher OAuth Desk das alte hatte (im Schlüsselbund-Eintrag des Profils oder in GENESYSCLOUD_OAUTHCLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rotated from &quot;%1&quot; (%2) on %3 by OAuth Desk.</source>
+        <translation>Von OAuth Desk am %3 aus „%1“ (%2) rotiert.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 clients named &quot;%2&quot; were created since the rotation started; check the list and delete the extra ones.</source>
+        <translation>Seit Beginn der Rotation wurden %1 Clients namens „%2“ erstellt; prüfen Sie die Liste und löschen Sie die überzähligen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The copy&apos;s secret was issued again, since the one shown before is no longer known.</source>
+        <translation>Das Secret der Kopie wurde neu ausgestellt, da das zuvor angezeigte nicht mehr bekannt ist.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Integration credential &quot;%1&quot; was not updated: that needs the permission integrations:integration:edit. Update it by hand.</source>
+        <translation>Die Integrations-Anmeldedaten „%1“ wurden nicht aktualisiert: Dazu ist die Berechtigung integrations:integration:edit nötig. Aktualisieren Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Integration credential &quot;%1&quot; was not updated (%2). Update it by hand.</source>
+        <translation>Die Integrations-Anmeldedaten „%1“ wurden nicht aktualisiert (%2). Aktualisieren Sie sie von Hand.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationStore</name>
+    <message>
+        <location filename="../../app/rotation/rotationstore.cpp" line="+98"/>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RotationWizard</name>
+    <message>
+        <location filename="../../ui/rotation/rotationwizard.cpp" line="+37"/>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rotate Secret – %1</source>
+        <translation>Secret rotieren – %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A %1 rotation of this client started %2 and stopped at “%3”. Continue it: a copy that was not handed over gets its secret issued again.</source>
+        <translation>Eine %1-Rotation dieses Clients begann %2 und hielt bei „%3“ an. Setzen Sie sie fort: Eine noch nicht übergebene Kopie bekommt ihr Secret neu ausgestellt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;b&gt;Rotate the secret of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Secret von %1 rotieren&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Blue/green, without downtime</source>
+        <translation>&amp;Blue/Green, ohne Ausfall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;In place</source>
+        <translation>&amp;Direkt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A copy of the client is created with its own secret (same grant type, roles and divisions, scopes, redirect URIs and token lifetime). Both work until you retire the old one: hand over the new id and secret, watch the old client&apos;s requests fall to zero, then deactivate and delete it. Every consumer needs the new id as well.</source>
+        <translation>Eine Kopie des Clients mit eigenem Secret wird erstellt (gleicher Grant-Typ, Rollen und Divisionen, Scopes, Weiterleitungs-URIs und Token-Lebensdauer). Beide funktionieren, bis Sie den alten stilllegen: Übergeben Sie die neue ID und das neue Secret, beobachten Sie, wie die Anfragen des alten Clients auf null fallen, und deaktivieren und löschen Sie ihn dann. Jeder Nutzer braucht auch die neue ID.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name of the &amp;copy:</source>
+        <translation>Name der &amp;Kopie:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret is regenerated. The old secret stops working at once: every consumer fails until it has the new secret. The client id stays the same.</source>
+        <translation>Das Secret wird neu erzeugt. Das alte Secret funktioniert sofort nicht mehr: Jeder Nutzer scheitert, bis er das neue hat. Die Client-ID bleibt gleich.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is a %1 client: its new secret cannot be proven without a user sign-in.</source>
+        <translation>Dies ist ein %1-Client: Sein neues Secret lässt sich ohne Benutzeranmeldung nicht bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for integration credentials that hold this client…</source>
+        <translation>Suche Integrations-Anmeldedaten, die diesen Client enthalten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Point them at the new id and secret in the same step</source>
+        <translation>Im selben Schritt auf die neue ID und das neue Secret &amp;umstellen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+95"/>
+        <source>Rotating…</source>
+        <translation>Rotiere…</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret:</source>
+        <translation>Secret:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof:</source>
+        <translation>Bestätigung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save to File…</source>
+        <translation>In Datei &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Watch the Old Client</source>
+        <translation>Alten Client &amp;beobachten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retire it even if it had requests in the last 24 hours</source>
+        <translation>Auch stilllegen, wenn er in den letzten 24 Stunden Anfragen hatte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete it too (it cannot be brought back)</source>
+        <translation>Auch &amp;löschen (lässt sich nicht rückgängig machen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;tire the Old Client</source>
+        <translation>Alten Client s&amp;tilllegen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Integration credentials were not checked: that needs the permission integrations:integration:view. The rotation works without it.</source>
+        <translation>Integrations-Anmeldedaten wurden nicht geprüft: Dazu ist die Berechtigung integrations:integration:view nötig. Die Rotation funktioniert auch ohne sie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integration credentials could not be checked: %1</source>
+        <translation>Integrations-Anmeldedaten konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No integration credential holds this client.</source>
+        <translation>Keine Integrations-Anmeldedaten enthalten diesen Client.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These integration credentials (Data Actions) hold this client: %1.</source>
+        <translation>Diese Integrations-Anmeldedaten (Data Actions) enthalten diesen Client: %1.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Integration credential “%1” now holds the new id and secret.</source>
+        <translation>Die Integrations-Anmeldedaten „%1“ enthalten jetzt die neue ID und das neue Secret.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration credential “%1” still holds the old id: update it by hand.</source>
+        <translation>Die Integrations-Anmeldedaten „%1“ enthalten noch die alte ID: Aktualisieren Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret was regenerated, but the new one does not work yet.</source>
+        <translation>Das Secret wurde neu erzeugt, aber das neue funktioniert noch nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy was created, but its secret does not work: it was not handed over. Open the assistant again to issue a new secret and prove it.</source>
+        <translation>Die Kopie wurde erstellt, aber ihr Secret funktioniert nicht: Sie wurde nicht übergeben. Öffnen Sie den Assistenten erneut, um ein neues Secret auszustellen und zu bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret was regenerated. It is shown only this once: store it now.</source>
+        <translation>Das Secret wurde neu erzeugt. Es wird nur dieses eine Mal angezeigt: Speichern Sie es jetzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy is ready. Hand over its id and secret (shown only this once), then watch the old client&apos;s requests fall before you retire it.</source>
+        <translation>Die Kopie ist bereit. Übergeben Sie ihre ID und ihr Secret (nur dieses eine Mal angezeigt) und beobachten Sie dann, wie die Anfragen des alten Clients fallen, bevor Sie ihn stilllegen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Old client %1, new client %2.</source>
+        <translation>Alter Client %1, neuer Client %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Asking the platform for the usage…</source>
+        <translation>Frage die Plattform nach der Nutzung…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The usage could not be read: %1</source>
+        <translation>Die Nutzung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The old client had no requests in the last 24 hours (the new one: %1): it is quiet.</source>
+        <translation>Der alte Client hatte in den letzten 24 Stunden keine Anfragen (der neue: %1): Er ist ruhig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The old client still had %1 requests in the last 24 hours (the new one: %2).</source>
+        <translation>Der alte Client hatte in den letzten 24 Stunden noch %1 Anfragen (der neue: %2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Retiring the old client…</source>
+        <translation>Lege den alten Client still…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The old client was deleted; the rotation is done.</source>
+        <translation>Der alte Client wurde gelöscht; die Rotation ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the New Credentials</source>
+        <translation>Neue Zugangsdaten speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScopeChecklistModel</name>
     <message>
         <location filename="../../models/itemmodels/scopechecklistmodel.cpp" line="+56"/>
@@ -4146,6 +4815,34 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
 </context>
 <context>
+    <name>SecretProof</name>
+    <message>
+        <location filename="../../app/rotation/secretproof.cpp" line="+54"/>
+        <source>Waiting for the platform to accept the new secret (attempt %1)…</source>
+        <translation>Warte, bis die Plattform das neue Secret annimmt (Versuch %1)…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The new secret works: the login host issued a client-credentials token with it (attempt %1, after %2 s).</source>
+        <translation>Das neue Secret funktioniert: Der Anmeldeserver hat damit ein Client-Credentials-Token ausgestellt (Versuch %1, nach %2 s).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The login host refused a client-credentials token (%1): the client is not active or may not use client credentials.</source>
+        <translation>Der Anmeldeserver hat ein Client-Credentials-Token verweigert (%1): Der Client ist nicht aktiv oder darf Client Credentials nicht nutzen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new secret does not work: the login host refused it for %1 s (%2 attempts; last answer: %3).</source>
+        <translation>Das neue Secret funktioniert nicht: Der Anmeldeserver hat es %1 s lang abgelehnt (%2 Versuche; letzte Antwort: %3).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A %1 client&apos;s secret cannot be proven without a user sign-in: the token endpoint answers unauthorized_client to a client-credentials request whatever the secret.</source>
+        <translation>Das Secret eines %1-Clients lässt sich ohne Benutzeranmeldung nicht bestätigen: Der Token-Endpunkt antwortet auf eine Client-Credentials-Anfrage unabhängig vom Secret mit unauthorized_client.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <location filename="../../app/auth/secretstore.cpp" line="+88"/>
@@ -4372,11 +5069,56 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <source>The server sent usage results that are not a list.</source>
         <translation>Der Server hat Nutzungsergebnisse gesendet, die keine Liste sind.</translation>
     </message>
+    <message>
+        <location filename="../../models/json/auditjson.cpp" line="+59"/>
+        <source>the audit service mapping</source>
+        <translation>die Zuordnung der Audit-Dienste</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>an audit query answer</source>
+        <translation>eine Antwort auf eine Audit-Abfrage</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>an audit query status</source>
+        <translation>einen Status einer Audit-Abfrage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server started an audit query but sent no id for it.</source>
+        <translation>Der Server hat eine Audit-Abfrage gestartet, aber keine ID dafür gesendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>audit query results</source>
+        <translation>Ergebnisse einer Audit-Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../../models/json/integrationjson.cpp" line="+55"/>
+        <source>a credential listing</source>
+        <translation>eine Liste von Anmeldedaten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an integration credential</source>
+        <translation>Integrations-Anmeldedaten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a user</source>
+        <translation>eine Person</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a user listing</source>
+        <translation>eine Personenliste</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/services/session.cpp" line="+204"/>
+        <location filename="../../app/services/session.cpp" line="+213"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -5051,6 +5793,30 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         <location line="+1"/>
         <source>Clients and their usage</source>
         <translation>Clients und ihre Nutzung</translation>
+    </message>
+</context>
+<context>
+    <name>UsageBars</name>
+    <message>
+        <location filename="../../ui/rotation/usagebars.cpp" line="+12"/>
+        <source>Requests per day of the old and the new client</source>
+        <translation>Anfragen pro Tag des alten und des neuen Clients</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: old %2, new %3</source>
+        <translation>%1: alt %2, neu %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+1"/>
+        <source>old client</source>
+        <translation>alter Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new client</source>
+        <translation>neuer Client</translation>
     </message>
 </context>
 <context>
@@ -6070,7 +6836,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Arguments</name>
     <message>
-        <location filename="../../app/cli/arguments.cpp" line="+245"/>
+        <location filename="../../app/cli/arguments.cpp" line="+290"/>
         <source>%1: secrets are never taken on the command line, where other users can see them (ps, shell history). Set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, or GENESYSCLOUD_ACCESS_TOKEN, in the environment instead.</source>
         <translation>%1: Secrets werden nie auf der Befehlszeile angenommen, wo andere Benutzer sie sehen können (ps, Shell-Verlauf). Setzen Sie stattdessen GENESYSCLOUD_OAUTHCLIENT_ID und GENESYSCLOUD_OAUTHCLIENT_SECRET oder GENESYSCLOUD_ACCESS_TOKEN in der Umgebung.</translation>
     </message>
@@ -6096,7 +6862,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Option --%1 nimmt keinen Wert an.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+78"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
@@ -6116,7 +6882,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Unbekannter Befehl „%1 %2“.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+26"/>
         <source>%1 needs %2.</source>
         <translation>%1 braucht %2.</translation>
@@ -6138,11 +6904,16 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>%1: --days needs a whole number of days from 1 to %2, not &quot;%3&quot;.</source>
+        <translation>%1: --days braucht eine ganze Zahl von Tagen von 1 bis %2, nicht „%3“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1: --days needs a whole number of days from 1 to %2 (the platform keeps usage for %2 days), not &quot;%3&quot;.</source>
         <translation>%1: --days braucht eine ganze Zahl von Tagen von 1 bis %2 (die Plattform bewahrt die Nutzung %2 Tage auf), nicht „%3“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>--demo runs against a built-in sandbox; it cannot be combined with --region, --api-url or --login-url.</source>
         <translation>--demo arbeitet mit einer eingebauten Sandbox; es kann nicht mit --region, --api-url oder --login-url kombiniert werden.</translation>
     </message>
@@ -6257,7 +7028,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Führen Sie &apos;%1 %2 &lt;Unterbefehl&gt; --help&apos; für Details aus.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+50"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -6277,12 +7048,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>die Anzahl ganzer Tage vor heute, 1 bis 90 (Standard 30)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>poll until the query completes and print the rows</source>
         <translation>abfragen, bis die Abfrage abgeschlossen ist, und die Zeilen ausgeben</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Example:</source>
         <translation>Beispiel:</translation>
     </message>
@@ -6292,22 +7063,22 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Globale Optionen (--json, --region, --lang, …): %1 --help</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-186"/>
         <source>--dry-run goes with --apply: %1 A B --apply --dry-run.</source>
         <translation>--dry-run gehört zu --apply: %1 A B --apply --dry-run.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-276"/>
         <source>%1: %2 &quot;%3&quot; is not an id. %4</source>
         <translation>%1: %2 „%3“ ist keine ID. %4</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+355"/>
         <source>Exit codes: 0 ok, 1 API error, 2 usage error, 3 authentication error, 4 differences found (diff), 130 interrupted.</source>
         <translation>Exit-Codes: 0 ok, 1 API-Fehler, 2 Aufruffehler, 3 Anmeldefehler, 4 Unterschiede gefunden (diff), 130 abgebrochen.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+82"/>
         <source>the number of days to cover, 1 to 90 (default 7)</source>
         <translation>die Zahl der abzudeckenden Tage, 1 bis 90 (Standard 7)</translation>
     </message>
@@ -6342,14 +7113,54 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>auch vom Server gesetzte Felder vergleichen (IDs, Daten, createdBy, modifiedBy)</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-303"/>
         <source>--timeout needs a whole number of seconds between 0 (no limit) and 86400, not &quot;%1&quot;.</source>
         <translation>--timeout braucht eine ganze Zahl von Sekunden zwischen 0 (kein Limit) und 86400, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+184"/>
         <source>give up after this many seconds (default 120; 0: no limit)</source>
         <translation>nach so vielen Sekunden aufgeben (Standard 120; 0: kein Limit)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>in-place or blue-green (default: blue-green)</source>
+        <translation>in-place oder blue-green (Standard: blue-green)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blue/green: the copy&apos;s name (default: NAME (rotated DATE))</source>
+        <translation>Blue/Green: der Name der Kopie (Standard: NAME (rotiert DATUM))</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>point this integration credential (pureCloudOAuthClient) at the new id and secret</source>
+        <translation>diese Integrations-Anmeldedaten (pureCloudOAuthClient) auf die neue ID und das neue Secret umstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blue/green: deactivate the old client once it is quiet</source>
+        <translation>Blue/Green: den alten Client deaktivieren, sobald er ruhig ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --finish: delete the old client too</source>
+        <translation>mit --finish: den alten Client auch löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --finish: even if it had requests in the last 24 hours</source>
+        <translation>mit --finish: auch wenn er in den letzten 24 Stunden Anfragen hatte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the rotations in progress</source>
+        <translation>die laufenden Rotationen auflisten</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>how far back, in days (default 14; beyond 14 the older events are asked for asynchronously)</source>
+        <translation>wie weit zurück, in Tagen (Standard 14; über 14 hinaus werden die älteren Ereignisse asynchron abgefragt)</translation>
     </message>
 </context>
 <context>
@@ -6405,12 +7216,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Melden Sie sich mit diesem Profil einmal in OAuth Desk an, das seine Anmeldedaten im Schlüsselbund speichert, oder verwenden Sie die Umgebungsvariablen GENESYSCLOUD_*.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>waiting %1 s: %2, attempt %3 of %4</source>
         <translation>warte %1 s: %2, Versuch %3 von %4</translation>
     </message>
@@ -6428,7 +7239,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Vom Server genannte Felder: %1</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+159"/>
         <source>%1 malformed entries of the listing were left out.</source>
         <translation>%1 fehlerhafte Einträge der Liste wurden ausgelassen.</translation>
     </message>
@@ -6581,7 +7392,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Help</name>
     <message>
-        <location filename="../../app/cli/arguments.cpp" line="-511"/>
+        <location filename="../../app/cli/arguments.cpp" line="-682"/>
         <source>List the organization&apos;s OAuth clients.</source>
         <translation>Die OAuth-Clients der Organisation auflisten.</translation>
     </message>
@@ -6771,6 +7582,79 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <location line="+1"/>
         <source>One genesyscloud_oauth_client resource per client that is not disabled, roles and divisions through data sources by name (--literal-ids: the ids), and an import block per client so an existing org is adopted, not recreated. Secrets are never written. --output DIR writes oauth_clients.tf and imports.tf into DIR (created if missing); otherwise both go to standard output.</source>
         <translation>Eine Ressource genesyscloud_oauth_client je nicht deaktiviertem Client, Rollen und Divisionen über Datenquellen nach Namen (--literal-ids: die IDs) und ein import-Block je Client, damit eine bestehende Organisation übernommen und nicht neu angelegt wird. Secrets werden nie geschrieben. --output DIR schreibt oauth_clients.tf und imports.tf in DIR (wird bei Bedarf angelegt); sonst gehen beide auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rotate a client&apos;s secret, in place or blue/green (a copy, without downtime).</source>
+        <translation>Das Secret eines Clients rotieren, direkt oder Blue/Green (eine Kopie, ohne Ausfall).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In place (--strategy in-place) regenerates the secret: the old one stops working at once. Blue/green (the default) creates a copy of the client with its own secret, so both work until the old one is retired. Either way the new id and secret are printed this once, and the new secret is proven by getting a client-credentials token with it. --update-credential points an integration credential (Data Actions) at the new id and secret in the same step. Blue/green then saves its state and exits: when the old client is quiet, &apos;--finish&apos; deactivates it (and &apos;--delete&apos; deletes it), refused while it had requests in the last 24 hours unless --force. &apos;--status&apos; lists rotations in progress. Exit code 1 when the new secret does not work.</source>
+        <translation>Direkt (--strategy in-place) erzeugt das Secret neu: Das alte funktioniert sofort nicht mehr. Blue/Green (Standard) erstellt eine Kopie des Clients mit eigenem Secret, sodass beide funktionieren, bis der alte stillgelegt wird. In beiden Fällen werden die neue ID und das neue Secret dieses eine Mal ausgegeben, und das neue Secret wird bestätigt, indem damit ein Client-Credentials-Token geholt wird. --update-credential stellt Integrations-Anmeldedaten (Data Actions) im selben Schritt auf die neue ID und das neue Secret um. Blue/Green speichert dann seinen Stand und endet: Sobald der alte Client ruhig ist, deaktiviert ihn „--finish“ (und „--delete“ löscht ihn); das wird verweigert, solange er in den letzten 24 Stunden Anfragen hatte, außer mit --force. „--status“ listet laufende Rotationen. Exit-Code 1, wenn das neue Secret nicht funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show who changed a client and when, from the audit log (last 14 days by default).</source>
+        <translation>Zeigen, wer einen Client wann geändert hat, aus dem Audit-Protokoll (standardmäßig die letzten 14 Tage).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first: when, who (a person or a client, by name), the action and each property change as old -&gt; new, with role and division ids by name; and when the secret was last reset. --days beyond 14 asks the platform&apos;s asynchronous audit query for the older events. Needs audits:audit:view. With --json: the array of the API&apos;s audit events with names added.</source>
+        <translation>Neueste zuerst: wann, wer (eine Person oder ein Client, mit Namen), die Aktion und jede Eigenschaftsänderung als alt -&gt; neu, Rollen- und Divisions-IDs mit Namen; und wann das Secret zuletzt zurückgesetzt wurde. --days über 14 fragt die älteren Ereignisse über die asynchrone Audit-Abfrage der Plattform ab. Braucht audits:audit:view. Mit --json: das Array der Audit-Ereignisse der API mit ergänzten Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::History</name>
+    <message>
+        <location filename="../../app/cli/historycommands.cpp" line="+31"/>
+        <source>secret reset</source>
+        <translation>Secret zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WHO</source>
+        <translation>WER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGES</source>
+        <translation>ÄNDERUNGEN</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1 event in the last %1 days.</source>
+        <translation>1 Ereignis in den letzten %1 Tagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 events in the last %2 days.</source>
+        <translation>%1 Ereignisse in den letzten %2 Tagen.</translation>
     </message>
 </context>
 <context>
@@ -7401,6 +8285,211 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <location line="+30"/>
         <source>an entry cannot be read.</source>
         <translation>ein Eintrag kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::Rotate</name>
+    <message>
+        <location filename="../../app/cli/rotatecommands.cpp" line="+26"/>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--status lists rotations; it takes no other option of clients rotate.</source>
+        <translation>--status listet Rotationen; es nimmt keine andere Option von clients rotate an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--finish retires the old client of a rotation; --strategy, --name and --update-credential belong to starting one.</source>
+        <translation>--finish legt den alten Client einer Rotation still; --strategy, --name und --update-credential gehören zum Start einer Rotation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--delete and --force go with --finish.</source>
+        <translation>--delete und --force gehören zu --finish.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--strategy takes in-place or blue-green, not &quot;%1&quot;.</source>
+        <translation>--strategy nimmt in-place oder blue-green, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--name names the blue/green copy; a rotation in place keeps the client as it is.</source>
+        <translation>--name benennt die Blue/Green-Kopie; eine direkte Rotation lässt den Client, wie er ist.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>OLD CLIENT</source>
+        <translation>ALTER CLIENT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEW CLIENT</source>
+        <translation>NEUER CLIENT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STRATEGY</source>
+        <translation>STRATEGIE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STEP</source>
+        <translation>SCHRITT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTED</source>
+        <translation>BEGONNEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UPDATED</source>
+        <translation>AKTUALISIERT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OLD ID</source>
+        <translation>ALTE ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEW ID</source>
+        <translation>NEUE ID</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 rotation in progress.</source>
+        <translation>1 laufende Rotation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rotations in progress.</source>
+        <translation>%1 laufende Rotationen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No rotation of %1 is in progress (see &apos;%2 clients rotate --status&apos;).</source>
+        <translation>Keine Rotation von %1 läuft (siehe „%2 clients rotate --status“).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The old client may have been set inactive already. Run &apos;clients get %1&apos; to see its state, and &apos;clients rotate %1 --finish&apos; again.</source>
+        <translation>Der alte Client ist womöglich schon inaktiv. Sehen Sie mit „clients get %1“ seinen Status nach und führen Sie „clients rotate %1 --finish“ erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Old client</source>
+        <translation>Alter Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>New client</source>
+        <translation>Neuer Client</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+41"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rotation of %1 is done.</source>
+        <translation>Die Rotation von %1 ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 now holds the new id and secret</source>
+        <translation>%1 enthält jetzt die neue ID und das neue Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Integration credential %1 holds the old client&apos;s id; point it at the new one with --update-credential %2, or by hand.</source>
+        <translation>Die Integrations-Anmeldedaten %1 enthalten die ID des alten Clients; stellen Sie sie mit --update-credential %2 oder von Hand auf den neuen um.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new secret is shown only this once: store it now.</source>
+        <translation>Das neue Secret wird nur dieses eine Mal angezeigt: Speichern Sie es jetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rotation is saved. Hand the new id and secret over; when the old client is quiet, retire it with: %1 clients rotate %2 --finish [--delete]</source>
+        <translation>Die Rotation ist gespeichert. Übergeben Sie die neue ID und das neue Secret; sobald der alte Client ruhig ist, legen Sie ihn still mit: %1 clients rotate %2 --finish [--delete]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy was not handed over. Run &apos;%1 clients rotate %2&apos; again to issue its secret anew and prove it.</source>
+        <translation>Die Kopie wurde nicht übergeben. Führen Sie „%1 clients rotate %2“ erneut aus, um ihr Secret neu auszustellen und zu bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new secret did not work: %1</source>
+        <translation>Das neue Secret hat nicht funktioniert: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The rotation was interrupted: a secret may have been issued or a copy created. Its state is saved; run &apos;clients rotate %1&apos; again to continue it.</source>
+        <translation>Die Rotation wurde unterbrochen: Möglicherweise wurde ein Secret ausgestellt oder eine Kopie erstellt. Ihr Stand ist gespeichert; führen Sie „clients rotate %1“ erneut aus, um sie fortzusetzen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is the copy made by a rotation of %2 that is in progress.</source>
+        <translation>%1 ist die Kopie aus einer laufenden Rotation von %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The blue/green rotation of %1 waits for the old client to be retired: run &apos;%2 clients rotate %3 --finish [--delete]&apos;.</source>
+        <translation>Die Blue/Green-Rotation von %1 wartet darauf, dass der alte Client stillgelegt wird: Führen Sie „%2 clients rotate %3 --finish [--delete]“ aus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A %1 rotation of %2 is in progress; it is continued as it was started.</source>
+        <translation>Eine %1-Rotation von %2 läuft; sie wird so fortgesetzt, wie sie begonnen wurde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continuing the rotation of %1 started %2 (step: %3).</source>
+        <translation>Setze die Rotation von %1 fort, begonnen %2 (Schritt: %3).</translation>
     </message>
 </context>
 <context>

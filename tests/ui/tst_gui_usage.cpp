@@ -392,7 +392,7 @@ private Q_SLOTS:
 
     void largeResultStaysResponsive()
     {
-        // Issue #9: 90 days x 300 endpoints (27,000 rows) -> series and table model, then both charts
+        // 90 days x 300 endpoints (27,000 rows) -> series and table model, then both charts
         // and the table painted offscreen.
         QList<UsageRow> rows;
         rows.reserve(27000);

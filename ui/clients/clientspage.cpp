@@ -14,6 +14,7 @@
 #include "ui/clients/clientexport.h"
 #include "ui/clients/deleteclientdialog.h"
 #include "ui/clients/regeneratesecretdialog.h"
+#include "ui/rotation/clientsrotationui.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/searchabletable.h"
 #include "ui/widgets/secretdialog.h"
@@ -121,8 +122,11 @@ ClientsPage::ClientsPage(QWidget *parent)
     setLoadingText(tr("Loading clients…"));
 
     buildActions();
-    m_list->setContextActions({m_edit, m_regenerate, m_copyId, m_export, nullptr, m_delete, nullptr, m_new});
-    setListAndDetails(m_list, m_details);
+    m_rotation = new ClientsRotationUi(
+        m_details, m_list->view(), [this] { return currentClient(); }, this);
+    m_list->setContextActions(
+        {m_edit, m_regenerate, m_rotation->rotateAction(), m_copyId, m_export, nullptr, m_delete, nullptr, m_new});
+    setListAndDetails(m_list, m_rotation->detailsPane());
     updateFrame();
 }
 
@@ -178,6 +182,7 @@ void ClientsPage::setSessionContext(SessionContext *context)
     setSession(context);
     Session *session = context ? context->session() : nullptr;
     m_details->setSessionContext(context);
+    m_rotation->setSessionContext(context);
     resetPermissions();
     m_currentId.clear();
     m_waitingForFirstPaint = false;
@@ -282,6 +287,7 @@ void ClientsPage::updateActions()
     const bool hasSecret = has && client->grant() != GrantType::Token;
     set(m_regenerate, usable && hasSecret,
         has && !hasSecret ? tr("Implicit-grant (TOKEN) clients have no secret.") : QString());
+    m_rotation->setUsable(usable);
     set(m_copyId, isCurrent() && has, QString());
     set(m_export, isCurrent() && has, QString());
 }

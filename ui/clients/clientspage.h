@@ -11,6 +11,7 @@
 
 QT_FORWARD_DECLARE_CLASS(QComboBox)
 class ClientDetailsView;
+class ClientsRotationUi;
 class ClientFilterProxyModel;
 class ClientListModel;
 class ClientsController;
@@ -45,6 +46,7 @@ public:
     [[nodiscard]] QAction *editAction() const { return m_edit; }
     [[nodiscard]] QAction *deleteAction() const { return m_delete; }
     [[nodiscard]] QAction *regenerateAction() const { return m_regenerate; }
+    [[nodiscard]] ClientsRotationUi *rotation() const { return m_rotation; } // History tab and rotation (ui/rotation)
     [[nodiscard]] QAction *copyIdAction() const { return m_copyId; }
     [[nodiscard]] QAction *exportAction() const { return m_export; }
 
@@ -88,6 +90,7 @@ private:
     QAction *m_edit = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_regenerate = nullptr;
+    ClientsRotationUi *m_rotation = nullptr; // History tab and "Rotate Secret…" (ui/rotation)
     QAction *m_copyId = nullptr;
     QAction *m_export = nullptr;
     // Actions a 403 refused, with the permission the server named.
