@@ -80,10 +80,10 @@ QString text(const SnapshotDiff &diff, const Side &a, const Side &b)
         out += marker(d.kind) + u' ' + diffKindLabel(d.kind).leftJustified(width) + u"  \""_s + d.name + u'"';
         switch (d.kind) {
         case ClientDifference::Kind::Added:
-            out += u' ' + Tr::tr("(only in B: %1)").arg(d.idB());
+            out += u" (%1)"_s.arg(d.idB());
             break;
         case ClientDifference::Kind::Removed:
-            out += u' ' + Tr::tr("(only in A: %1)").arg(d.idA());
+            out += u" (%1)"_s.arg(d.idA());
             break;
         case ClientDifference::Kind::Changed:
             out += diff.matchedById ? u" (%1)"_s.arg(d.idA()) : u" (%1 -> %2)"_s.arg(d.idA(), d.idB());
@@ -105,7 +105,7 @@ QString text(const SnapshotDiff &diff, const Side &a, const Side &b)
         out += Tr::tr("No differences: %n client(s) equal.", nullptr, diff.unchanged) + u'\n';
     } else {
         out += Tr::tr("%n difference(s): ", nullptr, int(diff.entries.size())) +
-               Tr::tr("%1 added, %2 removed, %3 changed, %4 ambiguous; %5 equal.")
+               Tr::tr("%2 only in A, %1 only in B, %3 changed, %4 ambiguous; %5 equal.")
                    .arg(diff.count(ClientDifference::Kind::Added))
                    .arg(diff.count(ClientDifference::Kind::Removed))
                    .arg(diff.count(ClientDifference::Kind::Changed))

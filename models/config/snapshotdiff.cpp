@@ -273,9 +273,9 @@ QString diffKindLabel(ClientDifference::Kind kind)
 {
     switch (kind) {
     case ClientDifference::Kind::Added:
-        return Tr::tr("added");
+        return Tr::tr("only in B");
     case ClientDifference::Kind::Removed:
-        return Tr::tr("removed");
+        return Tr::tr("only in A");
     case ClientDifference::Kind::Changed:
         return Tr::tr("changed");
     case ClientDifference::Kind::Ambiguous:

@@ -1877,16 +1877,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A&amp;dded</source>
-        <translation>&amp;Hinzugefügt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Removed</source>
-        <translation>&amp;Entfernt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>C&amp;hanged</source>
         <translation>&amp;Geändert</translation>
     </message>
@@ -1894,6 +1884,16 @@
         <location line="+0"/>
         <source>A&amp;mbiguous</source>
         <translation>&amp;Mehrdeutig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only i&amp;n B</source>
+        <translation>Nur &amp;in B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Only in A</source>
+        <translation>&amp;Nur in A</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2007,8 +2007,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 added, %2 removed, %3 changed, %4 ambiguous; %5 equal. Clients matched by %6.</source>
-        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert, %4 mehrdeutig; %5 gleich. Clients zugeordnet über %6.</translation>
+        <source>%2 only in A, %1 only in B, %3 changed, %4 ambiguous; %5 equal. Clients matched by %6.</source>
+        <translation>%2 nur in A, %1 nur in B, %3 geändert, %4 mehrdeutig; %5 gleich. Clients zugeordnet nach %6.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2322,17 +2322,12 @@
         <translation>Clients über den Namen zugeordnet (verschiedene Organisationen); Rollen und Divisionen über den Namen.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>(only in B: %1)</source>
-        <translation>(nur in B: %1)</translation>
+        <location line="+34"/>
+        <source>%2 only in A, %1 only in B, %3 changed, %4 ambiguous; %5 equal.</source>
+        <translation>%2 nur in A, %1 nur in B, %3 geändert, %4 mehrdeutig; %5 gleich.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>(only in A: %1)</source>
-        <translation>(nur in A: %1)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-16"/>
         <source>(%1 in A, %2 in B: not matched; rename them to compare)</source>
         <translation>(%1 in A, %2 in B: nicht zugeordnet; zum Vergleichen umbenennen)</translation>
     </message>
@@ -2351,11 +2346,6 @@
             <numerusform>%n Unterschied: </numerusform>
             <numerusform>%n Unterschiede: </numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 added, %2 removed, %3 changed, %4 ambiguous; %5 equal.</source>
-        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert, %4 mehrdeutig; %5 gleich.</translation>
     </message>
 </context>
 <context>
@@ -2381,7 +2371,7 @@
         <translation>B</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
@@ -5638,13 +5628,13 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
     </message>
     <message>
         <location line="+34"/>
-        <source>added</source>
-        <translation>hinzugefügt</translation>
+        <source>only in B</source>
+        <translation>nur in B</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>removed</source>
-        <translation>entfernt</translation>
+        <source>only in A</source>
+        <translation>nur in A</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -111,8 +111,8 @@ void TstCliSnapshots::diffOfTwoOrgsExitsFourWithJson()
 {
     Run r = run({u"diff"_s, u"live"_s, path(u"b.json"_s)}, credentialsFor(*m_a));
     QCOMPARE(r.code, 4);
-    QVERIFY2(r.out.contains("- removed") && r.out.contains("\"Nightly WFM export\""), r.out.constData());
-    QVERIFY2(r.out.contains("+ added") && r.out.contains("\"Staging smoke tests\""), r.out.constData());
+    QVERIFY2(r.out.contains("- only in A") && r.out.contains("\"Nightly WFM export\""), r.out.constData());
+    QVERIFY2(r.out.contains("+ only in B") && r.out.contains("\"Staging smoke tests\""), r.out.constData());
     QVERIFY2(r.out.contains("description: \"Genesys Cloud for Salesforce"), r.out.constData());
 
     r = run({u"diff"_s, u"live"_s, path(u"b.json"_s), u"--json"_s}, credentialsFor(*m_a));

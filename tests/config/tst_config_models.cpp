@@ -310,7 +310,7 @@ void TstConfigModels::reportsTextCsvJson()
     const diffreport::Side sa{u"a.json"_s, a.org, 2};
     const diffreport::Side sb{u"live"_s, b.org, 1};
     const QString text = diffreport::text(d, sa, sb);
-    QVERIFY2(text.contains(u"- removed"_s) && text.contains(u"\"Gone\""_s), qPrintable(text));
+    QVERIFY2(text.contains(u"- only in A"_s) && text.contains(u"\"Gone\""_s), qPrintable(text));
     QVERIFY2(text.contains(u"description: \"x,\"y\"\" -> \"\""_s), qPrintable(text));
     QCOMPARE(diffreport::csv(d), QByteArray("kind,name,idA,idB,field,before,after\r\n"
                                             "removed,Gone,a1,,,,\r\n"

@@ -65,7 +65,7 @@ CompareDialog::CompareDialog(Session *live, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Show:"), this));
-    const QString kindText[] = {tr("A&dded"), tr("&Removed"), tr("C&hanged"), tr("A&mbiguous")};
+    const QString kindText[] = {tr("Only i&n B"), tr("&Only in A"), tr("C&hanged"), tr("A&mbiguous")};
     for (int i = 0; i < 4; ++i) {
         m_showKind[i] = new QCheckBox(kindText[i], this);
         m_showKind[i]->setChecked(true);
@@ -246,7 +246,7 @@ QString CompareDialog::statusText() const
         return {};
     if (d.isEqual())
         return tr("No differences: %1 clients are equal.").arg(d.unchanged);
-    return tr("%1 added, %2 removed, %3 changed, %4 ambiguous; %5 equal. Clients matched by %6.")
+    return tr("%2 only in A, %1 only in B, %3 changed, %4 ambiguous; %5 equal. Clients matched by %6.")
         .arg(d.count(ClientDifference::Kind::Added))
         .arg(d.count(ClientDifference::Kind::Removed))
         .arg(d.count(ClientDifference::Kind::Changed))

@@ -23,7 +23,13 @@ DiffTree::DiffTree(QWidget *parent)
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    header()->setStretchLastSection(true);
+    // A and B share the width left by the name and the kind, so neither side is cut short.
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(ClientColumn, QHeaderView::Interactive);
+    header()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(AColumn, QHeaderView::Stretch);
+    header()->setSectionResizeMode(BColumn, QHeaderView::Stretch);
+    header()->resizeSection(ClientColumn, fontMetrics().averageCharWidth() * 32);
     setAccessibleName(tr("Differences"));
     connect(this, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
         if (column == ClientColumn && !item->parent())
