@@ -83,7 +83,8 @@ void TstGuiCompare::compareFilterPromote()
     // The A and B columns share the room left by the name and the kind: A is not cut short.
     dlg.resize(900, 600);
     QCoreApplication::processEvents();
-    QCOMPARE(tree->header()->sectionSize(DiffTree::AColumn), tree->header()->sectionSize(DiffTree::BColumn));
+    QVERIFY(qAbs(tree->header()->sectionSize(DiffTree::AColumn) -
+                 tree->header()->sectionSize(DiffTree::BColumn)) <= 1);
     QVERIFY(tree->header()->sectionSize(DiffTree::AColumn) >= tree->fontMetrics().averageCharWidth() * 20);
     QTreeWidgetItem *sf = tree->itemForName(u"Salesforce CTI connector"_s);
     QVERIFY(sf);
