@@ -37,7 +37,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../../models/domain/apierror.cpp" line="+159"/>
+        <location filename="../../models/domain/apierror.cpp" line="+173"/>
         <source>The sign-in is no longer valid (HTTP 401). Sign in again.</source>
         <translation>Die Anmeldung ist nicht mehr gültig (HTTP 401). Melden Sie sich erneut an.</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>AuthorizationFilterProxyModel</name>
     <message numerus="yes">
-        <location filename="../../models/itemmodels/authorizationfilterproxymodel.cpp" line="+101"/>
+        <location filename="../../models/itemmodels/authorizationfilterproxymodel.cpp" line="+75"/>
         <source>%Ln authorization(s)</source>
         <translation>
             <numerusform>%Ln Autorisierung</numerusform>
@@ -264,7 +264,7 @@
 <context>
     <name>AuthorizationListModel</name>
     <message>
-        <location filename="../../models/itemmodels/authorizationlistmodel.cpp" line="+61"/>
+        <location filename="../../models/itemmodels/authorizationlistmodel.cpp" line="+62"/>
         <source>Unauthorized</source>
         <translation>Nicht autorisiert</translation>
     </message>
@@ -299,12 +299,12 @@
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The platform is waiting for a decision on this authorization.</source>
         <translation>Die Plattform wartet auf eine Entscheidung über diese Autorisierung.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+132"/>
         <source>The org&apos;s client list is still loading.</source>
         <translation>Die Client-Liste der Organisation wird noch geladen.</translation>
     </message>
@@ -461,7 +461,7 @@
 <context>
     <name>CheckFindingsModel</name>
     <message>
-        <location filename="../../models/itemmodels/insightsmodels.cpp" line="+394"/>
+        <location filename="../../models/itemmodels/insightsmodels.cpp" line="+391"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -494,7 +494,7 @@
 <context>
     <name>ClientActivityModel</name>
     <message>
-        <location line="-332"/>
+        <location line="-333"/>
         <source>the last day</source>
         <translation>dem letzten Tag</translation>
     </message>
@@ -554,7 +554,7 @@
         <translation>Die Plattform löscht den Client am %1. Bis dahin kann er wieder aktiviert werden.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Unused: no request in the window. New: created inside the window, too young to judge. In use: called in the window.</source>
         <translation>Ungenutzt: keine Anfrage im Zeitfenster. Neu: im Zeitfenster erstellt, zu jung für ein Urteil. In Gebrauch: im Zeitfenster aufgerufen.</translation>
     </message>
@@ -1218,7 +1218,7 @@
 <context>
     <name>ClientFilterProxyModel</name>
     <message>
-        <location filename="../../models/itemmodels/clientfilterproxymodel.cpp" line="+135"/>
+        <location filename="../../models/itemmodels/clientfilterproxymodel.cpp" line="+129"/>
         <source>1 client</source>
         <translation>1 Client</translation>
     </message>
@@ -1241,7 +1241,7 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../models/itemmodels/clientlistmodel.cpp" line="+220"/>
+        <location filename="../../models/itemmodels/clientlistmodel.cpp" line="+358"/>
         <location line="+11"/>
         <location line="+2"/>
         <source>%1 s</source>
@@ -1325,12 +1325,12 @@
         <translation>Erstellt am %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Created %1 by %2</source>
         <translation>Erstellt am %1 von %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Modified %1</source>
         <translation>Geändert am %1</translation>
     </message>
@@ -1340,7 +1340,7 @@
         <translation>Geändert am %1 von %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1494,7 +1494,7 @@
         <translation>Secret neu erzeugen</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+156"/>
         <source>Not permitted for the signed-in account.</source>
         <translation>Für das angemeldete Konto nicht erlaubt.</translation>
     </message>
@@ -1522,17 +1522,47 @@
 <context>
     <name>ClientsService</name>
     <message>
-        <location filename="../../app/services/clientsservice.cpp" line="+61"/>
-        <source>The answer was lost, and no client named &quot;%1&quot; exists: it was not created. You can try again.</source>
-        <translation>Die Antwort ging verloren, und es gibt keinen Client namens „%1“: Er wurde nicht erstellt. Sie können es erneut versuchen.</translation>
+        <location filename="../../app/services/clientsservice.cpp" line="+57"/>
+        <source>The answer was lost, and the list of clients to look for the new one could not be read (%1). Check the list before trying again.</source>
+        <translation>Die Antwort ging verloren, und die Liste der Clients, in der nach dem neuen gesucht werden sollte, konnte nicht gelesen werden (%1). Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The answer was lost, and no client named &quot;%1&quot; was created since the request was sent: it was not created. You can try again.</source>
+        <translation>Die Antwort ging verloren, und seit die Anfrage gesendet wurde, ist kein Client namens „%1“ entstanden: Er wurde nicht angelegt. Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer was lost, and the platform listed the clients in pages, so OAuth Desk could not check them all. Check the list before trying again.</source>
+        <translation>Die Antwort ging verloren, und die Plattform hat die Clients seitenweise geliefert, daher konnte OAuth Desk nicht alle prüfen. Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (created %2 UTC)</source>
+        <translation>%1 (angelegt am %2 UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (no creation date)</source>
+        <translation>%1 (ohne Anlagedatum)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The answer was lost, and %1 clients named &quot;%2&quot; were created recently. Check the list before trying again.</source>
-        <translation>Die Antwort ging verloren, und vor Kurzem wurden %1 Clients namens „%2“ erstellt. Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
+        <source>a client named &quot;%1&quot; may be the new one or may have existed before: %2</source>
+        <translation>ein Client namens „%1“ kann der neue sein oder schon vorher bestanden haben: %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+2"/>
+        <source>%1 clients named &quot;%2&quot; may be the new one or may have existed before: %3</source>
+        <translation>%1 Clients namens „%2“ können der neue sein oder schon vorher bestanden haben: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer was lost, and it cannot be told for sure whether the request created a client: %1. Check before changing any of them; the new client&apos;s secret, if one was created, was not received.</source>
+        <translation>Die Antwort ging verloren, und es lässt sich nicht sicher sagen, ob die Anfrage einen Client angelegt hat: %1. Prüfen Sie das, bevor Sie einen davon ändern; das Secret des neuen Clients, falls einer angelegt wurde, ist nicht angekommen.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>its deletion date</source>
         <translation>seinem Löschdatum</translation>
     </message>
@@ -1542,7 +1572,7 @@
         <translation>Der Client wurde inaktiv gesetzt, konnte aber nicht gelöscht werden (%1). Er bleibt inaktiv, und die Plattform entfernt ihn an %2.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+172"/>
         <source>The answer was lost: the secret may have been changed, and the old one may no longer work. Regenerate it again to get a secret you can see.</source>
         <translation>Die Antwort ging verloren: Das Secret wurde möglicherweise geändert, und das alte funktioniert vielleicht nicht mehr. Erzeugen Sie es erneut, um ein Secret zu erhalten, das Sie sehen können.</translation>
     </message>
@@ -1628,7 +1658,7 @@
 <context>
     <name>DirectoryCache</name>
     <message>
-        <location filename="../../app/controllers/directorycache.cpp" line="+138"/>
+        <location filename="../../app/controllers/directorycache.cpp" line="+147"/>
         <source>All divisions</source>
         <translation>Alle Divisionen</translation>
     </message>
@@ -2427,7 +2457,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+40"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+41"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -2564,7 +2594,7 @@
         <translation>%1 — OAuth Desk</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -2627,7 +2657,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/widgets/messagebar.cpp" line="+35"/>
+        <location filename="../../ui/widgets/messagebar.cpp" line="+38"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
@@ -3096,6 +3126,57 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
 </context>
 <context>
+    <name>ResourceId</name>
+    <message>
+        <location filename="../../app/services/catalogservice.cpp" line="+35"/>
+        <source>scope id</source>
+        <translation>Scope-ID</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../app/services/clientsservice.cpp" line="-110"/>
+        <location line="+59"/>
+        <location line="+18"/>
+        <location line="+8"/>
+        <location filename="../../app/services/usageservice.cpp" line="+181"/>
+        <location line="+12"/>
+        <location line="+17"/>
+        <source>client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/resourceid.cpp" line="+23"/>
+        <source>It is empty.</source>
+        <translation>Sie ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;.&quot; and &quot;..&quot; are steps in a path, not ids: the request would go to another address.</source>
+        <translation>„.“ und „..“ sind Schritte in einem Pfad, keine IDs: Die Anfrage ginge an eine andere Adresse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It contains spaces or control characters, which no id has.</source>
+        <translation>Sie enthält Leer- oder Steuerzeichen, die keine ID enthält.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It contains &quot;%1&quot;, which no id has.</source>
+        <translation>Sie enthält „%1“, das keine ID enthält.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 &quot;%2&quot; cannot name anything; nothing was sent. %3</source>
+        <translation>Die %1 „%2“ kann nichts bezeichnen; es wurde nichts gesendet. %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/usageservice.cpp" line="+2"/>
+        <location line="+7"/>
+        <source>execution id</source>
+        <translation>Ausführungs-ID</translation>
+    </message>
+</context>
+<context>
     <name>RoleDivisionPicker</name>
     <message>
         <location filename="../../ui/clients/roledivisionpicker.cpp" line="+23"/>
@@ -3171,7 +3252,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopeChecklistModel</name>
     <message>
-        <location filename="../../models/itemmodels/scopechecklistmodel.cpp" line="+54"/>
+        <location filename="../../models/itemmodels/scopechecklistmodel.cpp" line="+56"/>
         <source>Not in the scope catalogue (kept as it is)</source>
         <translation>Nicht im Bereichskatalog (bleibt unverändert erhalten)</translation>
     </message>
@@ -3260,7 +3341,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopeFilterProxyModel</name>
     <message numerus="yes">
-        <location filename="../../models/itemmodels/scopefilterproxymodel.cpp" line="+79"/>
+        <location filename="../../models/itemmodels/scopefilterproxymodel.cpp" line="+53"/>
         <source>%Ln scope(s)</source>
         <translation>
             <numerusform>%Ln Bereich</numerusform>
@@ -3279,7 +3360,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopeListModel</name>
     <message numerus="yes">
-        <location filename="../../models/itemmodels/scopelistmodel.cpp" line="+51"/>
+        <location filename="../../models/itemmodels/scopelistmodel.cpp" line="+53"/>
         <source>Used by %Ln client(s) of this org.</source>
         <translation>
             <numerusform>Von %Ln Client dieser Organisation verwendet.</numerusform>
@@ -3305,7 +3386,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopePicker</name>
     <message>
-        <location filename="../../ui/clients/scopepicker.cpp" line="+65"/>
+        <location filename="../../ui/clients/scopepicker.cpp" line="+56"/>
         <source>Selected only</source>
         <translation>Nur ausgewählte</translation>
     </message>
@@ -3582,23 +3663,23 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ServerAnswer</name>
     <message>
-        <location filename="../../models/json/clientparse.cpp" line="+272"/>
+        <location filename="../../models/json/clientparse.cpp" line="+289"/>
         <source>The server sent a client listing that is not valid JSON (%1).</source>
         <translation>Der Server hat eine Client-Liste gesendet, die kein gültiges JSON ist (%1).</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>The server sent a client listing that is not a JSON object.</source>
         <translation>Der Server hat eine Client-Liste gesendet, die kein JSON-Objekt ist.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>The server sent an empty answer where a client listing was expected.</source>
         <translation>Der Server hat eine leere Antwort gesendet, wo eine Client-Liste erwartet wurde.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>The server sent a client listing whose &quot;entities&quot; is not an array.</source>
         <translation>Der Server hat eine Client-Liste gesendet, deren „entities“ kein Array ist.</translation>
     </message>
@@ -3653,13 +3734,13 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Antwort auf eine Nutzungsabfrage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../../models/domain/usage.cpp" line="+140"/>
+        <location filename="../../models/json/json.cpp" line="+1"/>
         <source>usage results</source>
         <translation>Nutzungsergebnisse</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../models/json/json.cpp" line="+52"/>
         <source>The server sent an empty answer where %1 was expected.</source>
         <translation>Der Server hat eine leere Antwort gesendet (erwartet: %1).</translation>
     </message>
@@ -3695,7 +3776,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
     <message>
         <location line="+26"/>
-        <location line="+72"/>
+        <location line="+67"/>
         <source>The server sent usage results that are not a list.</source>
         <translation>Der Server hat Nutzungsergebnisse gesendet, die keine Liste sind.</translation>
     </message>
@@ -3703,7 +3784,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/services/session.cpp" line="+169"/>
+        <location filename="../../app/services/session.cpp" line="+192"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -4919,7 +5000,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>UsageService</name>
     <message>
-        <location filename="../../app/services/usageservice.cpp" line="+46"/>
+        <location filename="../../app/services/usageservice.cpp" line="-172"/>
         <source>The server gave no usable address for the usage results.</source>
         <translation>Der Server hat keine verwendbare Adresse für die Nutzungsergebnisse geliefert.</translation>
     </message>
@@ -4995,7 +5076,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>UsageTableModel</name>
     <message>
-        <location filename="../../models/itemmodels/usagetablemodel.cpp" line="+184"/>
+        <location filename="../../models/itemmodels/usagetablemodel.cpp" line="+186"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -5167,12 +5248,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Arguments</name>
     <message>
-        <location filename="../../app/cli/arguments.cpp" line="+171"/>
+        <location filename="../../app/cli/arguments.cpp" line="+194"/>
         <source>%1: secrets are never taken on the command line, where other users can see them (ps, shell history). Set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, or GENESYSCLOUD_ACCESS_TOKEN, in the environment instead.</source>
         <translation>%1: Secrets werden nie auf der Befehlszeile angenommen, wo andere Benutzer sie sehen können (ps, Shell-Verlauf). Setzen Sie stattdessen GENESYSCLOUD_OAUTHCLIENT_ID und GENESYSCLOUD_OAUTHCLIENT_SECRET oder GENESYSCLOUD_ACCESS_TOKEN in der Umgebung.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Unknown option %1.</source>
         <translation>Unbekannte Option %1.</translation>
     </message>
@@ -5198,12 +5279,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>--timeout braucht eine ganze Zahl von Sekunden zwischen 1 und 86400, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>--days needs a whole number of days between 1 and 3650, not &quot;%1&quot;.</source>
-        <translation>--days braucht eine ganze Zahl von Tagen zwischen 1 und 3650, nicht „%1“.</translation>
+        <location line="-151"/>
+        <source>%1: %2 &quot;%3&quot; is not an id. %4</source>
+        <translation>%1: %2 „%3“ ist keine ID. %4</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+184"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
@@ -5224,12 +5305,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>%1 needs %2.</source>
         <translation>%1 braucht %2.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>Unexpected argument &quot;%1&quot; for %2.</source>
         <translation>Unerwartetes Argument „%1“ für %2.</translation>
     </message>
@@ -5239,9 +5320,14 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>%1: Ein Argument ist leer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 does not take %2.</source>
         <translation>%1 nimmt kein %2 an.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: --days needs a whole number of days from 1 to %2 (the platform keeps usage for %2 days), not &quot;%3&quot;.</source>
+        <translation>%1: --days braucht eine ganze Zahl von Tagen von 1 bis %2 (die Plattform bewahrt die Nutzung %2 Tage auf), nicht „%3“.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5390,8 +5476,8 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the number of days to cover (default 7)</source>
-        <translation>die Anzahl der abzudeckenden Tage (Standard 7)</translation>
+        <source>the number of days to cover, 1 to 90 (default 7)</source>
+        <translation>die Anzahl der abzudeckenden Tage, 1 bis 90 (Standard 7)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5412,7 +5498,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::CliApp</name>
     <message>
-        <location filename="../../app/cli/cliapp.cpp" line="+87"/>
+        <location filename="../../app/cli/cliapp.cpp" line="+90"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Versuchen Sie &apos;%1 --help&apos;.</translation>
     </message>
@@ -5432,7 +5518,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Eingabe ist nicht gültig; es wurde nichts gesendet:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Ignoring read-only fields: %1</source>
         <translation>Schreibgeschützte Felder werden ignoriert: %1</translation>
     </message>
@@ -5442,7 +5528,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Credentials from %1</source>
         <translation>Anmeldedaten aus %1</translation>
     </message>
@@ -5475,7 +5561,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Commands</name>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+26"/>
+        <location filename="../../app/cli/commands.cpp" line="+27"/>
         <source>&quot;%1&quot; (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
@@ -5485,12 +5571,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Vom Server genannte Felder: %1</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>%1 malformed entries of the listing were left out.</source>
         <translation>%1 fehlerhafte Einträge der Liste wurden ausgelassen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>The request may have reached the server: run &apos;clients list&apos; to see whether the client was created before trying again.</source>
         <translation>Die Anfrage hat den Server möglicherweise erreicht: Führen Sie &apos;clients list&apos; aus, um zu sehen, ob der Client erstellt wurde, bevor Sie es erneut versuchen.</translation>
     </message>
@@ -5570,8 +5656,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Das alte Secret von %1 funktioniert nicht mehr. Das neue wird nur dieses eine Mal angezeigt: Speichern Sie es jetzt.</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <location line="+27"/>
+        <location line="+83"/>
         <source>Fetch the rows with: %1 usage results %2 %3</source>
         <translation>Die Zeilen abrufen mit: %1 usage results %2 %3</translation>
     </message>
@@ -5614,7 +5699,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>dem Profil „%1“</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>The URLs must not contain a user name or password (%1). Put credentials in %2 and %3, or %4.</source>
+        <translation>Die URLs dürfen keinen Benutzernamen und kein Passwort enthalten (%1). Geben Sie Zugangsdaten in %2 und %3 oder %4 an.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+8"/>
         <source>the environment (%1)</source>
         <translation>der Umgebung (%1)</translation>
@@ -5634,7 +5724,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Help</name>
     <message>
-        <location filename="../../app/cli/arguments.cpp" line="-483"/>
+        <location filename="../../app/cli/arguments.cpp" line="-511"/>
         <source>List the organization&apos;s OAuth clients.</source>
         <translation>Die OAuth-Clients der Organisation auflisten.</translation>
     </message>
@@ -5804,7 +5894,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+41"/>
         <source>Standard input</source>
         <translation>Standardeingabe</translation>
     </message>
@@ -5814,17 +5904,18 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 is a directory, not a JSON file.</source>
         <translation>%1 ist ein Verzeichnis, keine JSON-Datei.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is larger than %2 MB; that is not a client or a usage query.</source>
         <translation>%1 ist größer als %2 MB; das ist kein Client und keine Nutzungsabfrage.</translation>
     </message>
@@ -5845,6 +5936,11 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+31"/>
+        <source>The file is client %1 (its &quot;%2&quot;), not %3: sending it would copy that client onto %3. Remove &quot;%2&quot; from the file, or update %1 instead.</source>
+        <translation>Die Datei ist Client %1 (laut „%2“), nicht %3: Sie zu senden, würde diesen Client auf %3 kopieren. Entfernen Sie „%2“ aus der Datei, oder ändern Sie stattdessen %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The file changes nothing: it has no fields besides read-only ones.</source>
         <translation>Die Datei ändert nichts: Sie hat nur schreibgeschützte Felder.</translation>
     </message>

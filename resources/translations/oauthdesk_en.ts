@@ -4,7 +4,7 @@
 <context>
     <name>AuthorizationFilterProxyModel</name>
     <message numerus="yes">
-        <location filename="../../models/itemmodels/authorizationfilterproxymodel.cpp" line="+101"/>
+        <location filename="../../models/itemmodels/authorizationfilterproxymodel.cpp" line="+75"/>
         <source>%Ln authorization(s)</source>
         <translation>
             <numerusform>%Ln authorization</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>ScopeFilterProxyModel</name>
     <message numerus="yes">
-        <location filename="../../models/itemmodels/scopefilterproxymodel.cpp" line="+79"/>
+        <location filename="../../models/itemmodels/scopefilterproxymodel.cpp" line="+53"/>
         <source>%Ln scope(s)</source>
         <translation>
             <numerusform>%Ln scope</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>ScopeListModel</name>
     <message numerus="yes">
-        <location filename="../../models/itemmodels/scopelistmodel.cpp" line="+51"/>
+        <location filename="../../models/itemmodels/scopelistmodel.cpp" line="+53"/>
         <source>Used by %Ln client(s) of this org.</source>
         <translation>
             <numerusform>Used by %Ln client of this org.</numerusform>
