@@ -33,12 +33,15 @@ Result<Page<OAuthClient>> parseClientPage(const QByteArray &body)
 class FindCreated final : public Sequence<ClientWithSecret>
 {
 public:
+    // `resent`: the POST went out more than once (after a 429), so the attempt that may have
+    // created the client started later than `sinceSent` says, by an unknown wait: nothing is sure.
     FindCreated(ClientsService *service, QObject *context, Handler<ClientWithSecret> done, QString name,
-                QElapsedTimer sinceSent, QDateTime sentAt, ApiError original)
+                QElapsedTimer sinceSent, QDateTime sentAt, bool resent, ApiError original)
         : Sequence(service, context, std::move(done))
         , m_name(std::move(name))
         , m_sinceSent(sinceSent)
         , m_sentAt(std::move(sentAt))
+        , m_resent(resent)
         , m_original(std::move(original))
     {
         ApiRequest request = ApiRequest::get(u"/api/v2/oauth/clients"_s);
@@ -62,8 +65,10 @@ public:
                 return;
             }
             const Page<OAuthClient> &page = listing->page;
-            const ClientsService::CreatedWindow window = ClientsService::createdWindow(
+            ClientsService::CreatedWindow window = ClientsService::createdWindow(
                 parseHttpDate(c.header("date")), listingSent, listingAnswered, m_sentAt);
+            if (m_resent)
+                window.surelyAfter = {};
             const ClientsService::CreatedMatch match =
                 ClientsService::matchCreated(page.entities, m_name, window, page.nextUri.isEmpty());
             if (match.sure) {
@@ -112,6 +117,7 @@ private:
     QString m_name;
     QElapsedTimer m_sinceSent;
     QDateTime m_sentAt;
+    bool m_resent = false;
     ApiError m_original;
 };
 
@@ -315,7 +321,7 @@ Operation *ClientsService::create(const QJsonObject &body, QObject *context, Han
             if (c.error().outcomeUnknown) {
                 op->track(new FindCreated(
                     this, op, [op](const Result<ClientWithSecret> &r) { op->complete(r); }, name, sinceSent,
-                    sentAt, c.error()));
+                    sentAt, c.attempts() > 1, c.error()));
                 return;
             }
             op->complete(c.error());
