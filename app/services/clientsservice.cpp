@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/services/clientsservice.h"
 
+#include "app/security/credentialcheck.h"
 #include "app/services/paging.h"
 #include "app/services/resourceid.h"
 #include "app/services/servicecall.h"
@@ -20,6 +21,29 @@ struct Tr
 } // namespace
 
 namespace {
+// A secret the server sent is used as it is (in a Basic header, by whoever stores it): one with a
+// control character or anything outside an RFC 6750 b64token cannot be a secret, and cleaning it
+// would show a different one. It is refused and dropped, never shown.
+constexpr QLatin1StringView UnusableSecretCode{"oauthdesk.secret_unusable"};
+
+bool isUsableSecret(const QString &secret)
+{
+    return credentialcheck::isB64Token(secret.toUtf8());
+}
+
+void wipe(QString &secret)
+{
+    secret.fill(u'\0');
+    secret.clear();
+}
+
+QString unusableSecretMessage()
+{
+    return Tr::tr("The server answered an unusable secret (with characters a secret cannot have), so it "
+                  "is not shown. The secret was changed: the old one may no longer work. Regenerate it "
+                  "again.");
+}
+
 Result<Page<OAuthClient>> parseClientPage(const QByteArray &body)
 {
     Result<ClientListing> listing = parseClientListing(body);
@@ -336,6 +360,11 @@ Operation *ClientsService::create(const QJsonObject &body, QObject *context, Han
             return;
         }
         Q_EMIT clientCreated(client.value());
+        if (!secret.isEmpty() && !isUsableSecret(secret)) {
+            wipe(secret);
+            op->complete(ClientWithSecret{client.value(), {}, true, true});
+            return;
+        }
         op->complete(ClientWithSecret{client.value(), secret, secret.isEmpty()});
     });
     return op;
@@ -397,6 +426,13 @@ Operation *ClientsService::regenerateSecret(const QString &id, QObject *context,
                 return;
             }
             Q_EMIT clientChanged(client.value());
+            if (!isUsableSecret(secret)) {
+                wipe(secret);
+                ApiError e = ApiError::make(ApiError::Kind::BadResponse, unusableSecretMessage());
+                e.code = UnusableSecretCode;
+                done(e);
+                return;
+            }
             done(ClientWithSecret{client.value(), secret, false});
         });
 }

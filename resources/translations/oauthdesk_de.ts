@@ -1714,6 +1714,10 @@
 <context>
     <name>ClientsService</name>
     <message>
+        <source>The server answered an unusable secret (with characters a secret cannot have), so it is not shown. The secret was changed: the old one may no longer work. Regenerate it again.</source>
+        <translation>Der Server hat ein unbrauchbares Secret geliefert (mit Zeichen, die ein Secret nicht enthalten kann), daher wird es nicht angezeigt. Das Secret wurde geändert: Das alte funktioniert möglicherweise nicht mehr. Erzeugen Sie es erneut.</translation>
+    </message>
+    <message>
         <location filename="../../app/services/clientsservice.cpp" line="+58"/>
         <source>The answer was lost, and the list of clients to look for the new one could not be read (%1). Check the list before trying again.</source>
         <translation>Die Antwort ging verloren, und die Liste der Clients, in der nach dem neuen gesucht werden sollte, konnte nicht gelesen werden (%1). Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
@@ -3438,6 +3442,10 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 </context>
 <context>
     <name>PagedFetch</name>
+    <message>
+        <source>The server pointed the next page to another path (%1, not %2); OAuth Desk does not follow it.</source>
+        <translation>Der Server hat die nächste Seite auf einen anderen Pfad verwiesen (%1, nicht %2); OAuth Desk folgt ihm nicht.</translation>
+    </message>
     <message>
         <location filename="../../app/services/paging.h" line="+98"/>
         <source>The server pointed the next page to another host (%1); OAuth Desk does not follow it.</source>
@@ -6582,6 +6590,10 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>UsageService</name>
     <message>
+        <source>The server gave a results address (%1) that is not the documented one for this query (%2); OAuth Desk does not follow it.</source>
+        <translation>Der Server hat eine Ergebnisadresse genannt (%1), die nicht die dokumentierte dieser Abfrage ist (%2); OAuth Desk folgt ihr nicht.</translation>
+    </message>
+    <message>
         <location filename="../../app/services/usageservice.cpp" line="-152"/>
         <location filename="../../app/services/usageservice.cpp" line="-172"/>
         <source>The server gave no usable address for the usage results.</source>
@@ -7343,6 +7355,18 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Commands</name>
     <message>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The changes were made before the interrupt: the output shows them.</source>
+        <translation>Die Änderungen wurden vor der Unterbrechung vorgenommen: Die Ausgabe zeigt sie.</translation>
+    </message>
+    <message>
+        <source>The client %1 was created, but the server answered an unusable secret (with characters a secret cannot have), so it is not shown. Run &apos;%2 clients secret %3&apos; to issue a new one.</source>
+        <translation>Der Client %1 wurde angelegt, aber der Server hat ein unbrauchbares Secret geliefert (mit Zeichen, die ein Secret nicht enthalten kann), daher wird es nicht angezeigt. Führen Sie „%2 clients secret %3“ aus, um ein neues zu erzeugen.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/commands.cpp" line="+27"/>
         <source>&quot;%1&quot; (%2)</source>
         <translation>„%1“ (%2)</translation>
@@ -7777,6 +7801,10 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 </context>
 <context>
     <name>cli::Inputs</name>
+    <message>
+        <source>Standard input did not end within the time limit (--timeout); %1 bytes were read. Nothing was sent.</source>
+        <translation>Die Standardeingabe endete nicht innerhalb des Zeitlimits (--timeout); %1 Bytes wurden gelesen. Es wurde nichts gesendet.</translation>
+    </message>
     <message>
         <location filename="../../app/cli/inputs.cpp" line="+35"/>
         <source>line %1, column %2</source>
@@ -8613,6 +8641,14 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 </context>
 <context>
     <name>cli::Snapshots</name>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+    </message>
     <message>
         <location filename="../../app/cli/snapshotcommands.cpp" line="+46"/>
         <source>Cannot write %1: %2</source>
