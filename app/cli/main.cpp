@@ -146,7 +146,10 @@ int main(int argc, char *argv[])
 #endif
 
     QObject::connect(&cli, &cli::CliApp::finished, &app, [&cli](int code) {
-        // One write of the whole output, however large the listing.
+        // One write of the whole output, however large the listing. An interrupt the command has
+        // seen already is in `code` (and a command that made changes still prints them); only one
+        // that comes during the writing stops it.
+        cli::clearInterrupt();
         if (!writeOutput(cli.output()) && code != cli::ExitInterrupted) {
             writeAll(stderr, QByteArray(cli::ProgramName.data(), cli::ProgramName.size()) + ": " +
                                  QCoreApplication::translate("cli::Commands", "Interrupted.").toUtf8() +
