@@ -151,7 +151,9 @@ Operation *TokenClient::post(const QUrlQuery &form, const QString &clientId, con
     }
     ApiCall *call = m_api->send(std::move(r));
     return call->then(context, [done = std::move(done)](const ApiCall &c) {
-        if (c.error().isCancelled() || (c.status() == 0 && c.error().isError())) {
+        // Anything but an HTTP answer to read (a transport failure, an answer too large or too
+        // slow, a request refused before sending) is reported as it is, not as "not JSON".
+        if (c.error().isError() && c.error().kind != ApiError::Kind::Http) {
             done(c.error());
             return;
         }

@@ -12,6 +12,7 @@
 #include "models/domain/servertext.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -67,8 +68,13 @@ void CliApp::finish(int code)
     if (m_finishing)
         return;
     m_finishing = true;
-    if (m_runner)
-        m_out += m_runner->takeOutput();
+    if (m_runner) {
+        m_out += m_runner->takeOutput(); // the runner has dealt with an interrupt already
+    } else if (code != ExitInterrupted && interruptPending()) {
+        writeErr(QString(ProgramName) + u": "_s + QCoreApplication::translate("cli::CliApp", "Interrupted."));
+        m_out.clear();
+        code = ExitInterrupted;
+    }
     // Forget the credentials now rather than at exit.
     if (m_session)
         m_session->signOut();
@@ -140,16 +146,12 @@ void CliApp::run()
     // Input files are read and checked before anything is sent.
     const Invocation &inv = m_args.invocation;
     if (inv.spec->options & OptFile) {
-        QFile stdinFile;
-        QIODevice *in = m_io.in;
-        if (!in && inv.file == "-"_L1) {
-            if (!stdinFile.open(stdin, QIODevice::ReadOnly)) {
-                usageError(QCoreApplication::translate("cli::CliApp", "Cannot read standard input."));
+        auto reportProblems = [this](const inputs::Problems &p) {
+            if (p.timedOut) {
+                writeErr(QString(ProgramName) + u": "_s + p.lines.join(u' '));
+                finish(ExitApiError);
                 return;
             }
-            in = &stdinFile;
-        }
-        auto reportProblems = [this](const inputs::Problems &p) {
             QString text =
                 QCoreApplication::translate("cli::CliApp", "The input is not valid; nothing was sent:");
             for (const QString &line : p.lines)
@@ -157,7 +159,11 @@ void CliApp::run()
             writeErr(QString(ProgramName) + u": "_s + text);
             finish(ExitUsage);
         };
-        auto file = inputs::readJsonObject(inv.file, in);
+        // Standard input counts against --timeout like the requests: an endless pipe stops at it.
+        const int limit = g.timeoutSeconds.value_or(DefaultTimeoutSeconds);
+        const QDeadlineTimer readDeadline =
+            limit > 0 ? QDeadlineTimer(std::chrono::seconds(limit)) : QDeadlineTimer(QDeadlineTimer::Forever);
+        auto file = inputs::readJsonObject(inv.file, m_io.in, readDeadline);
         if (auto *p = std::get_if<inputs::Problems>(&file)) {
             reportProblems(*p);
             return;
@@ -184,6 +190,14 @@ void CliApp::run()
                              .arg(b.ignored.join(u", "_s)));
             m_input.clientBody = b.body;
         }
+    }
+
+    // Where --output goes is checked before anything is sent (after the request, a file that cannot
+    // be written is exit 1 with the same message).
+    if (const std::optional<QString> problem = checkOutputPath(inv)) {
+        writeErr(QString(ProgramName) + u": "_s + *problem);
+        finish(ExitUsage);
+        return;
     }
 
     // A diff of files and profiles signs in with each profile itself: no global credentials needed.

@@ -3,6 +3,7 @@
 
 #include "app/cli/rawclients.h"
 #include "app/cli/textformat.h"
+#include "app/config/promoter.h"
 #include "app/services/catalogservice.h"
 #include "app/services/clientsservice.h"
 #include "app/services/directoryservice.h"
@@ -11,6 +12,8 @@
 #include "models/domain/servertext.h"
 
 #include <QCoreApplication>
+
+#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,7 +27,8 @@ struct Tr
 
 QString quoted(const OAuthClient &c)
 {
-    return c.name.isEmpty() ? c.id : Tr::tr("\"%1\" (%2)").arg(text::clean(c.name), c.id);
+    return c.name.isEmpty() ? text::oneLine(c.id)
+                            : Tr::tr("\"%1\" (%2)").arg(text::oneLine(c.name), text::oneLine(c.id));
 }
 
 // Grants whose clients authenticate with their secret; an implicit (TOKEN) client has none to show.
@@ -32,7 +36,25 @@ bool grantHasSecret(const OAuthClient &c)
 {
     return c.grant() != GrantType::Token;
 }
+
+std::atomic<bool> interruptFlag{false};
+static_assert(std::atomic<bool>::is_always_lock_free, "set from a signal handler");
 } // namespace
+
+void noteInterrupt() noexcept
+{
+    interruptFlag.store(true);
+}
+
+bool interruptPending() noexcept
+{
+    return interruptFlag.load();
+}
+
+void clearInterrupt() noexcept
+{
+    interruptFlag.store(false);
+}
 
 int exitCodeFor(const ApiError &error)
 {
@@ -52,8 +74,18 @@ int exitCodeFor(const ApiError &error)
     }
 }
 
-QString describeError(const ApiError &error)
+QString describeError(const ApiError &errorIn)
 {
+    // The server's fields are one line each: a newline in a message or a contextId cannot fake
+    // another line of stderr (our own texts, such as a list of input problems, keep theirs).
+    ApiError error = errorIn;
+    if (error.kind == ApiError::Kind::Http || error.httpStatus > 0) {
+        error.message = text::oneLine(error.message);
+        error.code = text::oneLine(error.code);
+        error.contextId = text::oneLine(error.contextId);
+        error.correlationId = text::oneLine(error.correlationId);
+        error.url = text::oneLine(error.url);
+    }
     QString text = error.userMessage();
     if (error.kind == ApiError::Kind::Http || (error.kind == ApiError::Kind::Auth && error.httpStatus > 0)) {
         // The second line is for support and scripts: method, path, status, code, contextId.
@@ -78,6 +110,22 @@ void CommandRunner::run(const Invocation &inv, const PreparedInput &input)
 {
     Q_ASSERT(inv.spec);
     const QStringList &a = inv.args;
+    switch (inv.spec->id) {
+    case CommandId::ClientsCreate:
+    case CommandId::ClientsUpdate:
+    case CommandId::ClientsDelete:
+    case CommandId::ClientsSecret:
+        m_changesOrg = true;
+        break;
+    case CommandId::ClientsRotate:
+        m_changesOrg = !inv.status;
+        break;
+    case CommandId::Diff:
+        m_changesOrg = inv.apply && !inv.dryRun;
+        break;
+    default:
+        break;
+    }
     switch (inv.spec->id) {
     case CommandId::ClientsList:
         clientsList();
@@ -153,6 +201,11 @@ void CommandRunner::cancel(int code, const QString &reason)
         return;
     m_cancelCode = code;
     m_cancelReason = reason;
+    if (auto *promoter = qobject_cast<Promoter *>(m_promoter.data()); promoter && promoter->isRunning()) {
+        // diff --apply: the client in flight finishes; the rest are skipped; what was done is shown.
+        promoter->cancel();
+        return;
+    }
     if (m_current) {
         m_current->cancel(); // the handler runs with Cancelled and ends the command
         return;
@@ -197,6 +250,18 @@ void CommandRunner::done(int code)
 {
     if (m_finished)
         return;
+    if (code != ExitInterrupted && (interruptPending() || m_cancelCode == ExitInterrupted)) {
+        // Ctrl-C came while the command was busy (a big listing being formatted, a file being
+        // written): a read leaves nothing behind; changes already made are still reported.
+        note(QString(ProgramName) + u": "_s + Tr::tr("Interrupted."));
+        if (m_changesOrg)
+            note(Tr::tr("The changes were made before the interrupt: the output shows them."));
+        else
+            m_out.clear();
+        code = ExitInterrupted;
+    } else if (m_cancelCode && code == ExitOk) {
+        code = *m_cancelCode; // a promotion stopped by --timeout
+    }
     m_finished = true;
     m_current = nullptr;
     // The one place stdout passes: server text never reaches a terminal raw (tables and details
@@ -259,6 +324,15 @@ void CommandRunner::clientsCreate(const QJsonObject &body)
         }
         const ClientWithSecret &created = r.value();
         present::client(m_out, created.client, m_style, created.secret);
+        if (created.secretUnusable) {
+            note(QString(ProgramName) + u": "_s +
+                 Tr::tr("The client %1 was created, but the server answered an unusable secret (with "
+                        "characters a secret cannot have), so it is not shown. Run '%2 clients secret %3' "
+                        "to issue a new one.")
+                     .arg(quoted(created.client), ProgramName, text::oneLine(created.client.id)));
+            done(ExitApiError);
+            return;
+        }
         if (created.secretLost || (created.secret.isEmpty() && grantHasSecret(created.client))) {
             note(QString(ProgramName) + u": "_s +
                  Tr::tr(
@@ -364,8 +438,8 @@ void CommandRunner::clientsSecret(const QString &id)
             text::appendJson(m_out, present::clientJson(c.client, c.secret), m_style.pretty);
         } else {
             text::Details d;
-            d.add(Tr::tr("ID"), c.client.id);
-            d.add(Tr::tr("Name"), c.client.name);
+            d.add(Tr::tr("ID"), text::oneLine(c.client.id));
+            d.add(Tr::tr("Name"), text::oneLine(c.client.name));
             d.add(Tr::tr("Secret"), c.secret);
             d.render(m_out);
         }

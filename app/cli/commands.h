@@ -35,6 +35,14 @@ struct PreparedInput
     UsageQuery usageQuery;  // usage query
 };
 
+// Ctrl-C as a flag, for what the event loop cannot see in time: the signal handler sets it
+// (async-signal-safe), and a command that reaches its end, or is about to commit a file or write
+// stdout, checks it first. A read then prints nothing, writes no file and exits with 130; a command
+// that has made its changes still prints them (a new secret is never thrown away) and exits with 130.
+void noteInterrupt() noexcept;
+[[nodiscard]] bool interruptPending() noexcept;
+void clearInterrupt() noexcept; // tests
+
 // Exit code for an error: 3 for authentication, 2 for local validation, 130 for cancellation,
 // 1 for everything else.
 [[nodiscard]] int exitCodeFor(const ApiError &error);
@@ -123,6 +131,10 @@ private:
     QString m_cancelReason;
     QString m_pendingWarning; // what a cancellation leaves behind (a POST in flight)
     bool m_finished = false;
+    // The command changes the org (create, update, delete, secret, rotate, diff --apply): its
+    // output is kept when an interrupt comes after the changes were made.
+    bool m_changesOrg = false;
+    QPointer<QObject> m_promoter; // diff --apply: stopped after its request in flight by cancel()
     QString m_profile;
 };
 

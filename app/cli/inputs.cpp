@@ -10,6 +10,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <climits>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <poll.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace cli::inputs {
@@ -35,29 +43,82 @@ QString position(const QByteArray &data, qsizetype offset)
     return Tr::tr("line %1, column %2").arg(line).arg(column);
 }
 
+enum class ReadResult
+{
+    Ok,
+    Failed,
+    TimedOut
+};
+
 // Reads to the end of the stream (a pipe delivers its data in pieces, and a slow writer leaves
-// gaps), at most `cap` + 1 bytes so that an oversized input is noticed without holding it all.
-bool readToEnd(QIODevice *device, qint64 cap, QByteArray *data)
+// gaps), at most `cap` + 1 bytes so that an oversized input is noticed without holding it all, and
+// only until `deadline`.
+ReadResult readToEnd(QIODevice *device, qint64 cap, QByteArray *data, QDeadlineTimer deadline)
 {
     constexpr qint64 Chunk = 64 * 1024;
     for (;;) {
         const qint64 want = std::min<qint64>(Chunk, cap + 1 - data->size());
         if (want <= 0)
-            return true;
+            return ReadResult::Ok;
+        if (deadline.hasExpired())
+            return ReadResult::TimedOut;
         const qsizetype before = data->size();
         data->resize(before + want);
         const qint64 got = device->read(data->data() + before, want);
         data->resize(before + std::max<qint64>(got, 0));
         if (got < 0)
-            return false;
+            return ReadResult::Failed;
         if (got > 0)
             continue;
         // Nothing now: a file or a closed pipe is at its end (QFile's read blocks until data or end
         // of file); a device that reads asynchronously may still be waiting for its writer.
-        if (!device->isSequential() || device->atEnd() || !device->waitForReadyRead(-1))
-            return true;
+        if (!device->isSequential() || device->atEnd())
+            return ReadResult::Ok;
+        if (!device->waitForReadyRead(
+                deadline.isForever() ? -1 : int(std::max<qint64>(deadline.remainingTime(), 0))))
+            return deadline.hasExpired() ? ReadResult::TimedOut : ReadResult::Ok;
     }
 }
+
+#ifdef Q_OS_UNIX
+// The process's standard input, read with poll() so that the deadline holds however the writer
+// behaves (a blocking read would wait for ever on a pipe that stays open).
+ReadResult readStdin(qint64 cap, QByteArray *data, QDeadlineTimer deadline)
+{
+    constexpr qint64 Chunk = 64 * 1024;
+    for (;;) {
+        const qint64 want = std::min<qint64>(Chunk, cap + 1 - data->size());
+        if (want <= 0)
+            return ReadResult::Ok;
+        pollfd pfd{STDIN_FILENO, POLLIN, 0};
+        const qint64 remaining = deadline.isForever() ? -1 : std::max<qint64>(deadline.remainingTime(), 0);
+        const int ready = ::poll(&pfd, 1, int(std::min<qint64>(remaining, INT_MAX)));
+        if (ready < 0) {
+            if (errno == EINTR)
+                continue;
+            return ReadResult::Failed;
+        }
+        if (ready == 0)
+            return ReadResult::TimedOut;
+        const qsizetype before = data->size();
+        data->resize(before + want);
+        const ssize_t got = ::read(STDIN_FILENO, data->data() + before, size_t(want));
+        data->resize(before + std::max<qsizetype>(got, 0));
+        if (got == 0)
+            return ReadResult::Ok; // end of input
+        if (got < 0 && errno != EINTR && errno != EAGAIN)
+            return ReadResult::Failed;
+    }
+}
+#else
+ReadResult readStdin(qint64 cap, QByteArray *data, QDeadlineTimer deadline)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return ReadResult::Failed;
+    return readToEnd(&in, cap, data, deadline);
+}
+#endif
 
 QStringList readOnlyFieldsIn(const QJsonObject &o)
 {
@@ -70,13 +131,25 @@ QStringList readOnlyFieldsIn(const QJsonObject &o)
 }
 } // namespace
 
-std::variant<QJsonObject, Problems> readJsonObject(const QString &path, QIODevice *stdinDevice)
+std::variant<QJsonObject, Problems> readJsonObject(const QString &path, QIODevice *stdinDevice,
+                                                   QDeadlineTimer deadline)
 {
     QByteArray data;
     const QString shownName = path == "-"_L1 ? Tr::tr("Standard input") : path;
     if (path == "-"_L1) {
-        if (!stdinDevice || !stdinDevice->isReadable() || !readToEnd(stdinDevice, MaxInputBytes, &data))
+        if (stdinDevice && !stdinDevice->isReadable())
             return problem(Tr::tr("Cannot read standard input."));
+        const ReadResult read = stdinDevice ? readToEnd(stdinDevice, MaxInputBytes, &data, deadline)
+                                            : readStdin(MaxInputBytes, &data, deadline);
+        if (read == ReadResult::Failed)
+            return problem(Tr::tr("Cannot read standard input."));
+        if (read == ReadResult::TimedOut) {
+            Problems p = problem(Tr::tr("Standard input did not end within the time limit (--timeout); "
+                                        "%1 bytes were read. Nothing was sent.")
+                                     .arg(data.size()));
+            p.timedOut = true;
+            return p;
+        }
     } else {
         QFile f(path);
         const QFileInfo info(path);
@@ -84,7 +157,7 @@ std::variant<QJsonObject, Problems> readJsonObject(const QString &path, QIODevic
             return problem(Tr::tr("%1 is a directory, not a JSON file.").arg(path));
         if (!f.open(QIODevice::ReadOnly))
             return problem(Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
-        if (!readToEnd(&f, MaxInputBytes, &data))
+        if (readToEnd(&f, MaxInputBytes, &data, QDeadlineTimer(QDeadlineTimer::Forever)) != ReadResult::Ok)
             return problem(Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
     }
     if (data.size() > MaxInputBytes)

@@ -3,6 +3,7 @@
 
 #include "models/domain/usage.h"
 
+#include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -19,13 +20,20 @@ namespace cli::inputs {
 struct Problems
 {
     QStringList lines;
+    // Standard input did not end by the deadline (--timeout): not a usage error but a time limit
+    // (exit code 1); `lines` says so.
+    bool timedOut = false;
 };
 
 // Files larger than this are refused: a client or a usage query is a few kilobytes.
 inline constexpr qint64 MaxInputBytes = 4 * 1024 * 1024;
 
-// Reads `path` ("-" = `stdinDevice`) and parses it as one JSON object.
-[[nodiscard]] std::variant<QJsonObject, Problems> readJsonObject(const QString &path, QIODevice *stdinDevice);
+// Reads `path` ("-" = `stdinDevice`, or the process's standard input when that is null) and parses
+// it as one JSON object. Standard input is read to its end, at most MaxInputBytes, and only until
+// `deadline`: an endless or stalled pipe ends with a clear problem instead of blocking for ever.
+[[nodiscard]] std::variant<QJsonObject, Problems>
+readJsonObject(const QString &path, QIODevice *stdinDevice,
+               QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
 
 // A body for clients create: shape-checked with validateClientRequestShape. Read-only fields (id,
 // secret, dates, ...) are removed and named in `ignored`, so that `clients get --json` output can

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
+#include <algorithm>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <memory>
@@ -32,6 +34,9 @@ extern "C" void onSigInt(int)
     interrupts = interrupts + 1;
     if (interrupts > 1)
         _exit(130);
+    // Seen by a command that is busy (formatting, writing a file or stdout) before the event loop
+    // can deliver the interrupt below.
+    cli::noteInterrupt();
     const char c = 1;
     [[maybe_unused]] const auto n = ::write(interruptPipe[1], &c, 1);
 }
@@ -66,6 +71,33 @@ void writeAll(FILE *stream, const QByteArray &bytes)
         return;
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
+}
+
+// stdout in one go, however large; a Ctrl-C while a slow reader holds it up (a pipe) stops the
+// writing: false, and the command exits with 130 rather than 0 after a cut-off output.
+bool writeOutput(const QByteArray &bytes)
+{
+#ifdef Q_OS_UNIX
+    std::fflush(stdout);
+    const char *p = bytes.constData();
+    qsizetype left = bytes.size();
+    while (left > 0) {
+        if (cli::interruptPending())
+            return false;
+        const ssize_t n = ::write(STDOUT_FILENO, p, size_t(std::min<qsizetype>(left, 1 << 16)));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return true; // a closed pipe or a full disk: nothing more to say on stdout
+        }
+        p += n;
+        left -= n;
+    }
+    return !cli::interruptPending();
+#else
+    writeAll(stdout, bytes);
+    return true;
+#endif
 }
 
 } // namespace
@@ -114,8 +146,16 @@ int main(int argc, char *argv[])
 #endif
 
     QObject::connect(&cli, &cli::CliApp::finished, &app, [&cli](int code) {
-        // One write of the whole output, however large the listing.
-        writeAll(stdout, cli.output());
+        // One write of the whole output, however large the listing. An interrupt the command has
+        // seen already is in `code` (and a command that made changes still prints them); only one
+        // that comes during the writing stops it.
+        cli::clearInterrupt();
+        if (!writeOutput(cli.output()) && code != cli::ExitInterrupted) {
+            writeAll(stderr, QByteArray(cli::ProgramName.data(), cli::ProgramName.size()) + ": " +
+                                 QCoreApplication::translate("cli::Commands", "Interrupted.").toUtf8() +
+                                 '\n');
+            code = cli::ExitInterrupted;
+        }
         QCoreApplication::exit(code);
     });
     cli.start();

@@ -110,8 +110,8 @@ void client(QByteArray &out, const OAuthClient &c, const Style &style, const QSt
         return;
     }
     text::Details d;
-    d.add(Tr::tr("ID"), c.id);
-    d.add(Tr::tr("Name"), c.name);
+    d.add(Tr::tr("ID"), text::oneLine(c.id));
+    d.add(Tr::tr("Name"), text::oneLine(c.name));
     d.add(Tr::tr("Description"), c.description);
     d.add(Tr::tr("Grant type"), c.grantType);
     d.add(Tr::tr("State"), c.state);
@@ -172,8 +172,8 @@ void authorization(QByteArray &out, const OAuthAuthorization &a, const Style &st
         return;
     }
     text::Details d;
-    d.add(Tr::tr("Client"), a.client.name);
-    d.add(Tr::tr("Client ID"), a.client.id);
+    d.add(Tr::tr("Client"), text::oneLine(a.client.name));
+    d.add(Tr::tr("Client ID"), text::oneLine(a.client.id));
     d.add(Tr::tr("Description"), a.client.description);
     d.add(Tr::tr("State"), a.pending ? Tr::tr("%1 (pending)").arg(a.state) : a.state);
     d.add(Tr::tr("Resource owner"), a.resourceOwner.displayName());
@@ -270,8 +270,8 @@ void usageExecution(QByteArray &out, const UsageExecution &e, const QString &res
         return;
     }
     text::Details d;
-    d.add(Tr::tr("Execution ID"), e.executionId);
-    d.add(Tr::tr("Results"), e.resultsUri.isEmpty() ? resultsPath : e.resultsUri);
+    d.add(Tr::tr("Execution ID"), text::oneLine(e.executionId));
+    d.add(Tr::tr("Results"), text::oneLine(e.resultsUri.isEmpty() ? resultsPath : e.resultsUri));
     d.render(out);
 }
 
@@ -362,8 +362,9 @@ void whoami(QByteArray &out, const Identity &who, const Style &style)
     }
     auto named = [](const EntityRef &e) {
         if (e.name.isEmpty())
-            return e.id;
-        return e.id.isEmpty() ? e.name : Tr::tr("%1 (%2)").arg(e.name, e.id);
+            return text::oneLine(e.id);
+        return e.id.isEmpty() ? text::oneLine(e.name)
+                              : Tr::tr("%1 (%2)").arg(text::oneLine(e.name), text::oneLine(e.id));
     };
     text::Details d;
     d.add(Tr::tr("Organization"), named(who.info.organization));

@@ -23,7 +23,8 @@ struct Tr
 
 QString named(const QString &name, const QString &id)
 {
-    return name.isEmpty() ? id : Tr::tr("\"%1\" (%2)").arg(text::clean(name), id);
+    return name.isEmpty() ? text::oneLine(id)
+                          : Tr::tr("\"%1\" (%2)").arg(text::oneLine(name), text::oneLine(id));
 }
 
 QJsonValue proofOk(const std::optional<bool> &ok)

@@ -39,14 +39,50 @@ ApiError usage(const QString &message)
     return ApiError::make(ApiError::Kind::Validation, message);
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+QString missingFolderMessage(const QString &path, const QString &folder)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        *error = Tr::tr("Cannot write %1: %2").arg(path, f.errorString());
-        return false;
+    return Tr::tr("Cannot write %1: the folder %2 does not exist.").arg(path, folder);
+}
+
+// Writes every file to a temporary file beside it and renames them into place only when all are
+// complete and no Ctrl-C came meanwhile: an interrupted or failed run leaves no partial file.
+enum class WriteResult
+{
+    Written,
+    Failed,
+    Interrupted
+};
+WriteResult writeFiles(const QList<QPair<QString, QByteArray>> &files, QString *error)
+{
+    std::vector<std::unique_ptr<QSaveFile>> saves;
+    for (const auto &[path, bytes] : files) {
+        auto f = std::make_unique<QSaveFile>(path);
+        if (!f->open(QIODevice::WriteOnly) || f->write(bytes) != bytes.size()) {
+            const QString folder = QFileInfo(path).absolutePath();
+            *error = QFileInfo(folder).isDir() ? Tr::tr("Cannot write %1: %2").arg(path, f->errorString())
+                                               : missingFolderMessage(path, QDir::toNativeSeparators(folder));
+            return WriteResult::Failed; // the QSaveFiles remove their temporary files
+        }
+        saves.push_back(std::move(f));
+        if (interruptPending())
+            return WriteResult::Interrupted;
     }
-    return true;
+    for (auto &f : saves) {
+        if (interruptPending())
+            return WriteResult::Interrupted;
+        if (!f->commit()) {
+            *error = Tr::tr("Cannot write %1: %2").arg(f->fileName(), f->errorString());
+            return WriteResult::Failed;
+        }
+    }
+    return WriteResult::Written;
+}
+
+// A file that cannot be written after the request is an I/O failure (exit 1); the same problem
+// found before any request (checkOutputPath) is a usage error (exit 2), with the same message.
+ApiError writeFailed(const QString &message)
+{
+    return ApiError::make(ApiError::Kind::Unknown, message);
 }
 
 // A side of a diff being loaded: a file at once, a live org through its session.
@@ -91,6 +127,30 @@ DiffSide parseDiffSide(const QString &argument)
     return s;
 }
 
+std::optional<QString> checkOutputPath(const Invocation &invocation)
+{
+    if (!invocation.spec || invocation.output.isEmpty())
+        return std::nullopt;
+    QString folder;
+    if (invocation.spec->id == CommandId::Snapshot) {
+        const QFileInfo file(invocation.output);
+        if (file.isDir())
+            return Tr::tr("Cannot write %1: it is a folder.").arg(invocation.output);
+        folder = file.absolutePath();
+    } else if (invocation.spec->id == CommandId::ExportTerraform) {
+        // The folder is created if needed (with its parents); a file in its place is refused.
+        const QFileInfo dir(invocation.output);
+        if (dir.exists() && !dir.isDir())
+            return Tr::tr("Cannot create the folder %1.").arg(invocation.output);
+        return std::nullopt;
+    } else {
+        return std::nullopt;
+    }
+    if (!QFileInfo(folder).isDir())
+        return missingFolderMessage(invocation.output, QDir::toNativeSeparators(folder));
+    return std::nullopt;
+}
+
 bool needsSignIn(const Invocation &invocation)
 {
     if (!invocation.spec || invocation.spec->id != CommandId::Diff)
@@ -111,8 +171,24 @@ void diff(QByteArray &out, const SnapshotDiff &d, const diffreport::Side &a, con
         text::appendJson(out, diffreport::json(d, a, b), style.pretty);
         return;
     }
-    // Server text (names, descriptions) must not steer the terminal: each line is cleaned.
-    const QStringList lines = diffreport::text(d, a, b).split(u'\n');
+    // Server text (names, descriptions) must not steer the terminal: each line is cleaned. Names
+    // and ids are one line each: a newline in one cannot fake a line of the report.
+    SnapshotDiff folded = d;
+    for (ClientDifference &e : folded.entries) {
+        e.name = text::oneLine(e.name);
+        for (QString &id : e.idsA)
+            id = text::oneLine(id);
+        for (QString &id : e.idsB)
+            id = text::oneLine(id);
+    }
+    diffreport::Side sideA = a;
+    diffreport::Side sideB = b;
+    for (diffreport::Side *side : {&sideA, &sideB}) {
+        side->source = text::oneLine(side->source);
+        side->org.name = text::oneLine(side->org.name);
+        side->org.id = text::oneLine(side->org.id);
+    }
+    const QStringList lines = diffreport::text(folded, sideA, sideB).split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (i == lines.size() - 1 && lines.at(i).isEmpty())
             break;
@@ -156,9 +232,10 @@ void promoteResults(QByteArray &out, const QList<PromoteResult> &results, const 
         failed += r.failed() ? 1 : 0;
     for (const PromoteResult &r : results) {
         if (!r.secret.isEmpty())
-            out +=
-                Tr::tr("Secret of \"%1\" (%2): %3").arg(text::clean(r.name), r.targetId, r.secret).toUtf8() +
-                '\n';
+            out += Tr::tr("Secret of \"%1\" (%2): %3")
+                       .arg(text::oneLine(r.name), text::oneLine(r.targetId), r.secret)
+                       .toUtf8() +
+                   '\n';
     }
     out += Tr::tr("%1 clients, %2 failed.").arg(results.size()).arg(failed).toUtf8() + '\n';
 }
@@ -187,13 +264,19 @@ void CommandRunner::snapshotCommand(const Invocation &inv)
                 m_out += bytes;
             } else {
                 QString error;
-                if (!writeFile(output, bytes, &error)) {
-                    fail(usage(error));
+                switch (writeFiles({{output, bytes}}, &error)) {
+                case WriteResult::Written:
+                    break;
+                case WriteResult::Interrupted:
+                    done(); // done() sees the interrupt: nothing written, exit 130
+                    return;
+                case WriteResult::Failed:
+                    fail(writeFailed(error));
                     return;
                 }
                 note(Tr::tr("Saved the snapshot of %1 clients of \"%2\" to %3.")
                          .arg(s.clients.size())
-                         .arg(text::clean(s.org.name), output));
+                         .arg(text::oneLine(s.org.name), output));
             }
             done();
         });
@@ -212,15 +295,22 @@ void CommandRunner::snapshotCommand(const Invocation &inv)
                 return;
             }
             if (!QDir().mkpath(output)) {
-                fail(usage(Tr::tr("Cannot create the folder %1.").arg(output)));
+                fail(writeFailed(Tr::tr("Cannot create the folder %1.").arg(output)));
                 return;
             }
-            for (const TerraformFile &f : files) {
-                QString error;
-                if (!writeFile(QDir(output).filePath(f.name), f.content, &error)) {
-                    fail(usage(error));
-                    return;
-                }
+            QList<QPair<QString, QByteArray>> toWrite;
+            for (const TerraformFile &f : files)
+                toWrite.append({QDir(output).filePath(f.name), f.content});
+            QString error;
+            switch (writeFiles(toWrite, &error)) {
+            case WriteResult::Written:
+                break;
+            case WriteResult::Interrupted:
+                done(); // done() sees the interrupt: nothing written, exit 130
+                return;
+            case WriteResult::Failed:
+                fail(writeFailed(error));
+                return;
             }
             note(Tr::tr("Wrote %1 to %2.").arg(files.first().name + u", "_s + files.last().name, output));
             done();
@@ -292,6 +382,7 @@ void CommandRunner::snapshotCommand(const Invocation &inv)
                     return;
                 }
                 auto *promoter = new Promoter(target->clients(), run);
+                m_promoter = promoter;
                 m_pendingWarning =
                     Tr::tr("A client may have been created or changed in B already: run the same diff "
                            "again to see where it stands.");

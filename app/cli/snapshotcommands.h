@@ -35,6 +35,11 @@ struct DiffSide
 // whose sides are all files or profiles.
 [[nodiscard]] bool needsSignIn(const Invocation &invocation);
 
+// snapshot --output FILE and export terraform --output DIR: a file in a folder that does not exist
+// (or is not a folder) is refused before any request, with the message a failed write after the
+// request gives too. nullopt: fine, or no --output.
+[[nodiscard]] std::optional<QString> checkOutputPath(const Invocation &invocation);
+
 namespace present {
 // The difference: diffreport::text() cleaned for a terminal, or with --json diffreport::json().
 void diff(QByteArray &out, const SnapshotDiff &diff, const diffreport::Side &a, const diffreport::Side &b,

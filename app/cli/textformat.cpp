@@ -182,6 +182,40 @@ QString clean(QStringView s)
     return changed ? out : s.toString();
 }
 
+QString oneLine(QStringView s)
+{
+    QString out;
+    bool changed = false;
+    forEachCodePoint(s, [&](char32_t ucs, qsizetype start, qsizetype length) {
+        const bool control = ucs < 0x20 || (ucs >= 0x7F && ucs < 0xA0) || ucs == 0x2028 || ucs == 0x2029;
+        if (!control && !isBidiControl(ucs)) {
+            out += s.mid(start, length);
+            return true;
+        }
+        changed = true;
+        switch (ucs) {
+        case U'\n':
+            out += "\\n"_L1;
+            break;
+        case U'\r':
+            out += "\\r"_L1;
+            break;
+        case U'\t':
+            out += "\\t"_L1;
+            break;
+        case 0x1B:
+            out += "\\e"_L1;
+            break;
+        default:
+            out += ucs < 0x100 ? "\\x"_L1 : "\\u"_L1;
+            out += QString::number(uint(ucs), 16).toUpper().rightJustified(ucs < 0x100 ? 2 : 4, u'0');
+            break;
+        }
+        return true;
+    });
+    return changed ? out : s.toString();
+}
+
 void makeOutputSafe(QByteArray &out, bool json)
 {
     const auto *begin = reinterpret_cast<const uchar *>(out.constData());

@@ -26,6 +26,12 @@ namespace cli::text {
 // terminal or disguise itself.
 [[nodiscard]] QString clean(QStringView s);
 
+// A single-line field (a name, an id, a server message, a contextId) for text output: one line
+// whatever it holds. Control characters are shown escaped (\n, \r, \t, \e, \xHH, \u2028) and
+// bidirectional controls as \uXXXX, so a newline in a client name cannot fake another line and
+// the reader still sees that something was there. JSON output keeps the exact value.
+[[nodiscard]] QString oneLine(QStringView s);
+
 // The last step before stdout (the runner's output, whatever it holds): no terminal control or bidi
 // override a server slipped into a value gets through (see models/domain/servertext.h). With `json`,
 // the JSON keeps its meaning: inside strings those characters (and raw control bytes, U+2028 and

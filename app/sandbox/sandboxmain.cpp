@@ -5,7 +5,8 @@
 //     oauthdesk-sandbox --clients 10000 [--port 0] [--now 2026-03-15T12:00:00Z]
 //
 // It prints one JSON line with the base URL and a bearer token with every permission, then
-// serves until stdin closes or the process is terminated.
+// serves until stdin closes or the process is terminated. --no-stdin-exit serves until it is
+// terminated (for running it in the background, where stdin is /dev/null or closed).
 #include "app/sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
@@ -15,6 +16,7 @@
 #include <QSocketNotifier>
 
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,14 +29,20 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"The OAuth Desk sandbox: a loopback Genesys Cloud look-alike for a demo org."_s);
+        u"The OAuth Desk sandbox: a loopback Genesys Cloud look-alike for a demo org.\n\n"
+        "It prints one JSON line (url, port, token, clients), then serves until its standard input "
+        "closes (end of file), so that it ends with the program that started it, or until it is "
+        "terminated. To run it in the background (stdin from /dev/null, or closed), use "
+        "--no-stdin-exit: it then serves until it is terminated (SIGTERM, SIGINT)."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port(u"port"_s, u"Port on 127.0.0.1 (0 = any free port)."_s, u"port"_s, u"0"_s);
     const QCommandLineOption clients(u"clients"_s, u"Generated clients on top of the demo org."_s, u"count"_s,
                                      u"0"_s);
     const QCommandLineOption now(u"now"_s, u"A fixed \"now\" (ISO 8601, UTC)."_s, u"datetime"_s);
-    parser.addOptions({port, clients, now});
+    const QCommandLineOption noStdinExit(
+        u"no-stdin-exit"_s, u"Keep serving when standard input closes; stop only when terminated."_s);
+    parser.addOptions({port, clients, now, noStdinExit});
     parser.process(app);
 
     SandboxOptions options;
@@ -59,11 +67,15 @@ int main(int argc, char **argv)
     std::fflush(stdout);
 
     // Serve until stdin closes: the parent that started us going away ends the sandbox too.
-    QSocketNotifier stdinWatch(STDIN_FILENO, QSocketNotifier::Read);
-    QObject::connect(&stdinWatch, &QSocketNotifier::activated, &app, [&] {
-        char buffer[256];
-        if (::read(STDIN_FILENO, buffer, sizeof buffer) <= 0)
-            QCoreApplication::quit();
-    });
+    // --no-stdin-exit: until terminated.
+    std::unique_ptr<QSocketNotifier> stdinWatch;
+    if (!parser.isSet(noStdinExit)) {
+        stdinWatch = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
+        QObject::connect(stdinWatch.get(), &QSocketNotifier::activated, &app, [&] {
+            char buffer[256];
+            if (::read(STDIN_FILENO, buffer, sizeof buffer) <= 0)
+                QCoreApplication::quit();
+        });
+    }
     return app.exec();
 }

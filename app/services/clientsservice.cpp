@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/services/clientsservice.h"
 
+#include "app/security/credentialcheck.h"
 #include "app/services/paging.h"
 #include "app/services/resourceid.h"
 #include "app/services/servicecall.h"
@@ -20,6 +21,29 @@ struct Tr
 } // namespace
 
 namespace {
+// A secret the server sent is used as it is (in a Basic header, by whoever stores it): one with a
+// control character or anything outside an RFC 6750 b64token cannot be a secret, and cleaning it
+// would show a different one. It is refused and dropped, never shown.
+constexpr QLatin1StringView UnusableSecretCode{"oauthdesk.secret_unusable"};
+
+bool isUsableSecret(const QString &secret)
+{
+    return credentialcheck::isB64Token(secret.toUtf8());
+}
+
+void wipe(QString &secret)
+{
+    secret.fill(u'\0');
+    secret.clear();
+}
+
+QString unusableSecretMessage()
+{
+    return Tr::tr("The server answered an unusable secret (with characters a secret cannot have), so it "
+                  "is not shown. The secret was changed: the old one may no longer work. Regenerate it "
+                  "again.");
+}
+
 Result<Page<OAuthClient>> parseClientPage(const QByteArray &body)
 {
     Result<ClientListing> listing = parseClientListing(body);
@@ -33,12 +57,15 @@ Result<Page<OAuthClient>> parseClientPage(const QByteArray &body)
 class FindCreated final : public Sequence<ClientWithSecret>
 {
 public:
+    // `resent`: the POST went out more than once (after a 429), so the attempt that may have
+    // created the client started later than `sinceSent` says, by an unknown wait: nothing is sure.
     FindCreated(ClientsService *service, QObject *context, Handler<ClientWithSecret> done, QString name,
-                QElapsedTimer sinceSent, QDateTime sentAt, ApiError original)
+                QElapsedTimer sinceSent, QDateTime sentAt, bool resent, ApiError original)
         : Sequence(service, context, std::move(done))
         , m_name(std::move(name))
         , m_sinceSent(sinceSent)
         , m_sentAt(std::move(sentAt))
+        , m_resent(resent)
         , m_original(std::move(original))
     {
         ApiRequest request = ApiRequest::get(u"/api/v2/oauth/clients"_s);
@@ -62,8 +89,10 @@ public:
                 return;
             }
             const Page<OAuthClient> &page = listing->page;
-            const ClientsService::CreatedWindow window = ClientsService::createdWindow(
+            ClientsService::CreatedWindow window = ClientsService::createdWindow(
                 parseHttpDate(c.header("date")), listingSent, listingAnswered, m_sentAt);
+            if (m_resent)
+                window.surelyAfter = {};
             const ClientsService::CreatedMatch match =
                 ClientsService::matchCreated(page.entities, m_name, window, page.nextUri.isEmpty());
             if (match.sure) {
@@ -112,6 +141,7 @@ private:
     QString m_name;
     QElapsedTimer m_sinceSent;
     QDateTime m_sentAt;
+    bool m_resent = false;
     ApiError m_original;
 };
 
@@ -315,7 +345,7 @@ Operation *ClientsService::create(const QJsonObject &body, QObject *context, Han
             if (c.error().outcomeUnknown) {
                 op->track(new FindCreated(
                     this, op, [op](const Result<ClientWithSecret> &r) { op->complete(r); }, name, sinceSent,
-                    sentAt, c.error()));
+                    sentAt, c.attempts() > 1, c.error()));
                 return;
             }
             op->complete(c.error());
@@ -330,6 +360,11 @@ Operation *ClientsService::create(const QJsonObject &body, QObject *context, Han
             return;
         }
         Q_EMIT clientCreated(client.value());
+        if (!secret.isEmpty() && !isUsableSecret(secret)) {
+            wipe(secret);
+            op->complete(ClientWithSecret{client.value(), {}, true, true});
+            return;
+        }
         op->complete(ClientWithSecret{client.value(), secret, secret.isEmpty()});
     });
     return op;
@@ -391,6 +426,13 @@ Operation *ClientsService::regenerateSecret(const QString &id, QObject *context,
                 return;
             }
             Q_EMIT clientChanged(client.value());
+            if (!isUsableSecret(secret)) {
+                wipe(secret);
+                ApiError e = ApiError::make(ApiError::Kind::BadResponse, unusableSecretMessage());
+                e.code = UnusableSecretCode;
+                done(e);
+                return;
+            }
             done(ClientWithSecret{client.value(), secret, false});
         });
 }

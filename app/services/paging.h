@@ -41,6 +41,9 @@ private:
 
     void fetch(ApiRequest request)
     {
+        if (m_pages == 0) // every next page must be the same path as the first request
+            m_path =
+                request.url.isValid() ? request.url.path() : m_api->resolveServerUri(request.path).path();
         ++m_pages;
         request.largeResponse = true;
         ApiCall *call = m_api->send(std::move(request));
@@ -101,6 +104,17 @@ private:
                     .arg(QUrl(next).host())));
             return;
         }
+        if (url.path() != m_path) {
+            // Same host, another path: the next page of this listing is this listing's path with
+            // another query, never another resource the token can read.
+            this->complete(ApiError::make(
+                ApiError::Kind::BadResponse,
+                QCoreApplication::translate("PagedFetch",
+                                            "The server pointed the next page to another path (%1, not "
+                                            "%2); OAuth Desk does not follow it.")
+                    .arg(url.path().left(200), m_path)));
+            return;
+        }
         ApiRequest r = c.request();
         r.path.clear();
         r.query.clear();
@@ -122,5 +136,6 @@ private:
     Partial m_partial;
     QList<T> m_items;
     QSet<QString> m_seen;
+    QString m_path; // of the first request
     int m_pages = 0;
 };

@@ -42,10 +42,25 @@ public:
     {
         if (stopped())
             return;
-        m_url = execution.resultsUri.isEmpty() ? QUrl()
-                                               : m_service->api()->resolveServerUri(execution.resultsUri);
-        if (!m_url.isValid())
-            m_url = m_service->api()->resolveServerUri(fallbackPath);
+        // The results are fetched from the path the API documents for this execution only: a
+        // resultsUri naming another path (on the same host: another host is never followed) would
+        // send the token's GET wherever the server says.
+        const QUrl documented = m_service->api()->resolveServerUri(fallbackPath);
+        m_url = documented;
+        if (!execution.resultsUri.isEmpty()) {
+            const QUrl given = m_service->api()->resolveServerUri(execution.resultsUri);
+            if (!given.isValid() || given.path() != documented.path() || given.hasQuery() ||
+                given.hasFragment()) {
+                ApiError e = ApiError::make(
+                    ApiError::Kind::BadResponse,
+                    Tr::tr("The server gave a results address (%1) that is not the documented one for this "
+                           "query (%2); OAuth Desk does not follow it.")
+                        .arg(QUrl(execution.resultsUri).toDisplayString().left(200), documented.path()));
+                e.code = u"usage.results.unexpectedUri"_s;
+                complete(e);
+                return;
+            }
+        }
         if (!m_url.isValid()) {
             complete(ApiError::make(ApiError::Kind::BadResponse,
                                     Tr::tr("The server gave no usable address for the usage results.")));

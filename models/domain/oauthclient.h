@@ -106,6 +106,9 @@ struct ClientWithSecret
     // The client exists but the answer carrying its secret was lost (found by looking after a
     // failed create). The secret must be regenerated to be seen.
     bool secretLost = false;
+    // With secretLost: the server did send a secret, but one that cannot be a secret (a control
+    // character, anything outside an RFC 6750 b64token). It is dropped, never cleaned and shown.
+    bool secretUnusable = false;
 };
 
 // Server-set and read-only fields: never sent back in a PUT (CONTRACT.md §3).

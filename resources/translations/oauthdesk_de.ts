@@ -488,6 +488,7 @@
     </message>
     <message>
         <location line="+77"/>
+        <location line="+132"/>
         <source>The org&apos;s client list is still loading.</source>
         <translation>Die Client-Liste der Organisation wird noch geladen.</translation>
     </message>
@@ -1651,6 +1652,7 @@
     </message>
     <message>
         <location line="+106"/>
+        <location line="+156"/>
         <source>Not permitted for the signed-in account.</source>
         <translation>Für das angemeldete Konto nicht erlaubt.</translation>
     </message>
@@ -1712,6 +1714,10 @@
 <context>
     <name>ClientsService</name>
     <message>
+        <source>The server answered an unusable secret (with characters a secret cannot have), so it is not shown. The secret was changed: the old one may no longer work. Regenerate it again.</source>
+        <translation>Der Server hat ein unbrauchbares Secret geliefert (mit Zeichen, die ein Secret nicht enthalten kann), daher wird es nicht angezeigt. Das Secret wurde geändert: Das alte funktioniert möglicherweise nicht mehr. Erzeugen Sie es erneut.</translation>
+    </message>
+    <message>
         <location filename="../../app/services/clientsservice.cpp" line="+58"/>
         <source>The answer was lost, and the list of clients to look for the new one could not be read (%1). Check the list before trying again.</source>
         <translation>Die Antwort ging verloren, und die Liste der Clients, in der nach dem neuen gesucht werden sollte, konnte nicht gelesen werden (%1). Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
@@ -1742,6 +1748,36 @@
         <translation>ein Client namens „%1“ kann der neue sein oder schon vorher bestanden haben: %2</translation>
     </message>
     <message>
+        <location filename="../../app/services/clientsservice.cpp" line="+57"/>
+        <source>The answer was lost, and the list of clients to look for the new one could not be read (%1). Check the list before trying again.</source>
+        <translation>Die Antwort ging verloren, und die Liste der Clients, in der nach dem neuen gesucht werden sollte, konnte nicht gelesen werden (%1). Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The answer was lost, and no client named &quot;%1&quot; was created since the request was sent: it was not created. You can try again.</source>
+        <translation>Die Antwort ging verloren, und seit die Anfrage gesendet wurde, ist kein Client namens „%1“ entstanden: Er wurde nicht angelegt. Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer was lost, and the platform listed the clients in pages, so OAuth Desk could not check them all. Check the list before trying again.</source>
+        <translation>Die Antwort ging verloren, und die Plattform hat die Clients seitenweise geliefert, daher konnte OAuth Desk nicht alle prüfen. Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (created %2 UTC)</source>
+        <translation>%1 (angelegt am %2 UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (no creation date)</source>
+        <translation>%1 (ohne Anlagedatum)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a client named &quot;%1&quot; may be the new one or may have existed before: %2</source>
+        <translation>ein Client namens „%1“ kann der neue sein oder schon vorher bestanden haben: %2</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>%1 clients named &quot;%2&quot; may be the new one or may have existed before: %3</source>
         <translation>%1 Clients namens „%2“ können der neue sein oder schon vorher bestanden haben: %3</translation>
@@ -1750,6 +1786,7 @@
         <location line="+4"/>
         <source>The answer was lost, and it cannot be told for sure whether the request created a client: %1. Check before changing any of them; the new client&apos;s secret, if one was created, was not received.</source>
         <translation>Die Antwort ging verloren, und es lässt sich nicht sicher sagen, ob die Anfrage einen Client angelegt hat: %1. Prüfen Sie das, bevor Sie einen davon ändern; das Secret eines neuen Clients wurde, falls einer angelegt wurde, nicht empfangen.</translation>
+        <translation>Die Antwort ging verloren, und es lässt sich nicht sicher sagen, ob die Anfrage einen Client angelegt hat: %1. Prüfen Sie das, bevor Sie einen davon ändern; das Secret des neuen Clients, falls einer angelegt wurde, ist nicht angekommen.</translation>
     </message>
     <message>
         <location line="+92"/>
@@ -1768,6 +1805,7 @@
     </message>
     <message>
         <location line="+87"/>
+        <location line="+172"/>
         <source>The answer was lost: the secret may have been changed, and the old one may no longer work. Regenerate it again to get a secret you can see.</source>
         <translation>Die Antwort ging verloren: Das Secret wurde möglicherweise geändert, und das alte funktioniert vielleicht nicht mehr. Erzeugen Sie es erneut, um ein Secret zu erhalten, das Sie sehen können.</translation>
     </message>
@@ -2385,6 +2423,7 @@
     <name>DirectoryCache</name>
     <message>
         <location filename="../../app/controllers/directorycache.cpp" line="+140"/>
+        <location filename="../../app/controllers/directorycache.cpp" line="+147"/>
         <source>All divisions</source>
         <translation>Alle Divisionen</translation>
     </message>
@@ -3077,6 +3116,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/shell/mainwindow.cpp" line="+43"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+41"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -3392,6 +3432,10 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 </context>
 <context>
     <name>PagedFetch</name>
+    <message>
+        <source>The server pointed the next page to another path (%1, not %2); OAuth Desk does not follow it.</source>
+        <translation>Der Server hat die nächste Seite auf einen anderen Pfad verwiesen (%1, nicht %2); OAuth Desk folgt ihm nicht.</translation>
+    </message>
     <message>
         <location filename="../../app/services/paging.h" line="+98"/>
         <source>The server pointed the next page to another host (%1); OAuth Desk does not follow it.</source>
@@ -3976,6 +4020,57 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     <message>
         <location filename="../../app/services/usageservice.cpp" line="+2"/>
         <location line="+8"/>
+        <source>execution id</source>
+        <translation>Ausführungs-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceId</name>
+    <message>
+        <location filename="../../app/services/catalogservice.cpp" line="+35"/>
+        <source>scope id</source>
+        <translation>Scope-ID</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../app/services/clientsservice.cpp" line="-110"/>
+        <location line="+59"/>
+        <location line="+18"/>
+        <location line="+8"/>
+        <location filename="../../app/services/usageservice.cpp" line="+181"/>
+        <location line="+12"/>
+        <location line="+17"/>
+        <source>client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/resourceid.cpp" line="+23"/>
+        <source>It is empty.</source>
+        <translation>Sie ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;.&quot; and &quot;..&quot; are steps in a path, not ids: the request would go to another address.</source>
+        <translation>„.“ und „..“ sind Schritte in einem Pfad, keine IDs: Die Anfrage ginge an eine andere Adresse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It contains spaces or control characters, which no id has.</source>
+        <translation>Sie enthält Leer- oder Steuerzeichen, die keine ID enthält.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It contains &quot;%1&quot;, which no id has.</source>
+        <translation>Sie enthält „%1“, das keine ID enthält.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 &quot;%2&quot; cannot name anything; nothing was sent. %3</source>
+        <translation>Die %1 „%2“ kann nichts bezeichnen; es wurde nichts gesendet. %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/usageservice.cpp" line="+2"/>
+        <location line="+7"/>
         <source>execution id</source>
         <translation>Ausführungs-ID</translation>
     </message>
@@ -5109,6 +5204,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     <name>Session</name>
     <message>
         <location filename="../../app/services/session.cpp" line="+213"/>
+        <location filename="../../app/services/session.cpp" line="+192"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -6484,7 +6580,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>UsageService</name>
     <message>
+        <source>The server gave a results address (%1) that is not the documented one for this query (%2); OAuth Desk does not follow it.</source>
+        <translation>Der Server hat eine Ergebnisadresse genannt (%1), die nicht die dokumentierte dieser Abfrage ist (%2); OAuth Desk folgt ihr nicht.</translation>
+    </message>
+    <message>
         <location filename="../../app/services/usageservice.cpp" line="-152"/>
+        <location filename="../../app/services/usageservice.cpp" line="-172"/>
         <source>The server gave no usable address for the usage results.</source>
         <translation>Der Server hat keine verwendbare Adresse für die Nutzungsergebnisse geliefert.</translation>
     </message>
@@ -6827,6 +6928,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     <name>cli::Arguments</name>
     <message>
         <location filename="../../app/cli/arguments.cpp" line="+290"/>
+        <location filename="../../app/cli/arguments.cpp" line="+194"/>
         <source>%1: secrets are never taken on the command line, where other users can see them (ps, shell history). Set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, or GENESYSCLOUD_ACCESS_TOKEN, in the environment instead.</source>
         <translation>%1: Secrets werden nie auf der Befehlszeile angenommen, wo andere Benutzer sie sehen können (ps, Shell-Verlauf). Setzen Sie stattdessen GENESYSCLOUD_OAUTHCLIENT_ID und GENESYSCLOUD_OAUTHCLIENT_SECRET oder GENESYSCLOUD_ACCESS_TOKEN in der Umgebung.</translation>
     </message>
@@ -6853,6 +6955,17 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+78"/>
+        <location line="+18"/>
+        <source>--timeout needs a whole number of seconds between 1 and 86400, not &quot;%1&quot;.</source>
+        <translation>--timeout braucht eine ganze Zahl von Sekunden zwischen 1 und 86400, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>%1: %2 &quot;%3&quot; is not an id. %4</source>
+        <translation>%1: %2 „%3“ ist keine ID. %4</translation>
+    </message>
+    <message>
+        <location line="+184"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
@@ -6874,11 +6987,14 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     <message>
         <location line="+13"/>
         <location line="+26"/>
+        <location line="+11"/>
+        <location line="+25"/>
         <source>%1 needs %2.</source>
         <translation>%1 braucht %2.</translation>
     </message>
     <message>
         <location line="-22"/>
+        <location line="-21"/>
         <source>Unexpected argument &quot;%1&quot; for %2.</source>
         <translation>Unerwartetes Argument „%1“ für %2.</translation>
     </message>
@@ -6889,6 +7005,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+12"/>
         <source>%1 does not take %2.</source>
         <translation>%1 nimmt kein %2 an.</translation>
     </message>
@@ -6899,11 +7016,13 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+11"/>
         <source>%1: --days needs a whole number of days from 1 to %2 (the platform keeps usage for %2 days), not &quot;%3&quot;.</source>
         <translation>%1: --days braucht eine ganze Zahl von Tagen von 1 bis %2 (die Plattform bewahrt die Nutzung %2 Tage auf), nicht „%3“.</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+10"/>
         <source>--demo runs against a built-in sandbox; it cannot be combined with --region, --api-url or --login-url.</source>
         <translation>--demo arbeitet mit einer eingebauten Sandbox; es kann nicht mit --region, --api-url oder --login-url kombiniert werden.</translation>
     </message>
@@ -7039,6 +7158,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+2"/>
+        <source>the number of days to cover, 1 to 90 (default 7)</source>
+        <translation>die Anzahl der abzudeckenden Tage, 1 bis 90 (Standard 7)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>poll until the query completes and print the rows</source>
         <translation>abfragen, bis die Abfrage abgeschlossen ist, und die Zeilen ausgeben</translation>
     </message>
@@ -7156,7 +7281,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::CliApp</name>
     <message>
-        <location filename="../../app/cli/cliapp.cpp" line="+87"/>
+        <location filename="../../app/cli/cliapp.cpp" line="+90"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Versuchen Sie &apos;%1 --help&apos;.</translation>
     </message>
@@ -7187,6 +7312,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+40"/>
+        <location line="+34"/>
         <source>Credentials from %1</source>
         <translation>Anmeldedaten aus %1</translation>
     </message>
@@ -7219,6 +7345,18 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Commands</name>
     <message>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The changes were made before the interrupt: the output shows them.</source>
+        <translation>Die Änderungen wurden vor der Unterbrechung vorgenommen: Die Ausgabe zeigt sie.</translation>
+    </message>
+    <message>
+        <source>The client %1 was created, but the server answered an unusable secret (with characters a secret cannot have), so it is not shown. Run &apos;%2 clients secret %3&apos; to issue a new one.</source>
+        <translation>Der Client %1 wurde angelegt, aber der Server hat ein unbrauchbares Secret geliefert (mit Zeichen, die ein Secret nicht enthalten kann), daher wird es nicht angezeigt. Führen Sie „%2 clients secret %3“ aus, um ein neues zu erzeugen.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/commands.cpp" line="+27"/>
         <source>&quot;%1&quot; (%2)</source>
         <translation>„%1“ (%2)</translation>
@@ -7230,6 +7368,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+159"/>
+        <location line="+148"/>
         <source>%1 malformed entries of the listing were left out.</source>
         <translation>%1 fehlerhafte Einträge der Liste wurden ausgelassen.</translation>
     </message>
@@ -7364,6 +7503,8 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     <message>
         <location line="+29"/>
         <location line="+16"/>
+        <location line="+18"/>
+        <location line="+8"/>
         <source>the environment (%1)</source>
         <translation>der Umgebung (%1)</translation>
     </message>
@@ -7383,6 +7524,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     <name>cli::Help</name>
     <message>
         <location filename="../../app/cli/arguments.cpp" line="-682"/>
+        <location filename="../../app/cli/arguments.cpp" line="-511"/>
         <source>List the organization&apos;s OAuth clients.</source>
         <translation>Die OAuth-Clients der Organisation auflisten.</translation>
     </message>
@@ -7650,6 +7792,10 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Inputs</name>
     <message>
+        <source>Standard input did not end within the time limit (--timeout); %1 bytes were read. Nothing was sent.</source>
+        <translation>Die Standardeingabe endete nicht innerhalb des Zeitlimits (--timeout); %1 Bytes wurden gelesen. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/inputs.cpp" line="+35"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
@@ -7699,6 +7845,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <location line="+31"/>
         <source>The file is client %1 (its &quot;%2&quot;), not %3: sending it would copy that client onto %3. Remove &quot;%2&quot; from the file, or update %1 instead.</source>
         <translation>Die Datei ist Client %1 (ihr „%2“), nicht %3: Sie zu senden, würde diesen Client auf %3 kopieren. Entfernen Sie „%2“ aus der Datei, oder aktualisieren Sie stattdessen %1.</translation>
+        <translation>Die Datei ist Client %1 (laut „%2“), nicht %3: Sie zu senden, würde diesen Client auf %3 kopieren. Entfernen Sie „%2“ aus der Datei, oder ändern Sie stattdessen %1.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -8484,6 +8631,14 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 </context>
 <context>
     <name>cli::Snapshots</name>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+    </message>
     <message>
         <location filename="../../app/cli/snapshotcommands.cpp" line="+46"/>
         <source>Cannot write %1: %2</source>

@@ -9,9 +9,16 @@
 #include "tests/support/testsupport.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -50,12 +57,21 @@ private Q_SLOTS:
     void urlsWithUserInfoAreRefused();
     void daysOutsideTheRealRangeAreRefusedBeforeAnyRequest_data();
     void daysOutsideTheRealRangeAreRefusedBeforeAnyRequest();
+    void lateInterruptWritesNoFileAndExits130();
+    void lateInterruptOfAReadPrintsNothing();
+    void interruptedApplyReportsWhatWasDone();
+    void serverTextStaysOnOneLine();
+    void endlessStdinStopsAtTheTimeout();
+    void outputToAMissingFolderIsRefusedBeforeAnyRequest();
 
 private:
     [[nodiscard]] QProcessEnvironment tokenEnvironment();
     [[nodiscard]] QProcessEnvironment clientCredentials() const;
     Run run(QStringList args, const QProcessEnvironment &env, const QByteArray &stdinData = {},
             bool withApiUrl = true);
+    // As run(), with `step` called on each turn of the loop while the command runs (to interrupt).
+    Run runWith(QStringList args, const QProcessEnvironment &env, QIODevice *in,
+                const std::function<void(cli::CliApp &)> &step);
     [[nodiscard]] QStringList sent() const; // "METHOD /path" of every request since init()
     [[nodiscard]] QString someClientId() const;
     // Creates a client named `name` whose dateCreated is `secondsBefore` before the fixed now.
@@ -109,6 +125,26 @@ Run TstCliBoundaries::run(QStringList args, const QProcessEnvironment &env, cons
     QDeadlineTimer deadline(30s);
     while (!app.isFinished() && !deadline.hasExpired())
         QTest::qWait(1);
+    return {app.exitCode(), app.output(), app.errors()};
+}
+
+Run TstCliBoundaries::runWith(QStringList args, const QProcessEnvironment &env, QIODevice *in,
+                              const std::function<void(cli::CliApp &)> &step)
+{
+    args << u"--api-url"_s << m_sandbox->baseUrl().toString();
+    QBuffer empty;
+    empty.open(QIODevice::ReadOnly);
+    cli::CliApp::Io io;
+    io.in = in ? in : &empty;
+    cli::CliApp app(args, env, io);
+    app.setTimeScale(0.01);
+    app.start();
+    QDeadlineTimer deadline(30s);
+    while (!app.isFinished() && !deadline.hasExpired()) {
+        QTest::qWait(1);
+        if (step && !app.isFinished())
+            step(app);
+    }
     return {app.exitCode(), app.output(), app.errors()};
 }
 
@@ -463,6 +499,246 @@ void TstCliBoundaries::daysOutsideTheRealRangeAreRefusedBeforeAnyRequest()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("from 1 to 90"), r.err.constData());
     QVERIFY2(sent().isEmpty(), qPrintable(sent().join(u", "_s)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue 14, after items 1-9: Ctrl-C late, one-line server text, endless stdin, --output checks.
+
+void TstCliBoundaries::lateInterruptWritesNoFileAndExits130()
+{
+    // Ctrl-C while the command is busy (the signal handler sets the flag; the event loop has not
+    // delivered it yet): the snapshot was saved anyway and the command exited 0. Now nothing is
+    // written (the file goes to a temporary file renamed only when complete) and the exit is 130.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(u"snap.json"_s);
+    const auto interruptOnceAsked = [this](cli::CliApp &) {
+        if (!m_sandbox->requests().isEmpty())
+            cli::noteInterrupt();
+    };
+    Run r = runWith({u"snapshot"_s, u"--output"_s, file}, tokenEnvironment(), nullptr, interruptOnceAsked);
+    cli::clearInterrupt();
+    QCOMPARE(r.code, 130);
+    QVERIFY2(r.err.contains("Interrupted."), r.err.constData());
+    QVERIFY(!QFile::exists(file));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0); // no temporary left
+
+    // export terraform: neither of its two files.
+    const QString out = dir.filePath(u"tf"_s);
+    r = runWith({u"export"_s, u"terraform"_s, u"--output"_s, out}, tokenEnvironment(), nullptr,
+                interruptOnceAsked);
+    cli::clearInterrupt();
+    QCOMPARE(r.code, 130);
+    QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden).size(), 0);
+
+    // Without an interrupt the same command writes the file.
+    r = run({u"snapshot"_s, u"--output"_s, file}, tokenEnvironment());
+    QCOMPARE(r.code, 0);
+    QVERIFY(QFile::exists(file));
+}
+
+void TstCliBoundaries::lateInterruptOfAReadPrintsNothing()
+{
+    // clients list --json (the raw path) and usage --wait: an interrupt noticed at the end prints
+    // no half-trusted output and exits 130.
+    const auto interruptOnceAsked = [this](cli::CliApp &) {
+        if (!m_sandbox->requests().isEmpty())
+            cli::noteInterrupt();
+    };
+    for (const QStringList &args : {QStringList{u"--json"_s, u"clients"_s, u"list"_s},
+                                    QStringList{u"usage"_s, u"summary"_s, someClientId(), u"--wait"_s}}) {
+        m_sandbox->clearRequests();
+        const Run r = runWith(args, tokenEnvironment(), nullptr, interruptOnceAsked);
+        cli::clearInterrupt();
+        QCOMPARE(r.code, 130);
+        QVERIFY2(r.out.isEmpty(), r.out.left(200).constData());
+    }
+}
+
+void TstCliBoundaries::interruptedApplyReportsWhatWasDone()
+{
+    // diff --apply with three clients to create, Ctrl-C after the first POST: the first client is
+    // created and its secret printed, the rest are skipped, exit 130. Before, the command ended at
+    // once with nothing printed while the creates went on: a secret was lost.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(u"a.json"_s);
+    QCOMPARE(run({u"snapshot"_s, u"--output"_s, file}, tokenEnvironment()).code, 0);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject snapshot = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonArray clients = snapshot.value("clients"_L1).toArray();
+    for (int i = 0; i < 3; ++i) {
+        QJsonObject c{{u"id"_s, u"00000000-0000-4000-8000-00000000000%1"_s.arg(i)},
+                      {u"name"_s, u"Promoted %1"_s.arg(i)},
+                      {u"authorizedGrantType"_s, u"CODE"_s},
+                      {u"state"_s, u"active"_s},
+                      {u"registeredRedirectUri"_s, QJsonArray{u"https://app.example.com/cb"_s}},
+                      {u"scope"_s, QJsonArray{u"users:readonly"_s}}};
+        clients.append(c);
+    }
+    snapshot.insert(u"clients"_s, clients);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(snapshot).toJson());
+    f.close();
+    m_sandbox->clearRequests();
+    FaultRule slow;
+    slow.kind = FaultRule::Kind::Latency;
+    slow.method = "POST";
+    slow.latencyMs = 300;
+    slow.count = -1;
+    m_sandbox->addFault(slow);
+    bool interrupted = false;
+    const Run r = runWith({u"diff"_s, file, u"live"_s, u"--apply"_s}, tokenEnvironment(), nullptr,
+                          [this, &interrupted](cli::CliApp &app) {
+                              if (!interrupted && m_sandbox->requestCount(ClientsPath, "POST") > 0) {
+                                  interrupted = true;
+                                  app.interrupt();
+                              }
+                          });
+    m_sandbox->clearFaults();
+    QVERIFY(interrupted);
+    QCOMPARE(r.code, 130);
+    QCOMPARE(m_sandbox->requestCount(ClientsPath, "POST"), 1);
+    QVERIFY2(r.out.contains("Promoted 0") && r.out.contains("Secret of"), r.out.constData());
+    QVERIFY2(r.out.contains("Cancelled before it was sent"), r.out.constData());
+}
+
+void TstCliBoundaries::serverTextStaysOnOneLine()
+{
+    // A newline in a server message or a client name made extra lines that looked like ours.
+    FaultRule refused;
+    refused.kind = FaultRule::Kind::Status;
+    refused.status = 400;
+    refused.method = "GET";
+    refused.pathPattern = u"^/api/v2/oauth/clients/"_s;
+    refused.fieldName = u"name"_s; // the sandbox sends the message with a field it blames
+    refused.message = u"bad request\noauthdesk-cli: Deleted client \"Payroll\"\r\n"_s;
+    m_sandbox->addFault(refused);
+    Run r = run({u"clients"_s, u"get"_s, someClientId()}, tokenEnvironment());
+    QCOMPARE(r.code, 1);
+    for (const QByteArray &line : r.err.split('\n'))
+        QVERIFY2(!line.startsWith("oauthdesk-cli: Deleted"), r.err.constData());
+    QVERIFY2(
+        r.err.contains(R"(bad request\noauthdesk-cli: Deleted client "Payroll"\n)"), // (\r is dropped where
+                                                                                     // the ErrorBody is read)
+        r.err.constData());
+    m_sandbox->clearFaults();
+
+    // Names in a diff of two snapshot files (no sign-in needed): one line each, escaped.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString a = dir.filePath(u"a.json"_s);
+    QCOMPARE(run({u"snapshot"_s, u"--output"_s, a}, tokenEnvironment()).code, 0);
+    QFile f(a);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject snapshot = QJsonDocument::fromJson(f.readAll()).object();
+    QJsonArray clients = snapshot.value("clients"_L1).toArray();
+    // A client only in B, so that the report's heading line carries its name.
+    QJsonObject added = clients.at(0).toObject();
+    const QString evil = u"Evil\n+ added    \"Fake\" (only in B)\u001b[2J"_s;
+    added.insert(u"id"_s, u"00000000-0000-4000-8000-0000000000ee"_s);
+    added.insert(u"name"_s, evil);
+    clients.append(added);
+    snapshot.insert(u"clients"_s, clients);
+    const QString b = dir.filePath(u"b.json"_s);
+    QFile g(b);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write(QJsonDocument(snapshot).toJson());
+    g.close();
+    r = run({u"diff"_s, a, b}, {});
+    QCOMPARE(r.code, 4);
+    for (const QByteArray &line : r.out.split('\n'))
+        QVERIFY2(!line.startsWith("+ added    \"Fake\""), r.out.constData());
+    QVERIFY2(r.out.contains(R"("Evil\n+ added    "Fake" (only in B)\e[2J")"), r.out.constData());
+    // JSON keeps the exact value.
+    r = run({u"--json"_s, u"diff"_s, a, b}, {});
+    QCOMPARE(r.code, 4);
+    QVERIFY2(QString::fromUtf8(r.out).contains(u"Evil\\n+ added"_s), r.out.constData());
+    const QJsonArray diffs = QJsonDocument::fromJson(r.out).object().value("differences"_L1).toArray();
+    bool found = false;
+    for (const QJsonValue &d : diffs)
+        found = found || d.toObject().value("name"_L1).toString() == evil;
+    QVERIFY2(found, r.out.constData());
+}
+
+namespace {
+// A pipe that never ends: a byte every 20 ms, for 8 s at most (so that the test ends without
+// the fix too, with whatever came).
+class EndlessInput : public QIODevice
+{
+public:
+    EndlessInput() { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return m_clock.isValid() && m_clock.hasExpired(8000); }
+    bool waitForReadyRead(int msecs) override
+    {
+        if (!m_clock.isValid())
+            m_clock.start();
+        if (atEnd())
+            return false;
+        const int wait = msecs < 0 ? 20 : std::min(msecs, 20);
+        QThread::msleep(ulong(wait));
+        if (wait < 20)
+            return false;
+        m_pending = true;
+        return true;
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (!m_pending || maxSize < 1)
+            return 0;
+        m_pending = false;
+        data[0] = ' ';
+        return 1;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QElapsedTimer m_clock;
+    bool m_pending = false;
+};
+} // namespace
+
+void TstCliBoundaries::endlessStdinStopsAtTheTimeout()
+{
+    // `--file -` on a pipe that never ends waited for ever, whatever --timeout said.
+    EndlessInput in;
+    QElapsedTimer t;
+    t.start();
+    const Run r = runWith({u"--timeout"_s, u"1"_s, u"clients"_s, u"create"_s, u"--file"_s, u"-"_s},
+                          tokenEnvironment(), &in, {});
+    QVERIFY2(t.elapsed() < 5000, qPrintable(u"took %1 ms"_s.arg(t.elapsed())));
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("did not end within the time limit"), r.err.constData());
+    QVERIFY(sent().isEmpty());
+}
+
+void TstCliBoundaries::outputToAMissingFolderIsRefusedBeforeAnyRequest()
+{
+    // snapshot --output into a folder that does not exist: exit 2 came after the whole listing.
+    // Now it is refused before any request (exit 2); a write that fails after the request is an
+    // I/O failure (exit 1) with the same message.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(u"missing/snap.json"_s);
+    Run r = run({u"snapshot"_s, u"--output"_s, file}, tokenEnvironment());
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("Cannot write") && r.err.contains("does not exist"), r.err.constData());
+    QVERIFY2(sent().isEmpty(), qPrintable(sent().join(u", "_s)));
+
+    // The folder goes away while the snapshot is taken: exit 1, the same message.
+    const QString later = dir.filePath(u"later/snap.json"_s);
+    QVERIFY(QDir(dir.path()).mkdir(u"later"_s));
+    r = runWith({u"snapshot"_s, u"--output"_s, later}, tokenEnvironment(), nullptr, [&](cli::CliApp &) {
+        if (!m_sandbox->requests().isEmpty())
+            QDir(dir.filePath(u"later"_s)).removeRecursively();
+    });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("Cannot write") && r.err.contains("does not exist"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TstCliBoundaries)

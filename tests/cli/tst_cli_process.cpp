@@ -10,6 +10,9 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +79,7 @@ private Q_SLOTS:
     void interruptWithCtrlC();
     void tenThousandClientsAsJson();
     void stdinIsReadToTheEndOfASlowPipe();
+    void sandboxBinaryExitsOnStdinCloseUnlessAsked();
 
 private:
     Run cli(const QStringList &args, const QProcessEnvironment &env = cleanEnvironment(),
@@ -457,6 +461,46 @@ void TstCliProcess::stdinIsReadToTheEndOfASlowPipe()
     QCOMPARE(big.code, 2);
     QVERIFY2(big.err.contains("larger than"), big.err.constData());
     QCOMPARE(m_sandbox->requests().size(), 0);
+}
+
+void TstCliProcess::sandboxBinaryExitsOnStdinCloseUnlessAsked()
+{
+    // oauthdesk-sandbox ends when its stdin closes (documented in --help and docs/sandbox.md);
+    // --no-stdin-exit keeps it serving for a background run, until it is terminated.
+    QProcess help;
+    help.start(QStringLiteral(OAUTHDESK_SANDBOX_BINARY), {u"--help"_s});
+    QVERIFY(help.waitForFinished(10000));
+    const QByteArray helpText = help.readAllStandardOutput();
+    QVERIFY2(helpText.contains("standard input") && helpText.contains("--no-stdin-exit"),
+             helpText.constData());
+
+    for (const bool keep : {false, true}) {
+        QProcess p;
+        p.start(QStringLiteral(OAUTHDESK_SANDBOX_BINARY),
+                keep ? QStringList{u"--no-stdin-exit"_s} : QStringList{});
+        QVERIFY(p.waitForStarted(10000));
+        QByteArray line;
+        QTRY_VERIFY_WITH_TIMEOUT((line += p.readAllStandardOutput()).contains('\n'), 20000);
+        const QString url = QJsonDocument::fromJson(line).object().value("url"_L1).toString();
+        QVERIFY2(url.startsWith("http://127.0.0.1:"_L1), line.constData());
+        p.closeWriteChannel();
+        if (!keep) {
+            QVERIFY2(waitForExit(p, 10000), "the sandbox did not exit when its stdin closed");
+            QCOMPARE(p.exitCode(), 0);
+            continue;
+        }
+        QTest::qWait(1000);
+        QCOMPARE(p.state(), QProcess::Running);
+        // Still serving after stdin closed.
+        QNetworkAccessManager nam;
+        std::unique_ptr<QNetworkReply> reply(
+            nam.get(QNetworkRequest(QUrl(url + u"/api/v2/oauth/clients"_s))));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                 401); // no token: but it answered
+        p.terminate();
+        QVERIFY(waitForExit(p, 10000));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstCliProcess)

@@ -334,6 +334,12 @@ private Q_SLOTS:
     void ordinaryAnswerHasASmallCap();
     void tricklingAnswerIsNotAskedAgain();
     void clientAnsweredForAnotherIdIsRefused();
+    void endlessTokenAnswerIsReportedAsSuch();
+    void usageResultsUriOnAnotherPathIsNotFollowed_data();
+    void usageResultsUriOnAnotherPathIsNotFollowed();
+    void nextUriOnAnotherPathIsNotFollowed();
+    void unusableSecretIsRefusedNotShown_data();
+    void unusableSecretIsRefusedNotShown();
 
 private:
     HostileServer m_server;
@@ -778,6 +784,136 @@ void TestHostileServer::tricklingAnswerIsNotAskedAgain()
     QCOMPARE(m_server.requests().size(), 1);
     session.reset();
     QTRY_COMPARE(m_server.openConnections(), 0);
+}
+
+void TestHostileServer::endlessTokenAnswerIsReportedAsSuch()
+{
+    // The token endpoint's answer too: an endless one stops at the small cap, a trickling one at
+    // the attempt limit, and each says so (both read as "not JSON" before).
+    std::unique_ptr<Session> session(newSession(nullptr, m_server.baseUrl()));
+    RetryPolicy p = session->api()->retryPolicy();
+    p.attemptTimeout = 800ms;
+    session->api()->setRetryPolicy(p);
+    m_server.setResponder([](HostileServer::Exchange &x) { x.flood(qint64(1) << 40); });
+    Outcome o = runCall(*session, calls()[15], 60000); // tokens.clientCredentials
+    QCOMPARE(o.error.kind, ApiError::Kind::BadResponse);
+    QVERIFY2(o.error.userMessage().contains(u"4 MB"_s), qPrintable(o.error.userMessage()));
+    m_server.setResponder([](HostileServer::Exchange &x) { x.trickle(100); });
+    o = runCall(*session, calls()[15], 60000);
+    QCOMPARE(o.error.kind, ApiError::Kind::Timeout);
+    QVERIFY2(o.error.userMessage().contains(u"still arriving"_s), qPrintable(o.error.userMessage()));
+    session.reset();
+    QTRY_COMPARE(m_server.openConnections(), 0);
+}
+
+void TestHostileServer::usageResultsUriOnAnotherPathIsNotFollowed_data()
+{
+    QTest::addColumn<QByteArray>("resultsUri");
+    QTest::newRow("another resource") << QByteArray("/api/v2/oauth/clients/c-9/secret");
+    QTest::newRow("another execution") << QByteArray("/api/v2/usage/query/e-2/results");
+    QTest::newRow("a query added") << QByteArray("/api/v2/usage/query/e-1/results?pageSize=1");
+    QTest::newRow("dot segments") << QByteArray("/api/v2/usage/query/e-1/results/../../../../users/me");
+}
+
+void TestHostileServer::usageResultsUriOnAnotherPathIsNotFollowed()
+{
+    // The results of an org usage query are at /api/v2/usage/query/{executionId}/results; a
+    // resultsUri elsewhere on the same host was fetched with the token. Now: an error, no GET.
+    QFETCH(QByteArray, resultsUri);
+    m_server.setResponder([resultsUri](HostileServer::Exchange &x) {
+        if (x.request.method == "POST")
+            x.reply(200, R"({"executionId":"e-1","resultsUri":")" + resultsUri + R"("})");
+        else
+            x.reply(200, R"({"queryStatus":"Complete","results":[]})");
+    });
+    std::unique_ptr<Session> session(newSession(nullptr, m_server.baseUrl()));
+    m_server.clearRequests();
+    const Outcome o = runCall(*session, calls()[14]); // usage.runOrgQuery
+    QCOMPARE(o.answers, 1);
+    QVERIFY(!o.ok);
+    QCOMPARE(o.error.code, u"usage.results.unexpectedUri"_s);
+    QVERIFY2(o.error.userMessage().contains(u"/api/v2/usage/query/e-1/results"_s),
+             qPrintable(o.error.userMessage()));
+    QCOMPARE(m_server.requests().size(), 1); // the POST only
+    QVERIFY(checkMessage(o.error).isEmpty());
+
+    // The documented path is followed.
+    m_server.setResponder([](HostileServer::Exchange &x) {
+        if (x.request.method == "POST")
+            x.reply(200, R"({"executionId":"e-1","resultsUri":"/api/v2/usage/query/e-1/results"})");
+        else
+            x.reply(200, R"({"queryStatus":"Complete","results":[]})");
+    });
+    m_server.clearRequests();
+    const Outcome fine = runCall(*session, calls()[14]);
+    QVERIFY2(fine.ok, qPrintable(fine.error.summary()));
+    QCOMPARE(m_server.requests().size(), 2);
+    QCOMPARE(m_server.requests().at(1).target, QByteArray("/api/v2/usage/query/e-1/results"));
+}
+
+void TestHostileServer::nextUriOnAnotherPathIsNotFollowed()
+{
+    // A roles listing whose next page is the clients listing (or any other path on the host).
+    m_server.setResponder([](HostileServer::Exchange &x) {
+        x.reply(200,
+                R"({"entities":[{"id":"r-1","name":"One"}],"nextUri":"/api/v2/oauth/clients?pageNumber=2"})");
+    });
+    std::unique_ptr<Session> session(newSession(nullptr, m_server.baseUrl()));
+    m_server.clearRequests();
+    const Outcome o = runCall(*session, calls()[10]); // directory.roles
+    QCOMPARE(o.answers, 1);
+    QVERIFY(!o.ok);
+    QVERIFY2(o.error.userMessage().contains(u"another path"_s), qPrintable(o.error.userMessage()));
+    QCOMPARE(m_server.requests().size(), 1);
+    QVERIFY(checkMessage(o.error).isEmpty());
+}
+
+void TestHostileServer::unusableSecretIsRefusedNotShown_data()
+{
+    QTest::addColumn<QByteArray>("secret"); // as JSON text
+    QTest::newRow("escape sequence") << QByteArray(R"(abc\u001b[2Jdef)");
+    QTest::newRow("line break") << QByteArray(R"(abc\r\nX-Injected: 1)");
+    QTest::newRow("bidi override") << QByteArray(R"(abc\u202edef)");
+    QTest::newRow("space inside") << QByteArray("abc def");
+}
+
+void TestHostileServer::unusableSecretIsRefusedNotShown()
+{
+    // A secret with a control character was cleaned and shown: a secret that is not the one the
+    // server holds. Now regenerate refuses it, and create reports the client without it.
+    QFETCH(QByteArray, secret);
+    const QByteArray client =
+        R"({"id":"c-1","name":"Existing","authorizedGrantType":"CLIENT-CREDENTIALS","state":"active","secret":")" +
+        secret + R"("})";
+    m_server.setResponder([client](HostileServer::Exchange &x) { x.reply(200, client); });
+    std::unique_ptr<Session> session(newSession(nullptr, m_server.baseUrl()));
+
+    Result<ClientWithSecret> regenerated = ApiError::make(ApiError::Kind::Unknown, QString());
+    int answers = 0;
+    QObject context;
+    session->clients()->regenerateSecret(u"c-1"_s, &context, [&](const Result<ClientWithSecret> &r) {
+        ++answers;
+        regenerated = r;
+    });
+    QTRY_COMPARE(answers, 1);
+    QVERIFY(!regenerated);
+    QCOMPARE(regenerated.error().code, u"oauthdesk.secret_unusable"_s);
+    QVERIFY2(regenerated.error().userMessage().contains(u"unusable secret"_s),
+             qPrintable(regenerated.error().userMessage()));
+    QVERIFY(!regenerated.error().userMessage().contains(u"abc"_s));
+
+    Result<ClientWithSecret> created = ApiError::make(ApiError::Kind::Unknown, QString());
+    session->clients()->create(someClient().toRequestJson(), &context,
+                               [&](const Result<ClientWithSecret> &r) {
+                                   ++answers;
+                                   created = r;
+                               });
+    QTRY_COMPARE(answers, 2);
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().summary()));
+    QCOMPARE(created->client.id, u"c-1"_s);
+    QVERIFY(created->secret.isEmpty());
+    QVERIFY(created->secretLost);
+    QVERIFY(created->secretUnusable);
 }
 
 QTEST_GUILESS_MAIN(TestHostileServer)
