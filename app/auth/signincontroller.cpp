@@ -4,6 +4,7 @@
 #include "app/auth/authlog.h"
 #include "app/auth/restoresignin.h"
 #include "app/auth/secretstore.h"
+#include "app/rotation/rotationstore.h"
 #include "app/services/directoryservice.h"
 #include "app/services/session.h"
 
@@ -76,6 +77,47 @@ SignInController::SignInController(Session *session, ProfileStore *profiles, Sec
         m_unavailableNoticeShown = true;
         Q_EMIT keychainNotice(message);
     });
+    // A rotation in place of the signed-in client: its new secret replaces the profile's keychain
+    // entry, or the next start would sign in with the dead one. The session may outlive this
+    // controller (or the other way round in the CLI, where it is the session's child).
+    m_session->setSecretKeeper(
+        [self = QPointer<SignInController>(this)](const QString &clientId, const QByteArray &secret,
+                                                  QObject *context, Session::SecretKept done) {
+            if (!self) {
+                QMetaObject::invokeMethod(
+                    context, [done = std::move(done)] { done(false, QString()); }, Qt::QueuedConnection);
+                return;
+            }
+            self->keepClientSecret(clientId, secret, context, std::move(done));
+        });
+}
+
+void SignInController::keepClientSecret(const QString &clientId, const QByteArray &secret, QObject *context,
+                                        Session::SecretKept done)
+{
+    const std::optional<Profile> profile = m_current;
+    if (!profile || profile->method != SignInMethod::ClientCredentials || profile->clientId != clientId ||
+        secret.isEmpty()) {
+        // Not signed in with a profile of that client (the environment, the demo): nothing to keep.
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done)] { done(false, QString()); }, Qt::QueuedConnection);
+        return;
+    }
+    qCInfo(lcAuth).noquote() << "storing the regenerated client secret of profile" << profile->name;
+    const QString name = profile->name;
+    m_secrets->write(
+        keyFor(*profile, SecretStore::ClientSecret), secret, context,
+        [this, name, done = std::move(done)](const SecretReply &r) {
+            if (r.ok() && !r.memoryOnly) {
+                done(true, Tr::tr("the keychain entry of profile \"%1\"").arg(name));
+                return;
+            }
+            const QString why = r.ok() ? m_secrets->unavailableMessage() : r.message;
+            if (!r.ok() && r.error != SecretError::Cancelled)
+                Q_EMIT keychainNotice(r.message);
+            done(false,
+                 Tr::tr("The keychain entry of profile \"%1\" could not be updated: %2").arg(name, why));
+        });
 }
 
 SignInController::~SignInController() = default;
@@ -108,6 +150,7 @@ void SignInController::track(Operation *op)
 void SignInController::becomeCurrent(const Profile &profile)
 {
     m_current = profile;
+    m_session->setProfileName(profile.name);
     m_profiles->setLastUsed(profile.name);
     qCInfo(lcAuth).noquote() << "signed in with profile" << profile.name;
     Q_EMIT currentProfileChanged();
@@ -350,8 +393,11 @@ QStringList SignInController::saveProfile(const Profile &profile, const QString 
                 });
             }
         }
+        if (old->name != saved->name)
+            RotationStore::renameProfile(old->name, saved->name);
         if (m_current && m_current->name.compare(old->name, Qt::CaseInsensitive) == 0) {
             m_current = *saved;
+            m_session->setProfileName(saved->name);
             Q_EMIT currentProfileChanged();
         }
     }

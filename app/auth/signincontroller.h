@@ -35,7 +35,8 @@ struct SignOutReport
 //    stored it fails with code NeedsSignIn, and the caller shows the sign-in dialog. Stored
 //    credentials are forgotten only on the token endpoint's invalid_client, after asking through
 //    the ForgetConfirmer when there is one (the GUI).
-//  - Tokens renewed silently by the Session are written back to the keychain.
+//  - Tokens renewed silently by the Session are written back to the keychain, and so is the new
+//    secret of the signed-in client after a rotation in place (Session::keepAdoptedSecret).
 //  - A 401 that the Session could not fix silently becomes signInRequired(): the GUI prompts for
 //    sign-in over the current page (nothing is torn down).
 //  - signOut() revokes the token on the server and deletes the profile's keychain entries.
@@ -111,6 +112,8 @@ private:
     void writeSecret(const QString &key, const QByteArray &value);
     void removeSecret(const QString &key);
     void becomeCurrent(const Profile &profile);
+    void keepClientSecret(const QString &clientId, const QByteArray &secret, QObject *context,
+                          std::function<void(bool, const QString &)> done);
     void track(Operation *op);
     [[nodiscard]] QString keyFor(const Profile &profile, const QString &name) const;
 

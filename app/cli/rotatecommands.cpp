@@ -69,9 +69,11 @@ QString rotateOptionsProblem(const Invocation &inv, unsigned options)
 void CommandRunner::clientsRotate(const Invocation &inv)
 {
     auto *integrations = new IntegrationsService(m_session->api(), this);
+    // The profile's rotations (the one signed in with), else the org's.
+    const QString profile = m_session->profileName().isEmpty() ? m_profile : m_session->profileName();
     auto *rotations =
         new RotationRunner(m_session, integrations,
-                           RotationStore::forSession(m_profile, m_session->identity().organization.id), this);
+                           RotationStore::forSession(profile, m_session->identity().organization.id), this);
 
     if (inv.status) {
         const QList<RotationRecord> all = rotations->store().load();

@@ -38,6 +38,9 @@ struct RotationOutcome
     QStringList credentialsUpdated;
     QStringList notes;           // skipped steps, what the session must do, ...
     bool signedInClient = false; // the session signs in with the rotated (old) client
+    // In place, signed in with that client: its new secret is in the keychain entry of the profile
+    // signed in with (false without a profile, or when the keychain refused it; see `notes`).
+    bool signedInSecretKept = false;
 };
 
 // Whether an old client is still busy: its requests per UTC day, and over the last 24 hours.

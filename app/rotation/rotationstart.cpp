@@ -251,16 +251,43 @@ private:
             m_secret = r->secret;
             save(RotationStep::Regenerated);
             if (m_outcome.signedInClient &&
-                session()->adoptRegeneratedSecret(m_record.oldClientId, m_secret.toUtf8()))
-                note(Tr::tr("You are signed in with this client: the current token stays valid until %1, and "
-                            "OAuth "
-                            "Desk renews it with the new secret. Store the new secret where OAuth Desk got "
-                            "the old "
-                            "one (the profile's keychain entry, or GENESYSCLOUD_OAUTHCLIENT_SECRET).")
-                         .arg(QLocale().toString(session()->tokenExpiresAt().toLocalTime(),
-                                                 QLocale::ShortFormat)));
+                session()->adoptRegeneratedSecret(m_record.oldClientId, m_secret.toUtf8())) {
+                keepSignedInSecret();
+                return;
+            }
             prove();
         }));
+    }
+
+    // The session renews its token with the new secret from now on; the profile it signed in with
+    // gets it in the keychain before the proof, so that the next start signs in with it.
+    void keepSignedInSecret()
+    {
+        const QString until =
+            QLocale().toString(session()->tokenExpiresAt().toLocalTime(), QLocale::ShortFormat);
+        session()->keepAdoptedSecret(
+            m_record.oldClientId, m_secret.toUtf8(), this, [this, until](bool kept, const QString &where) {
+                if (stopped())
+                    return;
+                m_outcome.signedInSecretKept = kept;
+                if (kept)
+                    note(Tr::tr("You are signed in with this client: the current token stays valid until %1, "
+                                "and OAuth Desk renews it with the new secret, which it saved in %2 for the "
+                                "next start.")
+                             .arg(until, where));
+                else if (where.isEmpty())
+                    note(Tr::tr("You are signed in with this client: the current token stays valid until %1, "
+                                "and OAuth Desk renews it with the new secret. Store the new secret where "
+                                "OAuth Desk got the old one (GENESYSCLOUD_OAUTHCLIENT_SECRET) before the "
+                                "next start.")
+                             .arg(until));
+                else
+                    note(Tr::tr("You are signed in with this client: the current token stays valid until %1, "
+                                "and OAuth Desk renews it with the new secret for this run. %2 Sign in with "
+                                "the new secret at the next start.")
+                             .arg(until, where));
+                prove();
+            });
     }
 
     // --- blue/green

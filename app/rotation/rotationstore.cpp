@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/rotation/rotationstore.h"
 
+#include "app/services/session.h"
 #include "models/json/rotationjson.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,20 @@ RotationStore RotationStore::forSession(const QString &profileName, const QStrin
     const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     return RotationStore(data + u"/oauthdesk/rotations/org-"_s +
                          fileKey(orgId.isEmpty() ? u"unknown"_s : orgId) + u".json"_s);
+}
+
+RotationStore RotationStore::forSession(const Session &session)
+{
+    return forSession(session.profileName(), session.identity().organization.id);
+}
+
+bool RotationStore::renameProfile(const QString &oldName, const QString &newName)
+{
+    const QString from = forSession(oldName, QString()).filePath();
+    const QString to = forSession(newName, QString()).filePath();
+    if (from == to || !QFile::exists(from) || QFile::exists(to))
+        return false;
+    return QFile::rename(from, to);
 }
 
 QList<RotationRecord> RotationStore::load() const

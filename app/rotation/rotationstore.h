@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class Session;
+
 // Where rotations in progress are kept between runs, so that a rotation survives a restart and can
 // be listed and resumed: one JSON file per profile beside the profiles file
 // (~/.config/oauthdesk/rotations/profile-NAME.json), or, for a session without a profile (a token
@@ -23,6 +25,10 @@ public:
 
     // The store of a profile (when `profileName` is set) or of an org.
     [[nodiscard]] static RotationStore forSession(const QString &profileName, const QString &orgId);
+    // The store of a signed-in session: its profile's, else its org's (GUI and CLI alike).
+    [[nodiscard]] static RotationStore forSession(const Session &session);
+    // A profile was renamed: its rotations follow it (unless the new name has some already).
+    static bool renameProfile(const QString &oldName, const QString &newName);
     [[nodiscard]] const QString &filePath() const { return m_path; }
 
     // Every saved rotation, oldest first. Unreadable records are skipped.

@@ -192,6 +192,17 @@ bool Session::adoptRegeneratedSecret(const QString &clientId, const QByteArray &
     return true;
 }
 
+void Session::keepAdoptedSecret(const QString &clientId, const QByteArray &secret, QObject *context,
+                                SecretKept done)
+{
+    if (m_secretKeeper) {
+        m_secretKeeper(clientId, secret, context, std::move(done));
+        return;
+    }
+    QMetaObject::invokeMethod(
+        context, [done = std::move(done)] { done(false, QString()); }, Qt::QueuedConnection);
+}
+
 void Session::signOut()
 {
     const bool was = m_method != Method::None;
@@ -200,6 +211,7 @@ void Session::signOut()
     wipe(m_secret);
     wipe(m_refreshToken);
     m_clientId.clear();
+    m_profileName.clear();
     m_expiresAt = {};
     m_identity = {};
     m_method = Method::None;

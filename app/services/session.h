@@ -7,6 +7,8 @@
 
 #include <QTimer>
 
+#include <functional>
+
 QT_FORWARD_DECLARE_CLASS(QNetworkAccessManager)
 class ClientsService;
 class UsageService;
@@ -61,6 +63,22 @@ public:
     // current token stays valid, and renewals use `secret` from now on. Returns false (and changes
     // nothing) when the session is not signed in with that client's credentials.
     bool adoptRegeneratedSecret(const QString &clientId, const QByteArray &secret);
+    // What keeps the signed-in client's secret for the next start (SignInController: the keychain
+    // entry of the profile signed in with). It answers `done` once, unless `context` goes first:
+    // true and where the secret was kept (for people), or false and why not.
+    using SecretKept = std::function<void(bool kept, const QString &message)>;
+    using SecretKeeper = std::function<void(const QString &clientId, const QByteArray &secret,
+                                            QObject *context, SecretKept done)>;
+    void setSecretKeeper(SecretKeeper keeper) { m_secretKeeper = std::move(keeper); }
+    // After adoptRegeneratedSecret(): keeps `secret` for the next start. Without a keeper (a
+    // session from the environment or the demo) it answers false with an empty message, from the
+    // event loop.
+    void keepAdoptedSecret(const QString &clientId, const QByteArray &secret, QObject *context,
+                           SecretKept done);
+    // The profile this session signed in with (set by SignInController); empty for a session
+    // without one (a token from the environment, the demo).
+    [[nodiscard]] QString profileName() const { return m_profileName; }
+    void setProfileName(const QString &name) { m_profileName = name; }
     // Forgets every credential held in memory (wiped). Does not call the server; see
     // DirectoryService::revokeToken for that.
     void signOut();
@@ -103,4 +121,6 @@ private:
     QDateTime m_expiresAt;
     TokenInfo m_identity;
     bool m_confirmIdentity = true;
+    QString m_profileName;
+    SecretKeeper m_secretKeeper;
 };

@@ -1680,9 +1680,14 @@
 <context>
     <name>ClientsRotationUi</name>
     <message>
-        <location filename="../../ui/rotation/clientsrotationui.cpp" line="+29"/>
+        <location filename="../../ui/rotation/clientsrotationui.cpp" line="+31"/>
         <source>R&amp;otate Secret…</source>
         <translation>Secret r&amp;otieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotations in &amp;Progress…</source>
+        <translation>&amp;Laufende Rotationen…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1696,14 +1701,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Rotate Secret</source>
         <translation>Secret rotieren</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-19"/>
         <source>Rotate the secret in place or blue/green, without downtime</source>
         <translation>Das Secret direkt oder Blue/Green rotieren, ohne Ausfall</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret rotations that were started and not finished, to resume</source>
+        <translation>Begonnene, nicht abgeschlossene Secret-Rotationen, zum Fortsetzen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4329,12 +4339,22 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Diese Rotation wurde bereits übergeben: Legen Sie den alten Client mit „finish“ still.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>You are signed in with this client: the current token stays valid until %1, and OAuth Desk renews it with the new secret. Store the new secret where OAuth Desk got the old one (the profile&apos;s keychain entry, or GENESYSCLOUD_OAUTHCLIENT_SECRET).</source>
-        <translation>Sie sind mit diesem Client angemeldet: Das aktuelle Token bleibt bis %1 gültig, und OAuth Desk erneuert es mit dem neuen Secret. Hinterlegen Sie das neue Secret dort, woher OAuth Desk das alte hatte (im Schlüsselbund-Eintrag des Profils oder in GENESYSCLOUD_OAUTHCLIENT_SECRET).</translation>
+        <location line="+48"/>
+        <source>You are signed in with this client: the current token stays valid until %1, and OAuth Desk renews it with the new secret, which it saved in %2 for the next start.</source>
+        <translation>Sie sind mit diesem Client angemeldet: Das aktuelle Token bleibt bis %1 gültig, und OAuth Desk erneuert es mit dem neuen Secret, das es für den nächsten Start in %2 gespeichert hat.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>You are signed in with this client: the current token stays valid until %1, and OAuth Desk renews it with the new secret. Store the new secret where OAuth Desk got the old one (GENESYSCLOUD_OAUTHCLIENT_SECRET) before the next start.</source>
+        <translation>Sie sind mit diesem Client angemeldet: Das aktuelle Token bleibt bis %1 gültig, und OAuth Desk erneuert es mit dem neuen Secret. Hinterlegen Sie das neue Secret vor dem nächsten Start dort, woher OAuth Desk das alte hatte (GENESYSCLOUD_OAUTHCLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You are signed in with this client: the current token stays valid until %1, and OAuth Desk renews it with the new secret for this run. %2 Sign in with the new secret at the next start.</source>
+        <translation>Sie sind mit diesem Client angemeldet: Das aktuelle Token bleibt bis %1 gültig, und OAuth Desk erneuert es in dieser Sitzung mit dem neuen Secret. %2 Melden Sie sich beim nächsten Start mit dem neuen Secret an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Rotated from &quot;%1&quot; (%2) on %3 by OAuth Desk.</source>
         <translation>Von OAuth Desk am %3 aus „%1“ (%2) rotiert.</translation>
     </message>
@@ -4362,7 +4382,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>RotationStore</name>
     <message>
-        <location filename="../../app/rotation/rotationstore.cpp" line="+98"/>
+        <location filename="../../app/rotation/rotationstore.cpp" line="+113"/>
         <source>Cannot create the folder of %1.</source>
         <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
     </message>
@@ -4381,7 +4401,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Rotate Secret – %1</source>
         <translation>Secret rotieren – %1</translation>
     </message>
@@ -4591,6 +4611,84 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <location line="+6"/>
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RotationsDialog</name>
+    <message>
+        <location filename="../../ui/rotation/rotationsdialog.cpp" line="+44"/>
+        <source>Rotations in Progress</source>
+        <translation>Laufende Rotationen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rotations in progress</source>
+        <translation>Laufende Rotationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old Client</source>
+        <translation>Alter Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Client</source>
+        <translation>Neuer Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Fortsetzen…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(the same client)</source>
+        <translation>(derselbe Client)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>for this organization</source>
+        <translation>für diese Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with profile “%1”</source>
+        <translation>mit dem Profil „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rotation is in progress %1.</source>
+        <translation>Keine Rotation läuft %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 rotation in progress %1. Resume it to continue where it stopped, or to watch and retire its old client.</source>
+        <translation>1 laufende Rotation %1. Setzen Sie sie fort, um dort weiterzumachen, wo sie stehen blieb, oder um ihren alten Client zu beobachten und stillzulegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rotations in progress %2. Resume one to continue where it stopped, or to watch and retire its old client.</source>
+        <translation>%1 laufende Rotationen %2. Setzen Sie eine fort, um dort weiterzumachen, wo sie stehen blieb, oder um ihren alten Client zu beobachten und stillzulegen.</translation>
     </message>
 </context>
 <context>
@@ -5205,6 +5303,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     <message>
         <location filename="../../app/services/session.cpp" line="+213"/>
         <location filename="../../app/services/session.cpp" line="+192"/>
+        <location filename="../../app/services/session.cpp" line="+224"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -5218,12 +5317,22 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/auth/signincontroller.cpp" line="+388"/>
+        <location filename="../../app/auth/signincontroller.cpp" line="+433"/>
         <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
         <translation>Es gibt kein Profil namens „%1“. Profile: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/auth/signincontroller.cpp" line="-181"/>
+        <location filename="../../app/auth/signincontroller.cpp" line="-322"/>
+        <source>the keychain entry of profile &quot;%1&quot;</source>
+        <translation>dem Schlüsselbund-Eintrag des Profils „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keychain entry of profile &quot;%1&quot; could not be updated: %2</source>
+        <translation>Der Schlüsselbund-Eintrag des Profils „%1“ konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>Enter the client secret.</source>
         <translation>Geben Sie das Client-Secret ein.</translation>
     </message>
@@ -5268,7 +5377,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Der Server konnte das Token nicht widerrufen: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>There is no profile named &quot;%1&quot; (no profiles are set up yet: add one in OAuth Desk).</source>
         <translation>Es gibt kein Profil namens „%1“ (es sind noch keine Profile eingerichtet: Legen Sie eines in OAuth Desk an).</translation>
     </message>
@@ -8457,7 +8566,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>--name benennt die Blue/Green-Kopie; eine direkte Rotation lässt den Client, wie er ist.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>OLD CLIENT</source>
         <translation>ALTER CLIENT</translation>
     </message>

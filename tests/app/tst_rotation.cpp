@@ -3,6 +3,8 @@
 // waiting for propagation, failing, not provable), integration credentials, a quit between steps
 // and resuming from the saved state, the signed-in client being rotated, and no secret in the
 // saved state or the logs.
+#include "app/auth/secretstore.h"
+#include "app/auth/signincontroller.h"
 #include "app/rotation/rotationrunner.h"
 #include "app/services/clientsservice.h"
 #include "app/services/integrationsservice.h"
@@ -13,6 +15,8 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -47,6 +51,8 @@ private Q_SLOTS:
     void quitAfterTheCopyAndResume();
     void quitWhileCreatingAndResume();
     void signedInClientInPlace();
+    void signedInClientInPlaceWithAProfile();
+    void storeOfTheProfileElseOfTheOrg();
     void signedInClientBlueGreen();
     void checksBeforeAnythingChanges();
     void credentialsWithoutPermission();
@@ -355,12 +361,95 @@ void TestRotation::signedInClientInPlace()
     QVERIFY2(r.ok(), qPrintable(r.error().userMessage()));
     QVERIFY(r->signedInClient);
     QVERIFY(r->notes.join(u' ').contains(u"signed in with this client"_s));
+    // Without a profile there is no keychain entry to update: the note says where to put it.
+    QVERIFY(!r->signedInSecretKept);
+    QVERIFY(r->notes.join(u' ').contains(u"GENESYSCLOUD_OAUTHCLIENT_SECRET"_s));
     QVERIFY(!tokenWorks(admin, s->sandbox.adminClientSecret())); // the old secret is dead
     // The session keeps working: after its token is revoked it signs in again with the new secret.
     s->sandbox.revokeAllTokens();
     const auto again =
         await<OAuthClient>([&](QObject *c, auto h) { s->session.clients()->get(admin, c, h); });
     QVERIFY2(again.ok(), qPrintable(again.error().userMessage()));
+}
+
+// Signed in with a profile, the new secret of the signed-in client replaces the profile's keychain
+// entry (here the store's in-memory backend; tst_keychain_secretservice does it with a real Secret
+// Service), so that the next start signs in with it.
+void TestRotation::signedInClientInPlaceWithAProfile()
+{
+    QSettings settings(dir->filePath(u"profiles.conf"_s), QSettings::IniFormat);
+    ProfileStore profiles(&settings);
+    SecretStore secrets(std::make_unique<MemorySecretBackend>());
+    SignInController controller(&s->session, &profiles, &secrets);
+    Profile p;
+    p.name = u"Sandbox admin"_s;
+    p.apiUrl = s->sandbox.baseUrl();
+    p.method = SignInMethod::ClientCredentials;
+    p.clientId = s->sandbox.adminClientId();
+    QVERIFY(controller.saveProfile(p).isEmpty());
+    const auto signedIn = await<TokenInfo>(
+        [&](QObject *c, auto h) { controller.signIn(p, s->sandbox.adminClientSecret().toUtf8(), c, h); });
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.error().userMessage()));
+    QCOMPARE(s->session.profileName(), p.name);
+    const QString key = SecretStore::key(p.keychainScope(), p.name, SecretStore::ClientSecret);
+    const auto read = [&] {
+        SecretReply out;
+        bool done = false;
+        secrets.read(key, this, [&](const SecretReply &r) {
+            out = r;
+            done = true;
+        });
+        testsupport::waitFor(done);
+        return out;
+    };
+    QCOMPARE(read().value, s->sandbox.adminClientSecret().toUtf8());
+
+    const auto r = start(p.clientId, {RotationStrategy::InPlace});
+    QVERIFY2(r.ok(), qPrintable(r.error().userMessage()));
+    QVERIFY(r->signedInClient);
+    QVERIFY(r->signedInSecretKept);
+    QVERIFY2(r->notes.join(u' ').contains(u"keychain entry of profile \"Sandbox admin\""_s),
+             qPrintable(r->notes.join(u' ')));
+    QCOMPARE(r->proof.ok, std::optional<bool>(true));
+    QCOMPARE(read().value, r->secret.toUtf8());
+
+    // The next start: a new session restores the profile from the keychain, with the new secret.
+    Session next;
+    ProfileStore nextProfiles(&settings);
+    SignInController nextController(&next, &nextProfiles, &secrets);
+    const auto restored = await<TokenInfo>([&](QObject *c, auto h) { nextController.restore(p, c, h); });
+    QVERIFY2(restored.ok(), qPrintable(restored.error().userMessage()));
+    QVERIFY(next.isSignedIn());
+    QCOMPARE(next.clientId(), p.clientId);
+}
+
+// A rotation is kept with the profile the session signed in with, else per org in the data folder.
+void TestRotation::storeOfTheProfileElseOfTheOrg()
+{
+    const QString org = s->session.identity().organization.id;
+    QVERIFY(!org.isEmpty());
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    QCOMPARE(RotationStore::forSession(s->session).filePath(),
+             data + u"/oauthdesk/rotations/org-"_s + org + u".json"_s);
+    s->session.setProfileName(u"Prod EU/1"_s);
+    QCOMPARE(RotationStore::forSession(s->session).filePath(),
+             config + u"/oauthdesk/rotations/profile-Prod%20EU%2F1.json"_s);
+
+    // A renamed profile keeps its rotations.
+    RotationRecord record;
+    record.id = u"r1"_s;
+    record.oldClientId = u"c1"_s;
+    record.step = RotationStep::Watching;
+    QVERIFY(RotationStore::forSession(s->session).save(record));
+    QVERIFY(RotationStore::renameProfile(u"Prod EU/1"_s, u"Prod EU"_s));
+    QVERIFY(RotationStore::forSession(s->session).load().isEmpty());
+    s->session.setProfileName(u"Prod EU"_s);
+    QCOMPARE(RotationStore::forSession(s->session).load().size(), 1);
+    QFile::remove(RotationStore::forSession(s->session).filePath());
+    // Signing out forgets the profile.
+    s->session.signOut();
+    QVERIFY(s->session.profileName().isEmpty());
 }
 
 void TestRotation::signedInClientBlueGreen()

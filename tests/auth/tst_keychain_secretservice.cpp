@@ -4,6 +4,8 @@
 // this test fails on purpose.
 #include "app/auth/secretstore.h"
 #include "app/auth/signincontroller.h"
+#include "app/rotation/rotationrunner.h"
+#include "app/services/integrationsservice.h"
 #include "app/services/session.h"
 #include "tests/auth/authtestutil.h"
 #include "tests/support/testsupport.h"
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void initTestCase();
     void storeReadBackDelete();
     void signInSurvivesRestartAndSignOutForgets();
+    void rotatingTheSignedInClientKeepsItsNewSecret();
 
 private:
     SandboxServer m_sandbox{testsupport::SandboxSession::defaultOptions()};
@@ -160,6 +163,63 @@ void TestKeychainSecretService::signInSurvivesRestartAndSignOutForgets()
     const QStringList hits =
         authtest::scanDirectory(QDir::homePath(), {m_sandbox.adminClientSecret().toUtf8()});
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u", "_s)));
+}
+
+// A rotation in place of the very client a profile signs in with: the session goes on with the new
+// secret, and the profile's keychain entry gets it, so that the next run signs in again.
+void TestKeychainSecretService::rotatingTheSignedInClientKeepsItsNewSecret()
+{
+    // Its own sandbox: the admin client's secret changes.
+    SandboxServer sandbox{testsupport::SandboxSession::defaultOptions()};
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    QSettings settings(QDir::home().filePath(u"profiles-rotation.conf"_s), QSettings::IniFormat);
+    Profile p;
+    p.name = u"Rotated"_s;
+    p.apiUrl = sandbox.baseUrl();
+    p.method = SignInMethod::ClientCredentials;
+    p.clientId = sandbox.adminClientId();
+    const QString secretKey = SecretStore::key(p.keychainScope(), p.name, SecretStore::ClientSecret);
+    QByteArray newSecret;
+    {
+        Session session;
+        ProfileStore profiles(&settings);
+        SecretStore secrets;
+        SignInController controller(&session, &profiles, &secrets);
+        QVERIFY(controller.saveProfile(p).isEmpty());
+        const Result<TokenInfo> r = await<TokenInfo>([&](QObject *ctx, Handler<TokenInfo> h) {
+            controller.signIn(p, sandbox.adminClientSecret().toUtf8(), ctx, h);
+        });
+        QVERIFY2(r.ok(), qPrintable(r.error().summary()));
+        QTRY_COMPARE(secrets.pendingCount(), 0);
+        QCOMPARE(lookUp(secretKey), sandbox.adminClientSecret().toUtf8());
+
+        IntegrationsService integrations(session.api());
+        RotationRunner runner(&session, &integrations, RotationStore::forSession(session));
+        QVERIFY(runner.store().filePath().endsWith(u"/oauthdesk/rotations/profile-Rotated.json"_s));
+        RotationOptions options;
+        options.strategy = RotationStrategy::InPlace;
+        const Result<RotationOutcome> rotated = await<RotationOutcome>(
+            [&](QObject *ctx, Handler<RotationOutcome> h) { runner.start(p.clientId, options, ctx, h); },
+            60000);
+        QVERIFY2(rotated.ok(), qPrintable(rotated.error().summary()));
+        QVERIFY(rotated->signedInClient);
+        QVERIFY2(rotated->signedInSecretKept, qPrintable(rotated->notes.join(u' ')));
+        newSecret = rotated->secret.toUtf8();
+        QVERIFY(newSecret != sandbox.adminClientSecret().toUtf8());
+        // Really in the Secret Service, before the rotation answered.
+        QCOMPARE(lookUp(secretKey), newSecret);
+    }
+    // A new run: nothing typed, the new secret from the keychain.
+    Session session;
+    ProfileStore profiles(&settings);
+    SecretStore secrets;
+    SignInController controller(&session, &profiles, &secrets);
+    const Result<TokenInfo> r =
+        await<TokenInfo>([&](QObject *ctx, Handler<TokenInfo> h) { controller.restore(p, ctx, h); });
+    QVERIFY2(r.ok(), qPrintable(r.error().summary()));
+    QCOMPARE(r->oauthClient.id, sandbox.adminClientId());
+    controller.forget(p);
+    QTRY_COMPARE(secrets.pendingCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestKeychainSecretService)

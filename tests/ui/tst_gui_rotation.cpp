@@ -2,16 +2,18 @@
 // History and rotation in the GUI, driven with key and mouse events against the sandbox: the History tab of
 // the details pane (who changed a client and when, the last secret reset, a missing permission),
 // and the rotation assistant (blue/green with a Data Actions credential, watched and retired; in
-// place).
+// place), and the rotations in progress of a profile, listed and resumed.
 #include "tests/ui/guitest.h"
 #include "ui/rotation/clienthistoryview.h"
 #include "ui/rotation/clientsrotationui.h"
+#include "ui/rotation/rotationsdialog.h"
 #include "ui/rotation/rotationwizard.h"
 #include "ui/widgets/secretview.h"
 
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTabBar>
@@ -190,6 +192,80 @@ private Q_SLOTS:
         // An implicit-grant client cannot be rotated.
         QVERIFY(selectByName(f.page, u"Agent desktop (web)"_s));
         QVERIFY(!f.page->rotation()->rotateAction()->isEnabled());
+    }
+
+    // Signed in with a profile, a rotation is saved with the profile (not per org), the wizard
+    // finds it there, and "Rotations in Progress…" lists it with its step and time and resumes it.
+    void rotationsInProgressOfAProfile()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        f.s.session.setProfileName(u"Sandbox GUI"_s); // as SignInController does
+        const QString profileFile = RotationStore::forSession(u"Sandbox GUI"_s, QString()).filePath();
+        const QString orgFile = RotationStore::forSession(QString(), f.s.sandbox.organizationId()).filePath();
+        QFile::remove(profileFile);
+        QVERIFY(selectByName(f.page, u"Workday HR sync"_s));
+        const QString oldId = sandboxClient(f.s.sandbox, u"Workday HR sync"_s).value(u"id"_s).toString();
+
+        // Nothing in progress yet: the list says so.
+        auto *corner = find<QToolButton>(f.page, u"rotateSecretButton"_s);
+        QVERIFY(corner && corner->menu());
+        QAction *list = f.page->rotation()->rotationsAction();
+        QVERIFY(corner->menu()->actions().contains(list));
+        QVERIFY(list->isEnabled());
+        list->trigger();
+        QPointer<RotationsDialog> dialog = waitForDialog<RotationsDialog>(f.window.get());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->tree()->topLevelItemCount(), 0);
+        QVERIFY(find<QLabel>(dialog, u"rotationsSummary"_s)->text().contains(u"profile “Sandbox GUI”"_s));
+        QVERIFY(!find<QPushButton>(dialog, u"resumeRotation"_s)->isEnabled());
+        dialog->close();
+        QTRY_VERIFY(!dialog);
+
+        // A blue/green rotation, left at "watching" when the assistant is closed.
+        QPointer<RotationWizard> wizard = f.page->rotation()->openWizard();
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        click(find<QPushButton>(wizard, u"startRotation"_s));
+        auto *newId = find<QLabel>(wizard, u"newClientId"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!newId->text().isEmpty(), 15000);
+        const QString copyId = newId->text();
+        wizard->close();
+        QTRY_VERIFY(!wizard);
+        QVERIFY(QFile::exists(profileFile));
+        QVERIFY(!QFile::exists(orgFile));
+        QCOMPARE(RotationStore::forSession(f.s.session).load().size(), 1);
+
+        // Listed with its clients, step and time; Resume opens the assistant where it stopped.
+        list->trigger();
+        dialog = waitForDialog<RotationsDialog>(f.window.get());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->tree()->topLevelItemCount(), 1);
+        const QTreeWidgetItem *item = dialog->tree()->topLevelItem(0);
+        QCOMPARE(item->text(0), u"Workday HR sync"_s);
+        QCOMPARE(item->toolTip(0), oldId);
+        QCOMPARE(item->toolTip(1), copyId);
+        QCOMPARE(item->text(3), rotationStepLabel(RotationStep::Watching));
+        QVERIFY(!item->text(4).isEmpty());
+        QVERIFY(find<QLabel>(dialog, u"rotationsSummary"_s)->text().startsWith(u"1 rotation in progress"_s));
+        click(find<QPushButton>(dialog, u"resumeRotation"_s));
+        wizard = waitForDialog<RotationWizard>(f.window.get());
+        QVERIFY(wizard);
+        QCOMPARE(wizard->page(), 2); // watch and retire
+        QVERIFY(wizard->record() && wizard->record()->newClientId == copyId);
+        auto *usage = find<QLabel>(wizard, u"usageText"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(usage->text().contains(u"24 hours"_s), 15000);
+
+        // Retired (forced, deleted): the list follows.
+        tick(find<QCheckBox>(wizard, u"forceRetire"_s));
+        tick(find<QCheckBox>(wizard, u"deleteOld"_s));
+        click(find<QPushButton>(wizard, u"retireOld"_s));
+        auto *result = find<QLabel>(wizard, u"retireResult"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(result->text().contains(u"deleted"_s), qPrintable(result->text()), 15000);
+        QTRY_COMPARE(dialog->tree()->topLevelItemCount(), 0);
+        QVERIFY(f.s.sandbox.client(oldId).isEmpty());
+        wizard->close();
+        dialog->close();
     }
 };
 

@@ -7,12 +7,14 @@
 #include "app/services/usersservice.h"
 #include "ui/clients/clientdetailsview.h"
 #include "ui/rotation/clienthistoryview.h"
+#include "ui/rotation/rotationsdialog.h"
 #include "ui/rotation/rotationwizard.h"
 #include "ui/widgets/theme.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -27,6 +29,7 @@ ClientsRotationUi::ClientsRotationUi(ClientDetailsView *details, QAbstractItemVi
     , m_tabs(new QTabWidget(parent))
     , m_history(new ClientHistoryView(m_tabs))
     , m_rotate(new QAction(Theme::icon(u"key"_s, QString()), tr("R&otate Secret…"), parent))
+    , m_rotations(new QAction(tr("Rotations in &Progress…"), parent))
 {
     m_tabs->setObjectName(u"clientDetailsTabs"_s);
     m_tabs->setDocumentMode(true);
@@ -37,6 +40,10 @@ ClientsRotationUi::ClientsRotationUi(ClientDetailsView *details, QAbstractItemVi
     m_rotate->setToolTip(tr("Rotate the secret in place or blue/green, without downtime"));
     m_rotate->setEnabled(false);
     connect(m_rotate, &QAction::triggered, this, [this] { openWizard(); });
+    m_rotations->setObjectName(u"rotationsInProgressAction"_s);
+    m_rotations->setToolTip(tr("The secret rotations that were started and not finished, to resume"));
+    m_rotations->setEnabled(false);
+    connect(m_rotations, &QAction::triggered, this, [this] { openRotations(); });
     m_tabs->tabBar()->setAccessibleName(tr("Client details and history"));
     // Beside the tabs rather than in the crowded main toolbar.
     auto *corner = new QToolButton(m_tabs);
@@ -44,6 +51,11 @@ ClientsRotationUi::ClientsRotationUi(ClientDetailsView *details, QAbstractItemVi
     corner->setDefaultAction(m_rotate);
     corner->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     corner->setAutoRaise(true);
+    auto *menu = new QMenu(corner);
+    menu->addAction(m_rotate);
+    menu->addAction(m_rotations);
+    corner->setMenu(menu);
+    corner->setPopupMode(QToolButton::MenuButtonPopup);
     corner->setAccessibleName(tr("Rotate Secret"));
     m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
     if (view && view->selectionModel())
@@ -82,6 +94,7 @@ void ClientsRotationUi::setUsable(bool usable)
     const bool rotatable =
         client && client->grant() != GrantType::Token && client->clientState() == ClientState::Active;
     m_rotate->setEnabled(usable && rotatable && m_context);
+    m_rotations->setEnabled(usable && m_context && m_context->session());
 }
 
 void ClientsRotationUi::onSelectionChanged()
@@ -100,4 +113,14 @@ RotationWizard *ClientsRotationUi::openWizard()
     auto *wizard = new RotationWizard(session, *client, m_tabs->window());
     wizard->open();
     return wizard;
+}
+
+RotationsDialog *ClientsRotationUi::openRotations()
+{
+    Session *session = m_context ? m_context->session() : nullptr;
+    if (!session || !m_rotations->isEnabled())
+        return nullptr;
+    auto *dialog = new RotationsDialog(session, m_tabs->window());
+    dialog->open();
+    return dialog;
 }

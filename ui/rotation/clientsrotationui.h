@@ -18,13 +18,15 @@ class ClientDetailsView;
 class ClientHistoryView;
 class HistoryCache;
 class RotationWizard;
+class RotationsDialog;
 class SessionContext;
 class UsersService;
 
 // What the Clients page gains for history and rotation, kept apart from the page: the details pane becomes
 // two tabs (Details, History), and a "Rotate Secret…" action opens the rotation assistant for the
-// selected client. The page puts detailsPane() where the details view was, adds rotateAction() to
-// its actions, forwards setSessionContext(), and enables the action with setUsable().
+// selected client; its button's menu lists the rotations in progress. The page puts detailsPane()
+// where the details view was, adds rotateAction() to its actions, forwards setSessionContext(), and
+// enables the actions with setUsable().
 class ClientsRotationUi : public QObject
 {
     Q_OBJECT
@@ -37,6 +39,9 @@ public:
 
     [[nodiscard]] QTabWidget *detailsPane() const { return m_tabs; }
     [[nodiscard]] QAction *rotateAction() const { return m_rotate; }
+    // "Rotations in Progress…": the saved rotations of this profile (or org), to resume; in the menu
+    // of the button beside the tabs.
+    [[nodiscard]] QAction *rotationsAction() const { return m_rotations; }
     [[nodiscard]] ClientHistoryView *historyView() const { return m_history; }
     void setSessionContext(SessionContext *context);
     // Whether the page may act now (signed in, the page current): the action also needs a selected
@@ -44,6 +49,8 @@ public:
     void setUsable(bool usable);
     // Opens the assistant for the selected client; returns it (for tests), or nullptr.
     RotationWizard *openWizard();
+    // Opens the list of rotations in progress; returns it (for tests), or nullptr.
+    RotationsDialog *openRotations();
 
 private:
     void onSelectionChanged();
@@ -53,6 +60,7 @@ private:
     QTabWidget *m_tabs;
     ClientHistoryView *m_history;
     QAction *m_rotate;
+    QAction *m_rotations;
     QPointer<SessionContext> m_context;
     HistoryCache *m_cache = nullptr;
     AuditService *m_audits = nullptr;

@@ -43,9 +43,7 @@ RotationWizard::RotationWizard(Session *session, const OAuthClient &client, QWid
     , m_session(session)
     , m_client(client)
     , m_integrations(new IntegrationsService(session->api(), this))
-    , m_runner(new RotationRunner(session, m_integrations,
-                                  RotationStore::forSession(QString(), session->identity().organization.id),
-                                  this))
+    , m_runner(new RotationRunner(session, m_integrations, RotationStore::forSession(*session), this))
     , m_pages(new QStackedWidget(this))
 {
     setObjectName(u"rotationWizard"_s);

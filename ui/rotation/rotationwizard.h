@@ -31,7 +31,8 @@ class UsageBars;
 // 3. Watch and retire (blue/green): the old and the new client's requests per day, refreshed on
 //    demand, and retiring the old client when it is quiet: deactivate, and delete when confirmed.
 //
-// A rotation in progress for the client (saved per org) opens where it stopped.
+// A rotation in progress for the client (saved with the profile, or per org for a session without
+// one) opens where it stopped.
 class RotationWizard : public QDialog
 {
     Q_OBJECT
