@@ -64,10 +64,6 @@ struct ApiError
     [[nodiscard]] bool isError() const { return kind != Kind::None; }
     [[nodiscard]] bool isHttp(int status) const { return kind == Kind::Http && httpStatus == status; }
     [[nodiscard]] bool isNotFound() const { return isHttp(404); }
-    // A 404 for a path the server does not serve (no platform error code, or the router's "no
-    // resource for this path" text), as opposed to a 404 for a resource that is missing: the app
-    // and the server disagree about the API, so "it may have been deleted" would mislead.
-    [[nodiscard]] bool isUnknownEndpoint() const;
     [[nodiscard]] bool isCancelled() const { return kind == Kind::Cancelled; }
 
     // The permissions a 403 names, parsed from messageParams/message ("missing.permissions").

@@ -31,7 +31,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
 // Writes `bytes` to `path` atomically; false with `error` set when it fails.
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
