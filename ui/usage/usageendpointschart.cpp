@@ -169,7 +169,8 @@ QStringList UsageEndpointsChart::endpointLabels(const QStringList &methods, cons
         const QString candidates[] = {
             usagetext::endpointLabel(uris.at(i), methods.at(i)),
             method + dots + u'/' + s.mid(head).join(u'/'),
-            method + (head > 0 ? QString(dots + u'/') : QString()) + s.mid(head, s.size() - head - tail).join(u'/') +
+            method + (head > 0 ? QString(dots + u'/') : QString()) +
+                s.mid(head, s.size() - head - tail).join(u'/') +
                 (tail > 0 ? QString(u'/' + dots) : QString()),
         };
         QString label;
