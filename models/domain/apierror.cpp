@@ -37,6 +37,23 @@ QString serverText(const QJsonObject &o, QLatin1StringView key)
 {
     return servertext::displayable(json::str(o, key));
 }
+
+// A 404 for a path the server does not serve, as opposed to one for a resource that is missing:
+// the app and the server disagree about the API, so "it may have been deleted" would mislead.
+// The platform answers a missing resource with an ErrorBody whose code is "not.found" and whose
+// message names the resource; a path it has no route for gets its router's text (the sandbox's
+// "No resource found for GET /api/v2/...", JAX-RS's "HTTP 404 Not Found"), and a proxy or web
+// server in front of a wrong address answers with no ErrorBody code at all.
+bool isUnknownEndpoint(const QString &code, const QString &message)
+{
+    if (code.isEmpty())
+        return true;
+    const QString m = message.trimmed();
+    return m.startsWith("No resource found for"_L1, Qt::CaseInsensitive) ||
+           m.compare("HTTP 404 Not Found"_L1, Qt::CaseInsensitive) == 0 ||
+           m.contains("no route"_L1, Qt::CaseInsensitive) ||
+           m.contains("matching route"_L1, Qt::CaseInsensitive);
+}
 } // namespace
 
 ApiError ApiError::make(Kind kind, const QString &message)
@@ -177,6 +194,12 @@ QString ApiError::composeUserMessage() const
                 perms.isEmpty()
                     ? Tr::tr("Permission denied (HTTP 403).")
                     : Tr::tr("Permission denied: the signed-in account lacks %1.").arg(perms.join(u", "_s));
+        } else if (httpStatus == 404 && isUnknownEndpoint(code, message)) {
+            text = url.isEmpty() ? Tr::tr("The server does not offer this endpoint (HTTP 404). Check the "
+                                          "server address and region.")
+                                 : Tr::tr("The server does not offer the endpoint %1 (HTTP 404). Check the "
+                                          "server address and region.")
+                                       .arg(url);
         } else if (httpStatus == 404)
             text = Tr::tr("Not found (HTTP 404). It may have been deleted.");
         else if (httpStatus == 429)

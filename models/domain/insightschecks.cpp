@@ -144,6 +144,10 @@ QString deletionSoon(const OAuthClient &c, const CheckContext &ctx)
     const qint64 days = today.daysTo(deletion);
     if (days > ctx.deletionNoticeDays)
         return {};
+    if (days < 0) // the date has passed: past tense
+        return Tr::tr("Inactive; the platform was due to delete it on %1 (UTC, %2). Set it active again if "
+                      "it is still needed.")
+            .arg(deletion.toString(Qt::ISODate), daysFromNow(days));
     return Tr::tr("Inactive; the platform deletes it on %1 (UTC, %2). Set it active again if it is still "
                   "needed.")
         .arg(deletion.toString(Qt::ISODate), daysFromNow(days));

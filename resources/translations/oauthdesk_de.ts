@@ -86,7 +86,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../../models/domain/apierror.cpp" line="+173"/>
+        <location filename="../../models/domain/apierror.cpp" line="+190"/>
         <source>The sign-in is no longer valid (HTTP 401). Sign in again.</source>
         <translation>Die Anmeldung ist nicht mehr gültig (HTTP 401). Melden Sie sich erneut an.</translation>
     </message>
@@ -102,6 +102,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The server does not offer this endpoint (HTTP 404). Check the server address and region.</source>
+        <translation>Der Server bietet diesen Endpunkt nicht an (HTTP 404). Prüfen Sie Serveradresse und Region.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not offer the endpoint %1 (HTTP 404). Check the server address and region.</source>
+        <translation>Der Server bietet den Endpunkt %1 nicht an (HTTP 404). Prüfen Sie Serveradresse und Region.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not found (HTTP 404). It may have been deleted.</source>
         <translation>Nicht gefunden (HTTP 404). Möglicherweise wurde es gelöscht.</translation>
     </message>
@@ -197,7 +207,7 @@
 <context>
     <name>AuthorizationDetailsView</name>
     <message>
-        <location filename="../../ui/catalog/authorizationdetailsview.cpp" line="+88"/>
+        <location filename="../../ui/catalog/authorizationdetailsview.cpp" line="+89"/>
         <source>Authorization details</source>
         <translation>Details der Autorisierung</translation>
     </message>
@@ -672,7 +682,7 @@
 <context>
     <name>ClientDetailsView</name>
     <message>
-        <location filename="../../ui/clients/clientdetailsview.cpp" line="+32"/>
+        <location filename="../../ui/clients/clientdetailsview.cpp" line="+33"/>
         <source>Client details</source>
         <translation>Details des Clients</translation>
     </message>
@@ -722,17 +732,22 @@
         <translation>heute</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 days ago</source>
-        <translation>vor %1 Tagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>the platform deletes it on %1 (%2)</source>
         <translation>die Plattform löscht ihn am %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the platform was due to delete it on %1 (yesterday)</source>
+        <translation>die Plattform sollte ihn am %1 löschen (gestern)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the platform was due to delete it on %1 (%2 days ago)</source>
+        <translation>die Plattform sollte ihn am %1 löschen (vor %2 Tagen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -1139,6 +1154,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>the configuration of “%1”</source>
+        <translation>die Konfiguration von „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1420,7 +1440,7 @@
     <message>
         <location line="+0"/>
         <source>%1 d</source>
-        <translation>%1 T</translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1833,7 +1853,7 @@
 <context>
     <name>CompareActions</name>
     <message>
-        <location filename="../../ui/compare/compareactions.cpp" line="+37"/>
+        <location filename="../../ui/compare/compareactions.cpp" line="+38"/>
         <source>Not Signed In</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -1843,7 +1863,7 @@
         <translation>Melden Sie sich zuerst bei der Organisation an.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Save Snapshot</source>
         <translation>Snapshot speichern</translation>
     </message>
@@ -1853,10 +1873,15 @@
         <translation>Snapshots (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Snapshot Failed</source>
         <translation>Snapshot fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a snapshot of the organization</source>
+        <translation>einen Schnappschuss der Organisation</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1864,13 +1889,18 @@
         <translation>Als Terraform exportieren: Ordner wählen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+3"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Exported the configuration as Terraform to %1</source>
+        <translation>Konfiguration als Terraform nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+18"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
@@ -1899,7 +1929,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare/comparedialog.cpp" line="+46"/>
+        <location filename="../../ui/compare/comparedialog.cpp" line="+48"/>
         <source>Compare Clients</source>
         <translation>Clients vergleichen</translation>
     </message>
@@ -2024,7 +2054,7 @@
         <translation>Snapshots (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Choose the snapshot file of A.</source>
         <translation>Wählen Sie die Snapshot-Datei für A.</translation>
     </message>
@@ -2089,9 +2119,14 @@
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the differences</source>
+        <translation>die Unterschiede</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2145,7 +2180,7 @@
 <context>
     <name>ConfigurationChecksTab</name>
     <message>
-        <location filename="../../ui/insights/configurationcheckstab.cpp" line="+104"/>
+        <location filename="../../ui/insights/configurationcheckstab.cpp" line="+105"/>
         <source>All checks (%1)</source>
         <translation>Alle Prüfungen (%1)</translation>
     </message>
@@ -2304,7 +2339,7 @@
 <context>
     <name>DetailsHtml</name>
     <message>
-        <location filename="../../ui/widgets/detailshtml.cpp" line="+43"/>
+        <location filename="../../ui/widgets/detailshtml.cpp" line="+49"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -2439,6 +2474,21 @@
     </message>
 </context>
 <context>
+    <name>EmptyListHint</name>
+    <message>
+        <location filename="../../ui/widgets/emptylisthint.cpp" line="+41"/>
+        <source>No rows match the filters.</source>
+        <translation>Keine Zeile passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No results for “%1”.
+Press Esc in the search field to show everything.</source>
+        <translation>Keine Treffer für „%1“.
+Esc im Suchfeld zeigt wieder alles.</translation>
+    </message>
+</context>
+<context>
     <name>Endpoints</name>
     <message>
         <location filename="../../app/net/regions.cpp" line="+86"/>
@@ -2559,7 +2609,12 @@
         <translation>Keine Beschreibung: Niemand kann erkennen, wofür der Client dient oder wem er gehört.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Inactive; the platform was due to delete it on %1 (UTC, %2). Set it active again if it is still needed.</source>
+        <translation>Inaktiv; die Plattform sollte ihn am %1 löschen (UTC, %2). Aktivieren Sie ihn wieder, wenn er noch gebraucht wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Inactive; the platform deletes it on %1 (UTC, %2). Set it active again if it is still needed.</source>
         <translation>Inaktiv; die Plattform löscht ihn am %1 (UTC, %2). Aktivieren Sie ihn wieder, wenn er noch gebraucht wird.</translation>
     </message>
@@ -2756,7 +2811,7 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../ui/insights/insightspage.cpp" line="+142"/>
+        <location filename="../../ui/insights/insightspage.cpp" line="+140"/>
         <source>Export Unused Clients as CSV</source>
         <translation>Ungenutzte Clients als CSV exportieren</translation>
     </message>
@@ -2771,7 +2826,7 @@
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -2781,12 +2836,22 @@
         <translation>Welche OAuth-Clients niemand mehr verwendet und welche riskant konfiguriert sind. Die Nutzung stammt aus einer organisationsweiten Abfrage; die Prüfungen brauchen keine Nutzungsdaten.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Insights views</source>
         <translation>Ansichten der Einblicke</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+45"/>
+        <source>the unused clients as CSV</source>
+        <translation>die ungenutzten Clients als CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the configuration checks as CSV</source>
+        <translation>die Konfigurationsprüfungen als CSV</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Sign in to see which of the organization&apos;s OAuth clients are unused and which are configured riskily.</source>
         <translation>Melden Sie sich an, um zu sehen, welche OAuth-Clients der Organisation ungenutzt und welche riskant konfiguriert sind.</translation>
     </message>
@@ -2931,7 +2996,7 @@
         <translation>Die Prüfungen sind noch nicht gelaufen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -3132,17 +3197,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+392"/>
+        <location line="+397"/>
         <source>OAuth Desk</source>
         <translation>OAuth Desk</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-392"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Working</source>
         <translation>Beschäftigt</translation>
     </message>
@@ -4396,7 +4461,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>RotationWizard</name>
     <message>
-        <location filename="../../ui/rotation/rotationwizard.cpp" line="+37"/>
+        <location filename="../../ui/rotation/rotationwizard.cpp" line="+39"/>
         <source>“%1” (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
@@ -4607,10 +4672,15 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Neue Zugangsdaten speichern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+6"/>
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new credentials (readable only by you)</source>
+        <translation>die neuen Zugangsdaten (nur für Sie lesbar)</translation>
     </message>
 </context>
 <context>
@@ -5745,7 +5815,7 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
 <context>
     <name>SignedOutPanel</name>
     <message>
-        <location filename="../../ui/widgets/signedoutpanel.cpp" line="+54"/>
+        <location filename="../../ui/widgets/signedoutpanel.cpp" line="+63"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -5871,6 +5941,14 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
     </message>
 </context>
 <context>
+    <name>StatusMessage</name>
+    <message>
+        <location filename="../../ui/widgets/statusmessage.cpp" line="+23"/>
+        <source>Saved %1 to %2</source>
+        <translation>%1 gespeichert unter %2</translation>
+    </message>
+</context>
+<context>
     <name>TokenClient</name>
     <message>
         <location filename="../../app/auth/tokenclient.cpp" line="+38"/>
@@ -5935,7 +6013,7 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
 <context>
     <name>UnusedClientsTab</name>
     <message>
-        <location filename="../../ui/insights/unusedclientstab.cpp" line="+106"/>
+        <location filename="../../ui/insights/unusedclientstab.cpp" line="+107"/>
         <source>%1 unused · %2 new · %3 in use</source>
         <translation>%1 ungenutzt · %2 neu · %3 in Gebrauch</translation>
     </message>
@@ -6100,9 +6178,33 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
     </message>
 </context>
 <context>
+    <name>UsageDateField</name>
+    <message>
+        <location filename="../../ui/usage/usagedatefield.cpp" line="+20"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A day (UTC) as YYYY-MM-DD, or pick it from the calendar</source>
+        <translation>Ein Tag (UTC) als JJJJ-MM-TT, oder aus dem Kalender wählen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Pick a day from the calendar</source>
+        <translation>Einen Tag aus dem Kalender wählen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Not a date: type it as YYYY-MM-DD</source>
+        <translation>Kein Datum: als JJJJ-MM-TT eingeben</translation>
+    </message>
+</context>
+<context>
     <name>UsageEndpointsChart</name>
     <message>
-        <location filename="../../ui/usage/usageendpointschart.cpp" line="+24"/>
+        <location filename="../../ui/usage/usageendpointschart.cpp" line="+26"/>
         <source>Top endpoints</source>
         <translation>Top-Endpunkte</translation>
     </message>
@@ -6128,27 +6230,27 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         <translation>Top-Endpunkte nach Anfragen</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1 errors · </source>
-        <translation>%1 Fehler · </translation>
+        <location line="+23"/>
+        <source> · %1 errors</source>
+        <translation> · %1 Fehler</translation>
     </message>
 </context>
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../ui/usage/usagepage.cpp" line="+43"/>
+        <location filename="../../ui/usage/usagepage.cpp" line="+44"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+218"/>
+        <location line="+222"/>
         <location line="+37"/>
         <source>Sign in to see the API usage of your organization&apos;s OAuth clients.</source>
         <translation>Melden Sie sich an, um die API-Nutzung der OAuth-Clients Ihrer Organisation zu sehen.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-245"/>
         <source>Stop waiting for this query (Esc)</source>
         <translation>Nicht mehr auf diese Abfrage warten (Esc)</translation>
     </message>
@@ -6188,12 +6290,12 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <source>Requests over Time as &amp;PNG…</source>
         <translation>Anfragen im Zeitverlauf als &amp;PNG …</translation>
     </message>
@@ -6243,7 +6345,17 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         <translation>Ein Diagramm als PNG oder SVG speichern</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+11"/>
+        <source>the usage table as CSV</source>
+        <translation>die Nutzungstabelle als CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chart</source>
+        <translation>das Diagramm</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Choose a client to see its API usage: type a part of its name in the box above, or select it on the Clients page and come back here.</source>
         <translation>Wählen Sie einen Client, um seine API-Nutzung zu sehen: Tippen Sie einen Teil seines Namens in das Feld oben, oder wählen Sie ihn auf der Seite „Clients“ aus und kommen Sie hierher zurück.</translation>
     </message>
@@ -6268,7 +6380,7 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         <translation>Die Nutzung von %1 wird geladen … %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The query was cancelled. Press F5 to run it again.</source>
         <translation>Die Abfrage wurde abgebrochen. Drücken Sie F5, um sie erneut auszuführen.</translation>
     </message>
@@ -6431,7 +6543,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>UsageRangePicker</name>
     <message>
-        <location filename="../../ui/usage/usagerangepicker.cpp" line="+32"/>
+        <location filename="../../ui/usage/usagerangepicker.cpp" line="+30"/>
         <source>&amp;7 days</source>
         <translation>&amp;7 Tage</translation>
     </message>
@@ -6471,7 +6583,17 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Beliebiger Zeitraum aus ganzen Tagen (UTC), bis zu %1 Tage</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the usage of these days (Enter)</source>
+        <translation>Die Nutzung dieser Tage zeigen (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>First day (UTC)</source>
         <translation>Erster Tag (UTC)</translation>
     </message>

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void bigListingMatchesTheQtPath();
     void errorBodyMapsEveryField();
     void errorBodyFromHtmlPage();
+    void notFoundTellsAMissingResourceFromAMissingEndpoint();
     void errorBodyBoundsNesting();
     void scopesAndAuthorizations();
     void rolesDivisionsAndTokenInfo();
@@ -432,6 +433,29 @@ void TestModelsJson::errorBodyFromHtmlPage()
     QCOMPARE(e.httpStatus, 502);
     QVERIFY(e.message.contains("Bad Gateway"_L1));
     QVERIFY(!e.message.contains(u'<'));
+}
+
+void TestModelsJson::notFoundTellsAMissingResourceFromAMissingEndpoint()
+{
+    // A resource that is gone: the platform's ErrorBody names it.
+    ApiError gone = ApiError::fromErrorBody(
+        404, R"({"status":404,"code":"not.found","message":"OAuth client [abc] not found"})");
+    gone.url = u"/api/v2/oauth/clients/abc"_s;
+    QVERIFY(gone.userMessage().contains("may have been deleted"_L1));
+
+    // A path the server has no route for (the sandbox's router, JAX-RS's default text), and a web
+    // server's page without an ErrorBody: the endpoint is missing, nothing was deleted.
+    const QByteArray bodies[] = {
+        R"({"status":404,"code":"not.found","message":"No resource found for GET /api/v2/oauth/clientz"})",
+        R"({"status":404,"code":"not.found","message":"HTTP 404 Not Found"})",
+        "<html><head><title>404 Not Found</title></head><body>nginx</body></html>",
+    };
+    for (const QByteArray &body : bodies) {
+        ApiError missing = ApiError::fromErrorBody(404, body);
+        missing.url = u"/api/v2/oauth/clientz"_s;
+        QVERIFY2(!missing.userMessage().contains("deleted"_L1), qPrintable(missing.userMessage()));
+        QVERIFY(missing.userMessage().contains("does not offer the endpoint /api/v2/oauth/clientz"_L1));
+    }
 }
 
 void TestModelsJson::errorBodyBoundsNesting()

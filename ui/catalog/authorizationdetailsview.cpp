@@ -41,6 +41,7 @@ Theme::Tone toneOf(AuthorizationState s)
 using detailshtml::esc;
 using detailshtml::paragraph;
 using detailshtml::row;
+using detailshtml::unbrokenRow;
 
 AuthorizationDetailsView::AuthorizationDetailsView(QWidget *parent)
     : QWidget(parent)
@@ -202,7 +203,7 @@ QString AuthorizationDetailsView::html() const
         h += u"<p>%1</p>"_s.arg(esc(c.description).replace(u'\n', u"<br>"_s));
 
     h += u"<table cellspacing='0' cellpadding='0'>"_s;
-    h += row(tr("Client ID"), u"<code>%1</code>"_s.arg(esc(c.id)));
+    h += unbrokenRow(tr("Client ID"), u"<code>%1</code>"_s.arg(esc(c.id)));
     if (!c.grantType.isEmpty())
         h += row(tr("Grant type"),
                  u"%1 <span style='color:%2'>(%3)</span>"_s.arg(

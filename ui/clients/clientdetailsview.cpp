@@ -21,6 +21,7 @@ using namespace Qt::Literals::StringLiterals;
 using detailshtml::esc;
 using detailshtml::paragraph;
 using detailshtml::row;
+using detailshtml::unbrokenRow;
 using detailshtml::when;
 
 ClientDetailsView::ClientDetailsView(QWidget *parent)
@@ -137,8 +138,8 @@ QString ClientDetailsView::html() const
         h += u"<p>%1</p>"_s.arg(esc(c.description).replace(u'\n', u"<br>"_s));
 
     h += u"<table cellspacing='0' cellpadding='0'>"_s;
-    h += row(tr("Client ID"),
-             u"<code>%1</code> &nbsp;<a href='action:copy-id'>%2</a>"_s.arg(esc(c.id), esc(tr("Copy"))));
+    h += unbrokenRow(tr("Client ID"), u"<code>%1</code> &nbsp;<a href='action:copy-id'>%2</a>"_s.arg(
+                                          esc(c.id), esc(tr("Copy"))));
     h += row(tr("Grant type"),
              u"%1 <span style='color:%2'>(%3)</span>"_s.arg(esc(ClientListModel::grantTypeLabel(c.grantType)),
                                                             muted, esc(c.grantType)));
@@ -148,8 +149,15 @@ QString ClientDetailsView::html() const
         const QString left = days > 1    ? tr("in %1 days").arg(days)
                              : days == 1 ? tr("tomorrow")
                              : days == 0 ? tr("today")
-                                         : tr("%1 days ago").arg(-days);
-        state += u" — "_s + esc(tr("the platform deletes it on %1 (%2)").arg(when(c.dateToDelete), left));
+                                         : QString();
+        // A date gone by reads in the past tense: the platform was due to delete it then.
+        state += u" — "_s +
+                 esc(days >= 0 ? tr("the platform deletes it on %1 (%2)").arg(when(c.dateToDelete), left)
+                     : days == -1
+                         ? tr("the platform was due to delete it on %1 (yesterday)").arg(when(c.dateToDelete))
+                         : tr("the platform was due to delete it on %1 (%2 days ago)")
+                               .arg(when(c.dateToDelete))
+                               .arg(-days));
     }
     h += row(tr("State"), state);
     QString lifetime = esc(ClientListModel::formatLifetime(c.tokenLifetime()));

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/clientexport.h"
+#include "ui/widgets/lastfolder.h"
+#include "ui/widgets/statusmessage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +10,6 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,18 +51,20 @@ QString suggestedExportFileName(const OAuthClient &client)
 
 void exportClientConfiguration(const OAuthClient &client, QWidget *parent)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     auto *dlg = new QFileDialog(parent, Tr::tr("Export Configuration of “%1”").arg(client.name),
-                                QDir(dir).filePath(suggestedExportFileName(client)),
+                                LastFolder::filePath(suggestedExportFileName(client)),
                                 Tr::tr("JSON files (*.json);;All files (*)"));
     dlg->setObjectName(u"exportFileDialog"_s);
+    LastFolder::track(dlg);
     dlg->setAcceptMode(QFileDialog::AcceptSave);
     dlg->setDefaultSuffix(u"json"_s);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dlg, &QFileDialog::fileSelected, parent, [client, parent](const QString &path) {
         QString error;
-        if (writeClientConfiguration(client, path, &error))
+        if (writeClientConfiguration(client, path, &error)) {
+            StatusMessage::saved(parent, Tr::tr("the configuration of “%1”").arg(client.name), path);
             return;
+        }
         auto *box = new QMessageBox(QMessageBox::Warning, Tr::tr("Export Failed"),
                                     Tr::tr("The configuration could not be written to %1: %2")
                                         .arg(QDir::toNativeSeparators(path), error),

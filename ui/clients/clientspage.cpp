@@ -124,8 +124,8 @@ ClientsPage::ClientsPage(QWidget *parent)
     m_rotation = new ClientsRotationUi(
         m_details, m_list->view(), [this] { return currentClient(); }, this);
     buildActions();
-    m_list->setContextActions(
-        {m_edit, m_regenerate, m_rotation->rotateAction(), m_copyId, m_export, nullptr, m_delete, nullptr, m_new});
+    m_list->setContextActions({m_edit, m_regenerate, m_rotation->rotateAction(), m_copyId, m_export, nullptr,
+                               m_delete, nullptr, m_new});
     setListAndDetails(m_list, m_rotation->detailsPane());
     updateFrame();
 }

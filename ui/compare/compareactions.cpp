@@ -6,6 +6,8 @@
 #include "models/config/snapshot.h"
 #include "models/config/terraformexport.h"
 #include "ui/compare/comparedialog.h"
+#include "ui/widgets/lastfolder.h"
+#include "ui/widgets/statusmessage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,7 +15,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,11 +39,6 @@ bool signedIn(Session *session, QWidget *parent)
     return false;
 }
 
-QString documents()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
 // Takes the snapshot, then hands it to `use`; failures end in a message box.
 void withSnapshot(Session *session, QWidget *parent, const QString &failedTitle,
                   std::function<void(const Snapshot &)> use)
@@ -62,9 +58,10 @@ void saveSnapshot(Session *session, QWidget *parent)
     if (!signedIn(session, parent))
         return;
     const QString name = u"snapshot-%1.json"_s.arg(QDate::currentDate().toString(Qt::ISODate));
-    auto *dlg = new QFileDialog(parent, Tr::tr("Save Snapshot"), QDir(documents()).filePath(name),
+    auto *dlg = new QFileDialog(parent, Tr::tr("Save Snapshot"), LastFolder::filePath(name),
                                 Tr::tr("Snapshots (*.json);;All files (*)"));
     dlg->setObjectName(u"snapshotSaveDialog"_s);
+    LastFolder::track(dlg);
     dlg->setAcceptMode(QFileDialog::AcceptSave);
     dlg->setDefaultSuffix(u"json"_s);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
@@ -73,6 +70,8 @@ void saveSnapshot(Session *session, QWidget *parent)
             QString error;
             if (!writeSnapshotFile(s, path, &error))
                 warn(parent, Tr::tr("Snapshot Failed"), error);
+            else
+                StatusMessage::saved(parent, Tr::tr("a snapshot of the organization"), path);
         });
     });
     dlg->open();
@@ -82,8 +81,9 @@ void exportTerraformFolder(Session *session, QWidget *parent)
 {
     if (!signedIn(session, parent))
         return;
-    auto *dlg = new QFileDialog(parent, Tr::tr("Export as Terraform: Choose a Folder"), documents());
+    auto *dlg = new QFileDialog(parent, Tr::tr("Export as Terraform: Choose a Folder"), LastFolder::folder());
     dlg->setObjectName(u"terraformFolderDialog"_s);
+    LastFolder::track(dlg);
     dlg->setFileMode(QFileDialog::Directory);
     dlg->setOption(QFileDialog::ShowDirsOnly);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
@@ -92,6 +92,9 @@ void exportTerraformFolder(Session *session, QWidget *parent)
             QString error;
             if (!writeTerraformFolder(s, {}, folder, &error))
                 warn(parent, Tr::tr("Export Failed"), error);
+            else
+                StatusMessage::show(parent, Tr::tr("Exported the configuration as Terraform to %1")
+                                                .arg(QDir::toNativeSeparators(folder)));
         });
     });
     dlg->open();

@@ -8,7 +8,9 @@
 #include "app/services/session.h"
 #include "ui/compare/comparesource.h"
 #include "ui/compare/difftree.h"
+#include "ui/widgets/lastfolder.h"
 #include "ui/widgets/secretdialog.h"
+#include "ui/widgets/statusmessage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -164,9 +166,10 @@ void CompareDialog::onSourceActivated(int side)
 {
     if (m_sideBox[side]->currentData().toString() != FileSpec)
         return;
-    auto *dlg =
-        new QFileDialog(this, tr("Open Snapshot"), QString(), tr("Snapshots (*.json);;All files (*)"));
+    auto *dlg = new QFileDialog(this, tr("Open Snapshot"), LastFolder::folder(),
+                                tr("Snapshots (*.json);;All files (*)"));
     dlg->setObjectName(u"snapshotOpenDialog"_s);
+    LastFolder::track(dlg);
     dlg->setFileMode(QFileDialog::ExistingFile);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QFileDialog::fileSelected, this,
@@ -279,9 +282,10 @@ void CompareDialog::exportReport(bool csv)
 {
     auto *dlg =
         new QFileDialog(this, csv ? tr("Export Differences as CSV") : tr("Export Differences as Text"),
-                        csv ? u"differences.csv"_s : u"differences.txt"_s,
+                        LastFolder::filePath(csv ? u"differences.csv"_s : u"differences.txt"_s),
                         csv ? tr("CSV files (*.csv)") : tr("Text files (*.txt)"));
     dlg->setObjectName(u"differencesExportDialog"_s);
+    LastFolder::track(dlg);
     dlg->setAcceptMode(QFileDialog::AcceptSave);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QFileDialog::fileSelected, this, [this, csv](const QString &path) {
@@ -289,6 +293,8 @@ void CompareDialog::exportReport(bool csv)
         const QByteArray bytes = csv ? reportCsv() : reportText().toUtf8();
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
             showError(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        else
+            StatusMessage::saved(this, tr("the differences"), path);
     });
     dlg->open();
 }

@@ -36,7 +36,8 @@ ConfigurationChecksTab::ConfigurationChecksTab(InsightsController *controller, Q
     QTableView *table = view();
     table->sortByColumn(CheckFindingsModel::SeverityColumn, Qt::AscendingOrder);
     list()->sizeColumns({QString(10, u'n'), QString(26, u'n'), QString(28, u'n'), QString(9, u'n'),
-                         QString(60, u'n'), u"00000000-0000-0000-0000-000000000000"_s});
+                         QString(60, u'n'), u"00000000-0000-0000-0000-000000000000"_s},
+                        true);
     table->horizontalHeader()->setSectionHidden(CheckFindingsModel::ClientIdColumn, true);
     table->setItemDelegateForColumn(
         CheckFindingsModel::SeverityColumn,

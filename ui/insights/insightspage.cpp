@@ -11,19 +11,18 @@
 #include "ui/insights/insightsstatedialog.h"
 #include "ui/insights/insightssweepbar.h"
 #include "ui/insights/unusedclientstab.h"
+#include "ui/widgets/lastfolder.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/searchabletable.h"
 #include "ui/widgets/signedoutpanel.h"
+#include "ui/widgets/statusmessage.h"
 #include "ui/widgets/theme.h"
 
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QSaveFile>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -32,8 +31,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QString ExportDirKey = u"insights/exportDirectory"_s;
-
 // Writes `bytes` to `path` atomically; false with `error` set when it fails.
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
@@ -143,10 +140,14 @@ void InsightsPage::buildActions()
                                     : tr("Export Configuration Checks as CSV"),
                    name, [this, tab](const QString &path) {
                        QString error;
-                       if (exportCsv(tab, path, &error))
+                       if (exportCsv(tab, path, &error)) {
                            messageBar()->showMessage(Theme::Tone::Success,
                                                      tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
-                       else
+                           StatusMessage::saved(this,
+                                                tab == UnusedTab ? tr("the unused clients as CSV")
+                                                                 : tr("the configuration checks as CSV"),
+                                                path);
+                       } else
                            messageBar()->showWarning(
                                tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
                    });
@@ -463,11 +464,7 @@ bool InsightsPage::exportCsv(Tab tab, const QString &path, QString *error)
 void InsightsPage::chooseFile(const QString &title, const QString &fileName,
                               std::function<void(const QString &)> save)
 {
-    QSettings settings;
-    QString dir = settings.value(ExportDirKey).toString();
-    if (dir.isEmpty() || !QDir(dir).exists())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto *dialog = new QFileDialog(this, title, dir, tr("CSV files (*.csv)"));
+    auto *dialog = new QFileDialog(this, title, LastFolder::folder(), tr("CSV files (*.csv)"));
     dialog->setObjectName(u"insightsExportDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
@@ -475,7 +472,7 @@ void InsightsPage::chooseFile(const QString &title, const QString &fileName,
     dialog->setDefaultSuffix(u"csv"_s);
     dialog->selectFile(fileName);
     connect(dialog, &QFileDialog::fileSelected, this, [save = std::move(save)](const QString &path) {
-        QSettings().setValue(ExportDirKey, QFileInfo(path).absolutePath());
+        LastFolder::remember(path);
         save(path);
     });
     dialog->open();

@@ -39,7 +39,8 @@ UnusedClientsTab::UnusedClientsTab(InsightsController *controller, QWidget *pare
     const QString date = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
     list()->sizeColumns({QString(12, u'n'), QString(30, u'n'), QString(10, u'n'), u"1,000,000,000"_s,
                          date + u"nn"_s, date + u"nn"_s, u"10,000 days"_s, date, QString(18, u'n'),
-                         u"00000000-0000-0000-0000-000000000000"_s});
+                         u"00000000-0000-0000-0000-000000000000"_s},
+                        true); // as wide as the translated headers too ("Letzte Anfrage")
     table->horizontalHeader()->setSectionHidden(ClientActivityModel::ClientIdColumn, true);
     table->setItemDelegateForColumn(
         ClientActivityModel::StatusColumn,

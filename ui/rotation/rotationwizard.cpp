@@ -4,7 +4,9 @@
 #include "app/services/integrationsservice.h"
 #include "app/services/session.h"
 #include "ui/rotation/usagebars.h"
+#include "ui/widgets/lastfolder.h"
 #include "ui/widgets/secretview.h"
+#include "ui/widgets/statusmessage.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -348,9 +350,11 @@ void RotationWizard::retire()
 void RotationWizard::saveToFile()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the New Credentials"), m_record ? m_record->newClientName + u".env"_s : QString());
+        this, tr("Save the New Credentials"),
+        m_record ? LastFolder::filePath(m_record->newClientName + u".env"_s) : LastFolder::folder());
     if (path.isEmpty() || !m_record)
         return;
+    LastFolder::remember(path);
     const QString id =
         m_record->strategy == RotationStrategy::InPlace ? m_record->oldClientId : m_record->newClientId;
     QSaveFile file(path);
@@ -362,8 +366,10 @@ void RotationWizard::saveToFile()
     }
     file.write("GENESYSCLOUD_OAUTHCLIENT_ID=" + id.toUtf8() +
                "\nGENESYSCLOUD_OAUTHCLIENT_SECRET=" + m_secret.toUtf8() + '\n');
-    if (!file.commit())
+    if (!file.commit()) {
         m_notes->setText(tr("The file could not be written: %1").arg(file.errorString()));
-    else
+    } else {
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        StatusMessage::saved(this, tr("the new credentials (readable only by you)"), path);
+    }
 }

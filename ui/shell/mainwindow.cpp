@@ -91,6 +91,11 @@ MainWindow::MainWindow(QWidget *parent)
     // Status bar: who is signed in; on the right the page's count and the busy indicator.
     m_identity->setObjectName(u"identityLabel"_s);
     m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The identity gives way to the page's count when the window is narrow (its tooltip keeps
+    // the whole text): a label that insists on its text's width made the status bar draw its
+    // widgets over each other in longer languages.
+    m_identity->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_identity->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
     m_pageStatus->setObjectName(u"pageStatus"_s);
     m_busyBar->setObjectName(u"busyIndicator"_s);
     m_busyBar->setRange(0, 0);

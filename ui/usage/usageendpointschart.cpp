@@ -9,6 +9,8 @@
 #include <QHorizontalStackedBarSeries>
 #include <QResizeEvent>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -99,22 +101,26 @@ void UsageEndpointsChart::relabel()
     const UsageMetrics m = m_aggregation.options.metrics;
     const bool errorsKnown = (m & UsageMetric::Status400) || (m & UsageMetric::Status500);
     // Qt Charts cuts category labels that take more than about a third of the chart at the end;
-    // elide the middle of the URI ourselves so the share and the last path segment stay readable.
+    // shorten them ourselves so that what tells the endpoints apart stays readable.
     const QFontMetrics fm(y->labelsFont());
     const int budget = std::max(fm.averageCharWidth() * 18, width() * 37 / 100);
+    QStringList uris;
+    QStringList methods;
+    for (const UsageEndpointStat &e : std::as_const(m_aggregation.topEndpoints)) {
+        uris.append(e.templateUri.startsWith(ApiPrefix) ? e.templateUri.mid(ApiPrefix.size())
+                                                        : e.templateUri);
+        methods.append(e.httpMethod);
+    }
+    const QStringList shown = endpointLabels(methods, uris, fm, budget, [&](int i) {
+        const UsageEndpointStat &e = m_aggregation.topEndpoints.at(i);
+        return errorsKnown ? tr(" · %1 errors").arg(usagetext::percent(e.counts.errorShare(), m_locale))
+                           : QString();
+    });
     QStringList categories; // bottom to top
     m_labels.clear();
-    for (qsizetype i = m_aggregation.topEndpoints.size() - 1; i >= 0; --i) {
-        const UsageEndpointStat &e = m_aggregation.topEndpoints.at(i);
-        const QString uri =
-            e.templateUri.startsWith(ApiPrefix) ? e.templateUri.mid(ApiPrefix.size()) : e.templateUri;
-        const QString prefix =
-            errorsKnown ? tr("%1 errors · ").arg(usagetext::percent(e.counts.errorShare(), m_locale))
-                        : QString();
-        QString label = prefix + fm.elidedText(usagetext::endpointLabel(uri, e.httpMethod), Qt::ElideMiddle,
-                                               std::max(fm.averageCharWidth() * 6,
-                                                        budget - fm.horizontalAdvance(prefix)));
-        // Categories must differ; two names elided alike get an invisible difference.
+    for (qsizetype i = shown.size() - 1; i >= 0; --i) {
+        QString label = shown.at(i);
+        // Categories must differ; two names shortened alike get an invisible difference.
         while (categories.contains(label))
             label += QChar(0x200B);
         categories.append(label);
@@ -122,6 +128,63 @@ void UsageEndpointsChart::relabel()
     }
     y->clear();
     y->append(categories);
+}
+
+QStringList UsageEndpointsChart::endpointLabels(const QStringList &methods, const QStringList &uris,
+                                                const QFontMetrics &fm, int budget,
+                                                const std::function<QString(int)> &suffixOf)
+{
+    // The path segments all the endpoints share at the start and at the end ("analytics/…/query"):
+    // they go first when a label is too long, so the segments that differ stay.
+    QList<QStringList> segments;
+    qsizetype fewest = std::numeric_limits<qsizetype>::max();
+    for (const QString &uri : uris) {
+        segments.append(uri.split(u'/'));
+        fewest = std::min(fewest, segments.last().size());
+    }
+    qsizetype head = 0;
+    qsizetype tail = 0;
+    if (segments.size() > 1) {
+        auto sameAt = [&](auto at) {
+            for (const QStringList &s : std::as_const(segments)) {
+                if (at(s) != at(segments.first()))
+                    return false;
+            }
+            return true;
+        };
+        while (head + 1 < fewest && sameAt([head](const QStringList &s) { return s.at(head); }))
+            ++head;
+        while (head + tail + 1 < fewest &&
+               sameAt([tail](const QStringList &s) { return s.at(s.size() - 1 - tail); }))
+            ++tail;
+    }
+    const QString dots = QString(QChar(0x2026));
+    QStringList out;
+    for (qsizetype i = 0; i < uris.size(); ++i) {
+        const QString suffix = suffixOf(int(i));
+        const int room = std::max(fm.averageCharWidth() * 8, budget - fm.horizontalAdvance(suffix));
+        const QString method = methods.at(i).isEmpty() ? QString() : methods.at(i) + u' ';
+        const QStringList &s = segments.at(i);
+        // Longest first: the whole path, without the shared start, without the shared end too.
+        const QString candidates[] = {
+            usagetext::endpointLabel(uris.at(i), methods.at(i)),
+            method + dots + u'/' + s.mid(head).join(u'/'),
+            method + (head > 0 ? QString(dots + u'/') : QString()) +
+                s.mid(head, s.size() - head - tail).join(u'/') +
+                (tail > 0 ? QString(u'/' + dots) : QString()),
+        };
+        QString label;
+        for (const QString &c : candidates) {
+            if (fm.horizontalAdvance(c) <= room) {
+                label = c;
+                break;
+            }
+        }
+        if (label.isEmpty()) // still too long: keep the start of what differs
+            label = fm.elidedText(candidates[2], Qt::ElideRight, room);
+        out.append(label + suffix);
+    }
+    return out;
 }
 
 void UsageEndpointsChart::resizeEvent(QResizeEvent *event)

@@ -15,6 +15,7 @@
 #include "ui/usage/usagetimechart.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/searchabletable.h"
+#include "ui/widgets/statusmessage.h"
 #include "ui/widgets/theme.h"
 
 #include <QDir>
@@ -215,9 +216,13 @@ void UsagePage::buildActions()
 
 void UsagePage::reportSave(const QString &path, bool ok, const QString &error)
 {
-    if (ok)
+    if (ok) {
         m_message->showMessage(Theme::Tone::Success, tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
-    else
+        StatusMessage::saved(this,
+                             path.endsWith(u".csv"_s, Qt::CaseInsensitive) ? tr("the usage table as CSV")
+                                                                           : tr("the chart"),
+                             path);
+    } else
         m_message->showWarning(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
 }
 
@@ -411,8 +416,10 @@ void UsagePage::onStateChanged()
             tr("Loading the usage of %1… %2")
                 .arg(clientName(m_controller->request().clientId), m_controller->progressText()));
     m_cancel->setEnabled(running && m_current);
-    m_exportCsv->setEnabled(m_current && m_hasReport && !running);
-    m_saveChart->setEnabled(m_current && m_hasReport && !running);
+    // Nothing to export or draw until a report with requests is shown.
+    const bool data = m_current && m_hasReport && !running && m_table->aggregation().hasUsage();
+    m_exportCsv->setEnabled(data);
+    m_saveChart->setEnabled(data);
     for (QAction *a : std::as_const(m_chartActions))
         a->setEnabled(m_saveChart->isEnabled());
     if (m_controller->state() == UsageController::State::Cancelled && !m_resumeOnReturn && m_current) {

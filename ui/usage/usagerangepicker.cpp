@@ -2,25 +2,23 @@
 #include "ui/usage/usagerangepicker.h"
 
 #include "app/controllers/usagecontroller.h"
+#include "ui/usage/usagedatefield.h"
 
 #include <QButtonGroup>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-constexpr int DateDebounceMs = 600; // typing a date changes it once per digit
-} // namespace
 
 UsageRangePicker::UsageRangePicker(const UsageController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
     , m_group(new QButtonGroup(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_from(new UsageDateField(this))
+    , m_to(new UsageDateField(this))
+    , m_apply(new QPushButton(this))
     , m_custom(new QWidget(this))
 {
     const struct
@@ -63,17 +61,22 @@ UsageRangePicker::UsageRangePicker(const UsageController *controller, QWidget *p
             const int days = m_controller->request().lastDays > 0 ? m_controller->request().lastDays : 30;
             m_from->setDate(today.addDays(-days));
             m_to->setDate(today.addDays(-1));
+            m_appliedFrom = m_from->date();
+            m_appliedTo = m_to->date();
         }
         updateControls();
         Q_EMIT changed(0);
     });
 
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-        edit->setMinimumDate(QDate(2010, 1, 1));
-        connect(edit, &QDateEdit::dateChanged, this, [this] { Q_EMIT changed(DateDebounceMs); });
+    for (UsageDateField *edit : {m_from, m_to}) {
+        // Enter in a field applies, like the button.
+        connect(edit, &QLineEdit::returnPressed, this, &UsageRangePicker::apply);
     }
+    m_apply->setText(tr("Apply"));
+    m_apply->setObjectName(u"usageApplyRangeButton"_s);
+    m_apply->setToolTip(tr("Show the usage of these days (Enter)"));
+    m_apply->setAutoDefault(false);
+    connect(m_apply, &QPushButton::clicked, this, &UsageRangePicker::apply);
     m_from->setObjectName(u"usageFromDate"_s);
     m_to->setObjectName(u"usageToDate"_s);
     m_from->setAccessibleName(tr("First day (UTC)"));
@@ -85,6 +88,7 @@ UsageRangePicker::UsageRangePicker(const UsageController *controller, QWidget *p
         row->addWidget(new QLabel(tr("to"), m_custom));
         row->addWidget(m_to);
         row->addWidget(new QLabel(tr("(UTC days)"), m_custom));
+        row->addWidget(m_apply);
     }
 
     auto *row = new QHBoxLayout(this);
@@ -105,12 +109,20 @@ int UsageRangePicker::lastDays() const
 
 QDate UsageRangePicker::from() const
 {
-    return m_from->date();
+    return m_appliedFrom;
 }
 
 QDate UsageRangePicker::to() const
 {
-    return m_to->date();
+    return m_appliedTo;
+}
+
+void UsageRangePicker::apply()
+{
+    // Invalid days go through too: the query says what is wrong with the range.
+    m_appliedFrom = m_from->date();
+    m_appliedTo = m_to->date();
+    Q_EMIT changed(0);
 }
 
 void UsageRangePicker::setRange(int lastDays, QDate from, QDate to)
@@ -121,6 +133,8 @@ void UsageRangePicker::setRange(int lastDays, QDate from, QDate to)
     if (lastDays == 0) {
         m_from->setDate(from);
         m_to->setDate(to);
+        m_appliedFrom = from;
+        m_appliedTo = to;
     }
     m_setting = false;
     updateControls();

@@ -2,17 +2,13 @@
 #include "ui/usage/usagesavedialog.h"
 
 #include "app/controllers/usagecontroller.h"
+#include "ui/widgets/lastfolder.h"
 
 #include <QDir>
-#include <QFileInfo>
-#include <QSettings>
-#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QString ExportDirKey = u"usage/exportDirectory"_s;
-
 // "salesforce-cti-connector" for file names.
 QString slug(const QString &text)
 {
@@ -33,17 +29,10 @@ QString isoDay(qint64 ms)
     return usagebuckets::utcDate(ms).toString(Qt::ISODate);
 }
 
-QString startDirectory()
-{
-    QString dir = QSettings().value(ExportDirKey).toString();
-    if (dir.isEmpty() || !QDir(dir).exists())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return dir;
-}
 } // namespace
 
 UsageSaveDialog::UsageSaveDialog(QWidget *parent, const QString &title, const QString &filter)
-    : QFileDialog(parent, title, startDirectory(), filter)
+    : QFileDialog(parent, title, LastFolder::folder(), filter)
 {
     setObjectName(u"usageExportDialog"_s);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -59,7 +48,7 @@ void UsageSaveDialog::choose(QWidget *parent, const QString &title, const QStrin
     dialog->setDefaultSuffix(suffix);
     dialog->selectFile(fileStem + u'.' + suffix);
     connect(dialog, &QFileDialog::fileSelected, parent, [save = std::move(save)](const QString &path) {
-        QSettings().setValue(ExportDirKey, QFileInfo(path).absolutePath());
+        LastFolder::remember(path);
         save(path);
     });
     dialog->open();

@@ -38,6 +38,12 @@ QString row(const QString &label, const QString &valueHtml)
            u"<td style='padding:2px 0'>%2</td></tr>"_s.arg(esc(label), valueHtml);
 }
 
+QString unbrokenRow(const QString &label, const QString &valueHtml)
+{
+    return u"<tr><td style='padding:2px 12px 2px 0; white-space:nowrap' valign='top'><b>%1</b></td>"
+           u"<td style='padding:2px 0; white-space:nowrap'>%2</td></tr>"_s.arg(esc(label), valueHtml);
+}
+
 QString audit(const QDateTime &dt, const EntityRef &by)
 {
     QString s = esc(dt.isValid() ? when(dt) : Tr::tr("unknown"));

@@ -21,6 +21,9 @@ namespace detailshtml {
 [[nodiscard]] QString paragraph(const QString &color, const QString &text);
 // A row of a two-column table: the label in bold, then `valueHtml`.
 [[nodiscard]] QString row(const QString &label, const QString &valueHtml);
+// A row whose value never breaks across lines (an id: a UUID must not wrap at its hyphens; Qt's
+// rich text keeps "white-space: nowrap" only on blocks, so the cell carries it).
+[[nodiscard]] QString unbrokenRow(const QString &label, const QString &valueHtml);
 // "3/1/26 10:00 AM by Jane Admin", "unknown" for an unknown date; the name (else the id) of `by`.
 [[nodiscard]] QString audit(const QDateTime &dt, const EntityRef &by);
 // The heading "Scopes (n)" and a table of `scopes` with their descriptions from `catalog` (marked

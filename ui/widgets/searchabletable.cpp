@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/searchabletable.h"
 
+#include "ui/widgets/emptylisthint.h"
 #include "ui/widgets/searchnavigation.h"
 #include "ui/widgets/theme.h"
 
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QStyle>
 #include <QTableView>
 
 using namespace Qt::Literals::StringLiterals;
@@ -70,6 +72,7 @@ void SearchableTable::setProxyModel(QSortFilterProxyModel *proxy, std::function<
     m_apply = std::move(apply);
     m_view->setModel(proxy);
     m_navigation = new SearchNavigation(m_search, m_view, [this] { m_apply(m_search->text()); });
+    new EmptyListHint(m_view, m_search, proxy); // "No results for …" in the empty table
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SearchableTable::currentChanged);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -125,12 +128,15 @@ void SearchableTable::sizeColumns(const QStringList &samples, bool fitHeaders)
     QHeaderView *header = m_view->horizontalHeader();
     const QFontMetrics hfm = header->fontMetrics();
     const int pad = fm.averageCharWidth() * 3;
+    // A header also holds the sort arrow beside its text.
+    const int mark = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) +
+                     2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     for (int c = 0; c < samples.size(); ++c) {
         int width = fm.horizontalAdvance(samples.at(c));
         if (fitHeaders && m_view->model())
             width = std::max(
                 width,
-                hfm.horizontalAdvance(m_view->model()->headerData(c, Qt::Horizontal).toString()) + pad);
+                hfm.horizontalAdvance(m_view->model()->headerData(c, Qt::Horizontal).toString()) + mark);
         header->resizeSection(c, width + pad);
     }
 }

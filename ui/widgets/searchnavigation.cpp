@@ -44,17 +44,23 @@ bool SearchNavigation::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched != m_search || event->type() != QEvent::KeyPress)
         return QObject::eventFilter(watched, event);
-    switch (static_cast<QKeyEvent *>(event)->key()) {
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    switch (key) {
     case Qt::Key_Down:
     case Qt::Key_PageDown:
     case Qt::Key_Return:
     case Qt::Key_Enter: {
-        // Type, then Enter or Down: straight to the result.
+        // Type, then Enter: straight to the first match, whatever row was current before. Down
+        // goes into the list and keeps the current row when the search left one.
         applyNow();
         m_view->setFocus(Qt::OtherFocusReason);
         QAbstractItemModel *model = m_view->model();
-        if (!m_view->currentIndex().isValid() && model && model->rowCount() > 0)
-            m_view->setCurrentIndex(model->index(0, 0));
+        const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
+        if ((enter || !m_view->currentIndex().isValid()) && model && model->rowCount() > 0) {
+            const QModelIndex first = model->index(0, 0);
+            m_view->setCurrentIndex(first);
+            m_view->scrollTo(first);
+        }
         return true;
     }
     case Qt::Key_Escape:

@@ -13,8 +13,9 @@ QT_FORWARD_DECLARE_CLASS(QModelIndex)
 QT_FORWARD_DECLARE_CLASS(QSortFilterProxyModel)
 
 // Search-as-you-type for a list page, the same on every page: typing applies the filter after a
-// short pause; in the search box, Down, Page Down and Enter apply it at once and move to the first
-// result; Escape clears a search. Pages keep their own handling of keys in the list itself.
+// short pause; in the search box, Enter applies it at once and moves to the first match, Down and
+// Page Down apply it and move into the list (to the first match when no row is current); Escape
+// clears a search. Pages keep their own handling of keys in the list itself.
 //
 //     m_searchNavigation = new SearchNavigation(m_search, m_view, [this] { applyFilter(); });
 //     ...

@@ -4,6 +4,7 @@
 #include "ui/widgets/theme.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -27,10 +28,18 @@ SignedOutPanel::SignedOutPanel(const QString &objectName, const QString &buttonN
     m_button->setObjectName(buttonName);
     m_button->setDefault(true);
     connect(m_button, &QPushButton::clicked, this, &SignedOutPanel::signInRequested);
+    m_text->setObjectName(objectName + u"Text"_s);
+    // The sentence is centred by stretches beside it, not by the layout's alignment: an aligned
+    // word-wrapped label is given the height of its text at the full width, and its lines at its
+    // narrower width were clipped.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(m_text, 6); // up to its maximum width, the rest on both sides
+    textRow->addStretch(1);
     auto *l = new QVBoxLayout(this);
     l->addStretch(2);
     l->addWidget(m_title, 0, Qt::AlignHCenter);
-    l->addWidget(m_text, 0, Qt::AlignHCenter);
+    l->addLayout(textRow);
     l->addSpacing(fontMetrics().height());
     l->addWidget(m_button, 0, Qt::AlignHCenter);
     l->addStretch(3);
