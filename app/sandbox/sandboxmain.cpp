@@ -34,11 +34,15 @@ int main(int argc, char **argv)
     const QCommandLineOption clients(u"clients"_s, u"Generated clients on top of the demo org."_s, u"count"_s,
                                      u"0"_s);
     const QCommandLineOption now(u"now"_s, u"A fixed \"now\" (ISO 8601, UTC)."_s, u"datetime"_s);
-    parser.addOptions({port, clients, now});
+    const QCommandLineOption listingSecrets(
+        u"listing-secrets"_s,
+        u"Listings carry each client's secret, as older API versions did (benchmarks)."_s);
+    parser.addOptions({port, clients, now, listingSecrets});
     parser.process(app);
 
     SandboxOptions options;
     options.extraClients = std::max(0, parser.value(clients).toInt());
+    options.listingSecrets = parser.isSet(listingSecrets);
     if (parser.isSet(now)) {
         options.now = QDateTime::fromString(parser.value(now), Qt::ISODate);
         if (!options.now.isValid()) {
