@@ -268,9 +268,6 @@ void ApiCall::onReplyFinished()
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_headers = reply->rawHeaderPairs();
     m_body = reply->readAll();
-    // Room for the zero padding simdjson reads past the end, so that large listings are parsed in
-    // place instead of copied (realloc usually grows a block this size without moving it).
-    m_body.reserve(m_body.size() + ApiCall::BodyPadding);
     if (const QDateTime serverDate = parseHttpDate(header("date")); serverDate.isValid() && m_client)
         m_client->m_serverClockOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(serverDate);
 

@@ -65,9 +65,6 @@ class ApiCall final : public Operation
 public:
     ~ApiCall() override;
 
-    // Spare capacity after every response body (simdjson::SIMDJSON_PADDING).
-    static constexpr qsizetype BodyPadding = 64;
-
     [[nodiscard]] const ApiRequest &request() const { return m_request; }
     [[nodiscard]] bool ok() const { return !m_error.isError(); }
     [[nodiscard]] const ApiError &error() const { return m_error; }

@@ -181,7 +181,6 @@ QJsonObject benchListing(const Options &o, int total)
         QObject::connect(reply, &QNetworkReply::finished, reply, [&] {
             body = reply->readAll();
             spare = body.capacity() - body.size();
-            body.reserve(body.size() + ApiCall::BodyPadding); // as ApiCall keeps it
             done = true;
         });
         waitUntil(done);
