@@ -251,7 +251,7 @@ Operation *ClientsService::create(const QJsonObject &body, QObject *context, Han
 Operation *ClientsService::update(const OAuthClient &current, const QJsonObject &edits, QObject *context,
                                   Handler<OAuthClient> done)
 {
-    const QJsonObject body = buildClientUpdateBody(current.json, edits);
+    const QJsonObject body = buildClientUpdateBody(current.json.object(), edits);
     return m_api->send(ApiRequest::put(clientPath(current.id), body))
         ->then(context, [this, done = std::move(done)](const ApiCall &c) {
             if (!c.ok()) {

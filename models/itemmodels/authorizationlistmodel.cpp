@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/itemmodels/authorizationlistmodel.h"
 
-#include "models/itemmodels/clientlistmodel.h"
+#include "models/domain/clientlabels.h"
 
 #include <QLocale>
 #include <QSet>
@@ -102,7 +102,7 @@ AuthorizationListModel::Row AuthorizationListModel::makeRow(const OAuthAuthoriza
                       a.state,
                       stateLabel(a.state),
                       a.client.grantType,
-                      ClientListModel::grantTypeLabel(a.client.grantType),
+                      ClientLabels::grantTypeLabel(a.client.grantType),
                       a.resourceOwner.displayName(),
                       rolesText(a)};
     if (a.pending)
@@ -121,7 +121,7 @@ QVariant AuthorizationListModel::display(const Row &row, int column) const
     case StateColumn:
         return stateText(a);
     case GrantTypeColumn:
-        return a.client.grantType.isEmpty() ? QString() : ClientListModel::grantTypeLabel(a.client.grantType);
+        return a.client.grantType.isEmpty() ? QString() : ClientLabels::grantTypeLabel(a.client.grantType);
     case ScopesColumn:
         return a.scope.join(u", "_s);
     case RolesColumn:

@@ -82,7 +82,7 @@ void TestModelsJson::clientNeverKeepsTheSecret()
     const Result<OAuthClient> r = parseClient(testsupport::readData(u"models/client-full.json"_s));
     QVERIFY(r.ok());
     QVERIFY(!r->json.contains("secret"_L1));
-    const QByteArray all = QJsonDocument(r->json).toJson();
+    const QByteArray all = QJsonDocument(r->json.object()).toJson();
     QVERIFY(!all.contains("this-must-never-be-kept"));
     QVERIFY(!QJsonDocument(r->toRequestJson()).toJson().contains("this-must-never-be-kept"));
 }
@@ -150,8 +150,8 @@ void TestModelsJson::updateBodyKeepsEverythingButReadOnlyFields()
 {
     const Result<OAuthClient> r = parseClient(testsupport::readData(u"models/client-full.json"_s));
     QVERIFY(r.ok());
-    const QJsonObject body =
-        buildClientUpdateBody(r->json, QJsonObject{{u"description"_s, u"new"_s}, {u"id"_s, u"hijack"_s}});
+    const QJsonObject body = buildClientUpdateBody(
+        r->json.object(), QJsonObject{{u"description"_s, u"new"_s}, {u"id"_s, u"hijack"_s}});
     for (const QString &ro : clientReadOnlyFields())
         QVERIFY2(!body.contains(ro), qPrintable(ro));
     QCOMPARE(body.value("description"_L1).toString(), u"new"_s);

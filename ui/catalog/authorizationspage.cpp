@@ -9,6 +9,7 @@
 #include "app/controllers/clientscontroller.h"
 #include "app/controllers/sessioncontext.h"
 #include "app/services/session.h"
+#include "models/domain/clientlabels.h"
 #include "models/itemmodels/authorizationfilterproxymodel.h"
 #include "models/itemmodels/authorizationlistmodel.h"
 #include "models/itemmodels/clientlistmodel.h"
@@ -113,7 +114,7 @@ AuthorizationsPage::AuthorizationsPage(ClientsController *clients, QWidget *pare
         const QString samples[AuthorizationListModel::ColumnCount] = {
             QString(26, u'n'),
             AuthorizationListModel::stateText(widest),
-            ClientListModel::grantTypeLabel(u"CLIENT-CREDENTIALS"_s),
+            ClientLabels::grantTypeLabel(u"CLIENT-CREDENTIALS"_s),
             QString(28, u'n'),
             QString(18, u'n'),
             QString(16, u'n'),

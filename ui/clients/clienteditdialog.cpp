@@ -6,7 +6,7 @@
 #include "app/controllers/sessioncontext.h"
 #include "app/services/clientsservice.h"
 #include "app/services/session.h"
-#include "models/itemmodels/clientlistmodel.h"
+#include "models/domain/clientlabels.h"
 #include "ui/clients/clientdiff.h"
 #include "ui/clients/roledivisionpicker.h"
 #include "ui/clients/scopepicker.h"
@@ -416,9 +416,9 @@ void ClientEditDialog::populate(const OAuthClient &c)
         m_lifetimeNote->setText(
             tr("This client's token lifetime (%1) is outside the %2 to %3 the platform documents. "
                "It is kept as it is unless you change it.")
-                .arg(ClientListModel::formatLifetime(lifetime),
-                     ClientListModel::formatLifetime(TokenLifetime::Minimum),
-                     ClientListModel::formatLifetime(TokenLifetime::Maximum)));
+                .arg(ClientLabels::formatLifetime(lifetime),
+                     ClientLabels::formatLifetime(TokenLifetime::Minimum),
+                     ClientLabels::formatLifetime(TokenLifetime::Maximum)));
         m_lifetimeNote->show();
     } else {
         m_lifetime->setRange(int(TokenLifetime::Minimum), int(TokenLifetime::Maximum));
@@ -428,7 +428,7 @@ void ClientEditDialog::populate(const OAuthClient &c)
 
     int s = m_state->findData(c.state.isEmpty() ? u"active"_s : c.state);
     if (s < 0) {
-        m_state->addItem(ClientListModel::stateLabel(c.state), c.state);
+        m_state->addItem(ClientLabels::stateLabel(c.state), c.state);
         s = m_state->count() - 1;
     }
     m_state->setCurrentIndex(s);
@@ -496,7 +496,7 @@ void ClientEditDialog::onGrantChanged()
 
 void ClientEditDialog::updateLifetimeReadout()
 {
-    m_lifetimeReadout->setText(u"= %1"_s.arg(ClientListModel::formatLifetime(m_lifetime->value())));
+    m_lifetimeReadout->setText(u"= %1"_s.arg(ClientLabels::formatLifetime(m_lifetime->value())));
 }
 
 QString ClientEditDialog::checkRedirectUri(const QString &uri)
@@ -559,9 +559,9 @@ QHash<int, QString> ClientEditDialog::problems() const
     if (!unchanged && (lifetime < TokenLifetime::Minimum || lifetime > TokenLifetime::Maximum))
         p.insert(LifetimeField, tr("Choose a lifetime from %1 s (%2) to %3 s (%4).")
                                     .arg(QLocale().toString(TokenLifetime::Minimum),
-                                         ClientListModel::formatLifetime(TokenLifetime::Minimum),
+                                         ClientLabels::formatLifetime(TokenLifetime::Minimum),
                                          QLocale().toString(TokenLifetime::Maximum),
-                                         ClientListModel::formatLifetime(TokenLifetime::Maximum)));
+                                         ClientLabels::formatLifetime(TokenLifetime::Maximum)));
     const GrantType g = grant();
     if (grantUsesRedirectUris(g)) {
         const QStringList uris = redirectUris();
