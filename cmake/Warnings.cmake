@@ -24,7 +24,7 @@ endif()
 target_compile_options(oauthdesk_build_flags INTERFACE -fstack-protector-strong)
 target_link_options(oauthdesk_build_flags INTERFACE -Wl,-z,relro -Wl,-z,now)
 
-# Sanitizers (issue #8): AddressSanitizer with LeakSanitizer (on by default with ASan on Linux) and
+# Sanitizers: AddressSanitizer with LeakSanitizer (on by default with ASan on Linux) and
 # UndefinedBehaviorSanitizer. Every report is fatal (-fno-sanitize-recover=all); the run-time options
 # and the reviewed suppressions of third-party reports are in scripts/sanitize-and-fuzz.sh and
 # tests/sanitizers/. OAUTHDESK_SANITIZED lets time budgets of tests give sanitized builds more room.

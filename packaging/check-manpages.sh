@@ -7,9 +7,22 @@
 #   check-manpages.sh OAUTHDESK_BINARY OAUTHDESK_CLI_BINARY MAN_DIR
 #
 # MAN_DIR holds oauthdesk.1 and oauthdesk-cli.1 as configured by CMake.
+#
+# Exit codes: 0 ok; 1 a page lacks something or renders with warnings (listed); 2 the check cannot
+# run (wrong arguments or a missing tool, named; no page is blamed then).
 set -euo pipefail
 [ $# -eq 3 ] || { echo "usage: $0 OAUTHDESK OAUTHDESK_CLI MAN_DIR" >&2; exit 2; }
 gui=$1 cli=$2 man_dir=$3
+
+# man renders through groff (troff); col comes with man-db's dependency bsdextrautils.
+for tool_package in man:man-db troff:groff-base col:bsdextrautils; do
+  tool=${tool_package%%:*}
+  command -v "$tool" >/dev/null ||
+    { echo "check-manpages: $tool is not installed (Debian package ${tool_package#*:}; scripts/install-deps.sh installs it). No page was checked." >&2; exit 2; }
+done
+for program in "$gui" "$cli"; do
+  [ -x "$program" ] || { echo "check-manpages: $program is not an executable; build it first." >&2; exit 2; }
+done
 
 status=0
 render() { # page -> plain ASCII text, one space between words

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb (and the .rpm), checks them, installs the .deb system-wide with apt, runs the
-# installed programs, and removes the package again: the CI stage for issue #7.
+# installed programs, and removes the package again: the packaging stage of CI.
 #
 #   packaging/test-package.sh [--build-dir DIR]     (default: a fresh Release build in build-deb/)
 #

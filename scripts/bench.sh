@@ -23,5 +23,5 @@ else
 fi
 
 exec ./build/tests/bench/oauthdesk-bench --runs "${RUNS:-7}" \
-  --listing 1000,10000,50000 --search 10000,100000 --usage 90x300 --gui 40,10000 --cli 10000 \
+  --listing 1000,10000,50000 --search 10000,100000 --usage 90x300 --gui 40,10000 --cli 10000 --sandbox 10000,50000 \
   "${sdk_args[@]}"

@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
 # Fails when a lower layer includes a higher one: models <- app <- ui <- executables.
 # models may include only models/ and QtCore; app never includes ui/ or QtWidgets/QtGui widgets.
+# Exit codes: 0 ok; 1 a layer violation (listed); 2 the check cannot run (a missing tool or folder).
 set -u
 root=${1:-$(dirname "$0")/..}
-cd "$root" || exit 2
+cd "$root" || { echo "check-layers: cannot enter $root" >&2; exit 2; }
+command -v grep >/dev/null 2>&1 ||
+  { echo "check-layers: grep is not installed (Debian package grep). No file was checked." >&2; exit 2; }
+for dir in models app; do
+  [ -d "$dir" ] || { echo "check-layers: $(pwd) has no $dir/ folder; give the source root." >&2; exit 2; }
+done
 bad=0
 check() { # dir, forbidden-regex, reason
   local hits

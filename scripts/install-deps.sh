@@ -12,8 +12,11 @@ packages=(
   libsimdjson-dev
   # sanitizers and fuzzing
   clang libclang-rt-14-dev
+  # checks: scripts/check-format.sh, packaging/check-manpages.sh (man, groff, col)
+  clang-format man-db
   # tests: offscreen and Xvfb GUI, a real Secret Service
   xvfb xauth xdotool imagemagick gnome-keyring dbus dbus-x11 libsecret-tools libsecret-1-0
+  nodejs npm  # tests: npm's @cdktf/hcl2json (pinned) parses the Terraform export (check_terraform_export)
   # packaging and metadata checks
   file dpkg-dev rpm lintian appstream desktop-file-utils
   librsvg2-bin  # rsvg-convert renders the hicolor PNG app icons from the SVG (packaging/)
@@ -31,7 +34,11 @@ if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; fi
 
 missing=()
 for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' && continue
+  # Node.js from NodeSource bundles npm and conflicts with Debian's npm package: an npm that
+  # already runs is enough.
+  if [ "$p" = npm ] && command -v npm >/dev/null 2>&1; then continue; fi
+  missing+=("$p")
 done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"

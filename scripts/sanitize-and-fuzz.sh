@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One clang build serves both the sanitizer run and fuzzing (issue #8):
+# One clang build serves both the sanitizer run and fuzzing:
 #   1. configure and build build-asan/ with AddressSanitizer + LeakSanitizer + UndefinedBehaviorSanitizer
 #      and libFuzzer's coverage (OAUTHDESK_SANITIZE=ON, OAUTHDESK_FUZZ=ON);
 #   2. run the whole ctest suite under the sanitizers: every report is fatal, child processes
@@ -67,6 +67,28 @@ ubsan_base="suppressions=$supp/ubsan.supp:print_stacktrace=1:halt_on_error=1${sy
 export ASAN_OPTIONS="$asan_base:log_path=$reports/asan:log_exe_name=1"
 export UBSAN_OPTIONS="$ubsan_base:log_path=$reports/ubsan:log_exe_name=1"
 export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
+
+# The tools the build needs, named when missing (exit 2) instead of failing later in CMake or at link.
+require_tools() {
+  local tool_package
+  for tool_package in cmake:cmake ninja:ninja-build ctest:cmake clang++:clang; do
+    command -v "${tool_package%%:*}" >/dev/null 2>&1 || {
+      echo "sanitize-and-fuzz: ${tool_package%%:*} is not installed (Debian package ${tool_package#*:}; scripts/install-deps.sh installs it)." >&2
+      exit 2
+    }
+  done
+  # clang without its sanitizer and libFuzzer runtimes compiles, then fails to link every target.
+  local probe
+  probe=$(mktemp -d)
+  printf 'extern "C" int LLVMFuzzerTestOneInput(const unsigned char *, unsigned long) { return 0; }\n' >"$probe/p.cpp"
+  if ! clang++ -fsanitize=fuzzer,address,undefined "$probe/p.cpp" -o "$probe/p" >"$probe/log" 2>&1; then
+    echo "sanitize-and-fuzz: clang++ cannot link with -fsanitize=fuzzer,address,undefined: its runtimes are missing (Debian package libclang-rt-14-dev; scripts/install-deps.sh installs it)." >&2
+    head -3 "$probe/log" >&2
+    rm -rf "$probe"
+    exit 2
+  fi
+  rm -rf "$probe"
+}
 
 configure() {
   cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -158,6 +180,7 @@ fuzz_all() {
   return $failed
 }
 
+require_tools
 stage "configure (clang, sanitizers)" configure
 if [ $run_tests = 1 ]; then
   stage "build (sanitizers, fuzzers)" cmake --build "$build" -j"$jobs"

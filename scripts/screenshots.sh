@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds oauthdesk (or uses an existing build) and saves screenshots of the main window and each
-# dialog, on the built-in demo org, into docs/screenshots/. Runs the app under Xvfb at 1440x900;
-# the app drives itself to each state (hidden --screenshots option) and grabs the widgets.
+# Builds the oauthdesk-screenshots tool (or uses an existing build) and saves screenshots of the main
+# window and each dialog, on the built-in demo org, into docs/screenshots/. Runs it under Xvfb at
+# 1440x900: the tool is the app plus a driver (ui/tools/) that takes it to each state and grabs the
+# widgets. The oauthdesk executable itself has no such mode.
 #
 #   scripts/screenshots.sh [build-dir]      # default: build
 set -euo pipefail
@@ -9,9 +10,10 @@ cd "$(dirname "$0")/.."
 build=${1:-build}
 out=docs/screenshots
 
-if [ ! -x "$build/ui/oauthdesk" ] || [ -n "${OAUTHDESK_REBUILD:-}" ]; then
+tool="$build/ui/tools/oauthdesk-screenshots"
+if [ ! -x "$tool" ] || [ -n "${OAUTHDESK_REBUILD:-}" ]; then
   [ -f "$build/CMakeCache.txt" ] || cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release
-  cmake --build "$build" --target oauthdesk
+  cmake --build "$build" --target oauthdesk-screenshots
 fi
 command -v xvfb-run >/dev/null || { echo "screenshots: xvfb-run is missing (scripts/install-deps.sh installs it)" >&2; exit 2; }
 
@@ -26,11 +28,10 @@ export LANG=en_US.UTF-8 LC_ALL=C.UTF-8 TZ=UTC QT_QPA_PLATFORM=xcb QT_SCALE_FACTO
 unset QT_QPA_PLATFORMTHEME QT_STYLE_OVERRIDE DBUS_SESSION_BUS_ADDRESS
 
 start=$(date +%s)
-timeout 180 xvfb-run -a -s "-screen 0 1440x900x24" \
-  "$build/ui/oauthdesk" --demo --theme light --screenshots "$tmp/shots"
-# The app in German (issue #5): the same run with --lang de; only its main window is kept.
-timeout 180 xvfb-run -a -s "-screen 0 1440x900x24" \
-  "$build/ui/oauthdesk" --demo --theme light --lang de --screenshots "$tmp/shots-de" >/dev/null
+timeout 180 xvfb-run -a -s "-screen 0 1440x900x24" "$tool" "$tmp/shots" --theme light
+# The app in German, to show that the interface is translated: the same run with --lang de; only its
+# main window is kept.
+timeout 180 xvfb-run -a -s "-screen 0 1440x900x24" "$tool" "$tmp/shots-de" --theme light --lang de >/dev/null
 cp "$tmp/shots-de/main-window.png" "$tmp/shots/main-window-de.png"
 
 # Keep each PNG small: 8-bit palette when ImageMagick is there (the UI has few colours).

@@ -2,6 +2,7 @@
 #include "app/auth/pkceflow.h"
 
 #include "app/auth/authlog.h"
+#include "app/security/wipe.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -26,12 +27,6 @@ constexpr qint64 MaxTokenAnswer = 64 * 1024;
 constexpr auto TokenExchangeTimeout = 60s;
 // How long the loopback listener outlives the flow, to finish sending its page to the browser.
 constexpr auto BrowserPageGrace = 3s;
-
-void wipe(QByteArray &b)
-{
-    b.fill('\0');
-    b.clear();
-}
 
 QString page(const QString &heading, const QString &text)
 {

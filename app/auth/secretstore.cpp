@@ -2,6 +2,7 @@
 #include "app/auth/secretstore.h"
 
 #include "app/auth/authlog.h"
+#include "app/security/wipe.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -18,12 +19,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(SecretStore)
 };
-
-void wipe(QByteArray &b)
-{
-    b.fill('\0');
-    b.clear();
-}
 
 const char *opName(SecretBackend::Op op)
 {

@@ -2,13 +2,12 @@
 #include "app/auth/signincontroller.h"
 
 #include "app/auth/authlog.h"
+#include "app/auth/restoresignin.h"
 #include "app/auth/secretstore.h"
 #include "app/services/directoryservice.h"
 #include "app/services/session.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -19,57 +18,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SignInController)
 };
 
-// An access token this close to its expiry is not worth restoring: refresh instead.
-constexpr auto ExpiryMargin = 60s;
-
-void wipe(QByteArray &b)
-{
-    b.fill('\0');
-    b.clear();
-}
-
-// The access token entry: {"access_token": "...", "expires_at": "2026-03-15T13:00:00Z"}.
-QByteArray encodeAccessToken(const QByteArray &token, const QDateTime &expiresAt)
-{
-    QJsonObject o{{u"access_token"_s, QString::fromLatin1(token)}};
-    if (expiresAt.isValid())
-        o.insert(u"expires_at"_s, expiresAt.toUTC().toString(Qt::ISODate));
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-void decodeAccessToken(const QByteArray &value, QByteArray *token, QDateTime *expiresAt)
-{
-    QJsonParseError pe{};
-    const QJsonDocument doc = QJsonDocument::fromJson(value, &pe);
-    if (pe.error == QJsonParseError::NoError && doc.isObject()) {
-        *token = doc.object().value("access_token"_L1).toString().toLatin1();
-        *expiresAt = QDateTime::fromString(doc.object().value("expires_at"_L1).toString(), Qt::ISODate);
-        return;
-    }
-    // Written by hand or by an older version: the bare token.
-    *token = value.trimmed();
-    *expiresAt = {};
-}
-
 ApiError needsSignIn(const QString &message)
 {
     ApiError e = ApiError::make(ApiError::Kind::Auth, message);
     e.code = SignInController::NeedsSignIn;
     return e;
-}
-
-template<class T>
-Operation *failLater(QObject *parent, QObject *context, Handler<T> done, const ApiError &error)
-{
-    auto *op = new Sequence<T>(parent, context, std::move(done));
-    QMetaObject::invokeMethod(
-        op, [op, error] { op->complete(error); }, Qt::QueuedConnection);
-    return op;
-}
-
-bool isCredentialRefusal(const ApiError &e)
-{
-    return e.kind == ApiError::Kind::Auth || e.isHttp(401) || e.isHttp(400);
 }
 
 const QStringList &allSecretNames()
@@ -78,108 +31,7 @@ const QStringList &allSecretNames()
                                    SecretStore::ClientSecret};
     return names;
 }
-
-// Reads the keychain entries a profile's method needs, one after another.
-class Resolve final : public Sequence<ResolvedCredentials>
-{
-public:
-    Resolve(SecretStore *secrets, ResolvedCredentials creds, QObject *context,
-            Handler<ResolvedCredentials> done)
-        : Sequence(secrets, context, std::move(done))
-        , m_secrets(secrets)
-        , m_creds(std::move(creds))
-    {
-        switch (m_creds.profile.method) {
-        case SignInMethod::ClientCredentials:
-            m_names = {SecretStore::ClientSecret};
-            break;
-        case SignInMethod::Pkce:
-            m_names = {SecretStore::AccessToken, SecretStore::RefreshToken};
-            break;
-        case SignInMethod::Token:
-            m_names = {SecretStore::AccessToken};
-            break;
-        }
-        next();
-    }
-    ~Resolve() override { m_creds.wipe(); }
-
-private:
-    void next()
-    {
-        if (m_names.isEmpty()) {
-            m_creds.keychainAvailable = m_secrets->isAvailable();
-            ResolvedCredentials out = m_creds;
-            complete(out);
-            out.wipe();
-            return;
-        }
-        const QString name = m_names.takeFirst();
-        const QString key = SecretStore::key(m_creds.profile.keychainScope(), m_creds.profile.name, name);
-        m_secrets->read(key, this, [this, name](const SecretReply &r) {
-            if (stopped())
-                return;
-            if (!r.ok() && !r.notFound()) {
-                ApiError e = ApiError::make(ApiError::Kind::Auth, r.message);
-                e.code = u"oauthdesk.keychain"_s;
-                complete(e);
-                return;
-            }
-            if (r.ok()) {
-                if (name == SecretStore::ClientSecret)
-                    m_creds.clientSecret = r.value;
-                else if (name == SecretStore::RefreshToken)
-                    m_creds.refreshToken = r.value;
-                else
-                    decodeAccessToken(r.value, &m_creds.accessToken, &m_creds.accessTokenExpiresAt);
-            }
-            next();
-        });
-    }
-
-    SecretStore *m_secrets;
-    ResolvedCredentials m_creds;
-    QStringList m_names;
-};
 } // namespace
-
-bool ResolvedCredentials::hasUsableAccessToken(const QDateTime &now) const
-{
-    if (accessToken.isEmpty())
-        return false;
-    return !accessTokenExpiresAt.isValid() || now.secsTo(accessTokenExpiresAt) > qint64(ExpiryMargin.count());
-}
-
-void ResolvedCredentials::wipe()
-{
-    ::wipe(clientSecret);
-    ::wipe(accessToken);
-    ::wipe(refreshToken);
-}
-
-Operation *resolveProfile(const ProfileStore *profiles, SecretStore *secrets, const QString &name,
-                          QObject *context, Handler<ResolvedCredentials> done)
-{
-    const std::optional<Profile> p = profiles->profile(name);
-    if (!p) {
-        const QStringList names = profiles->names();
-        return failLater<ResolvedCredentials>(
-            secrets, context, std::move(done),
-            ApiError::make(
-                ApiError::Kind::Validation,
-                names.isEmpty()
-                    ? Tr::tr("There is no profile named \"%1\" (no profiles are set up yet).").arg(name)
-                    : Tr::tr("There is no profile named \"%1\". Profiles: %2.")
-                          .arg(name, names.join(u", "_s))));
-    }
-    const Result<Endpoints> endpoints = p->endpoints();
-    if (!endpoints)
-        return failLater<ResolvedCredentials>(secrets, context, std::move(done), endpoints.error());
-    ResolvedCredentials creds;
-    creds.profile = *p;
-    creds.endpoints = endpoints.value();
-    return new Resolve(secrets, std::move(creds), context, std::move(done));
-}
 
 // --- SignInController --------------------------------------------------------------------------
 
@@ -203,7 +55,8 @@ SignInController::SignInController(Session *session, ProfileStore *profiles, Sec
             if (m_pending)
                 m_renewedWhilePending = true;
             qCInfo(lcAuth).noquote() << "storing the renewed token of profile" << target->name;
-            writeSecret(keyFor(*target, SecretStore::AccessToken), encodeAccessToken(accessToken, expiresAt));
+            writeSecret(keyFor(*target, SecretStore::AccessToken),
+                        encodeStoredAccessToken(accessToken, expiresAt));
             if (!refreshToken.isEmpty())
                 writeSecret(keyFor(*target, SecretStore::RefreshToken), refreshToken);
         });
@@ -288,7 +141,7 @@ void SignInController::persist(const Profile &profile, const QByteArray &accessT
     const QString secret = keyFor(profile, SecretStore::ClientSecret);
     switch (profile.method) {
     case SignInMethod::Pkce:
-        writeSecret(access, encodeAccessToken(accessToken, expiresAt));
+        writeSecret(access, encodeStoredAccessToken(accessToken, expiresAt));
         if (refreshToken.isEmpty())
             removeSecret(refresh);
         else
@@ -301,7 +154,7 @@ void SignInController::persist(const Profile &profile, const QByteArray &accessT
         removeSecret(refresh);
         break;
     case SignInMethod::Token:
-        writeSecret(access, encodeAccessToken(accessToken, expiresAt));
+        writeSecret(access, encodeStoredAccessToken(accessToken, expiresAt));
         removeSecret(refresh);
         removeSecret(secret);
         break;
@@ -425,111 +278,8 @@ Operation *SignInController::restoreLast(QObject *context, Handler<TokenInfo> do
 
 Operation *SignInController::restore(const Profile &profile, QObject *context, Handler<TokenInfo> done)
 {
-    auto *op = new Sequence<TokenInfo>(this, context, std::move(done));
+    auto *op = new RestoreSignIn(this, profile, context, std::move(done));
     track(op);
-    op->track(resolveProfile(
-        m_profiles, m_secrets, profile.name, op, [this, op](const Result<ResolvedCredentials> &rc) {
-            if (op->stopped())
-                return;
-            if (!rc) {
-                ApiError e = rc.error();
-                if (e.code == "oauthdesk.keychain"_L1)
-                    e.code = NeedsSignIn;
-                op->complete(e);
-                return;
-            }
-            ResolvedCredentials c = rc.value();
-            const Profile p = c.profile;
-            const QString keychainHint =
-                c.keychainAvailable ? QString() : u' ' + SecretStore::noKeychainMessage();
-            const auto refused = [this, op, p](const ApiError &e) {
-                // The stored credentials no longer work: forget them, the user signs in again.
-                if (isCredentialRefusal(e)) {
-                    forget(p);
-                    op->complete(
-                        needsSignIn(Tr::tr("The stored sign-in of profile \"%1\" is no longer accepted (%2). "
-                                           "Sign in again.")
-                                        .arg(p.name, e.userMessage())));
-                } else {
-                    op->complete(e);
-                }
-            };
-
-            switch (p.method) {
-            case SignInMethod::ClientCredentials: {
-                if (c.clientSecret.isEmpty()) {
-                    op->complete(needsSignIn(
-                        Tr::tr("No client secret is stored for profile \"%1\". Enter it to sign in.")
-                            .arg(p.name) +
-                        keychainHint));
-                    break;
-                }
-                m_session->setEndpoints(c.endpoints);
-                op->track(m_session->signInWithClientCredentials(
-                    p.clientId, c.clientSecret, op, [this, op, p, refused](const Result<TokenInfo> &r) {
-                        if (!r) {
-                            refused(r.error());
-                            return;
-                        }
-                        becomeCurrent(p);
-                        op->complete(r);
-                    }));
-                break;
-            }
-            case SignInMethod::Token:
-            case SignInMethod::Pkce: {
-                const QDateTime now = QDateTime::currentDateTimeUtc();
-                if (c.hasUsableAccessToken(now)) {
-                    m_session->setEndpoints(c.endpoints);
-                    m_pending = p; // see signInWithTokens()
-                    m_renewedWhilePending = false;
-                    op->track(m_session->signInWithToken(
-                        c.accessToken, op,
-                        [this, op, p, refused](const Result<TokenInfo> &r) {
-                            m_pending.reset();
-                            m_renewedWhilePending = false;
-                            if (!r) {
-                                refused(r.error());
-                                return;
-                            }
-                            becomeCurrent(p);
-                            op->complete(r);
-                        },
-                        c.accessTokenExpiresAt, c.refreshToken, p.clientId));
-                    break;
-                }
-                if (p.method == SignInMethod::Pkce && !c.refreshToken.isEmpty()) {
-                    m_session->signOut();
-                    m_session->setEndpoints(c.endpoints);
-                    const QByteArray oldRefresh = c.refreshToken;
-                    op->track(m_session->tokens()->refresh(
-                        p.clientId, {}, c.refreshToken, op,
-                        [this, op, p, refused, oldRefresh](const Result<TokenResponse> &r) {
-                            if (op->stopped())
-                                return;
-                            if (!r) {
-                                refused(r.error());
-                                return;
-                            }
-                            TokenResponse t = r.value();
-                            if (t.refreshToken.isEmpty())
-                                t.refreshToken = oldRefresh; // the server kept the old one valid
-                            op->track(signInWithTokens(
-                                p, t, op, [op](const Result<TokenInfo> &info) { op->complete(info); }));
-                        }));
-                    break;
-                }
-                op->complete(needsSignIn(
-                    (c.accessToken.isEmpty()
-                         ? Tr::tr("Nothing is stored for profile \"%1\": sign in.").arg(p.name)
-                         : Tr::tr("The stored token of profile \"%1\" has expired: sign in again.")
-                               .arg(p.name)) +
-                    keychainHint));
-                break;
-            }
-            }
-            c.wipe();
-        }));
     return op;
 }
 

@@ -3,6 +3,7 @@
 
 #include "app/auth/pkceflow.h"
 #include "app/auth/profiles.h"
+#include "app/auth/resolvedcredentials.h"
 #include "app/net/operation.h"
 #include "models/domain/directory.h"
 
@@ -15,27 +16,6 @@
 
 class Session;
 class SecretStore;
-
-// A profile with the secrets the keychain holds for it, ready to sign in with.
-struct ResolvedCredentials
-{
-    Profile profile;
-    Endpoints endpoints;
-    QByteArray clientSecret; // client credentials
-    QByteArray accessToken;  // PKCE and pasted tokens
-    QDateTime accessTokenExpiresAt;
-    QByteArray refreshToken; // PKCE
-    bool keychainAvailable = true;
-
-    [[nodiscard]] bool hasUsableAccessToken(const QDateTime &now) const;
-    void wipe();
-};
-
-// Reads profile `name` and its keychain entries (asynchronously, through `secrets`). Fails with a
-// Validation error for an unknown or invalid profile; missing secrets are not an error (their fields
-// stay empty).
-Operation *resolveProfile(const ProfileStore *profiles, SecretStore *secrets, const QString &name,
-                          QObject *context, Handler<ResolvedCredentials> done);
 
 // What sign-out did.
 struct SignOutReport
@@ -51,8 +31,10 @@ struct SignOutReport
 //    credentials with the typed secret, or a pasted token. On success the credentials go to the
 //    keychain and the profile becomes current and last used.
 //  - restore(): the same profile again without typing anything, from the keychain (a valid access
-//    token, else a refresh, else the client secret). When nothing usable is stored it fails with
-//    code NeedsSignIn, and the caller shows the sign-in dialog.
+//    token, else a refresh, else the client secret; see RestoreSignIn). When nothing usable is
+//    stored it fails with code NeedsSignIn, and the caller shows the sign-in dialog. Stored
+//    credentials are forgotten only on the token endpoint's invalid_client, after asking through
+//    the ForgetConfirmer when there is one (the GUI).
 //  - Tokens renewed silently by the Session are written back to the keychain.
 //  - A 401 that the Session could not fix silently becomes signInRequired(): the GUI prompts for
 //    sign-in over the current page (nothing is torn down).
@@ -75,6 +57,12 @@ public:
     // How the authorization URL reaches the user: QDesktopServices::openUrl in the GUI.
     void setBrowserOpener(PkceFlow::BrowserOpener opener) { m_opener = std::move(opener); }
     void setPkceTimeout(std::chrono::milliseconds timeout) { m_pkceTimeout = timeout; }
+    // Asks whether to forget the stored credentials of `profile`, which the token endpoint refused
+    // (`reason`); answer(true) forgets them. Without one (the CLI) they are forgotten.
+    using ForgetConfirmer = std::function<void(const Profile &profile, const QString &reason,
+                                               std::function<void(bool forget)> answer)>;
+    void setForgetConfirmer(ForgetConfirmer confirmer) { m_confirmForget = std::move(confirmer); }
+    [[nodiscard]] const ForgetConfirmer &forgetConfirmer() const { return m_confirmForget; }
 
     // Interactive sign-in. `credential` is the client secret (client credentials) or the pasted
     // access token (token); ignored for PKCE, which opens the browser. A sign-in in progress is
@@ -115,6 +103,7 @@ Q_SIGNALS:
     void progress(const QString &status);
 
 private:
+    friend class RestoreSignIn;
     Operation *signInWithTokens(const Profile &profile, const TokenResponse &tokens, QObject *context,
                                 Handler<TokenInfo> done);
     void persist(const Profile &profile, const QByteArray &accessToken, const QDateTime &expiresAt,
@@ -129,6 +118,7 @@ private:
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     PkceFlow::BrowserOpener m_opener;
+    ForgetConfirmer m_confirmForget;
     std::chrono::milliseconds m_pkceTimeout = std::chrono::minutes(5);
     std::optional<Profile> m_current;
     std::optional<Profile> m_pending; // being signed in: renewed tokens go to it

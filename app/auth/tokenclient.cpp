@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/auth/tokenclient.h"
 
+#include "app/security/credentialcheck.h"
+#include "app/security/wipe.h"
 #include "models/json/json.h"
 
 #include <QCoreApplication>
@@ -34,6 +36,27 @@ Result<TokenResponse> parseTokenResponse(int httpStatus, const QByteArray &body,
         if (t.accessToken.isEmpty())
             return ApiError::make(ApiError::Kind::BadResponse,
                                   Tr::tr("The sign-in server sent no access token."));
+        // Both go into headers later (Authorization; the refresh token into a form body, and the
+        // keychain): a server must not be able to smuggle a line break into them.
+        const QString origin = Tr::tr("sent by the sign-in server");
+        Result<QByteArray> access =
+            credentialcheck::check(t.accessToken, credentialcheck::Kind::AccessToken, origin);
+        if (!access) {
+            wipe(t.accessToken);
+            wipe(t.refreshToken);
+            return access.error();
+        }
+        t.accessToken = access.value();
+        if (!t.refreshToken.isEmpty()) {
+            Result<QByteArray> refresh =
+                credentialcheck::check(t.refreshToken, credentialcheck::Kind::RefreshToken, origin);
+            if (!refresh) {
+                wipe(t.accessToken);
+                wipe(t.refreshToken);
+                return refresh.error();
+            }
+            t.refreshToken = refresh.value();
+        }
         if (!t.tokenType.isEmpty() && t.tokenType.compare("bearer"_L1, Qt::CaseInsensitive) != 0)
             return ApiError::make(ApiError::Kind::BadResponse,
                                   Tr::tr("The sign-in server sent a token of unsupported type \"%1\".")
@@ -84,6 +107,10 @@ Operation *TokenClient::clientCredentials(const QString &clientId, const QByteAr
 Operation *TokenClient::refresh(const QString &clientId, const QByteArray &secret,
                                 const QByteArray &refreshToken, QObject *context, Handler<TokenResponse> done)
 {
+    const Result<QByteArray> checked =
+        credentialcheck::check(refreshToken, credentialcheck::Kind::RefreshToken);
+    if (!checked)
+        return failLater<TokenResponse>(this, context, std::move(done), checked.error());
     QUrlQuery form;
     form.addQueryItem(u"grant_type"_s, u"refresh_token"_s);
     form.addQueryItem(u"refresh_token"_s,
@@ -96,6 +123,19 @@ Operation *TokenClient::refresh(const QString &clientId, const QByteArray &secre
 Operation *TokenClient::post(const QUrlQuery &form, const QString &clientId, const QByteArray &secret,
                              QObject *context, Handler<TokenResponse> done)
 {
+    // The id and secret go into the Basic header (base64, so harmless there), but a value that is
+    // not a b64token is damaged or tampered with: refuse it before anything is sent.
+    if (!clientId.isEmpty() || !secret.isEmpty()) {
+        const Result<QByteArray> id = credentialcheck::check(clientId, credentialcheck::Kind::ClientId);
+        if (!id)
+            return failLater<TokenResponse>(this, context, std::move(done), id.error());
+    }
+    if (!secret.isEmpty()) {
+        const Result<QByteArray> checked =
+            credentialcheck::check(secret, credentialcheck::Kind::ClientSecret);
+        if (!checked)
+            return failLater<TokenResponse>(this, context, std::move(done), checked.error());
+    }
     ApiRequest r;
     r.method = "POST";
     r.base = ApiRequest::Base::Login;

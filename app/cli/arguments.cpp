@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/arguments.h"
 
+#include "app/controllers/insightscontroller.h"
+#include "app/services/resourceid.h"
+#include "models/domain/servertext.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,6 +16,11 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(cli::Arguments)
 };
+
+// --days of usage summary and insights unused: the platform keeps usage for this many days and
+// refuses a longer summary.
+constexpr int MaxUsageDays = InsightsController::MaxDays;
+constexpr int MaxHistoryDays = 3650; // clients history: how far back the audit query may be asked
 
 QString help(const char *text)
 {
@@ -100,7 +109,7 @@ const QList<CommandSpec> Commands = {
     {CommandId::WhoAmI, "whoami"_L1, {}, {}, OptNone, OptNone,
      QT_TRANSLATE_NOOP("cli::Help", "Show who is signed in: organization, client or user, region."),
      QT_TRANSLATE_NOOP("cli::Help", "With --json: the platform's answer to GET /api/v2/tokens/me."),
-     "whoami"},
+     "whoami", true},
     {CommandId::InsightsUnused, "insights"_L1, "unused"_L1, {}, OptDays, OptNone,
      QT_TRANSLATE_NOOP("cli::Help", "List every client with its requests over the last N days (default 30), unused first."),
      QT_TRANSLATE_NOOP("cli::Help",
@@ -116,6 +125,54 @@ const QList<CommandSpec> Commands = {
                        "URIs over plain HTTP or with wildcards, no description, inactive clients deleted within 7 "
                        "days. With --json: an array of rows with check, severity, clientId, clientName and reason."),
      "insights checks --json"},
+    {CommandId::Snapshot, "snapshot"_L1, {}, {}, OptOutput, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Save the configuration of every client of the org as one JSON file (never a secret)."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "The file holds the org, the region, the time, and each client as the API describes it, with "
+                       "the names of its roles and divisions added (docs/snapshots.md). Standard output unless "
+                       "--output names a file."),
+     "snapshot --output prod-2026-03-15.json"},
+    {CommandId::Diff, "diff"_L1, {}, "A B"_L1, OptApply | OptDryRun | OptAllFields, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Compare the clients of two orgs or snapshots; with --apply make B match A."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "A and B are each a snapshot file, \"live\" (the signed-in org) or \"profile:NAME\" (the org of "
+                       "a saved profile, signed in with its stored credentials). Clients are matched by id within one "
+                       "org and by name across orgs; roles and divisions are compared by name. Server-set fields "
+                       "(ids, dates, createdBy, modifiedBy) are left out unless --all-fields. Exit code 0: equal, 4: "
+                       "different. --apply creates and updates clients in B (never deletes) and exits 1 if any "
+                       "failed; --apply --dry-run only shows what it would do."),
+     "diff prod-2026-03-15.json live"},
+    {CommandId::ExportTerraform, "export"_L1, "terraform"_L1, {}, OptOutput | OptLiteralIds, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Write the org's clients as Terraform configuration for the genesyscloud provider."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "One genesyscloud_oauth_client resource per client that is not disabled, roles and divisions "
+                       "through data sources by name (--literal-ids: the ids), and an import block per client so an "
+                       "existing org is adopted, not recreated. Secrets are never written. --output DIR writes "
+                       "oauth_clients.tf and imports.tf into DIR (created if missing); otherwise both go to "
+                       "standard output."),
+     "export terraform --output ./cx-as-code"},
+    {CommandId::ClientsRotate, "clients"_L1, "rotate"_L1, "ID"_L1,
+     OptStrategy | OptName | OptUpdateCredential | OptFinish | OptDelete | OptForce | OptStatus, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Rotate a client's secret, in place or blue/green (a copy, without downtime)."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "In place (--strategy in-place) regenerates the secret: the old one stops working at once. "
+                       "Blue/green (the default) creates a copy of the client with its own secret, so both work until "
+                       "the old one is retired. Either way the new id and secret are printed this once, and the new "
+                       "secret is proven by getting a client-credentials token with it. --update-credential points an "
+                       "integration credential (Data Actions) at the new id and secret in the same step. Blue/green "
+                       "then saves its state and exits: when the old client is quiet, '--finish' deactivates it (and "
+                       "'--delete' deletes it), refused while it had requests in the last 24 hours unless --force. "
+                       "'--status' lists rotations in progress. Exit code 1 when the new secret does not work."),
+     "clients rotate 0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10 --strategy blue-green --update-credential 6a1f0e2d-5b4c-4d3e-9f8a-7b6c5d4e3f2a",
+     true}, // the org keys the saved rotation
+    {CommandId::ClientsHistory, "clients"_L1, "history"_L1, "ID"_L1, OptDays, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Show who changed a client and when, from the audit log (last 14 days by default)."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "Newest first: when, who (a person or a client, by name), the action and each property change "
+                       "as old -> new, with role and division ids by name; and when the secret was last reset. "
+                       "--days beyond 14 asks the platform's asynchronous audit query for the older events. Needs "
+                       "audits:audit:view. With --json: the array of the API's audit events with names added."),
+     "clients history 0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10 --days 90"},
 };
 // clang-format on
 
@@ -127,11 +184,34 @@ struct OptionSpec
 };
 
 const OptionSpec Options[] = {
-    {"region"_L1, true, OptNone},   {"api-url"_L1, true, OptNone}, {"login-url"_L1, true, OptNone},
-    {"lang"_L1, true, OptNone},     {"timeout"_L1, true, OptNone}, {"profile"_L1, true, OptNone},
-    {"demo"_L1, false, OptNone},    {"json"_L1, false, OptNone},   {"pretty"_L1, false, OptNone},
-    {"verbose"_L1, false, OptNone}, {"help"_L1, false, OptNone},   {"version"_L1, false, OptNone},
-    {"file"_L1, true, OptFile},     {"days"_L1, true, OptDays},    {"wait"_L1, false, OptWait},
+    {"region"_L1, true, OptNone},
+    {"api-url"_L1, true, OptNone},
+    {"login-url"_L1, true, OptNone},
+    {"lang"_L1, true, OptNone},
+    {"timeout"_L1, true, OptNone},
+    {"profile"_L1, true, OptNone},
+    {"demo"_L1, false, OptNone},
+    {"json"_L1, false, OptNone},
+    {"pretty"_L1, false, OptNone},
+    {"verbose"_L1, false, OptNone},
+    {"help"_L1, false, OptNone},
+    {"version"_L1, false, OptNone},
+    {"file"_L1, true, OptFile},
+    {"days"_L1, true, OptDays},
+    {"wait"_L1, false, OptWait},
+    {"output"_L1, true, OptOutput},
+    {"apply"_L1, false, OptApply},
+    {"dry-run"_L1, false, OptDryRun},
+    {"literal-ids"_L1, false, OptLiteralIds},
+    {"all-fields"_L1, false, OptAllFields},
+    // clients rotate
+    {"strategy"_L1, true, OptStrategy},
+    {"name"_L1, true, OptName},
+    {"update-credential"_L1, true, OptUpdateCredential},
+    {"finish"_L1, false, OptFinish},
+    {"delete"_L1, false, OptDelete},
+    {"force"_L1, false, OptForce},
+    {"status"_L1, false, OptStatus},
 };
 
 const OptionSpec *findOption(QStringView name)
@@ -161,9 +241,48 @@ QString optionName(unsigned option)
         return u"--days"_s;
     case OptWait:
         return u"--wait"_s;
+    case OptOutput:
+        return u"--output"_s;
+    case OptApply:
+        return u"--apply"_s;
+    case OptDryRun:
+        return u"--dry-run"_s;
+    case OptLiteralIds:
+        return u"--literal-ids"_s;
+    case OptAllFields:
+        return u"--all-fields"_s;
+    case OptStrategy:
+        return u"--strategy"_s;
+    case OptName:
+        return u"--name"_s;
+    case OptUpdateCredential:
+        return u"--update-credential"_s;
+    case OptFinish:
+        return u"--finish"_s;
+    case OptDelete:
+        return u"--delete"_s;
+    case OptForce:
+        return u"--force"_s;
+    case OptStatus:
+        return u"--status"_s;
     default:
         return {};
     }
+}
+
+// Positional arguments named ID or ..._ID become path segments: checked here, before anything is
+// sent (the services check again; see ResourceId).
+QString idArgumentProblem(const CommandSpec &spec, const QStringList &words)
+{
+    const QStringList names = spec.argNames();
+    for (qsizetype i = 0; i < words.size() && i < names.size(); ++i) {
+        if (names.at(i) != "ID"_L1 && !names.at(i).endsWith("_ID"_L1))
+            continue;
+        if (const QString why = ResourceId::problem(words.at(i)); !why.isEmpty())
+            return Tr::tr("%1: %2 \"%3\" is not an id. %4")
+                .arg(spec.name(), names.at(i), servertext::displayable(words.at(i)).left(60), why);
+    }
+    return {};
 }
 
 QString secretRefusal(const QString &option)
@@ -232,6 +351,7 @@ ParsedArguments parseArguments(const QStringList &arguments)
     QStringList words;
     unsigned commandOptions = OptNone;
     bool onlyPositional = false;
+    QString daysText;
 
     auto fail = [&p](const QString &message) {
         if (p.error.isEmpty())
@@ -308,9 +428,12 @@ ParsedArguments parseArguments(const QStringList &arguments)
         else if (name == "profile"_L1)
             p.global.profile = value;
         else if (name == "timeout"_L1) {
-            p.global.timeoutSeconds = positiveInt(value, 24 * 3600);
+            // 0: no limit.
+            p.global.timeoutSeconds =
+                value.trimmed() == "0"_L1 ? std::optional<int>(0) : positiveInt(value, 24 * 3600);
             if (!p.global.timeoutSeconds)
-                fail(Tr::tr("--timeout needs a whole number of seconds between 1 and 86400, not \"%1\".")
+                fail(Tr::tr("--timeout needs a whole number of seconds between 0 (no limit) and 86400, not "
+                            "\"%1\".")
                          .arg(value));
         } else if (name == "demo"_L1)
             p.global.demo = true;
@@ -326,13 +449,34 @@ ParsedArguments parseArguments(const QStringList &arguments)
             p.global.version = true;
         else if (name == "file"_L1)
             p.invocation.file = value;
-        else if (name == "days"_L1) {
-            p.invocation.days = positiveInt(value, 3650);
-            if (!p.invocation.days)
-                fail(
-                    Tr::tr("--days needs a whole number of days between 1 and 3650, not \"%1\".").arg(value));
-        } else if (name == "wait"_L1)
+        else if (name == "days"_L1)
+            daysText = value; // its range depends on the command: checked below
+        else if (name == "wait"_L1)
             p.invocation.wait = true;
+        else if (name == "output"_L1)
+            p.invocation.output = value;
+        else if (name == "apply"_L1)
+            p.invocation.apply = true;
+        else if (name == "dry-run"_L1)
+            p.invocation.dryRun = true;
+        else if (name == "literal-ids"_L1)
+            p.invocation.literalIds = true;
+        else if (name == "all-fields"_L1)
+            p.invocation.allFields = true;
+        else if (name == "strategy"_L1)
+            p.invocation.strategy = value;
+        else if (name == "name"_L1)
+            p.invocation.name = value;
+        else if (name == "update-credential"_L1)
+            p.invocation.credentialId = value;
+        else if (name == "finish"_L1)
+            p.invocation.finish = true;
+        else if (name == "delete"_L1)
+            p.invocation.deleteOld = true;
+        else if (name == "force"_L1)
+            p.invocation.force = true;
+        else if (name == "status"_L1)
+            p.invocation.status = true;
     }
     if (!p.ok())
         return p;
@@ -376,7 +520,9 @@ ParsedArguments parseArguments(const QStringList &arguments)
     if (p.global.help)
         return p;
 
-    const int expected = spec->argCount();
+    // `clients rotate --status` takes no ID.
+    const int expected =
+        spec->id == CommandId::ClientsRotate && (commandOptions & OptStatus) ? 0 : spec->argCount();
     if (words.size() < expected) {
         fail(Tr::tr("%1 needs %2.").arg(spec->name(), spec->argNames().mid(words.size()).join(u' ')));
         return p;
@@ -391,15 +537,48 @@ ParsedArguments parseArguments(const QStringList &arguments)
             return p;
         }
     }
+    if (const QString problem = idArgumentProblem(*spec, words); !problem.isEmpty()) {
+        fail(problem);
+        return p;
+    }
     p.invocation.args = words;
 
-    for (unsigned option : {OptFile, OptDays, OptWait}) {
+    for (unsigned option : {OptFile, OptDays, OptWait, OptOutput, OptApply, OptDryRun, OptLiteralIds, OptAllFields,
+                            OptStrategy, OptName, OptUpdateCredential, OptFinish, OptDelete, OptForce, OptStatus}) {
         if ((commandOptions & option) && !(spec->options & option)) {
             fail(Tr::tr("%1 does not take %2.").arg(spec->name(), optionName(option)));
             return p;
         }
         if ((spec->requiredOptions & option) && !(commandOptions & option)) {
             fail(Tr::tr("%1 needs %2.").arg(spec->name(), optionName(option) + u" PATH"_s));
+            return p;
+        }
+    }
+    if (p.invocation.dryRun && !p.invocation.apply)
+        fail(Tr::tr("--dry-run goes with --apply: %1 A B --apply --dry-run.").arg(spec->name()));
+    if (!daysText.isEmpty() && spec->id == CommandId::ClientsHistory) {
+        p.invocation.days = positiveInt(daysText, MaxHistoryDays);
+        if (!p.invocation.days) {
+            fail(Tr::tr("%1: --days needs a whole number of days from 1 to %2, not \"%3\".")
+                     .arg(spec->name())
+                     .arg(MaxHistoryDays)
+                     .arg(daysText));
+            return p;
+        }
+    } else if (!daysText.isEmpty()) {
+        p.invocation.days = positiveInt(daysText, MaxUsageDays);
+        if (!p.invocation.days) {
+            fail(Tr::tr("%1: --days needs a whole number of days from 1 to %2 (the platform keeps usage "
+                        "for %2 days), not \"%3\".")
+                     .arg(spec->name())
+                     .arg(MaxUsageDays)
+                     .arg(daysText));
+            return p;
+        }
+    }
+    if (spec->id == CommandId::ClientsRotate) {
+        if (const QString problem = rotateOptionsProblem(p.invocation, commandOptions); !problem.isEmpty()) {
+            fail(problem);
             return p;
         }
     }
@@ -437,7 +616,7 @@ QString programHelp()
         {u"--api-url URL"_s, Tr::tr("API base URL (https; http only for loopback)")},
         {u"--login-url URL"_s, Tr::tr("login base URL (default: derived from the API URL)")},
         {u"--lang LANG"_s, Tr::tr("language of scope and authorization descriptions (de-de, en-us)")},
-        {u"--timeout SECONDS"_s, Tr::tr("give up after this many seconds")},
+        {u"--timeout SECONDS"_s, Tr::tr("give up after this many seconds (default 120; 0: no limit)")},
         {u"--profile NAME"_s,
          Tr::tr("sign in with a profile saved by OAuth Desk (secrets from the keychain)")},
         {u"--demo"_s, Tr::tr("run against a built-in sandbox with a demo organization")},
@@ -455,7 +634,8 @@ QString programHelp()
     s += u"  GENESYSCLOUD_REGION, GENESYSCLOUD_API_URL                     "_s +
          Tr::tr("where to connect (options win)") + u'\n';
     s += u'\n' +
-         Tr::tr("Exit codes: 0 ok, 1 API error, 2 usage error, 3 authentication error, 130 interrupted.") +
+         Tr::tr("Exit codes: 0 ok, 1 API error, 2 usage error, 3 authentication error, 4 differences found "
+                "(diff), 130 interrupted.") +
          u'\n';
     return s;
 }
@@ -475,6 +655,26 @@ QString groupHelp(QStringView group)
     return s;
 }
 
+namespace {
+QString rotateOptionsHelp()
+{
+    const QList<QPair<QString, QString>> options = {
+        {u"--strategy S"_s, Tr::tr("in-place or blue-green (default: blue-green)")},
+        {u"--name NAME"_s, Tr::tr("blue/green: the copy's name (default: NAME (rotated DATE))")},
+        {u"--update-credential ID"_s,
+         Tr::tr("point this integration credential (pureCloudOAuthClient) at the new id and secret")},
+        {u"--finish"_s, Tr::tr("blue/green: deactivate the old client once it is quiet")},
+        {u"--delete"_s, Tr::tr("with --finish: delete the old client too")},
+        {u"--force"_s, Tr::tr("with --finish: even if it had requests in the last 24 hours")},
+        {u"--status"_s, Tr::tr("list the rotations in progress")},
+    };
+    QString s;
+    for (const auto &[name, text] : options)
+        s += u"  "_s + name.leftJustified(24) + text + u'\n';
+    return s;
+}
+} // namespace
+
 QString commandHelp(const CommandSpec &spec)
 {
     QString usage = QString(ProgramName) + u' ' + spec.name();
@@ -486,6 +686,19 @@ QString commandHelp(const CommandSpec &spec)
         usage += u" [--days N]"_s;
     if (spec.options & OptWait)
         usage += u" [--wait]"_s;
+    if (spec.options & OptOutput)
+        usage += spec.id == CommandId::ExportTerraform ? u" [--output DIR]"_s : u" [--output FILE]"_s;
+    if (spec.options & OptLiteralIds)
+        usage += u" [--literal-ids]"_s;
+    if (spec.options & OptApply)
+        usage += u" [--apply [--dry-run]]"_s;
+    if (spec.options & OptAllFields)
+        usage += u" [--all-fields]"_s;
+    if (spec.id == CommandId::ClientsRotate)
+        usage +=
+            u" [--strategy in-place|blue-green] [--name NAME] [--update-credential CREDENTIAL_ID]\n       "_s +
+            ProgramName + u" clients rotate ID --finish [--delete] [--force]\n       "_s + ProgramName +
+            u" clients rotate --status"_s;
     usage += u" [--json]"_s;
     QString s = Tr::tr("Usage: %1").arg(usage) + u"\n\n"_s + help(spec.summary) + u'\n';
     if (spec.details)
@@ -497,10 +710,34 @@ QString commandHelp(const CommandSpec &spec)
         if ((spec.options & OptDays) && spec.id == CommandId::InsightsUnused)
             s += u"  --days N      "_s +
                  Tr::tr("the number of whole days before today, 1 to 90 (default 30)") + u'\n';
+        else if ((spec.options & OptDays) && spec.id == CommandId::ClientsHistory)
+            s += u"  --days N      "_s +
+                 Tr::tr("how far back, in days (default 14; beyond 14 the older events are asked for "
+                        "asynchronously)") +
+                 u'\n';
         else if (spec.options & OptDays)
-            s += u"  --days N      "_s + Tr::tr("the number of days to cover (default 7)") + u'\n';
+            s += u"  --days N      "_s + Tr::tr("the number of days to cover, 1 to 90 (default 7)") + u'\n';
         if (spec.options & OptWait)
             s += u"  --wait        "_s + Tr::tr("poll until the query completes and print the rows") + u'\n';
+        if (spec.options & OptOutput)
+            s += u"  --output      "_s +
+                 (spec.id == CommandId::ExportTerraform
+                      ? Tr::tr("the folder to write the .tf files to")
+                      : Tr::tr("the file to write (default: standard output)")) +
+                 u'\n';
+        if (spec.options & OptLiteralIds)
+            s +=
+                u"  --literal-ids "_s + Tr::tr("write role and division ids instead of data sources") + u'\n';
+        if (spec.options & OptApply)
+            s += u"  --apply       "_s +
+                 Tr::tr("create and update clients in B so that they match A (never delete)") + u'\n' +
+                 u"  --dry-run     "_s + Tr::tr("with --apply: show what would be done, send nothing") +
+                 u'\n';
+        if (spec.options & OptAllFields)
+            s += u"  --all-fields  "_s +
+                 Tr::tr("also compare server-set fields (ids, dates, createdBy, modifiedBy)") + u'\n';
+        if (spec.id == CommandId::ClientsRotate)
+            s += rotateOptionsHelp();
     }
     s +=
         u'\n' + Tr::tr("Example:") + u"\n  "_s + ProgramName + u' ' + QLatin1StringView(spec.example) + u'\n';

@@ -23,6 +23,7 @@ enum ExitCode : int
     ExitApiError = 1,      // the server or the network failed the request
     ExitUsage = 2,         // unknown command or option, bad input file
     ExitAuth = 3,          // no credentials, credentials refused, HTTP 401
+    ExitDifferent = 4,     // diff (and diff --apply --dry-run): the two sides differ
     ExitInterrupted = 130, // Ctrl-C (128 + SIGINT, as shells report it)
 };
 
@@ -46,15 +47,33 @@ enum class CommandId
     WhoAmI,
     InsightsUnused,
     InsightsChecks,
+    Snapshot,        // snapshotcommands.cpp
+    Diff,            // snapshotcommands.cpp
+    ExportTerraform, // snapshotcommands.cpp
+    ClientsRotate,  // rotatecommands.cpp
+    ClientsHistory, // historycommands.cpp
 };
 
 // Options that belong to a command rather than to the program.
 enum CommandOption : unsigned
 {
     OptNone = 0,
-    OptFile = 1u << 0, // --file PATH ("-" = stdin)
-    OptDays = 1u << 1, // --days N
-    OptWait = 1u << 2, // --wait
+    OptFile = 1u << 0,       // --file PATH ("-" = stdin)
+    OptDays = 1u << 1,       // --days N
+    OptWait = 1u << 2,       // --wait
+    OptOutput = 1u << 3,     // --output FILE or DIR
+    OptApply = 1u << 4,      // --apply
+    OptDryRun = 1u << 5,     // --dry-run
+    OptLiteralIds = 1u << 6, // --literal-ids
+    OptAllFields = 1u << 7,  // --all-fields
+    // clients rotate
+    OptStrategy = 1u << 8,          // --strategy in-place|blue-green
+    OptName = 1u << 9,              // --name NAME
+    OptUpdateCredential = 1u << 10, // --update-credential CREDENTIAL_ID
+    OptFinish = 1u << 11,           // --finish
+    OptDelete = 1u << 12,           // --delete
+    OptForce = 1u << 13,            // --force
+    OptStatus = 1u << 14,           // --status (then no ID)
 };
 
 struct CommandSpec
@@ -68,6 +87,9 @@ struct CommandSpec
     const char *summary = nullptr; // one line, translated through the "cli::Help" context
     const char *details = nullptr; // a paragraph or two
     const char *example = nullptr; // a command line without the program name
+    // Sign-in asks GET /api/v2/tokens/me who is signed in (whoami; a command that must know the org
+    // or the signed-in client). Every other command sends only the requests its operation needs.
+    bool needsIdentity = false;
 
     [[nodiscard]] QString name() const; // "clients list"
     [[nodiscard]] int argCount() const;
@@ -78,6 +100,9 @@ struct CommandSpec
 [[nodiscard]] const CommandSpec *findCommand(QStringView group, QStringView action);
 [[nodiscard]] bool isCommandGroup(QStringView group);
 
+// The time limit of a command without --timeout (seconds).
+inline constexpr int DefaultTimeoutSeconds = 120;
+
 struct GlobalOptions
 {
     QString region;
@@ -85,6 +110,7 @@ struct GlobalOptions
     QString loginUrl;
     QString lang;
     QString profile; // reserved for profiles (not available yet; see credentials.h)
+    // --timeout: the overall limit of the command's requests (0: none; unset: DefaultTimeoutSeconds).
     std::optional<int> timeoutSeconds;
     bool demo = false;
     bool json = false;
@@ -101,7 +127,24 @@ struct Invocation
     QString file;     // --file
     std::optional<int> days;
     bool wait = false;
+    QString output; // --output
+    bool apply = false;
+    bool dryRun = false;
+    bool literalIds = false;
+    bool allFields = false;
+    // clients rotate
+    QString strategy;
+    QString name;
+    QString credentialId;
+    bool finish = false;
+    bool deleteOld = false;
+    bool force = false;
+    bool status = false;
 };
+
+// The combinations `clients rotate` refuses (--finish with --strategy, --delete without --finish,
+// ...); empty when fine. Defined in rotatecommands.cpp.
+[[nodiscard]] QString rotateOptionsProblem(const Invocation &invocation, unsigned commandOptions);
 
 struct ParsedArguments
 {

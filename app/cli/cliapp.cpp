@@ -4,10 +4,12 @@
 #include "app/auth/signincontroller.h"
 #include "app/cli/credentials.h"
 #include "app/cli/inputs.h"
+#include "app/cli/snapshotcommands.h"
 #include "app/net/operation.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/services/session.h"
 #include "app/services/usageservice.h"
+#include "models/domain/servertext.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -32,10 +34,7 @@ CliApp::CliApp(QStringList arguments, QProcessEnvironment environment, Io io, QO
     , m_arguments(std::move(arguments))
     , m_env(std::move(environment))
     , m_io(std::move(io))
-{
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, &CliApp::onDeadline);
-}
+{}
 
 CliApp::~CliApp()
 {
@@ -52,7 +51,9 @@ void CliApp::start()
 
 void CliApp::writeErr(const QString &text)
 {
-    QByteArray bytes = text.toUtf8();
+    // Every stderr line passes here; server text in it (an error message, a client's name) is
+    // cleaned already, this is the last line of defence.
+    QByteArray bytes = servertext::displayable(text).toUtf8();
     if (!bytes.endsWith('\n'))
         bytes += '\n';
     if (m_io.err)
@@ -66,7 +67,6 @@ void CliApp::finish(int code)
     if (m_finishing)
         return;
     m_finishing = true;
-    m_deadline.stop();
     if (m_runner)
         m_out += m_runner->takeOutput();
     // Forget the credentials now rather than at exit.
@@ -171,8 +171,9 @@ void CliApp::run()
             }
             m_input.usageQuery = std::get<UsageQuery>(query);
         } else {
-            auto body = inv.spec->id == CommandId::ClientsCreate ? inputs::prepareCreateBody(object)
-                                                                 : inputs::prepareUpdateEdits(object);
+            auto body = inv.spec->id == CommandId::ClientsCreate
+                            ? inputs::prepareCreateBody(object)
+                            : inputs::prepareUpdateEdits(object, inv.args.value(0));
             if (auto *p = std::get_if<inputs::Problems>(&body)) {
                 reportProblems(*p);
                 return;
@@ -183,6 +184,12 @@ void CliApp::run()
                              .arg(b.ignored.join(u", "_s)));
             m_input.clientBody = b.body;
         }
+    }
+
+    // A diff of files and profiles signs in with each profile itself: no global credentials needed.
+    if (!needsSignIn(inv)) {
+        runCommand();
+        return;
     }
 
     DemoServerInfo demo;
@@ -215,15 +222,23 @@ void CliApp::run()
     const Credentials &credentials = std::get<Credentials>(resolved);
 
     m_session = std::make_unique<Session>();
+    // Only a command that must know who is signed in pays for GET /api/v2/tokens/me.
+    m_session->setConfirmIdentity(m_args.invocation.spec->needsIdentity);
     if (credentials.source != Credentials::Source::Profile)
         m_session->setEndpoints(credentials.endpoints);
     m_session->api()->setLanguage(language);
     RetryPolicy policy = m_session->api()->retryPolicy();
     policy.timeScale = m_timeScale;
-    if (g.timeoutSeconds)
-        policy.transferTimeout = std::min<std::chrono::milliseconds>(policy.transferTimeout,
-                                                                     std::chrono::seconds(*g.timeoutSeconds));
     m_session->api()->setRetryPolicy(policy);
+    // Every wait of more than 2 s gets a line, terminal or not: a script's log shows why it took long.
+    connect(m_session->api(), &ApiClient::waiting, this,
+            [this](ApiCall *, int seconds, const QString &reason, int attempt, int maxAttempts) {
+                writeErr(QCoreApplication::translate("cli::CliApp", "waiting %1 s: %2, attempt %3 of %4")
+                             .arg(seconds)
+                             .arg(reason)
+                             .arg(attempt)
+                             .arg(maxAttempts));
+            });
     if (g.verbose)
         writeErr(
             credentials.source == Credentials::Source::Profile
@@ -231,14 +246,15 @@ void CliApp::run()
                 : QCoreApplication::translate("cli::CliApp", "Credentials from %1; API %2")
                       .arg(credentials.origin, credentials.endpoints.api.toDisplayString()));
 
-    if (g.timeoutSeconds)
-        m_deadline.start(std::chrono::seconds(*g.timeoutSeconds));
+    // The command's overall limit, sign-in included: every call and its retries end by then. A
+    // usage query polled with --wait keeps the query's own limit (UsageService::PollPolicy).
+    m_session->api()->startTimeLimit(std::chrono::seconds(g.timeoutSeconds.value_or(DefaultTimeoutSeconds)));
 
     auto signedIn = [this](const Result<TokenInfo> &r) {
         m_signIn = nullptr;
         if (!r) {
             if (r.error().isCancelled())
-                return; // interrupt() or onDeadline() cancelled it and finishes with their code
+                return; // interrupt() cancelled it and finishes with its code
             QString text = QCoreApplication::translate("cli::CliApp", "Sign-in failed: %1")
                                .arg(describeError(r.error()));
             if (r.error().code == SignInController::NeedsSignIn)
@@ -271,22 +287,9 @@ void CliApp::runCommand()
     style.progress = m_io.stderrIsTerminal || m_args.global.verbose;
     m_runner = std::make_unique<CommandRunner>(
         m_session.get(), style, [this](const QByteArray &text) { writeErr(QString::fromUtf8(text)); });
+    m_runner->setProfile(m_args.global.profile);
     connect(m_runner.get(), &CommandRunner::finished, this, [this](int code) { finish(code); });
     m_runner->run(m_args.invocation, m_input);
-}
-
-void CliApp::onDeadline()
-{
-    const QString reason = QCoreApplication::translate("cli::CliApp", "Timed out after %1 s (--timeout).")
-                               .arg(m_args.global.timeoutSeconds.value_or(0));
-    if (m_runner) {
-        m_runner->cancel(ExitApiError, reason);
-        return;
-    }
-    writeErr(QString(ProgramName) + u": "_s + reason);
-    if (m_signIn)
-        m_signIn->cancel();
-    finish(ExitApiError);
 }
 
 void CliApp::interrupt()

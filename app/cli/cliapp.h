@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QProcessEnvironment>
 #include <QStringList>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -66,7 +65,6 @@ private:
     void usageError(const QString &message);
     void signIn();
     void runCommand();
-    void onDeadline();
     void writeErr(const QString &text);
     void finish(int code);
 
@@ -80,7 +78,6 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<CommandRunner> m_runner;
     QPointer<Operation> m_signIn;
-    QTimer m_deadline;
     QByteArray m_out;
     QByteArray m_err;
     int m_exitCode = -1;

@@ -8,6 +8,7 @@
 #include "app/services/directoryservice.h"
 #include "app/services/session.h"
 #include "app/services/usageservice.h"
+#include "models/domain/servertext.h"
 
 #include <QCoreApplication>
 
@@ -132,6 +133,17 @@ void CommandRunner::run(const Invocation &inv, const PreparedInput &input)
     case CommandId::InsightsChecks:
         insightsSweep(std::nullopt, true);
         break;
+    case CommandId::Snapshot:
+    case CommandId::Diff:
+    case CommandId::ExportTerraform:
+        snapshotCommand(inv);
+        break;
+    case CommandId::ClientsRotate:
+        clientsRotate(inv);
+        break;
+    case CommandId::ClientsHistory:
+        clientsHistory(a.at(0), inv.days.value_or(14));
+        break;
     }
 }
 
@@ -159,7 +171,7 @@ void CommandRunner::track(Operation *op)
 void CommandRunner::note(const QString &text)
 {
     if (m_errors)
-        m_errors(text.toUtf8() + '\n');
+        m_errors(servertext::displayable(text).toUtf8() + '\n');
 }
 
 void CommandRunner::fail(const ApiError &error, const QString &context)
@@ -187,6 +199,9 @@ void CommandRunner::done(int code)
         return;
     m_finished = true;
     m_current = nullptr;
+    // The one place stdout passes: server text never reaches a terminal raw (tables and details
+    // clean their cells already; JSON and raw listings are made safe here).
+    text::makeOutputSafe(m_out, m_style.json);
     Q_EMIT finished(code);
 }
 
@@ -393,35 +408,35 @@ void CommandRunner::scopesGet(const QString &scopeId)
 void CommandRunner::usageSummary(const QString &clientId, int days, bool wait)
 {
     UsageService *usage = m_session->usage();
-    if (wait) {
-        track(usage->runSummary(clientId, days, this, [this](const Result<UsageResult> &r) {
-            if (!r) {
-                fail(r.error());
-                return;
-            }
-            present::usageRows(m_out, r->rows, m_style);
-            done();
-        }));
-        return;
-    }
-    track(usage->summary(clientId, days, this, [this, clientId](const Result<UsageExecution> &r) {
-        if (!r) {
-            fail(r.error());
-            return;
-        }
-        present::usageExecution(m_out, r.value(), UsageService::clientResultsPath(clientId, r->executionId),
-                                m_style);
-        note(
-            Tr::tr("Fetch the rows with: %1 usage results %2 %3").arg(ProgramName, clientId, r->executionId));
-        done();
-    }));
+    usageStart(
+        clientId, wait,
+        [this, usage, clientId, days](Handler<UsageResult> h) {
+            return usage->runSummary(clientId, days, this, std::move(h));
+        },
+        [this, usage, clientId, days](Handler<UsageExecution> h) {
+            return usage->summary(clientId, days, this, std::move(h));
+        });
 }
 
 void CommandRunner::usageQuery(const QString &clientId, const UsageQuery &query, bool wait)
 {
     UsageService *usage = m_session->usage();
+    usageStart(
+        clientId, wait,
+        [this, usage, clientId, query](Handler<UsageResult> h) {
+            return usage->runClientQuery(clientId, query, this, std::move(h));
+        },
+        [this, usage, clientId, query](Handler<UsageExecution> h) {
+            return usage->startClientQuery(clientId, query, this, std::move(h));
+        });
+}
+
+void CommandRunner::usageStart(const QString &clientId, bool wait,
+                               const std::function<Operation *(Handler<UsageResult>)> &run,
+                               const std::function<Operation *(Handler<UsageExecution>)> &start)
+{
     if (wait) {
-        track(usage->runClientQuery(clientId, query, this, [this](const Result<UsageResult> &r) {
+        track(run([this](const Result<UsageResult> &r) {
             if (!r) {
                 fail(r.error());
                 return;
@@ -431,7 +446,7 @@ void CommandRunner::usageQuery(const QString &clientId, const UsageQuery &query,
         }));
         return;
     }
-    track(usage->startClientQuery(clientId, query, this, [this, clientId](const Result<UsageExecution> &r) {
+    track(start([this, clientId](const Result<UsageExecution> &r) {
         if (!r) {
             fail(r.error());
             return;

@@ -59,6 +59,8 @@ public:
 
     [[nodiscard]] const QByteArray &output() const { return m_out; }
     [[nodiscard]] QByteArray takeOutput() { return std::exchange(m_out, {}); }
+    // The --profile the session signed in with (rotations are kept per profile, else per org).
+    void setProfile(const QString &profile) { m_profile = profile; }
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -76,12 +78,22 @@ private:
     void scopesGet(const QString &scopeId);
     void usageSummary(const QString &clientId, int days, bool wait);
     void usageQuery(const QString &clientId, const UsageQuery &query, bool wait);
+    // Both of the above: with --wait, `run` polls to the end and the rows are printed; without it,
+    // `start` only starts the query and where to fetch the rows is printed.
+    void usageStart(const QString &clientId, bool wait,
+                    const std::function<Operation *(Handler<UsageResult>)> &run,
+                    const std::function<Operation *(Handler<UsageExecution>)> &start);
     void usageResults(const QString &clientId, const QString &executionId);
     void rolesList();
     void divisionsList();
     void whoami();
     // insights unused / insights checks (defined in insights.cpp).
     void insightsSweep(std::optional<int> days, bool checksOnly);
+    // snapshot, diff, export terraform (defined in snapshotcommands.cpp).
+    void snapshotCommand(const Invocation &invocation);
+    // clients rotate (rotatecommands.cpp) and clients history (historycommands.cpp).
+    void clientsRotate(const Invocation &invocation);
+    void clientsHistory(const QString &id, int days);
 
     void track(Operation *op);
     // The handler of a plain read: prints the answer with `print(m_out, value, m_style)` and
@@ -111,6 +123,7 @@ private:
     QString m_cancelReason;
     QString m_pendingWarning; // what a cancellation leaves behind (a POST in flight)
     bool m_finished = false;
+    QString m_profile;
 };
 
 } // namespace cli

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/credentials.h"
 
+#include "app/security/credentialcheck.h"
+#include "app/security/wipe.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,12 +19,6 @@ struct Tr
 CredentialError authError(const QString &message)
 {
     return {ApiError::make(ApiError::Kind::Auth, message), ExitAuth};
-}
-
-void wipe(QByteArray &b)
-{
-    b.fill('\0');
-    b.clear();
 }
 } // namespace
 
@@ -69,6 +66,18 @@ resolveCredentials(const GlobalOptions &options, const QProcessEnvironment &env,
     const QString region = pick(options.region, EnvRegion);
     const QString apiUrl = pick(options.apiUrl, EnvApiUrl);
     const QString loginUrl = pick(options.loginUrl, EnvLoginUrl);
+    // Refused as profiles refuse them: a password in a URL shows in the process list and the shell
+    // history, and is no way to sign in here.
+    for (const QString &url : {apiUrl, loginUrl}) {
+        if (!url.isEmpty() && !QUrl(url).userInfo().isEmpty())
+            return CredentialError{
+                ApiError::make(ApiError::Kind::Validation,
+                               Tr::tr("The URLs must not contain a user name or password (%1). Put "
+                                      "credentials in %2 and %3, or %4.")
+                                   .arg(QUrl(url).toDisplayString(QUrl::RemoveUserInfo), EnvClientId,
+                                        EnvClientSecret, EnvAccessToken)),
+                ExitUsage};
+    }
     Result<Endpoints> endpoints = resolveEndpoints(region, apiUrl, loginUrl);
     if (!endpoints)
         return CredentialError{endpoints.error(), ExitUsage};
@@ -78,7 +87,18 @@ resolveCredentials(const GlobalOptions &options, const QProcessEnvironment &env,
     const QByteArray token = env.value(EnvAccessToken).trimmed().toUtf8();
     const QString clientId = env.value(EnvClientId).trimmed();
     QByteArray secret = env.value(EnvClientSecret).trimmed().toUtf8();
+    // A value with a line break or control character would end the Authorization header early:
+    // refused here, naming the variable, before anything is sent.
+    const auto refused = [](const QByteArray &value, credentialcheck::Kind kind, QLatin1StringView variable) {
+        const Result<QByteArray> checked = credentialcheck::check(value, kind, variable);
+        return checked ? std::nullopt
+                       : std::optional<CredentialError>(CredentialError{checked.error(), ExitAuth});
+    };
     if (!token.isEmpty()) {
+        if (auto e = refused(token, credentialcheck::Kind::AccessToken, EnvAccessToken)) {
+            wipe(secret);
+            return *e;
+        }
         c.method = Credentials::Method::AccessToken;
         c.accessToken = token;
         c.origin = Tr::tr("the environment (%1)").arg(EnvAccessToken);
@@ -86,6 +106,14 @@ resolveCredentials(const GlobalOptions &options, const QProcessEnvironment &env,
         return c;
     }
     if (!clientId.isEmpty() && !secret.isEmpty()) {
+        std::optional<CredentialError> e =
+            refused(clientId.toUtf8(), credentialcheck::Kind::ClientId, EnvClientId);
+        if (!e)
+            e = refused(secret, credentialcheck::Kind::ClientSecret, EnvClientSecret);
+        if (e) {
+            wipe(secret);
+            return *e;
+        }
         c.method = Credentials::Method::ClientCredentials;
         c.clientId = clientId;
         c.secret = secret;

@@ -35,6 +35,30 @@ QString position(const QByteArray &data, qsizetype offset)
     return Tr::tr("line %1, column %2").arg(line).arg(column);
 }
 
+// Reads to the end of the stream (a pipe delivers its data in pieces, and a slow writer leaves
+// gaps), at most `cap` + 1 bytes so that an oversized input is noticed without holding it all.
+bool readToEnd(QIODevice *device, qint64 cap, QByteArray *data)
+{
+    constexpr qint64 Chunk = 64 * 1024;
+    for (;;) {
+        const qint64 want = std::min<qint64>(Chunk, cap + 1 - data->size());
+        if (want <= 0)
+            return true;
+        const qsizetype before = data->size();
+        data->resize(before + want);
+        const qint64 got = device->read(data->data() + before, want);
+        data->resize(before + std::max<qint64>(got, 0));
+        if (got < 0)
+            return false;
+        if (got > 0)
+            continue;
+        // Nothing now: a file or a closed pipe is at its end (QFile's read blocks until data or end
+        // of file); a device that reads asynchronously may still be waiting for its writer.
+        if (!device->isSequential() || device->atEnd() || !device->waitForReadyRead(-1))
+            return true;
+    }
+}
+
 QStringList readOnlyFieldsIn(const QJsonObject &o)
 {
     QStringList found;
@@ -51,9 +75,8 @@ std::variant<QJsonObject, Problems> readJsonObject(const QString &path, QIODevic
     QByteArray data;
     const QString shownName = path == "-"_L1 ? Tr::tr("Standard input") : path;
     if (path == "-"_L1) {
-        if (!stdinDevice || !stdinDevice->isReadable())
+        if (!stdinDevice || !stdinDevice->isReadable() || !readToEnd(stdinDevice, MaxInputBytes, &data))
             return problem(Tr::tr("Cannot read standard input."));
-        data = stdinDevice->read(MaxInputBytes + 1);
     } else {
         QFile f(path);
         const QFileInfo info(path);
@@ -61,7 +84,8 @@ std::variant<QJsonObject, Problems> readJsonObject(const QString &path, QIODevic
             return problem(Tr::tr("%1 is a directory, not a JSON file.").arg(path));
         if (!f.open(QIODevice::ReadOnly))
             return problem(Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
-        data = f.read(MaxInputBytes + 1);
+        if (!readToEnd(&f, MaxInputBytes, &data))
+            return problem(Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
     }
     if (data.size() > MaxInputBytes)
         return problem(Tr::tr("%1 is larger than %2 MB; that is not a client or a usage query.")
@@ -100,13 +124,29 @@ std::variant<ClientBody, Problems> prepareCreateBody(const QJsonObject &file)
     return out;
 }
 
-std::variant<ClientBody, Problems> prepareUpdateEdits(const QJsonObject &file)
+std::variant<ClientBody, Problems> prepareUpdateEdits(const QJsonObject &file, const QString &targetId)
 {
+    // `clients get B --json > f; clients update A --file f` would put B's fields on A.
+    const QString fileId = file.value("id"_L1).toString();
+    const QString selfUri = file.value("selfUri"_L1).toString();
+    const QString selfId = selfUri.section(u'/', -1);
+    if ((!fileId.isEmpty() && fileId != targetId) ||
+        (!selfUri.isEmpty() && fileId.isEmpty() && selfId != targetId))
+        return problem(Tr::tr("The file is client %1 (its \"%2\"), not %3: sending it would copy that client "
+                              "onto %3. Remove \"%2\" from the file, or update %1 instead.")
+                           .arg(fileId.isEmpty() ? selfId : fileId, fileId.isEmpty() ? u"selfUri"_s : u"id"_s,
+                                targetId));
     ClientBody out;
     out.body = file;
     out.ignored = readOnlyFieldsIn(file);
     for (const QString &f : out.ignored)
         out.body.remove(f);
+    // Writable in the API's request shape, but the platform's own: it sets the deletion date when a
+    // client goes inactive. A copy from 'clients get --json' would otherwise move it (as for create).
+    if (out.body.contains("dateToDelete"_L1)) {
+        out.body.remove("dateToDelete"_L1);
+        out.ignored.append(u"dateToDelete"_s);
+    }
     if (out.body.isEmpty())
         return problem(Tr::tr("The file changes nothing: it has no fields besides read-only ones."));
     // The shape check wants the required fields; fields absent from the file are kept from the

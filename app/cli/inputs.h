@@ -37,9 +37,13 @@ struct ClientBody
 };
 [[nodiscard]] std::variant<ClientBody, Problems> prepareCreateBody(const QJsonObject &file);
 
-// The edits of clients update: every field present must have the right shape; fields that are not
-// present are kept from the server's copy. Read-only fields are removed and named in `ignored`.
-[[nodiscard]] std::variant<ClientBody, Problems> prepareUpdateEdits(const QJsonObject &file);
+// The edits of clients update ID: every field present must have the right shape; fields that are
+// not present are kept from the server's copy. Read-only fields (and dateToDelete, which the
+// platform sets when a client goes inactive) are removed and named in `ignored`. A file whose "id"
+// (or "selfUri") names another client than `targetId` is refused: it is another client's copy, and
+// sending it would copy that client onto this one.
+[[nodiscard]] std::variant<ClientBody, Problems> prepareUpdateEdits(const QJsonObject &file,
+                                                                    const QString &targetId);
 
 // An ApiUsageClientQuery body: interval "start/end" (ISO-8601; a time without zone is UTC),
 // granularity Day|Week|Month, metrics[], groupBy[]. Unknown fields are refused (a misspelt

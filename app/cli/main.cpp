@@ -5,6 +5,7 @@
 #include "app/cli/cliapp.h"
 #include "app/i18n/translations.h"
 #include "app/security/processhardening.h"
+#include "models/domain/servertext.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -46,6 +47,19 @@ int terminalWidth(int fd)
 }
 #endif
 
+QtMessageHandler previousMessageHandler = nullptr;
+
+// Log lines (--verbose shows the server's answers) are output too: no terminal control or bidi
+// override a server sent gets through them either.
+void cleanMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QString clean = servertext::displayable(message);
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, clean);
+    else
+        std::fprintf(stderr, "%s\n", clean.toLocal8Bit().constData());
+}
+
 void writeAll(FILE *stream, const QByteArray &bytes)
 {
     if (bytes.isEmpty())
@@ -59,6 +73,7 @@ void writeAll(FILE *stream, const QByteArray &bytes)
 int main(int argc, char *argv[])
 {
     processhardening::disableCoreDumps(); // before any secret is in memory
+    previousMessageHandler = qInstallMessageHandler(cleanMessages);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("oauthdesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("OAuthDesk"));

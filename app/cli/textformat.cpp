@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/textformat.h"
 
+#include "models/domain/servertext.h"
+
 #include <QChar>
 
 #include <algorithm>
@@ -50,10 +52,42 @@ bool isWide(char32_t ucs)
     return ucs <= it->last;
 }
 
-bool isBidiControl(char32_t ucs)
+using servertext::isBidiControl;
+
+// The UTF-8 sequence at `p` if it is a character no output may carry raw: a C1 control, a bidi
+// control, or (only in JSON) U+2028/U+2029. Returns its length (0: none) and the code point.
+int unsafeSequence(const uchar *p, const uchar *end, bool json, char32_t *ucs)
 {
-    return (ucs >= 0x202A && ucs <= 0x202E) || (ucs >= 0x2066 && ucs <= 0x2069) || ucs == 0x200E ||
-           ucs == 0x200F || ucs == 0x061C;
+    const qsizetype left = end - p;
+    if (p[0] == 0xC2 && left >= 2 && p[1] >= 0x80 && p[1] <= 0x9F) {
+        *ucs = p[1];
+        return 2;
+    }
+    if (p[0] == 0xD8 && left >= 2 && p[1] == 0x9C) {
+        *ucs = 0x061C;
+        return 2;
+    }
+    if (p[0] == 0xE2 && left >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+        const char32_t u = (char32_t(p[0] & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+        if (isBidiControl(u) || (json && (u == 0x2028 || u == 0x2029))) {
+            *ucs = u;
+            return 3;
+        }
+    }
+    return 0;
+}
+
+bool isControlByte(uchar b)
+{
+    return b < 0x20 || b == 0x7F;
+}
+
+void appendEscape(QByteArray &out, char32_t ucs)
+{
+    static const char hex[] = "0123456789abcdef";
+    const char e[] = {
+        '\\', 'u', hex[(ucs >> 12) & 0xF], hex[(ucs >> 8) & 0xF], hex[(ucs >> 4) & 0xF], hex[ucs & 0xF]};
+    out.append(e, sizeof e);
 }
 
 // Calls fn(codePoint, startIndex, length) for each code point; a lone surrogate counts as U+FFFD.
@@ -146,6 +180,61 @@ QString clean(QStringView s)
         return true;
     });
     return changed ? out : s.toString();
+}
+
+void makeOutputSafe(QByteArray &out, bool json)
+{
+    const auto *begin = reinterpret_cast<const uchar *>(out.constData());
+    const uchar *end = begin + out.size();
+    char32_t ucs = 0;
+    // The common case: nothing to do, and nothing copied.
+    const uchar *p = begin;
+    for (; p < end; ++p) {
+        if ((isControlByte(*p) && *p != '\t' && *p != '\n') ||
+            (*p >= 0xC2 && unsafeSequence(p, end, json, &ucs) > 0))
+            break;
+    }
+    if (p == end)
+        return;
+
+    QByteArray safe;
+    safe.reserve(out.size() + 64);
+    bool inString = false;
+    bool escaped = false;
+    for (p = begin; p < end;) {
+        const uchar b = *p;
+        if (const int n = b >= 0xC2 ? unsafeSequence(p, end, json, &ucs) : 0; n > 0) {
+            if (json && inString)
+                appendEscape(safe, ucs);
+            else if (json)
+                safe += ' ';
+            escaped = false;
+            p += n;
+            continue;
+        }
+        if (isControlByte(b)) {
+            if (json && inString)
+                appendEscape(safe, b); // raw control bytes are not valid inside a JSON string anyway
+            else if (b == '\t' || b == '\n')
+                safe += char(b);
+            else if (json)
+                safe += ' '; // whitespace between tokens, or a stray byte
+            escaped = false;
+            ++p;
+            continue;
+        }
+        if (json) {
+            if (inString && escaped)
+                escaped = false;
+            else if (inString && b == '\\')
+                escaped = true;
+            else if (b == '"')
+                inString = !inString;
+        }
+        safe += char(b);
+        ++p;
+    }
+    out = std::move(safe);
 }
 
 QString localDateTime(const QDateTime &dt)

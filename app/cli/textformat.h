@@ -26,6 +26,13 @@ namespace cli::text {
 // terminal or disguise itself.
 [[nodiscard]] QString clean(QStringView s);
 
+// The last step before stdout (the runner's output, whatever it holds): no terminal control or bidi
+// override a server slipped into a value gets through (see models/domain/servertext.h). With `json`,
+// the JSON keeps its meaning: inside strings those characters (and raw control bytes, U+2028 and
+// U+2029) become \u escapes; a stray control byte between tokens becomes a space. Text loses the
+// same characters; tab and newline stay. Scans once and copies nothing when nothing needs it.
+void makeOutputSafe(QByteArray &out, bool json);
+
 // "2026-03-15 13:00" in local time; empty for an invalid date.
 [[nodiscard]] QString localDateTime(const QDateTime &dt);
 

@@ -84,7 +84,16 @@ void ClientsController::reload()
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     const quint64 changesAtStart = m_localChanges;
-    m_loading = m_session->clients()->list(this, [this, timer, changesAtStart](Result<QList<OAuthClient>> r) {
+    // A listing that never ends fails, but what came first is shown: the page's message says the
+    // list is incomplete (the error's text) above it.
+    auto showPartial = [this](QList<OAuthClient> partial) {
+        if (m_lastLoaded.isValid())
+            m_model->mergeClients(partial);
+        else
+            m_model->setClients(std::move(partial));
+        m_lastLoaded = QDateTime::currentDateTimeUtc();
+    };
+    auto onListed = [this, timer, changesAtStart](Result<QList<OAuthClient>> r) {
         m_loading = nullptr;
         if (r && m_localChanges != changesAtStart) {
             // The server may have answered before those changes: it would undo them on screen
@@ -110,7 +119,8 @@ void ClientsController::reload()
             m_model->setClients(std::move(r).value()); // the model takes the clients over
         m_lastLoaded = QDateTime::currentDateTimeUtc();
         Q_EMIT loaded(count, timer->elapsed());
-    });
+    };
+    m_loading = m_session->clients()->list(this, std::move(onListed), std::move(showPartial));
     // The handler may already have run (a refused request finishes at once).
     if (m_loading)
         Q_EMIT loadingChanged(true);

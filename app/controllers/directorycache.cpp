@@ -21,26 +21,18 @@ DirectoryCache::~DirectoryCache()
 
 void DirectoryCache::setSession(Session *session)
 {
-    if (session == m_session)
-        return;
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_session = session;
-    forget();
-    if (!session)
-        return;
-    m_connections << connect(session, &Session::signedIn, this, [this] {
-        // What was loaded, loading or refused is wanted again under the new sign-in: a session
-        // that ran out and came back fills in an open dialog's pickers instead of leaving the
-        // 401 shown there.
-        const bool wanted = m_rolesLoaded || m_divisionsLoaded || isLoading() || m_rolesError.isError() ||
-                            m_divisionsError.isError();
-        forget();
-        if (wanted)
-            load();
-    });
-    m_connections << connect(session, &Session::signedOut, this, &DirectoryCache::forget);
+    m_binding.follow(
+        session, this, [this] { forget(); },
+        [this] {
+            // What was loaded, loading or refused is wanted again under the new sign-in: a session
+            // that ran out and came back fills in an open dialog's pickers instead of leaving the
+            // 401 shown there.
+            const bool wanted = m_rolesLoaded || m_divisionsLoaded || isLoading() || m_rolesError.isError() ||
+                                m_divisionsError.isError();
+            forget();
+            if (wanted)
+                load();
+        });
 }
 
 void DirectoryCache::forget()
@@ -63,7 +55,7 @@ void DirectoryCache::forget()
 
 void DirectoryCache::load()
 {
-    if (!m_session || !m_session->isSignedIn())
+    if (!m_binding.session() || !m_binding.session()->isSignedIn())
         return;
     const bool wasLoading = isLoading();
     auto settle = [this, wasLoading] {
@@ -71,7 +63,7 @@ void DirectoryCache::load()
             Q_EMIT loadingChanged(isLoading());
     };
     if (!m_rolesLoaded && !m_rolesOp) {
-        m_rolesOp = m_session->directory()->roles(this, [this](const Result<QList<Role>> &r) {
+        m_rolesOp = m_binding.session()->directory()->roles(this, [this](const Result<QList<Role>> &r) {
             m_rolesOp = nullptr;
             if (!isLoading())
                 Q_EMIT loadingChanged(false);
@@ -98,34 +90,35 @@ void DirectoryCache::load()
         });
     }
     if (!m_divisionsLoaded && !m_divisionsOp) {
-        m_divisionsOp = m_session->directory()->divisions(this, [this](const Result<QList<Division>> &r) {
-            m_divisionsOp = nullptr;
-            if (!isLoading())
-                Q_EMIT loadingChanged(false);
-            if (!r) {
-                if (r.error().isCancelled())
+        m_divisionsOp =
+            m_binding.session()->directory()->divisions(this, [this](const Result<QList<Division>> &r) {
+                m_divisionsOp = nullptr;
+                if (!isLoading())
+                    Q_EMIT loadingChanged(false);
+                if (!r) {
+                    if (r.error().isCancelled())
+                        return;
+                    m_divisionsError = r.error();
+                    Q_EMIT failed(r.error());
                     return;
-                m_divisionsError = r.error();
-                Q_EMIT failed(r.error());
-                return;
-            }
-            m_divisionsError = {};
-            m_divisions = r.value();
-            QCollator collator;
-            collator.setNumericMode(true);
-            collator.setCaseSensitivity(Qt::CaseInsensitive);
-            std::sort(m_divisions.begin(), m_divisions.end(),
-                      [&collator](const Division &a, const Division &b) {
-                          if (a.homeDivision != b.homeDivision)
-                              return a.homeDivision;
-                          return collator.compare(a.name, b.name) < 0;
-                      });
-            m_divisionNames.clear();
-            for (const Division &d : std::as_const(m_divisions))
-                m_divisionNames.insert(d.id, d.name);
-            m_divisionsLoaded = true;
-            Q_EMIT changed();
-        });
+                }
+                m_divisionsError = {};
+                m_divisions = r.value();
+                QCollator collator;
+                collator.setNumericMode(true);
+                collator.setCaseSensitivity(Qt::CaseInsensitive);
+                std::sort(m_divisions.begin(), m_divisions.end(),
+                          [&collator](const Division &a, const Division &b) {
+                              if (a.homeDivision != b.homeDivision)
+                                  return a.homeDivision;
+                              return collator.compare(a.name, b.name) < 0;
+                          });
+                m_divisionNames.clear();
+                for (const Division &d : std::as_const(m_divisions))
+                    m_divisionNames.insert(d.id, d.name);
+                m_divisionsLoaded = true;
+                Q_EMIT changed();
+            });
     }
     settle();
 }

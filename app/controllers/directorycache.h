@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/controllers/sessionbinding.h"
 #include "app/net/operation.h"
 #include "app/services/session.h"
 #include "models/domain/apierror.h"
@@ -23,7 +24,7 @@ public:
     ~DirectoryCache() override;
 
     void setSession(Session *session);
-    [[nodiscard]] Session *session() const { return m_session; }
+    [[nodiscard]] Session *session() const { return m_binding.session(); }
 
     // Fetches roles and divisions unless loaded or loading.
     void load();
@@ -50,10 +51,9 @@ Q_SIGNALS:
 private:
     void forget();
 
-    QPointer<Session> m_session;
+    SessionBinding m_binding;
     QPointer<Operation> m_rolesOp;
     QPointer<Operation> m_divisionsOp;
-    QList<QMetaObject::Connection> m_connections;
     QList<Role> m_roles;
     QList<Division> m_divisions;
     QHash<QString, QString> m_roleNames;

@@ -20,19 +20,9 @@ ScopeCatalog::~ScopeCatalog()
 
 void ScopeCatalog::setSession(Session *session)
 {
-    if (session == m_session)
-        return;
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_session = session;
-    forget();
-    if (!session)
-        return;
-    m_connections << connect(session, &Session::signedIn, this, &ScopeCatalog::forget);
-    m_connections << connect(session, &Session::signedOut, this, &ScopeCatalog::forget);
-    m_connections << connect(session->api(), &ApiClient::languageChanged, this,
-                             &ScopeCatalog::onLanguageChanged);
+    if (m_binding.follow(session, this, [this] { forget(); }))
+        m_binding.add(
+            connect(session->api(), &ApiClient::languageChanged, this, &ScopeCatalog::onLanguageChanged));
 }
 
 void ScopeCatalog::onLanguageChanged()
@@ -44,7 +34,7 @@ void ScopeCatalog::onLanguageChanged()
         return;
     if (m_loading)
         m_loading->cancel();
-    if (m_session && m_session->isSignedIn())
+    if (m_binding.session() && m_binding.session()->isSignedIn())
         fetch();
 }
 
@@ -64,14 +54,14 @@ void ScopeCatalog::forget()
 
 void ScopeCatalog::load()
 {
-    if (m_loaded || m_loading || !m_session || !m_session->isSignedIn())
+    if (m_loaded || m_loading || !m_binding.session() || !m_binding.session()->isSignedIn())
         return;
     fetch();
 }
 
 void ScopeCatalog::fetch()
 {
-    m_loading = m_session->catalog()->scopes(this, [this](const Result<QList<OAuthScope>> &r) {
+    m_loading = m_binding.session()->catalog()->scopes(this, [this](const Result<QList<OAuthScope>> &r) {
         m_loading = nullptr;
         Q_EMIT loadingChanged(false);
         if (!r) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/controllers/sessionbinding.h"
 #include "app/net/operation.h"
 #include "app/services/session.h"
 #include "models/domain/apierror.h"
@@ -29,7 +30,7 @@ public:
 
     // Follows `session`; forgets the catalogue when the identity changes or signs out.
     void setSession(Session *session);
-    [[nodiscard]] Session *session() const { return m_session; }
+    [[nodiscard]] Session *session() const { return m_binding.session(); }
 
     // Fetches the catalogue unless it is loaded or loading.
     void load();
@@ -57,9 +58,8 @@ private:
     void fetch();
     void onLanguageChanged();
 
-    QPointer<Session> m_session;
+    SessionBinding m_binding;
     QPointer<Operation> m_loading;
-    QList<QMetaObject::Connection> m_connections;
     QList<OAuthScope> m_scopes;
     QHash<QString, qsizetype> m_byId;
     ApiError m_error;

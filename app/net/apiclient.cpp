@@ -2,6 +2,8 @@
 #include "app/net/apiclient.h"
 
 #include "app/net/httplog.h"
+#include "app/security/credentialcheck.h"
+#include "models/json/json.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -16,6 +18,9 @@ using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
+// See ApiCall::sendAttempt.
+constexpr qint64 ReadAhead = qint64(4) << 20;
+
 bool isTransientStatus(int status)
 {
     return status == 502 || status == 503 || status == 504;
@@ -115,13 +120,20 @@ ApiCall::ApiCall(ApiClient *client, ApiRequest request, quint64 id)
     m_retryTimer.setSingleShot(true);
     // Retry-After is a minimum: a coarse timer may fire up to 5% early.
     m_retryTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        endWait();
+        sendAttempt();
+    });
     // The transfer timeout only sees silence; a server that sends a byte now and then would hold
     // the call forever. The abort reads as a Timeout (m_aborting stays false).
     m_attemptTimer.setSingleShot(true);
+    m_attemptTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_attemptTimer, &QTimer::timeout, this, [this] {
-        if (m_reply)
-            m_reply->abort();
+        if (!m_reply)
+            return;
+        m_attemptTimedOut = true;
+        m_deadlineHit = m_deadline && m_deadline->timer.hasExpired();
+        m_reply->abort();
     });
 }
 
@@ -152,23 +164,92 @@ QString ApiCall::describe() const
 void ApiCall::start()
 {
     m_elapsed.start();
-    if (m_client)
+    if (m_client) {
         m_client->callStarted();
+        m_deadline = m_request.deadline ? m_request.deadline : m_client->currentDeadline();
+    }
+    m_starting = true;
     sendAttempt();
+    m_starting = false;
+}
+
+void ApiCall::refuse(ApiError error)
+{
+    if (!m_starting) {
+        fail(std::move(error));
+        return;
+    }
+    // Refused before the first attempt, inside send(): the caller connects its handler only after
+    // send() returns, so the failure waits for the event loop.
+    QMetaObject::invokeMethod(
+        this, [this, error = std::move(error)] { fail(error); }, Qt::QueuedConnection);
+}
+
+void ApiCall::readBody(QNetworkReply *reply)
+{
+    // Read as it arrives, straight into the body: the reply's own buffer stays small, so a large
+    // answer is held once, not twice (readAll() at the end copied it out of that buffer).
+    if (m_body.isEmpty() && m_body.capacity() == 0) {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > 0 && announced <= responseCap())
+            m_body.reserve(qsizetype(announced) + json::BodySlack);
+    }
+    const qint64 available = reply->bytesAvailable();
+    if (available <= 0)
+        return;
+    const qsizetype before = m_body.size();
+    m_body.resize(before + qsizetype(available));
+    const qint64 read = reply->read(m_body.data() + before, available);
+    m_body.resize(before + qsizetype(std::max<qint64>(read, 0)));
+}
+
+qint64 ApiCall::responseCap() const
+{
+    if (!m_client)
+        return 0;
+    return m_request.largeResponse ? m_client->maxResponseBytes() : m_client->maxSmallResponseBytes();
+}
+
+ApiError ApiCall::deadlineError() const
+{
+    const qint64 seconds =
+        m_deadline ? std::chrono::ceil<std::chrono::seconds>(m_deadline->limit).count() : 0;
+    ApiError e = ApiError::make(ApiError::Kind::Timeout,
+                                tr("Timed out after %1 s (the time limit of this operation).").arg(seconds));
+    e.code = DeadlineCode;
+    return e;
+}
+
+QString ApiCall::deadlineNote(const Wait &wait) const
+{
+    const qint64 limit = m_deadline ? std::chrono::ceil<std::chrono::seconds>(m_deadline->limit).count() : 0;
+    return tr("OAuth Desk gave up instead of waiting %1 s more: the next attempt could not finish within "
+              "the time limit of %2 s.")
+        .arg(std::chrono::ceil<std::chrono::seconds>(wait.asked).count())
+        .arg(limit);
 }
 
 void ApiCall::sendAttempt()
 {
     if (isFinished() || !m_client)
         return;
-    ++m_attempts;
-    m_sslErrors.clear();
-    const QNetworkRequest req = m_client->buildRequest(m_request);
-    if (!req.url().isValid()) {
-        fail(ApiError::make(ApiError::Kind::Validation,
-                            tr("The request has no valid URL (is the session signed in?).")));
+    if (m_deadline && m_deadline->timer.hasExpired()) {
+        refuse(deadlineError());
         return;
     }
+    ++m_attempts;
+    m_sslErrors.clear();
+    m_answerStarted = false;
+    m_attemptTimedOut = false;
+    m_deadlineHit = false;
+    m_tooLarge = false;
+    m_body = QByteArray();
+    Result<QNetworkRequest> built = m_client->buildRequest(m_request);
+    if (!built) {
+        refuse(built.error());
+        return;
+    }
+    const QNetworkRequest &req = built.value();
     if (lcHttp().isDebugEnabled()) {
         QByteArray headers;
         for (const QByteArray &h : req.rawHeaderList())
@@ -196,15 +277,29 @@ void ApiCall::sendAttempt()
     else
         reply = nam->sendCustomRequest(req, m_request.method, m_request.body);
     m_reply = reply;
-    m_attemptTimer.start(m_client->retryPolicy().attemptTimeout);
+    // The network thread reads no further ahead than this: without a bound it buffers whatever a
+    // fast server sends while this thread copies, and a flood costs twice the cap and more.
+    reply->setReadBufferSize(ReadAhead);
+    std::chrono::milliseconds attemptLimit = m_client->retryPolicy().attemptTimeout;
+    if (m_deadline)
+        attemptLimit = std::min(
+            attemptLimit, std::chrono::milliseconds(std::max<qint64>(0, m_deadline->timer.remainingTime())));
+    m_attemptTimer.start(attemptLimit);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Recorded for the message only. SSL errors are never ignored.
         for (const QSslError &e : errors)
             m_sslErrors.append(e.errorString());
     });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] { m_answerStarted = true; });
+    connect(reply, &QNetworkReply::readyRead, this, [this] {
+        if (m_reply)
+            readBody(m_reply);
+    });
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        if (received > 0)
+            m_answerStarted = true;
         // `total` is the Content-Length the server announced (-1 when none): refuse early.
-        if (m_reply && m_client && std::max(received, total) > m_client->maxResponseBytes()) {
+        if (m_reply && m_client && std::max(received, total) > responseCap()) {
             m_tooLarge = true;
             m_reply->abort();
         }
@@ -267,20 +362,28 @@ void ApiCall::onReplyFinished()
 
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_headers = reply->rawHeaderPairs();
-    m_body = reply->readAll();
+    // An aborted reply (attempt limit, deadline, size cap) is closed: reading it would only warn
+    // "device not open".
+    if (reply->isOpen())
+        readBody(reply);
+    // The room the JSON parser wants after the end (json::BodySlack), so that large listings are
+    // parsed in place instead of copied (realloc usually grows a block this size without moving it).
+    m_body.reserve(m_body.size() + json::BodySlack);
     if (const QDateTime serverDate = parseHttpDate(header("date")); serverDate.isValid() && m_client)
         m_client->m_serverClockOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(serverDate);
 
     qCDebug(lcHttp).noquote() << u"← #%1 %2 in %3 ms"_s.arg(m_id).arg(m_status).arg(m_elapsed.elapsed())
                               << httplog::redactBody(reply->url(), header("content-type"), m_body);
 
+    const RetryPolicy &policy = m_client->retryPolicy();
     if (m_tooLarge) {
         // Not retried: the same server would send the same answer. A POST was answered, so it
         // took effect as far as we know: the caller looks instead of sending it again.
+        m_body.clear();
         ApiError e =
             ApiError::make(ApiError::Kind::BadResponse,
                            tr("The server's answer is larger than %1 MB; OAuth Desk stopped reading it.")
-                               .arg(m_client ? m_client->maxResponseBytes() >> 20 : 0));
+                               .arg(responseCap() >> 20));
         e.outcomeUnknown = !m_request.idempotent();
         fail(e);
         return;
@@ -294,15 +397,37 @@ void ApiCall::onReplyFinished()
         }
         const bool mayHaveReached = e.kind == ApiError::Kind::ConnectionLost ||
                                     e.kind == ApiError::Kind::Timeout || e.kind == ApiError::Kind::Network;
-        if (m_request.idempotent() && mayHaveReached) {
-            if (auto wait = m_client->retryPolicy().afterServerError(++m_transientFailures)) {
-                retryIn(*wait, e.userMessage());
-                return;
-            }
-        }
         // A POST is never sent twice once it may have reached the server: a retry could create
         // a second client or rotate a secret twice.
         e.outcomeUnknown = !m_request.idempotent() && mayHaveReached;
+        if (m_deadlineHit) {
+            ApiError late = deadlineError();
+            late.outcomeUnknown = e.outcomeUnknown;
+            fail(late);
+            return;
+        }
+        if (e.kind == ApiError::Kind::Timeout && m_answerStarted) {
+            // The answer was arriving, only too slowly (a byte now and then): asking again would
+            // cost the same wait once more.
+            e.message =
+                m_attemptTimedOut
+                    ? tr("The server's answer was still arriving after %1 s; OAuth Desk stopped waiting.")
+                          .arg(std::chrono::ceil<std::chrono::seconds>(policy.attemptTimeout).count())
+                    : tr("The server stopped sending its answer halfway; OAuth Desk stopped waiting.");
+            fail(e);
+            return;
+        }
+        if (m_request.idempotent() && m_request.retryTransient && mayHaveReached) {
+            if (auto wait = policy.afterServerError(++m_transientFailures)) {
+                const Wait w{*wait, policy.serverErrorBackoff.at(m_transientFailures - 1),
+                             e.kind == ApiError::Kind::Timeout ? tr("no answer in time")
+                                                               : tr("connection lost"),
+                             m_transientFailures + 1, policy.maxServerErrorAttempts()};
+                if (retryAfter(w))
+                    return;
+                e.message += u' ' + deadlineNote(w);
+            }
+        }
         fail(e);
         return;
     }
@@ -314,21 +439,25 @@ void ApiCall::onReplyFinished()
 
     ApiError e = ApiError::fromErrorBody(m_status, m_body);
     e.correlationId = QString::fromLatin1(header("inin-correlation-id"));
-    const std::optional<std::chrono::milliseconds> retryAfter =
+    const std::optional<std::chrono::milliseconds> retryAfterHeader =
         parseRetryAfter(header("retry-after"), QDateTime::currentDateTimeUtc());
-    if (retryAfter)
-        e.retryAfter = *retryAfter;
+    if (retryAfterHeader)
+        e.retryAfter = *retryAfterHeader;
 
     if (m_status == 429) {
         // A 429 is a refusal before any effect, so even a POST may be sent again.
         ++m_attempts429;
-        if (auto wait = m_client->retryPolicy().after429(m_attempts429, retryAfter)) {
-            retryIn(*wait, tr("Rate limited; waiting %1 s as the server asked.")
-                               .arg(double(wait->count()) / 1000.0, 0, 'f', 1));
+        if (auto wait = policy.after429(m_attempts429, retryAfterHeader)) {
+            const Wait w{*wait, retryAfterHeader.value_or(policy.defaultRetryAfter), tr("rate limited (429)"),
+                         m_attempts429 + 1, policy.maxAttempts429};
+            if (retryAfter(w))
+                return;
+            e.message = deadlineNote(w) + u' ' + e.message;
+            fail(e);
             return;
         }
-        const auto asked = retryAfter.value_or(m_client->retryPolicy().defaultRetryAfter);
-        if (asked > m_client->retryPolicy().maxRetryAfter)
+        const auto asked = retryAfterHeader.value_or(policy.defaultRetryAfter);
+        if (asked > policy.maxRetryAfter)
             e.message =
                 tr("The platform asks to wait %1 minutes (Retry-After), longer than OAuth Desk waits. "
                    "Try again later.")
@@ -339,11 +468,19 @@ void ApiCall::onReplyFinished()
         fail(e);
         return;
     }
-    if (isTransientStatus(m_status) && m_request.idempotent()) {
-        if (auto wait = m_client->retryPolicy().afterServerError(++m_transientFailures)) {
-            if (retryAfter && *retryAfter > *wait && *retryAfter <= m_client->retryPolicy().maxRetryAfter)
-                wait = m_client->retryPolicy().scaled(*retryAfter);
-            retryIn(*wait, tr("The server is busy (HTTP %1); trying again.").arg(m_status));
+    if (isTransientStatus(m_status) && m_request.idempotent() && m_request.retryTransient) {
+        if (auto wait = policy.afterServerError(++m_transientFailures)) {
+            std::chrono::milliseconds asked = policy.serverErrorBackoff.at(m_transientFailures - 1);
+            if (retryAfterHeader && *retryAfterHeader > asked && *retryAfterHeader <= policy.maxRetryAfter) {
+                asked = *retryAfterHeader;
+                wait = policy.scaled(asked);
+            }
+            const Wait w{*wait, asked, tr("server unavailable (%1)").arg(m_status), m_transientFailures + 1,
+                         policy.maxServerErrorAttempts()};
+            if (retryAfter(w))
+                return;
+            e.message = deadlineNote(w) + u' ' + e.message;
+            fail(e);
             return;
         }
     }
@@ -363,16 +500,58 @@ void ApiCall::onReplyFinished()
         });
         return;
     }
-    if (m_status >= 500 && !m_request.idempotent())
-        e.outcomeUnknown = true;
+    if (!m_request.idempotent()) {
+        if (m_status == 503) {
+            // The platform answers 503 before it carries a request out (service unavailable):
+            // nothing happened, so there is nothing to look for, and the POST is not sent again.
+            e.message =
+                tr("The service is unavailable (HTTP 503); the request was not carried out and nothing "
+                   "was changed. Try again later.") +
+                (e.message.isEmpty() ? QString() : u' ' + e.message);
+        } else if (m_status == 500 || m_status == 502 || m_status == 504) {
+            // The answer of a request that may have been carried out was lost on the way.
+            e.outcomeUnknown = true;
+        }
+    }
     fail(e);
 }
 
-void ApiCall::retryIn(std::chrono::milliseconds delay, const QString &why)
+bool ApiCall::retryAfter(const Wait &wait)
 {
-    qCInfo(lcApi).noquote() << describe() << "retry in" << delay.count() << "ms:" << why;
-    Q_EMIT progress(why);
-    m_retryTimer.start(delay);
+    if (m_deadline) {
+        const qint64 left = m_deadline->timer.remainingTime();
+        const qint64 needed =
+            wait.delay.count() +
+            m_client->retryPolicy().scaled(m_client->retryPolicy().retryMinimumTime).count();
+        if (left >= 0 && left < needed) {
+            qCInfo(lcApi).noquote() << describe()
+                                    << "no retry: the next attempt would end after the deadline";
+            return false;
+        }
+    }
+    qCInfo(lcApi).noquote() << describe() << "retry in" << wait.delay.count() << "ms:" << wait.reason;
+    if (wait.asked > ApiClient::AnnouncedWait && m_client) {
+        m_waiting = true;
+        Q_EMIT m_client->waiting(this, int(std::chrono::ceil<std::chrono::seconds>(wait.asked).count()),
+                                 wait.reason, wait.attempt, wait.maxAttempts);
+    } else {
+        Q_EMIT progress(tr("Waiting %1 s: %2, attempt %3 of %4")
+                            .arg(double(wait.asked.count()) / 1000.0, 0, 'f', 1)
+                            .arg(wait.reason)
+                            .arg(wait.attempt)
+                            .arg(wait.maxAttempts));
+    }
+    m_retryTimer.start(wait.delay);
+    return true;
+}
+
+void ApiCall::endWait()
+{
+    if (!m_waiting)
+        return;
+    m_waiting = false;
+    if (m_client)
+        Q_EMIT m_client->waitEnded(this);
 }
 
 void ApiCall::succeed()
@@ -403,6 +582,7 @@ void ApiCall::end()
 {
     m_retryTimer.stop();
     m_attemptTimer.stop();
+    endWait();
     if (m_client)
         m_client->callEnded(this);
     finish();
@@ -522,7 +702,7 @@ QDateTime ApiClient::serverNow() const
     return QDateTime::currentDateTimeUtc().addMSecs(m_serverClockOffsetMs.value_or(0));
 }
 
-QNetworkRequest ApiClient::buildRequest(const ApiRequest &r) const
+Result<QNetworkRequest> ApiClient::buildRequest(const ApiRequest &r) const
 {
     QUrl url;
     if (r.url.isValid()) {
@@ -530,7 +710,8 @@ QNetworkRequest ApiClient::buildRequest(const ApiRequest &r) const
     } else {
         const QUrl &base = r.base == ApiRequest::Base::Api ? m_endpoints.api : m_endpoints.login;
         if (!base.isValid())
-            return QNetworkRequest();
+            return ApiError::make(ApiError::Kind::Validation,
+                                  tr("The request has no valid URL (is the session signed in?)."));
         url = base;
         // The path is already percent-encoded; TolerantMode keeps "%3A" as it is (the default
         // mode would send "%253A", an unencoded setPath a literal ':').
@@ -538,6 +719,9 @@ QNetworkRequest ApiClient::buildRequest(const ApiRequest &r) const
     }
     if (!r.query.isEmpty())
         url.setQuery(r.query);
+    if (!url.isValid())
+        return ApiError::make(ApiError::Kind::Validation,
+                              tr("The request has no valid URL (is the session signed in?)."));
 
     QNetworkRequest req(url);
     req.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
@@ -547,14 +731,28 @@ QNetworkRequest ApiClient::buildRequest(const ApiRequest &r) const
     req.setRawHeader("Accept-Language", m_acceptLanguage);
     switch (r.auth) {
     case ApiRequest::Auth::Bearer:
-        if (!m_token.isEmpty())
+        if (!m_token.isEmpty()) {
+            // The entry points check tokens (credentialcheck); this is the last line of defence.
+            if (!credentialcheck::isB64Token(m_token))
+                return credentialcheck::check(m_token, credentialcheck::Kind::AccessToken).error();
             req.setRawHeader("Authorization", "Bearer " + m_token);
+        }
         break;
     case ApiRequest::Auth::Basic:
+        if (!credentialcheck::isB64Token(r.basicCredentials))
+            return credentialcheck::check(r.basicCredentials, credentialcheck::Kind::ClientSecret).error();
         req.setRawHeader("Authorization", "Basic " + r.basicCredentials);
         break;
     case ApiRequest::Auth::None:
         break;
+    }
+    // Nothing from outside may end a header line and start a request of its own.
+    for (const QByteArray &name : req.rawHeaderList()) {
+        if (!credentialcheck::isSafeHeaderValue(req.rawHeader(name)))
+            return ApiError::make(ApiError::Kind::Validation,
+                                  tr("The header %1 would contain a line break or control character; "
+                                     "nothing was sent.")
+                                      .arg(QString::fromLatin1(name)));
     }
     req.setTransferTimeout(int(m_policy.transferTimeout.count()));
     // The API does not redirect; if something in between does, never leave the origin.
@@ -562,6 +760,25 @@ QNetworkRequest ApiClient::buildRequest(const ApiRequest &r) const
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     return req;
+}
+
+void ApiClient::startTimeLimit(std::chrono::milliseconds limit)
+{
+    m_timeLimit = std::max(limit, std::chrono::milliseconds(0));
+    m_timeLimitEnd =
+        m_timeLimit.count() > 0 ? deadlineIn(m_timeLimit).timer : QDeadlineTimer(QDeadlineTimer::Forever);
+}
+
+std::optional<CallDeadline> ApiClient::currentDeadline() const
+{
+    if (m_timeLimit.count() <= 0)
+        return std::nullopt;
+    return CallDeadline{m_timeLimitEnd, m_timeLimit};
+}
+
+CallDeadline ApiClient::deadlineIn(std::chrono::milliseconds limit) const
+{
+    return CallDeadline{QDeadlineTimer(m_policy.scaled(limit), Qt::PreciseTimer), limit};
 }
 
 void ApiClient::callStarted()

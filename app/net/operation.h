@@ -97,3 +97,14 @@ private:
     Handler<T> m_handler;
     QPointer<Operation> m_step;
 };
+
+// An operation that fails with `error` from the event loop (never before it is returned, so the
+// caller can keep or cancel it like any other). For checks that refuse a call before it is sent.
+template<class T>
+Operation *failLater(QObject *parent, QObject *context, Handler<T> done, ApiError error)
+{
+    auto *op = new Sequence<T>(parent, context, std::move(done));
+    QMetaObject::invokeMethod(
+        op, [op, error = std::move(error)] { op->complete(error); }, Qt::QueuedConnection);
+    return op;
+}

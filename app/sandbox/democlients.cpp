@@ -516,7 +516,7 @@ QList<ClientSpec> clientSpecs()
          .createdBy = 0,
          .modifiedBy = 0,
          .usage = 75},
-        // For the Insights page (issue #10): a client that went quiet 45 days ago (unused over the
+        // For the Insights page: a client that went quiet 45 days ago (unused over the
         // last 7 or 30 days, not over 90), and one created 4 days ago that has not called yet (new,
         // not unused). Its http redirect is on a loopback host, which the checks must not flag.
         {.name = u"Holiday campaign uploader"_s,

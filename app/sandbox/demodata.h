@@ -101,6 +101,12 @@ struct DemoOrg
 inline constexpr int kDaysUntilDelete = 30;
 
 [[nodiscard]] DemoOrg buildDemoOrg(const QDateTime &now);
+// A second org for comparisons (SandboxOptions::orgSeed != 0): the demo org with its own org id and
+// name and new ids for every user, role, division and client, and these differences: no client
+// "Nightly WFM export"; no role "Integration - Quality Bot" and no client "Quality evaluation bot";
+// the division "Partner BPO" named "Partner BPO (Contoso)"; "Salesforce CTI connector" with another
+// description and a 12-hour token lifetime; one more client, "Staging smoke tests".
+[[nodiscard]] DemoOrg deriveOrg(const DemoOrg &base, quint32 orgSeed, const QDateTime &now);
 // `count` plausible clients (about 880 bytes of JSON each), fast and deterministic per (seed, now).
 [[nodiscard]] QList<ClientRecord> generateClients(const DemoOrg &org, int count, quint32 seed,
                                                   const QDateTime &now);

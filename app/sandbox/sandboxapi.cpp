@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The /api/v2 operations: OAuth clients, usage queries, authorizations, scopes, roles, divisions.
+#include "app/sandbox/sandboxext_p.h"
 #include "app/sandbox/sandboxrules.h"
 #include "app/sandbox/sandboxserver_p.h"
 
@@ -202,9 +203,11 @@ Reply SandboxServerPrivate::createClient(const Call &call, const TokenRecord &to
     ClientRecord record;
     record.setObject(buildStoredClient(body, nullptr, id, currentTime(), actorRef(token)));
     record.secret = randomToken(32);
+    secretIssued(*this, id);
     record.usageVolume = 0; // a new client has no traffic yet
     record.usageFamily = usageFamilyForName(record.name);
-    const QJsonObject answer = withSecret(record); // R10: the secret is shown once, here
+    const QJsonObject answer = withSecret(record);     // R10: the secret is shown once, here
+    auditClientCreated(*this, token, record.object()); // R22
     storeClient(std::move(record), true);
     return Reply::json(answer);
 }
@@ -223,13 +226,14 @@ Reply SandboxServerPrivate::updateClient(const Call &call, const QString &id, co
     ClientRecord updated = *existing;
     updated.setObject(buildStoredClient(body, &old, id, currentTime(), actorRef(token)));
     const QByteArray json = updated.json;
+    auditClientUpdated(*this, token, old, updated.object()); // R22
     if (updated.state == u"disabled") // R14: disabling a client kills its tokens for good
         revokeClientTokens(id);
     storeClient(std::move(updated), false);
     return Reply::rawJson(json); // never the secret
 }
 
-Reply SandboxServerPrivate::deleteClient(const QString &id)
+Reply SandboxServerPrivate::deleteClient(const QString &id, const TokenRecord &token)
 {
     const ClientRecord *c = findClient(id);
     if (!c)
@@ -240,6 +244,7 @@ Reply SandboxServerPrivate::deleteClient(const QString &id)
             u"OAuth client [%1] cannot be deleted while its state is [%2]. Set the state to inactive "
             "first."_s.arg(id, c->state),
             {{u"state"_s, u"invalid.value"_s}}, QJsonObject{{u"state"_s, c->state}});
+    auditClientDeleted(*this, token, c->object()); // R22
     const qsizetype index = clientIndex.value(id);
     clients.erase(clients.begin() + index);
     clientIndex.remove(id);
@@ -256,12 +261,14 @@ void SandboxServerPrivate::revokeClientTokens(const QString &clientId)
     refreshTokens.removeIf([&clientId](const auto &it) { return it.value().clientId == clientId; });
 }
 
-Reply SandboxServerPrivate::regenerateSecret(const QString &id, const TokenRecord &)
+Reply SandboxServerPrivate::regenerateSecret(const QString &id, const TokenRecord &token)
 {
     ClientRecord *c = findClient(id);
     if (!c)
         return clientNotFound(id);
     c->secret = randomToken(32); // R10: the old secret fails at /oauth/token from now on
+    secretIssued(*this, id);
+    auditSecretRegenerated(*this, token, c->object()); // R22
     return Reply::json(withSecret(*c));
 }
 

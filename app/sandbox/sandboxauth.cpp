@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bearer-token checks, the login endpoints (/oauth/token, /oauth/authorize) and who-am-I
 // (/tokens/me, /users/me).
+#include "app/sandbox/sandboxext_p.h"
 #include "app/sandbox/sandboxrules.h"
 #include "app/sandbox/sandboxserver_p.h"
 
@@ -158,6 +159,8 @@ Reply SandboxServerPrivate::oauthToken(const Call &call)
         authenticated = findClient(basic.id);
         if (!authenticated || authenticated->secret.isEmpty() ||
             authenticated->secret != basic.secret.toUtf8())
+            return oauthErrorReply(401, u"invalid_client"_s, u"invalid client credentials"_s);
+        if (secretStillPropagating(*this, authenticated->id)) // R10 test hook
             return oauthErrorReply(401, u"invalid_client"_s, u"invalid client credentials"_s);
     }
     const auto usable = [](const ClientRecord &c) -> std::optional<Reply> {

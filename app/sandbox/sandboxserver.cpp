@@ -2,10 +2,13 @@
 // The sandbox's public API, its request dispatch, fault injection and the wire.
 #include "app/sandbox/sandboxserver.h"
 
+#include "app/sandbox/sandboxext_p.h"
+#include "app/sandbox/sandboxroute_p.h"
 #include "app/sandbox/sandboxserver_p.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -16,18 +19,10 @@ using namespace sandbox;
 
 namespace sandbox {
 
-// One operation: method, path pattern (":x" segments are parameters), the permissions of which
-// any one is needed (empty = none), and the handler with the decoded parameters.
-struct Route
+QStringList routePath(QStringView path)
 {
-    using Handler =
-        std::function<Reply(SandboxServerPrivate &, const Call &, const QStringList &, const TokenRecord &)>;
-    QByteArray method;
-    QStringList pattern;
-    QStringList anyOf;
-    bool authenticated = true;
-    Handler handler;
-};
+    return path.toString().split(u'/', Qt::SkipEmptyParts);
+}
 
 bool Call::german() const
 {
@@ -87,12 +82,13 @@ std::vector<Route> buildRoutes()
                  [](P &d, const Call &c, const QStringList &a, const TokenRecord &t) {
                      return d.updateClient(c, a[0], t);
                  }});
-    r.push_back(
-        {"DELETE",
-         path(u"api/v2/oauth/clients/:id"),
-         {u"oauth:client:delete"_s},
-         true,
-         [](P &d, const Call &, const QStringList &a, const TokenRecord &) { return d.deleteClient(a[0]); }});
+    r.push_back({"DELETE",
+                 path(u"api/v2/oauth/clients/:id"),
+                 {u"oauth:client:delete"_s},
+                 true,
+                 [](P &d, const Call &, const QStringList &a, const TokenRecord &t) {
+                     return d.deleteClient(a[0], t);
+                 }});
     r.push_back({"POST",
                  path(u"api/v2/oauth/clients/:id/secret"),
                  {u"oauth:client:edit"_s},
@@ -171,6 +167,9 @@ std::vector<Route> buildRoutes()
          {},
          true,
          [](P &d, const Call &c, const QStringList &, const TokenRecord &t) { return d.usersMe(c, t); }});
+    addAuditRoutes(r);
+    addIntegrationRoutes(r);
+    addUserRoutes(r); // after users/me, which matches first
     return r;
 }
 
@@ -242,6 +241,8 @@ SandboxServerPrivate::SandboxServerPrivate(SandboxServer *qq, SandboxOptions opt
         options.now = options.now.toUTC();
     const QDateTime now = currentTime();
     org = buildDemoOrg(now);
+    if (options.orgSeed != 0)
+        org = deriveOrg(org, options.orgSeed, now);
     QList<ClientRecord> all = org.clients;
     if (options.extraClients > 0)
         all += generateClients(org, options.extraClients, options.seed, now);
@@ -252,6 +253,7 @@ SandboxServerPrivate::SandboxServerPrivate(SandboxServer *qq, SandboxOptions opt
     }
     adminSecret = QString::fromLatin1(randomToken(30));
     clients[size_t(clientIndex.value(org.adminClientId))].secret = adminSecret.toLatin1();
+    initExtensionState(*this);
     routes = buildRoutes();
     httpcompat::setCatchAllHandler(server, q,
                                    [this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
@@ -450,8 +452,31 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
 
 SandboxServer::~SandboxServer() = default;
 
+namespace {
+QLoggingCategory::CategoryFilter previousLogFilter = nullptr;
+
+// QtHttpServer's own categories (qt.httpserver, qt.httpserver.request, ...) print whole requests at
+// debug level, Authorization headers included. QT_LOGGING_RULES='*.debug=true' turns them on and
+// takes precedence over QLoggingCategory::setFilterRules(); a filter runs after the rules, so it
+// keeps them off whatever the environment says.
+void quietHttpServerLog(QLoggingCategory *category)
+{
+    if (previousLogFilter)
+        previousLogFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+} // namespace
+
 bool SandboxServer::start(quint16 port)
 {
+    static const bool filtered = [] {
+        previousLogFilter = QLoggingCategory::installFilter(quietHttpServerLog);
+        return true;
+    }();
+    Q_UNUSED(filtered)
     d->errorString.clear();
     d->port = httpcompat::listenLoopback(d->server, port, &d->errorString);
     return d->port != 0;

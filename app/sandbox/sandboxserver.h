@@ -33,6 +33,9 @@ struct SandboxOptions
     // Listings carry each client's "secret", as older API versions did (benchmarks of the clients'
     // secret removal).
     bool listingSecrets = false;
+    // 0: the demo org "Northwind Contact Center". Another value: a second org derived from it, with
+    // ids of its own and a few differences, for comparing orgs (see deriveOrg() in demodata.h).
+    quint32 orgSeed = 0;
 };
 
 // One rule of fault injection. A request matches when method and path match; the rule then fires
@@ -117,6 +120,25 @@ public:
     void setUsageRunningPolls(int polls);
     // The next usage query started ends with queryStatus Failed.
     void failNextUsageQuery();
+
+    // R10: new secrets (create, regenerate) are refused at /oauth/token for this long (real time),
+    // as while the platform propagates them. 0 (the default): they work at once.
+    void setSecretPropagationDelay(std::chrono::milliseconds delay);
+    // Audits (docs/sandbox.md, R19-R23). The service that holds OAuthClient events in the
+    // service mapping ("PeoplePermissions" by default): the app must look it up, never assume it.
+    void setAuditServiceForClients(const QString &serviceName);
+    // Asynchronous audit queries report Running for this many status polls (default 1).
+    void setAuditQueryRunningPolls(int polls);
+    // The next asynchronous audit query started ends with state Failed.
+    void failNextAuditQuery();
+    // Every audit event recorded so far (the demo history first), with user names.
+    [[nodiscard]] QJsonArray auditEvents() const;
+    // Integration credentials (R24), for tests: their ids, the client id a pureCloudOAuthClient
+    // credential holds, and whether it would get a token now (the client exists, is active and
+    // the stored secret is the client's current one), as a Data Action would.
+    [[nodiscard]] QStringList integrationCredentialIds() const;
+    [[nodiscard]] QString credentialClientId(const QString &credentialId) const;
+    [[nodiscard]] bool credentialAuthenticates(const QString &credentialId) const;
 
     // Inspection, for tests: the server's state as it would list it (no secrets), and the requests
     // it received.

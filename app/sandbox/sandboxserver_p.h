@@ -78,6 +78,7 @@ struct UsageExecution
 };
 
 struct Route;
+struct ExtensionState; // audits, integration credentials, users (sandboxext_p.h)
 
 } // namespace sandbox
 
@@ -113,7 +114,7 @@ public:
     Reply getClient(const QString &id);
     Reply createClient(const Call &call, const sandbox::TokenRecord &token);
     Reply updateClient(const Call &call, const QString &id, const sandbox::TokenRecord &token);
-    Reply deleteClient(const QString &id);
+    Reply deleteClient(const QString &id, const sandbox::TokenRecord &token);
     Reply regenerateSecret(const QString &id, const sandbox::TokenRecord &token);
     Reply startUsageQuery(const Call &call, const QString &clientId);
     Reply usageSummary(const Call &call, const QString &clientId);
@@ -169,4 +170,5 @@ public:
     std::vector<std::unique_ptr<PendingReply>> pending;
 
     std::vector<sandbox::Route> routes;
+    std::unique_ptr<sandbox::ExtensionState> ext;
 };

@@ -2,9 +2,12 @@
 #include "app/services/clientsservice.h"
 
 #include "app/services/paging.h"
+#include "app/services/resourceid.h"
+#include "app/services/servicecall.h"
 #include "models/json/json.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,54 +28,89 @@ Result<Page<OAuthClient>> parseClientPage(const QByteArray &body)
     return std::move(listing).value().page;
 }
 
-// Lists, then looks for a client created by a POST whose answer was lost.
+// After a POST whose answer was lost: one listing, not retried (a failed look is reported, not
+// repeated), then ClientsService::matchCreated decides what may be said (see create()).
 class FindCreated final : public Sequence<ClientWithSecret>
 {
 public:
     FindCreated(ClientsService *service, QObject *context, Handler<ClientWithSecret> done, QString name,
-                QDateTime sentAt, ApiError original)
+                QElapsedTimer sinceSent, QDateTime sentAt, ApiError original)
         : Sequence(service, context, std::move(done))
         , m_name(std::move(name))
+        , m_sinceSent(sinceSent)
         , m_sentAt(std::move(sentAt))
         , m_original(std::move(original))
     {
-        track(service->list(this, [this, service](const Result<QList<OAuthClient>> &r) {
+        ApiRequest request = ApiRequest::get(u"/api/v2/oauth/clients"_s);
+        request.retryTransient = false;
+        const qint64 listingSent = m_sinceSent.elapsed();
+        ApiCall *call = service->api()->send(std::move(request));
+        track(call);
+        call->then(this, [this, service, listingSent](const ApiCall &c) {
             if (stopped())
                 return;
-            if (!r) {
-                complete(m_original); // still unknown: say so, do not guess
+            const qint64 listingAnswered = m_sinceSent.elapsed();
+            Result<ClientListing> listing =
+                c.ok() ? parseClientListing(c.body()) : Result<ClientListing>(c.error());
+            if (!listing) {
+                ApiError e = m_original;
+                e.message =
+                    Tr::tr("The answer was lost, and the list of clients to look for the new one could "
+                           "not be read (%1). Check the list before trying again.")
+                        .arg(listing.error().userMessage());
+                complete(e);
                 return;
             }
-            QList<OAuthClient> matches;
-            for (const OAuthClient &c : r.value()) {
-                // sentAt is on the server's clock (from its Date header); allow some skew anyway.
-                if (c.name == m_name && (!c.dateCreated.isValid() || c.dateCreated >= m_sentAt.addSecs(-300)))
-                    matches.append(c);
-            }
-            if (matches.size() == 1) {
-                Q_EMIT service->clientCreated(matches.first());
-                complete(ClientWithSecret{matches.first(), QString(), true});
+            const Page<OAuthClient> &page = listing->page;
+            const ClientsService::CreatedWindow window = ClientsService::createdWindow(
+                parseHttpDate(c.header("date")), listingSent, listingAnswered, m_sentAt);
+            const ClientsService::CreatedMatch match =
+                ClientsService::matchCreated(page.entities, m_name, window, page.nextUri.isEmpty());
+            if (match.sure) {
+                Q_EMIT service->clientCreated(match.candidates.first());
+                complete(ClientWithSecret{match.candidates.first(), QString(), true});
                 return;
             }
             ApiError e = m_original;
-            if (matches.isEmpty()) {
+            if (match.candidates.isEmpty() && page.nextUri.isEmpty()) {
                 e.outcomeUnknown = false;
-                e.message =
-                    Tr::tr("The answer was lost, and no client named \"%1\" exists: it was not created. "
-                           "You can try again.")
-                        .arg(m_name);
-            } else {
-                e.message = Tr::tr("The answer was lost, and %1 clients named \"%2\" were created recently. "
-                                   "Check the list before trying again.")
-                                .arg(matches.size())
+                e.message = Tr::tr("The answer was lost, and no client named \"%1\" was created since the "
+                                   "request was sent: it was not created. You can try again.")
                                 .arg(m_name);
+            } else if (match.candidates.isEmpty()) {
+                e.message =
+                    Tr::tr("The answer was lost, and the platform listed the clients in pages, so "
+                           "OAuth Desk could not check them all. Check the list before trying again.");
+            } else {
+                // Never named as the new client: each of them could have existed before the request.
+                QStringList listed;
+                for (const OAuthClient &candidate : match.candidates) {
+                    const QDateTime created = candidate.dateCreated.toUTC();
+                    listed.append(created.isValid()
+                                      ? Tr::tr("%1 (created %2 UTC)")
+                                            .arg(candidate.id, created.toString(u"yyyy-MM-dd HH:mm:ss"_s))
+                                      : Tr::tr("%1 (no creation date)").arg(candidate.id));
+                }
+                const QString which =
+                    match.candidates.size() == 1
+                        ? Tr::tr("a client named \"%1\" may be the new one or may have existed before: %2")
+                              .arg(m_name, listed.first())
+                        : Tr::tr("%1 clients named \"%2\" may be the new one or may have existed before: %3")
+                              .arg(match.candidates.size())
+                              .arg(m_name, listed.join(u"; "_s));
+                e.message =
+                    Tr::tr("The answer was lost, and it cannot be told for sure whether the request "
+                           "created a client: %1. Check before changing any of them; the new client's "
+                           "secret, if one was created, was not received.")
+                        .arg(which);
             }
             complete(e);
-        }));
+        });
     }
 
 private:
     QString m_name;
+    QElapsedTimer m_sinceSent;
     QDateTime m_sentAt;
     ApiError m_original;
 };
@@ -188,22 +226,69 @@ QString ClientsService::clientPath(const QString &id)
     return u"/api/v2/oauth/clients/"_s + ApiRequest::segment(id);
 }
 
-Operation *ClientsService::list(QObject *context, Handler<QList<OAuthClient>> done)
+ClientsService::CreatedWindow ClientsService::createdWindow(const QDateTime &listingDate,
+                                                            qint64 listingSentMs, qint64 listingAnsweredMs,
+                                                            const QDateTime &fallbackSentAt)
+{
+    CreatedWindow w;
+    if (!listingDate.isValid()) {
+        // Only the local clock (or a Date seen long before) to go by: nothing is sure, and the
+        // window is wide.
+        w.notBefore = fallbackSentAt.addSecs(-UnknownClockSkew.count());
+        return w;
+    }
+    // The Date header (whole seconds, server clock) was made while the listing was in flight:
+    // server time then lay in [date, date + 1 s). Counting back the local milliseconds since the
+    // POST was sent puts the POST's start in [date - answered, date + 1 s - sent].
+    w.notBefore = listingDate.addMSecs(-listingAnsweredMs).addSecs(-SkewAllowance.count());
+    w.surelyAfter = listingDate.addMSecs(1000 - listingSentMs).addSecs(SureMargin.count());
+    return w;
+}
+
+ClientsService::CreatedMatch ClientsService::matchCreated(const QList<OAuthClient> &listed,
+                                                          const QString &name, const CreatedWindow &window,
+                                                          bool complete)
+{
+    CreatedMatch m;
+    const QString wanted = name.trimmed();
+    for (const OAuthClient &c : listed) {
+        if (c.name.trimmed() != wanted)
+            continue;
+        if (c.dateCreated.isValid() && window.notBefore.isValid() && c.dateCreated < window.notBefore)
+            continue; // certainly older than the request
+        m.candidates.append(c);
+    }
+    m.sure = complete && m.candidates.size() == 1 && window.surelyAfter.isValid() &&
+             m.candidates.first().dateCreated.isValid() &&
+             m.candidates.first().dateCreated >= window.surelyAfter;
+    return m;
+}
+
+Operation *ClientsService::list(QObject *context, Handler<QList<OAuthClient>> done,
+                                std::function<void(QList<OAuthClient>)> partial)
 {
     return PagedFetch<OAuthClient>::start(m_api, ApiRequest::get(u"/api/v2/oauth/clients"_s), parseClientPage,
-                                          context, std::move(done));
+                                          context, std::move(done), std::move(partial));
 }
 
 Operation *ClientsService::get(const QString &id, QObject *context, Handler<OAuthClient> done)
 {
-    return m_api->send(ApiRequest::get(clientPath(id)))
-        ->then(context, [done = std::move(done)](const ApiCall &c) {
-            if (!c.ok()) {
-                done(c.error());
-                return;
-            }
-            done(parseClient(c.body()));
-        });
+    if (auto e = ResourceId::check(id, ResourceId::tr("client id")))
+        return ResourceId::refuse<OAuthClient>(this, context, std::move(done), *e);
+    // The answer must be the client asked for: a delete or an edit acts on the id it carries, so a
+    // server (or a proxy) that answers with another client must not redirect them.
+    return sendParsed<OAuthClient>(
+        m_api, ApiRequest::get(clientPath(id)),
+        [id](const QByteArray &body) -> Result<OAuthClient> {
+            Result<OAuthClient> client = parseClient(body);
+            if (client && client.value().id != id)
+                return ApiError::make(ApiError::Kind::BadResponse,
+                                      Tr::tr("The server answered with another client (%1) for %2; nothing "
+                                             "was changed.")
+                                          .arg(client.value().id, id));
+            return client;
+        },
+        context, std::move(done));
 }
 
 Operation *ClientsService::create(const QJsonObject &body, QObject *context, Handler<ClientWithSecret> done)
@@ -216,19 +301,21 @@ Operation *ClientsService::create(const QJsonObject &body, QObject *context, Han
             op, [op, e] { op->complete(e); }, Qt::QueuedConnection);
         return op;
     }
-    const QDateTime sentAt = m_api->serverNow(); // compared with the server's dateCreated
+    const QDateTime sentAt = m_api->serverNow(); // used only when the server sends no Date header
+    QElapsedTimer sinceSent;
+    sinceSent.start();
     const QString name = body.value("name"_L1).toString();
     auto *op = new Sequence<ClientWithSecret>(this, context, std::move(done));
     ApiCall *call = m_api->send(ApiRequest::post(u"/api/v2/oauth/clients"_s, body));
     op->track(call);
-    call->then(op, [this, op, sentAt, name](const ApiCall &c) {
+    call->then(op, [this, op, sentAt, sinceSent, name](const ApiCall &c) {
         if (op->stopped())
             return;
         if (!c.ok()) {
             if (c.error().outcomeUnknown) {
                 op->track(new FindCreated(
-                    this, op, [op](const Result<ClientWithSecret> &r) { op->complete(r); }, name, sentAt,
-                    c.error()));
+                    this, op, [op](const Result<ClientWithSecret> &r) { op->complete(r); }, name, sinceSent,
+                    sentAt, c.error()));
                 return;
             }
             op->complete(c.error());
@@ -251,28 +338,32 @@ Operation *ClientsService::create(const QJsonObject &body, QObject *context, Han
 Operation *ClientsService::update(const OAuthClient &current, const QJsonObject &edits, QObject *context,
                                   Handler<OAuthClient> done)
 {
+    if (auto e = ResourceId::check(current.id, ResourceId::tr("client id")))
+        return ResourceId::refuse<OAuthClient>(this, context, std::move(done), *e);
     const QJsonObject body = buildClientUpdateBody(current.json.object(), edits);
-    return m_api->send(ApiRequest::put(clientPath(current.id), body))
-        ->then(context, [this, done = std::move(done)](const ApiCall &c) {
-            if (!c.ok()) {
-                done(c.error());
-                return;
-            }
-            Result<OAuthClient> client = parseClient(c.body());
+    return sendParsed<OAuthClient>(
+        m_api, ApiRequest::put(clientPath(current.id), body),
+        [this](const QByteArray &answer) {
+            Result<OAuthClient> client = parseClient(answer);
             if (client)
                 Q_EMIT clientChanged(client.value());
-            done(client);
-        });
+            return client;
+        },
+        context, std::move(done));
 }
 
 Operation *ClientsService::remove(const OAuthClient &client, QObject *context, Handler<Done> done)
 {
+    if (auto e = ResourceId::check(client.id, ResourceId::tr("client id")))
+        return ResourceId::refuse<Done>(this, context, std::move(done), *e);
     return new RemoveClient(this, context, std::move(done), client);
 }
 
 Operation *ClientsService::regenerateSecret(const QString &id, QObject *context,
                                             Handler<ClientWithSecret> done)
 {
+    if (auto e = ResourceId::check(id, ResourceId::tr("client id")))
+        return ResourceId::refuse<ClientWithSecret>(this, context, std::move(done), *e);
     return m_api->send(ApiRequest::postEmpty(clientPath(id) + u"/secret"_s))
         ->then(context, [this, done = std::move(done)](const ApiCall &c) {
             if (!c.ok()) {

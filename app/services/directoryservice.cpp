@@ -2,6 +2,7 @@
 #include "app/services/directoryservice.h"
 
 #include "app/services/paging.h"
+#include "app/services/servicecall.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,14 +32,8 @@ Operation *DirectoryService::divisions(QObject *context, Handler<QList<Division>
 
 Operation *DirectoryService::tokenInfo(QObject *context, Handler<TokenInfo> done)
 {
-    return m_api->send(ApiRequest::get(u"/api/v2/tokens/me"_s))
-        ->then(context, [done = std::move(done)](const ApiCall &c) {
-            if (!c.ok()) {
-                done(c.error());
-                return;
-            }
-            done(parseTokenInfo(c.body()));
-        });
+    return sendParsed<TokenInfo>(m_api, ApiRequest::get(u"/api/v2/tokens/me"_s), &parseTokenInfo, context,
+                                 std::move(done));
 }
 
 Operation *DirectoryService::revokeToken(QObject *context, Handler<Done> done)

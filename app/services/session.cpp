@@ -3,6 +3,8 @@
 
 #include "app/net/httplog.h"
 #include "app/net/proxyfactory.h"
+#include "app/security/credentialcheck.h"
+#include "app/security/wipe.h"
 #include "app/services/catalogservice.h"
 #include "app/services/clientsservice.h"
 #include "app/services/directoryservice.h"
@@ -15,11 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-void wipe(QByteArray &b)
-{
-    b.fill('\0');
-    b.clear();
-}
 // Renew this long before the token expires.
 constexpr auto RenewMargin = 120s;
 } // namespace
@@ -111,25 +108,56 @@ Operation *Session::confirmIdentity(QObject *context, Handler<TokenInfo> done)
     });
 }
 
+Operation *Session::signedInUnconfirmed(QObject *context, Handler<TokenInfo> done)
+{
+    // Answers from the event loop, as an operation does; nothing is sent.
+    auto *op = new Sequence<TokenInfo>(this, context, std::move(done));
+    QMetaObject::invokeMethod(
+        op,
+        [this, op] {
+            if (op->stopped())
+                return;
+            Q_EMIT signedIn(m_identity);
+            op->complete(m_identity);
+        },
+        Qt::QueuedConnection);
+    return op;
+}
+
 Operation *Session::signInWithClientCredentials(const QString &clientId, const QByteArray &secret,
                                                 QObject *context, Handler<TokenInfo> done)
 {
     signOut();
+    // From the environment, a profile's keychain entry or the sign-in dialog: checked before they
+    // go into the Basic header.
+    const Result<QByteArray> id = credentialcheck::check(clientId, credentialcheck::Kind::ClientId);
+    if (!id)
+        return failLater<TokenInfo>(this, context, std::move(done), id.error());
+    const Result<QByteArray> checkedSecret =
+        credentialcheck::check(secret, credentialcheck::Kind::ClientSecret);
+    if (!checkedSecret)
+        return failLater<TokenInfo>(this, context, std::move(done), checkedSecret.error());
     m_method = Method::ClientCredentials;
-    m_clientId = clientId;
-    m_secret = secret;
+    m_clientId = QString::fromUtf8(id.value());
+    m_secret = checkedSecret.value();
     auto *op = new Sequence<TokenInfo>(this, context, std::move(done));
-    op->track(m_tokens->clientCredentials(clientId, secret, op, [this, op](const Result<TokenResponse> &r) {
-        if (op->stopped())
-            return;
-        if (!r) {
-            signOut();
-            op->complete(r.error());
-            return;
-        }
-        applyToken(r.value());
-        op->track(confirmIdentity(op, [op](const Result<TokenInfo> &info) { op->complete(info); }));
-    }));
+    op->track(
+        m_tokens->clientCredentials(m_clientId, m_secret, op, [this, op](const Result<TokenResponse> &r) {
+            if (op->stopped())
+                return;
+            if (!r) {
+                signOut();
+                op->complete(r.error());
+                return;
+            }
+            applyToken(r.value());
+            if (!m_confirmIdentity) {
+                Q_EMIT signedIn(m_identity);
+                op->complete(m_identity);
+                return;
+            }
+            op->track(confirmIdentity(op, [op](const Result<TokenInfo> &info) { op->complete(info); }));
+        }));
     return op;
 }
 
@@ -138,14 +166,30 @@ Operation *Session::signInWithToken(const QByteArray &accessToken, QObject *cont
                                     const QString &clientId)
 {
     signOut();
+    // A token from outside (pasted, the environment, the keychain): checked before it goes into a
+    // header. The refresh token is checked where it is used (TokenClient::refresh).
+    Result<QByteArray> checked = credentialcheck::check(accessToken, credentialcheck::Kind::AccessToken);
+    if (!checked)
+        return failLater<TokenInfo>(this, context, std::move(done), checked.error());
     m_method = refreshToken.isEmpty() ? Method::AccessToken : Method::AuthorizationCode;
     m_clientId = clientId;
     TokenResponse t;
-    t.accessToken = accessToken.trimmed();
+    t.accessToken = checked.value();
     t.refreshToken = refreshToken;
     t.expiresAt = expiresAt;
     applyToken(t);
+    if (!m_confirmIdentity)
+        return signedInUnconfirmed(context, std::move(done));
     return confirmIdentity(context, std::move(done));
+}
+
+bool Session::adoptRegeneratedSecret(const QString &clientId, const QByteArray &secret)
+{
+    if (m_method != Method::ClientCredentials || clientId.isEmpty() || clientId != m_clientId)
+        return false;
+    wipe(m_secret);
+    m_secret = secret;
+    return true;
 }
 
 void Session::signOut()

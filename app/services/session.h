@@ -51,6 +51,16 @@ public:
     Operation *signInWithToken(const QByteArray &accessToken, QObject *context, Handler<TokenInfo> done,
                                const QDateTime &expiresAt = {}, const QByteArray &refreshToken = {},
                                const QString &clientId = {});
+    // Whether sign-in asks GET /api/v2/tokens/me who is signed in (default: yes; the GUI's status bar
+    // shows it). Off, sign-in sends only what the credentials need (the token request of client
+    // credentials; nothing for a token), identity() stays empty, and an invalid token shows up as
+    // the first operation's own 401. The CLI turns it off for every command but whoami.
+    void setConfirmIdentity(bool confirm) { m_confirmIdentity = confirm; }
+    [[nodiscard]] bool confirmsIdentity() const { return m_confirmIdentity; }
+    // The signed-in client-credentials client's secret was regenerated (a rotation in place): the
+    // current token stays valid, and renewals use `secret` from now on. Returns false (and changes
+    // nothing) when the session is not signed in with that client's credentials.
+    bool adoptRegeneratedSecret(const QString &clientId, const QByteArray &secret);
     // Forgets every credential held in memory (wiped). Does not call the server; see
     // DirectoryService::revokeToken for that.
     void signOut();
@@ -75,6 +85,7 @@ private:
     void scheduleRenewal();
     void renew(std::function<void(bool)> done);
     Operation *confirmIdentity(QObject *context, Handler<TokenInfo> done);
+    Operation *signedInUnconfirmed(QObject *context, Handler<TokenInfo> done);
 
     QNetworkAccessManager *m_nam;
     ApiClient *m_api;
@@ -91,4 +102,5 @@ private:
     QByteArray m_refreshToken; // code grant, memory only
     QDateTime m_expiresAt;
     TokenInfo m_identity;
+    bool m_confirmIdentity = true;
 };

@@ -2,6 +2,8 @@
 #include "app/services/usageservice.h"
 
 #include "app/services/clientsservice.h"
+#include "app/services/resourceid.h"
+#include "app/services/servicecall.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -31,6 +33,9 @@ public:
         m_clock.start();
         const auto &p = m_service->pollPolicy();
         m_delay = p.firstDelay;
+        // The polls keep the query's own limit, whatever time limit the ApiClient has (a CLI
+        // command's --timeout): waiting for a query to complete is what was asked for.
+        m_deadline = m_service->api()->deadlineIn(p.overallLimit);
     }
 
     void begin(const UsageExecution &execution, const QString &fallbackPath)
@@ -81,6 +86,8 @@ private:
         ++m_polls;
         ApiRequest r;
         r.url = m_url;
+        r.largeResponse = true; // usage rows: one per client, day and template
+        r.deadline = m_deadline;
         ApiCall *call = m_service->api()->send(std::move(r));
         track(call);
         call->then(this, [this](const ApiCall &c) {
@@ -128,6 +135,7 @@ private:
     UsageService *m_service;
     QTimer m_timer;
     QElapsedTimer m_clock;
+    CallDeadline m_deadline;
     QUrl m_url;
     std::chrono::milliseconds m_delay{1000};
     int m_polls = 0;
@@ -150,64 +158,52 @@ QString UsageService::orgResultsPath(const QString &executionId)
     return u"/api/v2/usage/query/"_s + ApiRequest::segment(executionId) + u"/results"_s;
 }
 
-namespace {
-Operation *sendExecution(ApiClient *api, ApiRequest request, QObject *context, Handler<UsageExecution> done)
-{
-    return api->send(std::move(request))->then(context, [done = std::move(done)](const ApiCall &c) {
-        if (!c.ok()) {
-            done(c.error());
-            return;
-        }
-        done(parseUsageExecution(c.body()));
-    });
-}
-
-Operation *sendResults(ApiClient *api, const QString &path, QObject *context, Handler<UsageResult> done)
-{
-    return api->send(ApiRequest::get(path))->then(context, [done = std::move(done)](const ApiCall &c) {
-        if (!c.ok()) {
-            done(c.error());
-            return;
-        }
-        done(parseUsageResult(c.body()));
-    });
-}
-} // namespace
-
 Operation *UsageService::summary(const QString &clientId, int days, QObject *context,
                                  Handler<UsageExecution> done)
 {
+    if (auto e = ResourceId::check(clientId, ResourceId::tr("client id")))
+        return ResourceId::refuse<UsageExecution>(this, context, std::move(done), *e);
     QUrlQuery q;
     q.addQueryItem(u"days"_s, QString::number(days));
-    return sendExecution(m_api,
-                         ApiRequest::get(ClientsService::clientPath(clientId) + u"/usage/summary"_s, q),
-                         context, std::move(done));
+    return sendParsed<UsageExecution>(
+        m_api, ApiRequest::get(ClientsService::clientPath(clientId) + u"/usage/summary"_s, q),
+        &parseUsageExecution, context, std::move(done));
 }
 
 Operation *UsageService::startClientQuery(const QString &clientId, const UsageQuery &query, QObject *context,
                                           Handler<UsageExecution> done)
 {
-    return sendExecution(
+    if (auto e = ResourceId::check(clientId, ResourceId::tr("client id")))
+        return ResourceId::refuse<UsageExecution>(this, context, std::move(done), *e);
+    return sendParsed<UsageExecution>(
         m_api, ApiRequest::post(ClientsService::clientPath(clientId) + u"/usage/query"_s, query.toJson()),
-        context, std::move(done));
+        &parseUsageExecution, context, std::move(done));
 }
 
 Operation *UsageService::startOrgQuery(const UsageQuery &query, QObject *context,
                                        Handler<UsageExecution> done)
 {
-    return sendExecution(m_api, ApiRequest::post(u"/api/v2/usage/query"_s, query.toJson()), context,
-                         std::move(done));
+    return sendParsed<UsageExecution>(m_api, ApiRequest::post(u"/api/v2/usage/query"_s, query.toJson()),
+                                      &parseUsageExecution, context, std::move(done));
 }
 
 Operation *UsageService::clientResults(const QString &clientId, const QString &executionId, QObject *context,
                                        Handler<UsageResult> done)
 {
-    return sendResults(m_api, clientResultsPath(clientId, executionId), context, std::move(done));
+    if (auto e = ResourceId::check(clientId, ResourceId::tr("client id")))
+        return ResourceId::refuse<UsageResult>(this, context, std::move(done), *e);
+    if (auto e = ResourceId::check(executionId, ResourceId::tr("execution id")))
+        return ResourceId::refuse<UsageResult>(this, context, std::move(done), *e);
+    return sendParsedLarge<UsageResult>(m_api, ApiRequest::get(clientResultsPath(clientId, executionId)),
+                                        &parseUsageResult, context, std::move(done));
 }
 
 Operation *UsageService::orgResults(const QString &executionId, QObject *context, Handler<UsageResult> done)
 {
-    return sendResults(m_api, orgResultsPath(executionId), context, std::move(done));
+    if (auto e = ResourceId::check(executionId, ResourceId::tr("execution id")))
+        return ResourceId::refuse<UsageResult>(this, context, std::move(done), *e);
+    return sendParsedLarge<UsageResult>(m_api, ApiRequest::get(orgResultsPath(executionId)),
+                                        &parseUsageResult, context, std::move(done));
 }
 
 Operation *UsageService::poll(const UsageExecution &execution, const QString &fallbackPath, QObject *context,

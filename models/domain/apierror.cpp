@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/domain/apierror.h"
 
+#include "models/domain/servertext.h"
 #include "models/json/json.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,12 @@ QString clipped(QString s)
         s.append(u'…');
     }
     return s;
+}
+
+// Every string taken from an answer: no terminal control or bidi override gets in (see servertext.h).
+QString serverText(const QJsonObject &o, QLatin1StringView key)
+{
+    return servertext::displayable(json::str(o, key));
 }
 } // namespace
 
@@ -65,7 +72,7 @@ ApiError ApiError::fromErrorBody(int httpStatus, const QByteArray &body)
         text.remove(code);
         text.replace(tag, u" "_s);
     }
-    e.message = clipped(text.simplified().left(300));
+    e.message = clipped(servertext::displayable(text.simplified().left(300)));
     return e;
 }
 
@@ -76,19 +83,19 @@ ApiError ApiError::fromErrorBody(int httpStatus, const QJsonObject &o, int depth
     e.httpStatus = httpStatus;
     if (const auto s = json::int64(o, "status"_L1); httpStatus == 0 && s && *s > 0 && *s < 1000)
         e.httpStatus = int(*s);
-    e.code = json::str(o, "code"_L1);
-    e.message = clipped(json::str(o, "message"_L1));
-    e.messageWithParams = clipped(json::str(o, "messageWithParams"_L1));
-    e.messageParams = json::object(o, "messageParams"_L1);
-    e.contextId = json::str(o, "contextId"_L1);
-    e.entityId = json::str(o, "entityId"_L1);
-    e.entityName = json::str(o, "entityName"_L1);
+    e.code = serverText(o, "code"_L1);
+    e.message = clipped(serverText(o, "message"_L1));
+    e.messageWithParams = clipped(serverText(o, "messageWithParams"_L1));
+    e.messageParams = json::object(o, "messageParams"_L1); // cleaned where shown (userMessage)
+    e.contextId = serverText(o, "contextId"_L1);
+    e.entityId = serverText(o, "entityId"_L1);
+    e.entityName = serverText(o, "entityName"_L1);
     for (const QJsonValue &v : json::array(o, "details"_L1)) {
         if (!v.isObject())
             continue;
         const QJsonObject d = v.toObject();
-        e.details.append({json::str(d, "errorCode"_L1), json::str(d, "fieldName"_L1),
-                          json::str(d, "entityId"_L1), json::str(d, "entityName"_L1)});
+        e.details.append({serverText(d, "errorCode"_L1), serverText(d, "fieldName"_L1),
+                          serverText(d, "entityId"_L1), serverText(d, "entityName"_L1)});
         if (e.details.size() >= 100)
             break;
     }
@@ -101,8 +108,8 @@ ApiError ApiError::fromErrorBody(int httpStatus, const QJsonObject &o, int depth
         }
     }
     const QJsonObject limit = json::object(o, "limit"_L1);
-    e.limitKey = json::str(limit, "key"_L1);
-    e.limitNamespace = json::str(limit, "namespace"_L1);
+    e.limitKey = serverText(limit, "key"_L1);
+    e.limitNamespace = serverText(limit, "namespace"_L1);
     e.limitValue = json::int64Or(limit, "value"_L1, -1);
     return e;
 }
@@ -149,6 +156,13 @@ QStringList ApiError::fieldNames() const
 }
 
 QString ApiError::userMessage() const
+{
+    // Also fields set outside fromErrorBody (a header's correlation id, a status text someone
+    // copied into message) come out clean.
+    return servertext::displayable(composeUserMessage());
+}
+
+QString ApiError::composeUserMessage() const
 {
     QString text;
     switch (kind) {
@@ -207,6 +221,11 @@ QString ApiError::userMessage() const
 }
 
 QString ApiError::summary() const
+{
+    return servertext::displayable(composeSummary());
+}
+
+QString ApiError::composeSummary() const
 {
     QString s;
     if (!method.isEmpty())

@@ -74,12 +74,17 @@ struct ApiError
     [[nodiscard]] QString userMessage() const;
     // One line for logs and the CLI's stderr.
     [[nodiscard]] QString summary() const;
+    // Both are free of terminal controls and bidi overrides, whatever the server sent (servertext.h).
 
     // Parses a platform ErrorBody. Lenient: wrong types are skipped, never crash. Depth of the
     // nested "errors" array is bounded.
     [[nodiscard]] static ApiError fromErrorBody(int httpStatus, const QByteArray &body);
     [[nodiscard]] static ApiError fromErrorBody(int httpStatus, const QJsonObject &body, int depth = 0);
     [[nodiscard]] static ApiError make(Kind kind, const QString &message);
+
+private:
+    [[nodiscard]] QString composeUserMessage() const;
+    [[nodiscard]] QString composeSummary() const;
 };
 
 Q_DECLARE_METATYPE(ApiError)

@@ -108,7 +108,7 @@ struct ClientWithSecret
     bool secretLost = false;
 };
 
-// Server-set and read-only fields: never sent back in a PUT (CONTRACT.md §3, issue #2).
+// Server-set and read-only fields: never sent back in a PUT (CONTRACT.md §3).
 [[nodiscard]] const QStringList &clientReadOnlyFields();
 
 // Builds the PUT body: the server's last JSON minus read-only fields, every other field kept (also

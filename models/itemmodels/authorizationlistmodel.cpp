@@ -2,6 +2,7 @@
 #include "models/itemmodels/authorizationlistmodel.h"
 
 #include "models/domain/clientlabels.h"
+#include "models/domain/servertext.h"
 
 #include <QLocale>
 #include <QSet>
@@ -169,18 +170,20 @@ QVariant AuthorizationListModel::data(const QModelIndex &index, int role) const
     const OAuthAuthorization &a = row.auth;
     switch (role) {
     case Qt::DisplayRole:
-        return display(row, index.column());
+        return servertext::displayable(display(row, index.column()));
     case Qt::ToolTipRole:
         switch (index.column()) {
         case ClientColumn:
-            return a.client.description.isEmpty() ? QVariant() : QVariant(a.client.description);
+            return a.client.description.isEmpty() ? QVariant()
+                                                  : servertext::displayable(a.client.description);
         case StateColumn:
             return a.pending ? tr("The platform is waiting for a decision on this authorization.")
                              : QVariant();
         case ScopesColumn:
-            return a.scope.isEmpty() ? QVariant() : QVariant(a.scope.join(u'\n'));
+            return a.scope.isEmpty() ? QVariant() : servertext::displayable(a.scope.join(u'\n'));
         case RolesColumn:
-            return a.roles.isEmpty() ? QVariant() : QVariant(rolesText(a).replace(u", "_s, u"\n"_s));
+            return a.roles.isEmpty() ? QVariant()
+                                     : servertext::displayable(rolesText(a).replace(u", "_s, u"\n"_s));
         case CreatedColumn:
             return fullDate(a.dateCreated);
         case ModifiedColumn:

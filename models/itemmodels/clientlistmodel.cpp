@@ -2,6 +2,7 @@
 #include "models/itemmodels/clientlistmodel.h"
 
 #include "models/domain/clientlabels.h"
+#include "models/domain/servertext.h"
 #include "models/json/parallel.h"
 
 #include <QLocale>
@@ -172,10 +173,10 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
     const OAuthClient &c = row.client;
     switch (role) {
     case Qt::DisplayRole:
-        return display(row, index.column());
+        return servertext::displayable(display(row, index.column()));
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && !c.description.isEmpty())
-            return c.description;
+            return servertext::displayable(c.description);
         if (index.column() == StateColumn && c.dateToDelete.isValid())
             return tr("Deleted by the platform on %1")
                 .arg(QLocale().toString(c.dateToDelete.toLocalTime(), QLocale::LongFormat));
@@ -184,11 +185,13 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
         if (index.column() == CreatedColumn && c.dateCreated.isValid())
             return c.createdBy.isNull()
                        ? tr("Created %1").arg(fullDate(c.dateCreated))
-                       : tr("Created %1 by %2").arg(fullDate(c.dateCreated), c.createdBy.displayName());
+                       : servertext::displayable(
+                             tr("Created %1 by %2").arg(fullDate(c.dateCreated), c.createdBy.displayName()));
         if (index.column() == ModifiedColumn && c.dateModified.isValid())
-            return c.modifiedBy.isNull()
-                       ? tr("Modified %1").arg(fullDate(c.dateModified))
-                       : tr("Modified %1 by %2").arg(fullDate(c.dateModified), c.modifiedBy.displayName());
+            return c.modifiedBy.isNull() ? tr("Modified %1").arg(fullDate(c.dateModified))
+                                         : servertext::displayable(tr("Modified %1 by %2")
+                                                                       .arg(fullDate(c.dateModified),
+                                                                            c.modifiedBy.displayName()));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == LifetimeColumn)

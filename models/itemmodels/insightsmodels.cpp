@@ -2,6 +2,7 @@
 #include "models/itemmodels/insightsmodels.h"
 
 #include "models/domain/clientlabels.h"
+#include "models/domain/servertext.h"
 
 #include <QLocale>
 
@@ -149,7 +150,7 @@ QVariant ClientActivityModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return display(*a, index.column());
+        return servertext::displayable(display(*a, index.column()));
     case Qt::ToolTipRole:
         switch (index.column()) {
         case StatusColumn:
@@ -164,7 +165,8 @@ QVariant ClientActivityModel::data(const QModelIndex &index, int role) const
                              .arg(fullDateTime(a->client.dateToDelete))
                        : QVariant();
         case NameColumn:
-            return a->client.description.isEmpty() ? QVariant() : QVariant(a->client.description);
+            return a->client.description.isEmpty() ? QVariant()
+                                                   : servertext::displayable(a->client.description);
         default:
             return {};
         }
@@ -333,13 +335,13 @@ QVariant CheckFindingsModel::data(const QModelIndex &index, int role) const
         case CheckColumn:
             return checkTitle(*f->check);
         case NameColumn:
-            return f->client.name.isEmpty() ? f->client.id : f->client.name;
+            return servertext::displayable(f->client.name.isEmpty() ? f->client.id : f->client.name);
         case StateColumn:
             return ClientLabels::stateLabel(f->client.state);
         case ReasonColumn:
-            return f->reason;
+            return servertext::displayable(f->reason);
         case ClientIdColumn:
-            return f->client.id;
+            return servertext::displayable(f->client.id);
         default:
             return {};
         }
@@ -349,7 +351,7 @@ QVariant CheckFindingsModel::data(const QModelIndex &index, int role) const
         case CheckColumn:
             return checkAdvice(*f->check);
         case ReasonColumn:
-            return f->reason;
+            return servertext::displayable(f->reason);
         default:
             return {};
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/itemmodels/scopechecklistmodel.h"
 
+#include "models/domain/servertext.h"
 #include "models/itemmodels/scopelistmodel.h"
 
 ScopeChecklistModel::ScopeChecklistModel(QObject *parent)
@@ -50,10 +51,11 @@ QVariant ScopeChecklistModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == ScopeColumn)
-            return id;
-        return known ? descriptionAt(row) : tr("Not in the scope catalogue (kept as it is)");
+            return servertext::displayable(id);
+        return known ? servertext::displayable(descriptionAt(row))
+                     : tr("Not in the scope catalogue (kept as it is)");
     case Qt::ToolTipRole:
-        return known ? descriptionAt(row)
+        return known ? servertext::displayable(descriptionAt(row))
                      : tr("The catalogue does not list this scope; it stays on the client.");
     case Qt::CheckStateRole:
         if (index.column() == ScopeColumn)

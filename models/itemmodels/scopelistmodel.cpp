@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/itemmodels/scopelistmodel.h"
 
+#include "models/domain/servertext.h"
+
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,9 +38,9 @@ QVariant ScopeListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case ScopeColumn:
-            return s.id;
+            return servertext::displayable(s.id);
         case DescriptionColumn:
-            return s.description;
+            return servertext::displayable(s.description);
         case ClientsColumn:
             return count < 0 ? QString() : QLocale().toString(count);
         default:
@@ -46,7 +48,7 @@ QVariant ScopeListModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == DescriptionColumn && !s.description.isEmpty())
-            return s.description;
+            return servertext::displayable(s.description);
         if (index.column() == ClientsColumn && count >= 0)
             return tr("Used by %Ln client(s) of this org.", nullptr, count);
         return {};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/itemmodels/usagetablemodel.h"
 
+#include "models/domain/servertext.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -157,9 +159,9 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return display(total ? nullptr : row, column);
+        return servertext::displayable(display(total ? nullptr : row, column));
     case Qt::ToolTipRole:
-        return tooltip(total ? nullptr : row, column);
+        return servertext::displayable(tooltip(total ? nullptr : row, column));
     case Qt::TextAlignmentRole:
         if (column >= RequestsColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));

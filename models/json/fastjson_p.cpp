@@ -31,6 +31,8 @@ QString toQString(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+static_assert(json::BodySlack >= qsizetype(simdjson::SIMDJSON_PADDING));
+
 bool hasPadding(const QByteArray &body)
 {
     // capacity() counts from the first byte to the end of the buffer; fromRawData has none.

@@ -4,22 +4,12 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../../app/net/apiclient.cpp" line="+169"/>
-        <source>The request has no valid URL (is the session signed in?).</source>
-        <translation>Die Anfrage hat keine gültige URL (ist die Sitzung angemeldet?).</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location filename="../../app/net/apiclient.cpp" line="+384"/>
         <source>The server&apos;s answer is larger than %1 MB; OAuth Desk stopped reading it.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB; OAuth Desk hat das Lesen abgebrochen.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Rate limited; waiting %1 s as the server asked.</source>
-        <translation>Ratenbegrenzung erreicht; es wird wie vom Server verlangt %1 s gewartet.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+77"/>
         <source>The platform asks to wait %1 minutes (Retry-After), longer than OAuth Desk waits. Try again later.</source>
         <translation>Die Plattform verlangt %1 Minuten Wartezeit (Retry-After), länger als OAuth Desk wartet. Versuchen Sie es später erneut.</translation>
     </message>
@@ -29,15 +19,74 @@
         <translation>Nach %1 Versuchen weiterhin durch die Ratenbegrenzung blockiert.</translation>
     </message>
     <message>
+        <location line="-249"/>
+        <source>Timed out after %1 s (the time limit of this operation).</source>
+        <translation>Nach %1 s abgebrochen (das Zeitlimit dieses Vorgangs).</translation>
+    </message>
+    <message>
         <location line="+8"/>
-        <source>The server is busy (HTTP %1); trying again.</source>
-        <translation>Der Server ist ausgelastet (HTTP %1); neuer Versuch.</translation>
+        <source>OAuth Desk gave up instead of waiting %1 s more: the next attempt could not finish within the time limit of %2 s.</source>
+        <translation>OAuth Desk hat aufgegeben, statt weitere %1 s zu warten: der nächste Versuch könnte nicht innerhalb des Zeitlimits von %2 s fertig werden.</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>The server&apos;s answer was still arriving after %1 s; OAuth Desk stopped waiting.</source>
+        <translation>Die Antwort des Servers kam nach %1 s noch immer an; OAuth Desk hat aufgehört zu warten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server stopped sending its answer halfway; OAuth Desk stopped waiting.</source>
+        <translation>Der Server hat mitten in seiner Antwort aufgehört zu senden; OAuth Desk hat aufgehört zu warten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>rate limited (429)</source>
+        <translation>Anfragelimit erreicht (429)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>server unavailable (%1)</source>
+        <translation>Server nicht verfügbar (%1)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The service is unavailable (HTTP 503); the request was not carried out and nothing was changed. Try again later.</source>
+        <translation>Der Dienst ist nicht verfügbar (HTTP 503); die Anfrage wurde nicht ausgeführt und nichts wurde geändert. Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Waiting %1 s: %2, attempt %3 of %4</source>
+        <translation>Warte %1 s: %2, Versuch %3 von %4</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <location line="+176"/>
+        <location line="+10"/>
+        <source>The request has no valid URL (is the session signed in?).</source>
+        <translation>Die Anfrage hat keine gültige URL (ist die Sitzung angemeldet?).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The header %1 would contain a line break or control character; nothing was sent.</source>
+        <translation>Der Header %1 würde einen Zeilenumbruch oder ein Steuerzeichen enthalten; nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../../models/domain/apierror.cpp" line="+159"/>
+        <location filename="../../models/domain/apierror.cpp" line="+173"/>
         <source>The sign-in is no longer valid (HTTP 401). Sign in again.</source>
         <translation>Die Anmeldung ist nicht mehr gültig (HTTP 401). Melden Sie sich erneut an.</translation>
     </message>
@@ -118,9 +167,37 @@
     </message>
 </context>
 <context>
+    <name>AuditService</name>
+    <message>
+        <location filename="../../app/services/auditservice.cpp" line="+106"/>
+        <source>Audit query started; waiting for the platform…</source>
+        <translation>Audit-Abfrage gestartet; warte auf die Plattform…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The platform reports that the audit query ended with state %1.</source>
+        <translation>Die Plattform meldet, dass die Audit-Abfrage mit dem Status %1 endete.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The audit query reports an unknown state &quot;%1&quot;.</source>
+        <translation>Die Audit-Abfrage meldet einen unbekannten Status „%1“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The audit query did not complete within %1 seconds.</source>
+        <translation>Die Audit-Abfrage wurde nicht innerhalb von %1 Sekunden fertig.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Audit query running… (poll %1)</source>
+        <translation>Audit-Abfrage läuft… (Abfrage %1)</translation>
+    </message>
+</context>
+<context>
     <name>AuthorizationDetailsView</name>
     <message>
-        <location filename="../../ui/catalog/authorizationdetailsview.cpp" line="+93"/>
+        <location filename="../../ui/catalog/authorizationdetailsview.cpp" line="+88"/>
         <source>Authorization details</source>
         <translation>Details der Autorisierung</translation>
     </message>
@@ -140,7 +217,7 @@
         <translation>Client-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Select an authorization to see its details.</source>
         <translation>Wählen Sie eine Autorisierung aus, um ihre Details zu sehen.</translation>
     </message>
@@ -155,7 +232,7 @@
         <translation>Details werden geladen …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The details could not be loaded; the list&apos;s data is shown. %1</source>
         <translation>Die Details konnten nicht geladen werden; angezeigt werden die Daten aus der Liste. %1</translation>
     </message>
@@ -165,18 +242,12 @@
         <translation>Die Plattform wartet auf eine Entscheidung über diese Autorisierung.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <location line="+12"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>by %1</source>
-        <translation>von %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
@@ -196,7 +267,7 @@
         <translation>Ressourcenbesitzer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -206,33 +277,12 @@
         <translation>Geändert</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Scopes (%1)</source>
-        <translation>Bereiche (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+23"/>
+        <location line="+7"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>Loading scope descriptions…</source>
-        <translation>Beschreibungen der Bereiche werden geladen …</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scope descriptions could not be loaded: %1</source>
-        <translation>Die Beschreibungen der Bereiche konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not in the scope catalogue</source>
-        <translation>nicht im Bereichskatalog</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-2"/>
         <source>Roles (%1)</source>
         <translation>Rollen (%1)</translation>
     </message>
@@ -245,7 +295,7 @@
 <context>
     <name>AuthorizationFilterProxyModel</name>
     <message numerus="yes">
-        <location filename="../../models/itemmodels/authorizationfilterproxymodel.cpp" line="+101"/>
+        <location filename="../../models/itemmodels/authorizationfilterproxymodel.cpp" line="+75"/>
         <source>%Ln authorization(s)</source>
         <translation>
             <numerusform>%Ln Autorisierung</numerusform>
@@ -264,7 +314,7 @@
 <context>
     <name>AuthorizationListModel</name>
     <message>
-        <location filename="../../models/itemmodels/authorizationlistmodel.cpp" line="+61"/>
+        <location filename="../../models/itemmodels/authorizationlistmodel.cpp" line="+62"/>
         <source>Unauthorized</source>
         <translation>Nicht autorisiert</translation>
     </message>
@@ -299,12 +349,12 @@
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The platform is waiting for a decision on this authorization.</source>
         <translation>Die Plattform wartet auf eine Entscheidung über diese Autorisierung.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -352,7 +402,7 @@
 <context>
     <name>AuthorizationsPage</name>
     <message>
-        <location filename="../../ui/catalog/authorizationspage.cpp" line="+184"/>
+        <location filename="../../ui/catalog/authorizationspage.cpp" line="+104"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -362,7 +412,7 @@
         <translation>Die Autorisierungen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+54"/>
         <source>Search by client, id, scope, role or owner (Ctrl+F)</source>
         <translation>Nach Client, ID, Bereich, Rolle oder Besitzer suchen (Strg+F)</translation>
     </message>
@@ -408,12 +458,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+95"/>
         <source>Loading authorizations…</source>
         <translation>Autorisierungen werden geladen …</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="+1"/>
         <source>The signed-in account has not authorized, requested or revoked any client. Authorizations belong to users: a client-credentials sign-in has none.</source>
         <translation>Das angemeldete Konto hat keinen Client autorisiert, angefragt oder widerrufen. Autorisierungen gehören zu Benutzern: Eine Anmeldung mit Client-Anmeldedaten hat keine.</translation>
     </message>
@@ -438,7 +487,7 @@
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+77"/>
         <source>The org&apos;s client list is still loading.</source>
         <translation>Die Client-Liste der Organisation wird noch geladen.</translation>
     </message>
@@ -453,7 +502,7 @@
         <translation>Dieser Client gehört nicht zu dieser Organisation (er gehört zu einer anderen Organisation oder wurde gelöscht), daher führt ihn die Seite „Clients“ nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/authorizationspage.h" line="+49"/>
+        <location filename="../../ui/catalog/authorizationspage.h" line="+35"/>
         <source>&amp;Authorization</source>
         <translation>Au&amp;torisierung</translation>
     </message>
@@ -461,7 +510,7 @@
 <context>
     <name>CheckFindingsModel</name>
     <message>
-        <location filename="../../models/itemmodels/insightsmodels.cpp" line="+394"/>
+        <location filename="../../models/itemmodels/insightsmodels.cpp" line="+391"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -494,7 +543,7 @@
 <context>
     <name>ClientActivityModel</name>
     <message>
-        <location line="-332"/>
+        <location line="-333"/>
         <source>the last day</source>
         <translation>dem letzten Tag</translation>
     </message>
@@ -554,7 +603,7 @@
         <translation>Die Plattform löscht den Client am %1. Bis dahin kann er wieder aktiviert werden.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Unused: no request in the window. New: created inside the window, too young to judge. In use: called in the window.</source>
         <translation>Ungenutzt: keine Anfrage im Zeitfenster. Neu: im Zeitfenster erstellt, zu jung für ein Urteil. In Gebrauch: im Zeitfenster aufgerufen.</translation>
     </message>
@@ -622,7 +671,7 @@
 <context>
     <name>ClientDetailsView</name>
     <message>
-        <location filename="../../ui/clients/clientdetailsview.cpp" line="+40"/>
+        <location filename="../../ui/clients/clientdetailsview.cpp" line="+32"/>
         <source>Client details</source>
         <translation>Details des Clients</translation>
     </message>
@@ -642,7 +691,7 @@
         <translation>Token-Lebensdauer %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
@@ -657,7 +706,7 @@
         <translation>Grant-Typ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>in %1 days</source>
         <translation>in %1 Tagen</translation>
     </message>
@@ -702,17 +751,7 @@
         <translation>Token-Lebensdauer</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>by %1</source>
-        <translation>von %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -728,33 +767,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <source>Scopes (%1)</source>
-        <translation>Bereiche (%1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Loading scope descriptions…</source>
-        <translation>Beschreibungen der Bereiche werden geladen …</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scope descriptions could not be loaded: %1</source>
-        <translation>Die Beschreibungen der Bereiche konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not in the scope catalogue</source>
-        <translation>nicht im Bereichskatalog</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-15"/>
         <source>Roles (%1)</source>
         <translation>Rollen (%1)</translation>
     </message>
@@ -794,7 +812,7 @@
         <translation>Weitere Felder</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sent by the server but not shown above; kept as they are when the client is saved.</source>
         <translation>Vom Server gesendet, aber oben nicht angezeigt; sie bleiben beim Speichern des Clients unverändert erhalten.</translation>
     </message>
@@ -878,19 +896,9 @@
     </message>
 </context>
 <context>
-    <name>ClientEditDialog</name>
+    <name>ClientEditConflictPanel</name>
     <message>
-        <location filename="../../ui/clients/clienteditdialog.cpp" line="+91"/>
-        <source>Edit Client “%1”</source>
-        <translation>Client „%1“ bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New OAuth Client</source>
-        <translation>Neuer OAuth-Client</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../../ui/clients/clienteditconflictpanel.cpp" line="+28"/>
         <source>Save My Changes Over Theirs</source>
         <translation>Meine Änderungen über ihre speichern</translation>
     </message>
@@ -905,12 +913,108 @@
         <translation>Zurück zum Formular</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
+        <source>No field this form shows differs; the server&apos;s version is newer.</source>
+        <translation>Keines der Felder in diesem Formular unterscheidet sich; die Version auf dem Server ist neuer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Someone else changed this client since you opened the form&lt;/b&gt; (%1).</source>
+        <translation>&lt;b&gt;Jemand anderes hat diesen Client geändert, seit Sie das Formular geöffnet haben&lt;/b&gt; (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1 changed this client since you opened the form&lt;/b&gt; (%2).</source>
+        <translation>&lt;b&gt;%1 hat diesen Client geändert, seit Sie das Formular geöffnet haben&lt;/b&gt; (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“Save my changes” writes only the fields you edited, on top of their version. “Load theirs” replaces the form with their version.</source>
+        <translation>„Meine Änderungen speichern“ schreibt nur die Felder, die Sie bearbeitet haben, auf ihre Version. „Ihre laden“ ersetzt das Formular durch ihre Version.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditDialog</name>
+    <message>
+        <location filename="../../ui/clients/clienteditdialog.cpp" line="+31"/>
+        <source>Edit Client “%1”</source>
+        <translation>Client „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New OAuth Client</source>
+        <translation>Neuer OAuth-Client</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The form now shows the current version of the client. Your edits were discarded.</source>
         <translation>Das Formular zeigt jetzt die aktuelle Version des Clients. Ihre Änderungen wurden verworfen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Fix the fields marked below, then try again.</source>
+        <translation>Korrigieren Sie die unten markierten Felder und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are not signed in. Sign in, then save again.</source>
+        <translation>Sie sind nicht angemeldet. Melden Sie sich an und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Creating the client…</source>
+        <translation>Der Client wird erstellt …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking whether the client changed meanwhile…</source>
+        <translation>Es wird geprüft, ob sich der Client inzwischen geändert hat …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This client no longer exists: someone deleted it. Your edits were not saved; copy anything you need, then close the dialog.</source>
+        <translation>Dieser Client existiert nicht mehr: Jemand hat ihn gelöscht. Ihre Änderungen wurden nicht gespeichert; kopieren Sie, was Sie brauchen, und schließen Sie dann den Dialog.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The client was not saved.</source>
+        <translation>Der Client wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The client was not created.</source>
+        <translation>Der Client wurde nicht erstellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer was lost; the change may or may not have been applied.</source>
+        <translation>Die Antwort ging verloren; die Änderung wurde möglicherweise übernommen, möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your input is kept: fix it and try again.</source>
+        <translation>Ihre Eingaben bleiben erhalten: Korrigieren Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditForm</name>
+    <message>
+        <location filename="../../ui/clients/clienteditform.cpp" line="+44"/>
         <source>What the app is and who owns it, e.g. “CRM sync (Sales IT)”</source>
         <translation>Was die App ist und wem sie gehört, z. B. „CRM-Sync (Vertriebs-IT)“</translation>
     </message>
@@ -970,39 +1074,12 @@
         <translation>Inaktiv — keine neuen Tokens, wird später von der Plattform gelöscht</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
-        <location line="+262"/>
-        <source>Redirect URIs</source>
-        <translation>Weiterleitungs-URIs</translation>
-    </message>
-    <message>
-        <location line="-257"/>
-        <source>Redirect URI to add</source>
-        <translation>Hinzuzufügende Weiterleitungs-URI</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>https://app.example.com/callback — press Enter to add</source>
-        <translation>https://app.example.com/callback — Eingabetaste zum Hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Scopes</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Roles and divisions</source>
         <translation>Rollen und Divisionen</translation>
     </message>
@@ -1012,7 +1089,7 @@
         <translation>Ein Client mit Client-Anmeldedaten handelt mit den Berechtigungen dieser Rollen in diesen Divisionen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1022,12 +1099,12 @@
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>&amp;Grant type:</source>
         <translation>&amp;Grant-Typ:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>&amp;Token lifetime:</source>
         <translation>&amp;Token-Lebensdauer:</translation>
     </message>
@@ -1037,17 +1114,7 @@
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Create</source>
-        <translation>&amp;Erstellen</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location line="+42"/>
         <source>The grant type of an existing client cannot be changed.</source>
         <translation>Der Grant-Typ eines vorhandenen Clients kann nicht geändert werden.</translation>
     </message>
@@ -1055,141 +1122,6 @@
         <location line="+9"/>
         <source>This client&apos;s token lifetime (%1) is outside the %2 to %3 the platform documents. It is kept as it is unless you change it.</source>
         <translation>Die Token-Lebensdauer dieses Clients (%1) liegt außerhalb der von der Plattform dokumentierten %2 bis %3. Sie bleibt erhalten, solange Sie sie nicht ändern.</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Redirect URIs (at least one)</source>
-        <translation>Weiterleitungs-URIs (mindestens eine)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Enter a URI.</source>
-        <translation>Geben Sie eine URI ein.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A redirect URI cannot contain spaces.</source>
-        <translation>Eine Weiterleitungs-URI darf keine Leerzeichen enthalten.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“%1” is not a valid absolute URI (for example https://app.example.com/callback).</source>
-        <translation>„%1“ ist keine gültige absolute URI (zum Beispiel https://app.example.com/callback).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A redirect URI cannot have a fragment (#…).</source>
-        <translation>Eine Weiterleitungs-URI darf kein Fragment (#…) haben.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>“%1” has no host.</source>
-        <translation>„%1“ hat keinen Host.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“%1” needs a path after the scheme (for example com.example.app:/callback).</source>
-        <translation>„%1“ braucht nach dem Schema einen Pfad (zum Beispiel com.example.app:/callback).</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Give the client a name.</source>
-        <translation>Geben Sie dem Client einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose a lifetime from %1 s (%2) to %3 s (%4).</source>
-        <translation>Wählen Sie eine Lebensdauer von %1 s (%2) bis %3 s (%4).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Add at least one redirect URI: the platform sends the user back there.</source>
-        <translation>Fügen Sie mindestens eine Weiterleitungs-URI hinzu: Die Plattform schickt den Benutzer dorthin zurück.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Press Add (or Enter) to add the URI you typed, or clear the field.</source>
-        <translation>Drücken Sie „Hinzufügen“ (oder die Eingabetaste), um die eingegebene URI hinzuzufügen, oder leeren Sie das Feld.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Select at least one scope: they limit what the client&apos;s tokens may do.</source>
-        <translation>Wählen Sie mindestens einen Bereich aus: Bereiche begrenzen, was die Tokens des Clients dürfen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add at least one role: a client-credentials client can do only what its roles allow.</source>
-        <translation>Fügen Sie mindestens eine Rolle hinzu: Ein Client mit Client-Anmeldedaten kann nur, was seine Rollen erlauben.</translation>
-    </message>
-    <message>
-        <location line="+139"/>
-        <source>Fix the fields marked below, then try again.</source>
-        <translation>Korrigieren Sie die unten markierten Felder und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>You are not signed in. Sign in, then save again.</source>
-        <translation>Sie sind nicht angemeldet. Melden Sie sich an und speichern Sie dann erneut.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Creating the client…</source>
-        <translation>Der Client wird erstellt …</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Checking whether the client changed meanwhile…</source>
-        <translation>Es wird geprüft, ob sich der Client inzwischen geändert hat …</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This client no longer exists: someone deleted it. Your edits were not saved; copy anything you need, then close the dialog.</source>
-        <translation>Dieser Client existiert nicht mehr: Jemand hat ihn gelöscht. Ihre Änderungen wurden nicht gespeichert; kopieren Sie, was Sie brauchen, und schließen Sie dann den Dialog.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>No field this form shows differs; the server&apos;s version is newer.</source>
-        <translation>Keines der Felder in diesem Formular unterscheidet sich; die Version auf dem Server ist neuer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Someone else changed this client since you opened the form&lt;/b&gt; (%1).</source>
-        <translation>&lt;b&gt;Jemand anderes hat diesen Client geändert, seit Sie das Formular geöffnet haben&lt;/b&gt; (%1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;%1 changed this client since you opened the form&lt;/b&gt; (%2).</source>
-        <translation>&lt;b&gt;%1 hat diesen Client geändert, seit Sie das Formular geöffnet haben&lt;/b&gt; (%2).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“Save my changes” writes only the fields you edited, on top of their version. “Load theirs” replaces the form with their version.</source>
-        <translation>„Meine Änderungen speichern“ schreibt nur die Felder, die Sie bearbeitet haben, auf ihre Version. „Ihre laden“ ersetzt das Formular durch ihre Version.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>The client was not saved.</source>
-        <translation>Der Client wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The client was not created.</source>
-        <translation>Der Client wurde nicht erstellt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The answer was lost; the change may or may not have been applied.</source>
-        <translation>Die Antwort ging verloren; die Änderung wurde möglicherweise übernommen, möglicherweise nicht.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your input is kept: fix it and try again.</source>
-        <translation>Ihre Eingaben bleiben erhalten: Korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1150,7 @@
 <context>
     <name>ClientFilterProxyModel</name>
     <message>
-        <location filename="../../models/itemmodels/clientfilterproxymodel.cpp" line="+135"/>
+        <location filename="../../models/itemmodels/clientfilterproxymodel.cpp" line="+129"/>
         <source>1 client</source>
         <translation>1 Client</translation>
     </message>
@@ -1239,9 +1171,234 @@
     </message>
 </context>
 <context>
+    <name>ClientFormValidator</name>
+    <message>
+        <location filename="../../ui/clients/clientformvalidator.cpp" line="+17"/>
+        <source>Give the client a name.</source>
+        <translation>Geben Sie dem Client einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a lifetime from %1 s (%2) to %3 s (%4).</source>
+        <translation>Wählen Sie eine Lebensdauer von %1 s (%2) bis %3 s (%4).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add at least one redirect URI: the platform sends the user back there.</source>
+        <translation>Fügen Sie mindestens eine Weiterleitungs-URI hinzu: Die Plattform schickt den Benutzer dorthin zurück.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Press Add (or Enter) to add the URI you typed, or clear the field.</source>
+        <translation>Drücken Sie „Hinzufügen“ (oder die Eingabetaste), um die eingegebene URI hinzuzufügen, oder leeren Sie das Feld.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select at least one scope: they limit what the client&apos;s tokens may do.</source>
+        <translation>Wählen Sie mindestens einen Bereich aus: Bereiche begrenzen, was die Tokens des Clients dürfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at least one role: a client-credentials client can do only what its roles allow.</source>
+        <translation>Fügen Sie mindestens eine Rolle hinzu: Ein Client mit Client-Anmeldedaten kann nur, was seine Rollen erlauben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter a URI.</source>
+        <translation>Geben Sie eine URI ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A redirect URI cannot contain spaces.</source>
+        <translation>Eine Weiterleitungs-URI darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a valid absolute URI (for example https://app.example.com/callback).</source>
+        <translation>„%1“ ist keine gültige absolute URI (zum Beispiel https://app.example.com/callback).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A redirect URI cannot have a fragment (#…).</source>
+        <translation>Eine Weiterleitungs-URI darf kein Fragment (#…) haben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” has no host.</source>
+        <translation>„%1“ hat keinen Host.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” needs a path after the scheme (for example com.example.app:/callback).</source>
+        <translation>„%1“ braucht nach dem Schema einen Pfad (zum Beispiel com.example.app:/callback).</translation>
+    </message>
+</context>
+<context>
+    <name>ClientHistory</name>
+    <message>
+        <location filename="../../models/domain/clienthistory.cpp" line="+40"/>
+        <source>all divisions</source>
+        <translation>alle Divisionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2</source>
+        <translation>%1 – Division: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>unknown user %1</source>
+        <translation>unbekannte Person %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 day ago</source>
+        <translation>vor 1 Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Secret last reset %1 by %2.</source>
+        <translation>Secret zuletzt %1 zurückgesetzt von %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret last reset: unknown (no audit event in the last %1 days).</source>
+        <translation>Secret zuletzt zurückgesetzt: unbekannt (kein Audit-Ereignis in den letzten %1 Tagen).</translation>
+    </message>
+    <message>
+        <location filename="../../app/history/clienthistoryloader.cpp" line="+46"/>
+        <source>The audit service mapping names no service for OAuth clients (entity type %1), so their history cannot be asked for.</source>
+        <translation>Die Zuordnung der Audit-Dienste nennt keinen Dienst für OAuth-Clients (Entitätstyp %1); ihr Verlauf kann daher nicht abgefragt werden.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading the audit events of the last %1 days…</source>
+        <translation>Lese die Audit-Ereignisse der letzten %1 Tage…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The change history needs the permission audits:audit:view; the rest of OAuth Desk works without it.</source>
+        <translation>Der Änderungsverlauf braucht die Berechtigung audits:audit:view; der Rest von OAuth Desk funktioniert ohne sie.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientHistoryView</name>
+    <message>
+        <location filename="../../ui/rotation/clienthistoryview.cpp" line="+25"/>
+        <source>Secret reset</source>
+        <translation>Secret zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change history</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days of history</source>
+        <translation>Tage des Verlaufs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beyond 14 days the older events are asked for with the platform&apos;s asynchronous audit query, which takes longer.</source>
+        <translation>Über 14 Tage hinaus werden die älteren Ereignisse mit der asynchronen Audit-Abfrage der Plattform abgefragt; das dauert länger.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the last</source>
+        <translation>Die letzten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+23"/>
+        <source>Select a client to see who changed it and when.</source>
+        <translation>Wählen Sie einen Client, um zu sehen, wer ihn wann geändert hat.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading the audit log…</source>
+        <translation>Lese das Audit-Protokoll…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>1 change in the last %1 days.</source>
+        <translation>1 Änderung in den letzten %1 Tagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changes in the last %2 days.</source>
+        <translation>%1 Änderungen in den letzten %2 Tagen.</translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../models/itemmodels/clientlistmodel.cpp" line="+220"/>
+        <location filename="../../models/itemmodels/clientlistmodel.cpp" line="+358"/>
         <location line="+11"/>
         <location line="+2"/>
         <source>%1 s</source>
@@ -1325,12 +1482,12 @@
         <translation>Erstellt am %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Created %1 by %2</source>
         <translation>Erstellt am %1 von %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Modified %1</source>
         <translation>Geändert am %1</translation>
     </message>
@@ -1340,7 +1497,7 @@
         <translation>Geändert am %1 von %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1378,17 +1535,17 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/clients/clientspage.cpp" line="+69"/>
+        <location filename="../../ui/clients/clientspage.cpp" line="+57"/>
         <source>Search by name, id, description, grant type or state (Ctrl+F)</source>
         <translation>Nach Name, ID, Beschreibung, Grant-Typ oder Status suchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Search clients</source>
         <translation>Clients durchsuchen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Grant type filter</source>
         <translation>Grant-Typ-Filter</translation>
     </message>
@@ -1423,7 +1580,7 @@
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+24"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -1433,18 +1590,17 @@
         <translation>Die Clients konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
         <source>Sign in to a Genesys Cloud org to see and manage its OAuth clients. To try the app without an account, start it with --demo.</source>
         <translation>Melden Sie sich bei einer Genesys-Cloud-Organisation an, um ihre OAuth-Clients zu sehen und zu verwalten. Um die App ohne Konto auszuprobieren, starten Sie sie mit --demo.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+129"/>
+        <location line="+2"/>
         <source>Loading clients…</source>
         <translation>Clients werden geladen …</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="+31"/>
         <source>&amp;New Client…</source>
         <translation>&amp;Neuer Client …</translation>
     </message>
@@ -1494,7 +1650,7 @@
         <translation>Secret neu erzeugen</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+106"/>
         <source>Not permitted for the signed-in account.</source>
         <translation>Für das angemeldete Konto nicht erlaubt.</translation>
     </message>
@@ -1504,35 +1660,99 @@
         <translation>Nicht erlaubt: Dem angemeldeten Konto fehlt %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Implicit-grant (TOKEN) clients have no secret.</source>
         <translation>Clients mit implizitem Grant (TOKEN) haben kein Secret.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>“%1” is not permitted: the signed-in account lacks %2. The action is disabled until you sign in with an account that has it.</source>
         <translation>„%1“ ist nicht erlaubt: Dem angemeldeten Konto fehlt %2. Die Aktion bleibt deaktiviert, bis Sie sich mit einem Konto anmelden, das sie hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clientspage.h" line="+48"/>
+        <location filename="../../ui/clients/clientspage.h" line="+32"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
 </context>
 <context>
-    <name>ClientsService</name>
+    <name>ClientsRotationUi</name>
     <message>
-        <location filename="../../app/services/clientsservice.cpp" line="+61"/>
-        <source>The answer was lost, and no client named &quot;%1&quot; exists: it was not created. You can try again.</source>
-        <translation>Die Antwort ging verloren, und es gibt keinen Client namens „%1“: Er wurde nicht erstellt. Sie können es erneut versuchen.</translation>
+        <location filename="../../ui/rotation/clientsrotationui.cpp" line="+29"/>
+        <source>R&amp;otate Secret…</source>
+        <translation>Secret r&amp;otieren…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The answer was lost, and %1 clients named &quot;%2&quot; were created recently. Check the list before trying again.</source>
-        <translation>Die Antwort ging verloren, und vor Kurzem wurden %1 Clients namens „%2“ erstellt. Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
+        <source>Details</source>
+        <translation>Angaben</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Rotate Secret</source>
+        <translation>Secret rotieren</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Rotate the secret in place or blue/green, without downtime</source>
+        <translation>Das Secret direkt oder Blue/Green rotieren, ohne Ausfall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client details and history</source>
+        <translation>Angaben und Verlauf des Clients</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsService</name>
+    <message>
+        <location filename="../../app/services/clientsservice.cpp" line="+58"/>
+        <source>The answer was lost, and the list of clients to look for the new one could not be read (%1). Check the list before trying again.</source>
+        <translation>Die Antwort ging verloren, und die Liste der Clients, in der nach dem neuen gesucht werden sollte, konnte nicht gelesen werden (%1). Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The answer was lost, and no client named &quot;%1&quot; was created since the request was sent: it was not created. You can try again.</source>
+        <translation>Die Antwort ging verloren, und seit dem Senden der Anfrage wurde kein Client namens „%1“ angelegt: Er wurde nicht angelegt. Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer was lost, and the platform listed the clients in pages, so OAuth Desk could not check them all. Check the list before trying again.</source>
+        <translation>Die Antwort ging verloren, und die Plattform hat die Clients seitenweise aufgelistet, sodass OAuth Desk nicht alle prüfen konnte. Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (created %2 UTC)</source>
+        <translation>%1 (angelegt %2 UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (no creation date)</source>
+        <translation>%1 (ohne Erstellungsdatum)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a client named &quot;%1&quot; may be the new one or may have existed before: %2</source>
+        <translation>ein Client namens „%1“ kann der neue sein oder schon vorher bestanden haben: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 clients named &quot;%2&quot; may be the new one or may have existed before: %3</source>
+        <translation>%1 Clients namens „%2“ können der neue sein oder schon vorher bestanden haben: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer was lost, and it cannot be told for sure whether the request created a client: %1. Check before changing any of them; the new client&apos;s secret, if one was created, was not received.</source>
+        <translation>Die Antwort ging verloren, und es lässt sich nicht sicher sagen, ob die Anfrage einen Client angelegt hat: %1. Prüfen Sie das, bevor Sie einen davon ändern; das Secret eines neuen Clients wurde, falls einer angelegt wurde, nicht empfangen.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>its deletion date</source>
         <translation>seinem Löschdatum</translation>
     </message>
@@ -1542,7 +1762,12 @@
         <translation>Der Client wurde inaktiv gesetzt, konnte aber nicht gelöscht werden (%1). Er bleibt inaktiv, und die Plattform entfernt ihn an %2.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+90"/>
+        <source>The server answered with another client (%1) for %2; nothing was changed.</source>
+        <translation>Der Server hat mit einem anderen Client (%1) für %2 geantwortet; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>The answer was lost: the secret may have been changed, and the old one may no longer work. Regenerate it again to get a secret you can see.</source>
         <translation>Die Antwort ging verloren: Das Secret wurde möglicherweise geändert, und das alte funktioniert vielleicht nicht mehr. Erzeugen Sie es erneut, um ein Secret zu erhalten, das Sie sehen können.</translation>
     </message>
@@ -1555,6 +1780,409 @@
         <location line="+7"/>
         <source>The server regenerated the secret but did not send it. Regenerate it again.</source>
         <translation>Der Server hat das Secret neu erzeugt, aber nicht gesendet. Erzeugen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareActions</name>
+    <message>
+        <location filename="../../ui/compare/compareactions.cpp" line="+37"/>
+        <source>Not Signed In</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in to the org first.</source>
+        <translation>Melden Sie sich zuerst bei der Organisation an.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save Snapshot</source>
+        <translation>Snapshot speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshots (*.json);;All files (*)</source>
+        <translation>Snapshots (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Snapshot Failed</source>
+        <translation>Snapshot fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export as Terraform: Choose a Folder</source>
+        <translation>Als Terraform exportieren: Ordner wählen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+18"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save Sna&amp;pshot…</source>
+        <translation>&amp;Snapshot speichern …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export as &amp;Terraform…</source>
+        <translation>Als &amp;Terraform exportieren …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen …</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../ui/compare/comparedialog.cpp" line="+46"/>
+        <source>Compare Clients</source>
+        <translation>Clients vergleichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;A (source):</source>
+        <translation>&amp;A (Quelle):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;B (target):</source>
+        <translation>&amp;B (Ziel):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dded</source>
+        <translation>&amp;Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Removed</source>
+        <translation>&amp;Entfernt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;hanged</source>
+        <translation>&amp;Geändert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;mbiguous</source>
+        <translation>&amp;Mehrdeutig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Filter by client or field</source>
+        <translation>Nach Client oder Feld filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter differences</source>
+        <translation>Unterschiede filtern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target id</source>
+        <translation>Ziel-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Promotion results</source>
+        <translation>Ergebnisse der Übernahme</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export &amp;Text…</source>
+        <translation>Als &amp;Text exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CS&amp;V…</source>
+        <translation>Als CS&amp;V exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Promote Checked to B…</source>
+        <translation>Markierte nach B ü&amp;bernehmen …</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This org (signed in)</source>
+        <translation>Diese Organisation (angemeldet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot file…</source>
+        <translation>Snapshot-Datei …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Snapshot file: %1</source>
+        <translation>Snapshot-Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Snapshot</source>
+        <translation>Snapshot öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snapshots (*.json);;All files (*)</source>
+        <translation>Snapshots (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose the snapshot file of A.</source>
+        <translation>Wählen Sie die Snapshot-Datei für A.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the snapshot file of B.</source>
+        <translation>Wählen Sie die Snapshot-Datei für B.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading A and B…</source>
+        <translation>A und B werden gelesen …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No differences: %1 clients are equal.</source>
+        <translation>Keine Unterschiede: %1 Clients sind gleich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 added, %2 removed, %3 changed, %4 ambiguous; %5 equal. Clients matched by %6.</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert, %4 mehrdeutig; %5 gleich. Clients zugeordnet über %6.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>id (same org)</source>
+        <translation>ID (dieselbe Organisation)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name (different orgs)</source>
+        <translation>Namen (verschiedene Organisationen)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export Differences as CSV</source>
+        <translation>Unterschiede als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Differences as Text</source>
+        <translation>Unterschiede als Text exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading the roles and divisions of B…</source>
+        <translation>Rollen und Divisionen von B werden gelesen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The roles and divisions of B could not be read, so nothing was changed: %1</source>
+        <translation>Die Rollen und Divisionen von B konnten nicht gelesen werden, daher wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Promote Clients</source>
+        <translation>Clients übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create %1 and update %2 clients in “%3” so that they match A? Nothing is deleted. %4 of the chosen clients cannot be promoted and are skipped.</source>
+        <translation>%1 Clients in „%3“ anlegen und %2 ändern, sodass sie A entsprechen? Nichts wird gelöscht. %4 der gewählten Clients können nicht übernommen werden und werden übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Promote</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Promoting…</source>
+        <translation>Wird übernommen …</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSource</name>
+    <message>
+        <location filename="../../ui/compare/comparesource.cpp" line="+30"/>
+        <source>This org (signed in)</source>
+        <translation>Diese Organisation (angemeldet)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in to compare this org.</source>
+        <translation>Melden Sie sich an, um diese Organisation zu vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationChecksTab</name>
+    <message>
+        <location filename="../../ui/insights/configurationcheckstab.cpp" line="+104"/>
+        <source>All checks (%1)</source>
+        <translation>Alle Prüfungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No findings: every client passes every check.</source>
+        <translation>Keine Befunde: Jeder Client besteht jede Prüfung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;What to do:&lt;/i&gt; %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Was zu tun ist:&lt;/i&gt; %5</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not checked: %1. The roles could not be read: %2</source>
+        <translation>Nicht geprüft: %1. Die Rollen konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 high · %2 medium · %3 low</source>
+        <translation>%1 hoch · %2 mittel · %3 niedrig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search by client, id, check or reason (Ctrl+F)</source>
+        <translation>Nach Client, ID, Prüfung oder Grund suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search findings</source>
+        <translation>Befunde durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chec&amp;k:</source>
+        <translation>&amp;Prüfung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check filter</source>
+        <translation>Prüfungsfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration findings</source>
+        <translation>Befunde der Konfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialCheck</name>
+    <message>
+        <location filename="../../app/security/credentialcheck.cpp" line="+26"/>
+        <source>The access token</source>
+        <translation>Das Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refresh token</source>
+        <translation>Das Aktualisierungstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client id</source>
+        <translation>Die Client-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client secret</source>
+        <translation>Das Client-Secret</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is empty; nothing was sent.</source>
+        <translation>%1 ist leer; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 contains characters that a token, client id or secret cannot contain (only letters, digits and - . _ ~ + / with = at the end are allowed; a line break or control character is a sign of a damaged or tampered value). Nothing was sent.</source>
+        <translation>%1 enthält Zeichen, die ein Token, eine Client-ID oder ein Secret nicht enthalten kann (erlaubt sind nur Buchstaben, Ziffern und - . _ ~ + / mit = am Ende; ein Zeilenumbruch oder Steuerzeichen deutet auf einen beschädigten oder manipulierten Wert hin). Nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1626,9 +2254,147 @@
     </message>
 </context>
 <context>
+    <name>DetailsHtml</name>
+    <message>
+        <location filename="../../ui/widgets/detailshtml.cpp" line="+43"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scopes (%1)</source>
+        <translation>Bereiche (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading scope descriptions…</source>
+        <translation>Beschreibungen der Bereiche werden geladen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scope descriptions could not be loaded: %1</source>
+        <translation>Die Beschreibungen der Bereiche konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not in the scope catalogue</source>
+        <translation>nicht im Bereichskatalog</translation>
+    </message>
+</context>
+<context>
+    <name>DiffReport</name>
+    <message numerus="yes">
+        <location filename="../../models/config/diffreport.cpp" line="+21"/>
+        <source>%1 (%2, %n client(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n Client)</numerusform>
+            <numerusform>%1 (%2, %n Clients)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clients matched by id (same org).</source>
+        <translation>Clients über die ID zugeordnet (dieselbe Organisation).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients matched by name (different orgs); roles and divisions by name.</source>
+        <translation>Clients über den Namen zugeordnet (verschiedene Organisationen); Rollen und Divisionen über den Namen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(only in B: %1)</source>
+        <translation>(nur in B: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(only in A: %1)</source>
+        <translation>(nur in A: %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(%1 in A, %2 in B: not matched; rename them to compare)</source>
+        <translation>(%1 in A, %2 in B: nicht zugeordnet; zum Vergleichen umbenennen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>No differences: %n client(s) equal.</source>
+        <translation>
+            <numerusform>Keine Unterschiede: %n Client gleich.</numerusform>
+            <numerusform>Keine Unterschiede: %n Clients gleich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n difference(s): </source>
+        <translation>
+            <numerusform>%n Unterschied: </numerusform>
+            <numerusform>%n Unterschiede: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 added, %2 removed, %3 changed, %4 ambiguous; %5 equal.</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert, %4 mehrdeutig; %5 gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffTree</name>
+    <message>
+        <location filename="../../ui/compare/difftree.cpp" line="+22"/>
+        <source>Client / field</source>
+        <translation>Client / Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The name is not unique, so the clients are not matched. Rename them to compare them.</source>
+        <translation>Der Name ist nicht eindeutig, daher werden die Clients nicht zugeordnet. Benennen Sie sie um, um sie zu vergleichen.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryCache</name>
     <message>
-        <location filename="../../app/controllers/directorycache.cpp" line="+138"/>
+        <location filename="../../app/controllers/directorycache.cpp" line="+140"/>
         <source>All divisions</source>
         <translation>Alle Divisionen</translation>
     </message>
@@ -1916,9 +2682,42 @@
     </message>
 </context>
 <context>
+    <name>InsightsListTab</name>
+    <message>
+        <location filename="../../ui/insights/insightslisttab.cpp" line="+102"/>
+        <source>%1 of %2 shown · </source>
+        <translation>%1 von %2 angezeigt · </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>E&amp;xport Configuration…</source>
+        <translation>Konfiguration e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the selected client&apos;s configuration as JSON, without its secret, in the shape &apos;oauthdesk-cli clients create&apos; accepts</source>
+        <translation>Die Konfiguration des ausgewählten Clients als JSON speichern, ohne sein Secret, in der Form, die &apos;oauthdesk-cli clients create&apos; annimmt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sho&amp;w in Clients</source>
+        <translation>In Clients zei&amp;gen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CS&amp;V exportieren …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save this list as CSV (%1)</source>
+        <translation>Diese Liste als CSV speichern (%1)</translation>
+    </message>
+</context>
+<context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../ui/insights/insightsactions.cpp" line="+74"/>
+        <location filename="../../ui/insights/insightspage.cpp" line="+142"/>
         <source>Export Unused Clients as CSV</source>
         <translation>Ungenutzte Clients als CSV exportieren</translation>
     </message>
@@ -1938,152 +2737,17 @@
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insightspage.cpp" line="+382"/>
+        <location line="+9"/>
         <source>Which OAuth clients nobody uses any more, and which are configured riskily. The usage comes from one org-wide query; the checks need no usage.</source>
         <translation>Welche OAuth-Clients niemand mehr verwendet und welche riskant konfiguriert sind. Die Nutzung stammt aus einer organisationsweiten Abfrage; die Prüfungen brauchen keine Nutzungsdaten.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Usage window</source>
-        <translation>Nutzungszeitfenster</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Whole UTC days before today. Clients created inside the window count as new, not unused.</source>
-        <translation>Ganze UTC-Tage vor heute. Clients, die im Zeitfenster erstellt wurden, zählen als neu, nicht als ungenutzt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ask the platform again (F5)</source>
-        <translation>Die Plattform erneut fragen (F5)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search by name, id, state or grant type (Ctrl+F)</source>
-        <translation>Nach Name, ID, Status oder Grant-Typ suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search clients</source>
-        <translation>Clients durchsuchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Show:</source>
-        <translation>&amp;Zeigen:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>All clients</source>
-        <translation>Alle Clients</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unused and new</source>
-        <translation>Ungenutzt und neu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unused</source>
-        <translation>Ungenutzt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In use</source>
-        <translation>In Gebrauch</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clients and their usage</source>
-        <translation>Clients und ihre Nutzung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search by client, id, check or reason (Ctrl+F)</source>
-        <translation>Nach Client, ID, Prüfung oder Grund suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search findings</source>
-        <translation>Befunde durchsuchen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check filter</source>
-        <translation>Prüfungsfilter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Configuration findings</source>
-        <translation>Befunde der Konfiguration</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>E&amp;xport Configuration…</source>
-        <translation>Konfiguration e&amp;xportieren …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the selected client&apos;s configuration as JSON, without its secret, in the shape &apos;oauthdesk-cli clients create&apos; accepts</source>
-        <translation>Die Konfiguration des ausgewählten Clients als JSON speichern, ohne sein Secret, in der Form, die &apos;oauthdesk-cli clients create&apos; annimmt</translation>
-    </message>
-    <message>
-        <location line="-70"/>
+        <location line="-55"/>
         <source>Insights views</source>
         <translation>Ansichten der Einblicke</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Usage of the &amp;last:</source>
-        <translation>Nutzung der &amp;letzten:</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Chec&amp;k:</source>
-        <translation>&amp;Prüfung:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Sho&amp;w in Clients</source>
-        <translation>In Clients zei&amp;gen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Export CSV…</source>
-        <translation>CS&amp;V exportieren …</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save this list as CSV (%1)</source>
-        <translation>Diese Liste als CSV speichern (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+58"/>
         <source>Sign in to see which of the organization&apos;s OAuth clients are unused and which are configured riskily.</source>
         <translation>Melden Sie sich an, um zu sehen, welche OAuth-Clients der Organisation ungenutzt und welche riskant konfiguriert sind.</translation>
     </message>
@@ -2123,27 +2787,7 @@
         <translation>Client zeigen</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>%1 to %2 (UTC)</source>
-        <translation>%1 bis %2 (UTC)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Usage of %1, fetched a moment ago</source>
-        <translation>Nutzung von %1, gerade eben abgerufen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Usage of %1</source>
-        <translation>Nutzung von %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Not checked: %1. The roles could not be read: %2</source>
-        <translation>Nicht geprüft: %1. Die Rollen konnten nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+134"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -2169,16 +2813,6 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>All checks (%1)</source>
-        <translation>Alle Prüfungen (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
         <source>Unused Clients (%1)</source>
         <translation>Ungenutzte Clients (%1)</translation>
     </message>
@@ -2198,40 +2832,22 @@
         <translation>Konfigurationsprüfungen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 unused · %2 new · %3 in use</source>
-        <translation>%1 ungenutzt · %2 neu · %3 in Gebrauch</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+15"/>
-        <source>%1 of %2 shown · </source>
-        <translation>%1 von %2 angezeigt · </translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>%1 high · %2 medium · %3 low</source>
-        <translation>%1 hoch · %2 mittel · %3 niedrig</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>%1 unused clients in the last %2 days, %3 findings</source>
         <translation>%1 ungenutzte Clients in den letzten %2 Tagen, %3 Befunde</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen …</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+10"/>
+        <location line="+0"/>
         <source>&amp;Deactivate…</source>
         <translation>Deaktivie&amp;ren …</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+1"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -2251,17 +2867,7 @@
         <translation>Den Client inaktiv setzen: keine neuen Tokens, Löschung geplant, bis dahin wiederherstellbar (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>No findings: every client passes every check.</source>
-        <translation>Keine Befunde: Jeder Client besteht jede Prüfung.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;What to do:&lt;/i&gt; %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Was zu tun ist:&lt;/i&gt; %5</translation>
-    </message>
-    <message>
-        <location filename="../../ui/insights/insightsactions.cpp" line="+33"/>
+        <location line="+45"/>
         <source>“%1” is inactive. Restore it here while it is listed.</source>
         <translation>„%1“ ist inaktiv. Stellen Sie ihn hier wieder her, solange er aufgeführt ist.</translation>
     </message>
@@ -2291,7 +2897,7 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insightspage.h" line="+61"/>
+        <location filename="../../ui/insights/insightspage.h" line="+50"/>
         <source>&amp;Insights</source>
         <translation>&amp;Einblicke</translation>
     </message>
@@ -2425,20 +3031,73 @@
     </message>
 </context>
 <context>
+    <name>InsightsSweepBar</name>
+    <message>
+        <location filename="../../ui/insights/insightssweepbar.cpp" line="+105"/>
+        <source>%1 to %2 (UTC)</source>
+        <translation>%1 bis %2 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage of %1, fetched a moment ago</source>
+        <translation>Nutzung von %1, gerade eben abgerufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage of %1</source>
+        <translation>Nutzung von %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage of the &amp;last:</source>
+        <translation>Nutzung der &amp;letzten:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage window</source>
+        <translation>Nutzungszeitfenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole UTC days before today. Clients created inside the window count as new, not unused.</source>
+        <translation>Ganze UTC-Tage vor heute. Clients, die im Zeitfenster erstellt wurden, zählen als neu, nicht als ungenutzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the platform again (F5)</source>
+        <translation>Die Plattform erneut fragen (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+40"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+43"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+385"/>
+        <location line="+9"/>
+        <location line="+392"/>
         <source>OAuth Desk</source>
         <translation>OAuth Desk</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-387"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -2453,7 +3112,7 @@
         <translation>Wird ausgeführt …</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>&amp;Sign In…</source>
         <translation>&amp;Anmelden …</translation>
     </message>
@@ -2493,7 +3152,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2539,7 +3198,7 @@
         <translation>Ü&amp;ber OAuth Desk</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -2564,7 +3223,7 @@
         <translation>%1 — OAuth Desk</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -2619,7 +3278,7 @@
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -2627,7 +3286,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/widgets/messagebar.cpp" line="+35"/>
+        <location filename="../../ui/widgets/messagebar.cpp" line="+38"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
@@ -2681,12 +3340,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+69"/>
         <source>unexpected argument: %1</source>
         <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>--theme takes system, light or dark</source>
         <translation>--theme erwartet system, light oder dark</translation>
     </message>
@@ -2731,7 +3390,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>smoke: Laden der Clients fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>smoke: sign-in failed: %1</source>
         <translation>smoke: Anmeldung fehlgeschlagen: %1</translation>
     </message>
@@ -2744,15 +3403,25 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>PagedFetch</name>
     <message>
-        <location filename="../../app/services/paging.h" line="+73"/>
+        <location filename="../../app/services/paging.h" line="+98"/>
         <source>The server pointed the next page to another host (%1); OAuth Desk does not follow it.</source>
         <translation>Der Server verweist für die nächste Seite auf einen anderen Host (%1); OAuth Desk folgt dem nicht.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>The list is incomplete: the server named page %1 again as the next one, so the listing would never end. OAuth Desk stopped after %2 pages (%3 entries).</source>
+        <translation>Die Liste ist unvollständig: Der Server hat Seite %1 erneut als nächste genannt, die Auflistung würde also nie enden. OAuth Desk hat nach %2 Seiten (%3 Einträgen) aufgehört.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The list is incomplete: the server still named a next page after %1 pages, the most OAuth Desk fetches (%2 entries so far).</source>
+        <translation>Die Liste ist unvollständig: Der Server hat nach %1 Seiten, den meisten, die OAuth Desk abruft, noch eine nächste Seite genannt (bisher %2 Einträge).</translation>
     </message>
 </context>
 <context>
     <name>PkceFlow</name>
     <message>
-        <location filename="../../app/auth/pkceflow.cpp" line="+65"/>
+        <location filename="../../app/auth/pkceflow.cpp" line="+60"/>
         <source>Could not reach the sign-in server: %1</source>
         <translation>Der Anmeldeserver war nicht erreichbar: %1</translation>
     </message>
@@ -2859,6 +3528,19 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <location line="+2"/>
         <source>Completing the sign-in…</source>
         <translation>Die Anmeldung wird abgeschlossen …</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSession</name>
+    <message>
+        <location filename="../../app/config/profilesession.cpp" line="+44"/>
+        <source>No client secret is stored for profile &quot;%1&quot;. Sign in with it once in OAuth Desk.</source>
+        <translation>Für das Profil „%1“ ist kein Client-Secret gespeichert. Melden Sie sich einmal in OAuth Desk damit an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No valid access token is stored for profile &quot;%1&quot;. Sign in with it once (in OAuth Desk, or oauthdesk-cli --profile &quot;%1&quot; whoami), then compare again.</source>
+        <translation>Für das Profil „%1“ ist kein gültiges Zugriffstoken gespeichert. Melden Sie sich einmal damit an (in OAuth Desk oder mit oauthdesk-cli --profile &quot;%1&quot; whoami) und vergleichen Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -3008,9 +3690,176 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
 </context>
 <context>
+    <name>PromotePlan</name>
+    <message>
+        <location filename="../../models/config/promoteplan.cpp" line="+63"/>
+        <source>role %1 (no name known)</source>
+        <translation>Rolle %1 (kein Name bekannt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role &quot;%1&quot;</source>
+        <translation>Rolle „%1“</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>division %1 (no name known)</source>
+        <translation>Division %1 (kein Name bekannt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>division &quot;%1&quot;</source>
+        <translation>Division „%1“</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The name is not unique (%1 in A, %2 in B); rename the clients to promote them.</source>
+        <translation>Der Name ist nicht eindeutig (%1 in A, %2 in B); benennen Sie die Clients um, um sie zu übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only in the target; promoting never deletes.</source>
+        <translation>Nur im Ziel; beim Übernehmen wird nie gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+31"/>
+        <source>The target has no %1.</source>
+        <translation>Im Ziel fehlt: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only fields that cannot be sent differ (%1).</source>
+        <translation>Es unterscheiden sich nur Felder, die nicht gesendet werden können (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fields only the target has stay as they are: %1.</source>
+        <translation>Felder, die nur das Ziel hat, bleiben unverändert: %1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>would create</source>
+        <translation>würde anlegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>would update</source>
+        <translation>würde ändern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Would be created in the target.</source>
+        <translation>Würde im Ziel angelegt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Would change: %1.</source>
+        <translation>Würde ändern: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Promoter</name>
+    <message>
+        <location filename="../../app/config/promoter.cpp" line="+119"/>
+        <source>Cancelled before it was sent.</source>
+        <translation>Abgebrochen, bevor es gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>It may or may not have been created: %1</source>
+        <translation>Er wurde möglicherweise angelegt, möglicherweise nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created, but its secret was not received: regenerate it to see one.</source>
+        <translation>Angelegt, aber sein Secret kam nicht an: Erzeugen Sie es neu, um eines zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created. Its secret is shown only this once: store it now.</source>
+        <translation>Angelegt. Sein Secret wird nur dieses eine Mal angezeigt: Speichern Sie es jetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created.</source>
+        <translation>Angelegt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The update would send an invalid client; nothing was changed: %1</source>
+        <translation>Die Änderung würde einen ungültigen Client senden; nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changed: %1.</source>
+        <translation>Geändert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectUriEditor</name>
+    <message>
+        <location filename="../../ui/clients/redirecturieditor.cpp" line="+18"/>
+        <location line="+9"/>
+        <location line="+46"/>
+        <source>Redirect URIs</source>
+        <translation>Weiterleitungs-URIs</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Redirect URI to add</source>
+        <translation>Hinzuzufügende Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://app.example.com/callback — press Enter to add</source>
+        <translation>https://app.example.com/callback — Eingabetaste zum Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Redirect URIs (at least one)</source>
+        <translation>Weiterleitungs-URIs (mindestens eine)</translation>
+    </message>
+</context>
+<context>
     <name>RegenerateSecretDialog</name>
     <message>
-        <location filename="../../ui/clients/regeneratesecretdialog.cpp" line="+30"/>
+        <location filename="../../ui/clients/regeneratesecretdialog.cpp" line="+31"/>
         <source>&amp;Regenerate Secret</source>
         <translation>&amp;Secret neu erzeugen</translation>
     </message>
@@ -3020,7 +3869,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Regenerate Secret of “%1”</source>
         <translation>Secret von „%1“ neu erzeugen</translation>
     </message>
@@ -3060,7 +3909,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Das neue Secret wird nur dieses eine Mal angezeigt. Kopieren Sie es jetzt in einen Passwortmanager oder den Secret-Speicher Ihrer App und aktualisieren Sie die Apps, die diesen Client verwenden.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3085,14 +3934,60 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Das Secret wurde nicht neu erzeugt; das alte funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-83"/>
         <source>The new secret has not been copied and will not be shown again. Copy it now, or close again to continue without it.</source>
         <translation>Das neue Secret wurde nicht kopiert und wird nicht noch einmal angezeigt. Kopieren Sie es jetzt oder schließen Sie erneut, um ohne es fortzufahren.</translation>
     </message>
+</context>
+<context>
+    <name>ResourceId</name>
     <message>
-        <location line="+3"/>
-        <source>Close Without Copying</source>
-        <translation>Ohne Kopieren schließen</translation>
+        <location filename="../../app/services/catalogservice.cpp" line="+22"/>
+        <source>scope id</source>
+        <translation>Scope-ID</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../app/services/clientsservice.cpp" line="-114"/>
+        <location line="+65"/>
+        <location line="+16"/>
+        <location line="+8"/>
+        <location filename="../../app/services/usageservice.cpp" line="+164"/>
+        <location line="+12"/>
+        <location line="+17"/>
+        <source>client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/resourceid.cpp" line="+23"/>
+        <source>It is empty.</source>
+        <translation>Sie ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;.&quot; and &quot;..&quot; are steps in a path, not ids: the request would go to another address.</source>
+        <translation>„.“ und „..“ sind Schritte in einem Pfad, keine IDs: Die Anfrage ginge an eine andere Adresse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It contains spaces or control characters, which no id has.</source>
+        <translation>Sie enthält Leer- oder Steuerzeichen, die keine ID hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It contains &quot;%1&quot;, which no id has.</source>
+        <translation>Sie enthält „%1“, das keine ID hat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 &quot;%2&quot; cannot name anything; nothing was sent. %3</source>
+        <translation>Die %1 „%2“ kann nichts bezeichnen; es wurde nichts gesendet. %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/usageservice.cpp" line="+2"/>
+        <location line="+8"/>
+        <source>execution id</source>
+        <translation>Ausführungs-ID</translation>
     </message>
 </context>
 <context>
@@ -3169,9 +4064,454 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
 </context>
 <context>
+    <name>Rotation</name>
+    <message>
+        <location filename="../../models/domain/rotation.cpp" line="+16"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regenerating the secret</source>
+        <translation>Secret wird neu erzeugt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secret regenerated</source>
+        <translation>Secret neu erzeugt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creating the copy</source>
+        <translation>Kopie wird erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy created</source>
+        <translation>Kopie erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new secret proven</source>
+        <translation>neues Secret bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>integration credential updated</source>
+        <translation>Integrations-Anmeldedaten aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>handed over; watching the old client</source>
+        <translation>übergeben; der alte Client wird beobachtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old client deactivated</source>
+        <translation>alter Client deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>in place</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blue/green</source>
+        <translation>Blue/Green</translation>
+    </message>
+</context>
+<context>
+    <name>RotationRunner</name>
+    <message>
+        <location filename="../../app/rotation/rotationfinish.cpp" line="+121"/>
+        <source>A rotation in place has no old client to retire.</source>
+        <translation>Eine direkte Rotation hat keinen alten Client, der stillgelegt werden müsste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rotation of %1 is at step &quot;%2&quot;: resume it before retiring the old client.</source>
+        <translation>Die Rotation von %1 steht bei Schritt „%2“: Setzen Sie sie fort, bevor Sie den alten Client stilllegen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are signed in with %1, the client being retired. Sign in with the new client %2 (%3) first, then finish the rotation.</source>
+        <translation>Sie sind mit %1 angemeldet, dem Client, der stillgelegt wird. Melden Sie sich zuerst mit dem neuen Client %2 (%3) an und schließen Sie dann die Rotation ab.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The old client no longer exists.</source>
+        <translation>Den alten Client gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The old client is inactive; the platform deletes it on %1. Finish with deletion to delete it now.</source>
+        <translation>Der alte Client ist inaktiv; die Plattform löscht ihn am %1. Schließen Sie mit Löschen ab, um ihn sofort zu löschen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Whether the old client is quiet could not be checked (%1). Retire it anyway with --force.</source>
+        <translation>Ob der alte Client ruhig ist, ließ sich nicht prüfen (%1). Legen Sie ihn trotzdem mit --force still.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 still had %2 requests in the last 24 hours (the new client: %3). Wait until it is quiet, or retire it anyway with --force.</source>
+        <translation>%1 hatte in den letzten 24 Stunden noch %2 Anfragen (der neue Client: %3). Warten Sie, bis er ruhig ist, oder legen Sie ihn trotzdem mit --force still.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The old client is inactive; the platform deletes it on %1.</source>
+        <translation>Der alte Client ist inaktiv; die Plattform löscht ihn am %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The old client was deleted.</source>
+        <translation>Der alte Client wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 (rotated %2)</source>
+        <translation>%1 (rotiert %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/rotation/rotationstart.cpp" line="+65"/>
+        <source>The rotation&apos;s state could not be saved: %1</source>
+        <translation>Der Stand der Rotation konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 uses the implicit grant (TOKEN), which has no secret to rotate.</source>
+        <translation>%1 nutzt den impliziten Grant (TOKEN), der kein Secret zum Rotieren hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is %2; only active clients are rotated.</source>
+        <translation>%1 ist %2; nur aktive Clients werden rotiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A rotation of %1 is in progress (step: %2, started %3). Finish or resume it first.</source>
+        <translation>Eine Rotation von %1 läuft (Schritt: %2, begonnen %3). Schließen Sie sie zuerst ab oder setzen Sie sie fort.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reading integration credential %1 needs integrations:integration:view; nothing was changed.</source>
+        <translation>Das Lesen der Integrations-Anmeldedaten %1 braucht integrations:integration:view; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Integration credential &quot;%1&quot; (%2) is of type %3 and holds client %4, not %5; nothing was changed.</source>
+        <translation>Die Integrations-Anmeldedaten „%1“ (%2) sind vom Typ %3 und enthalten den Client %4, nicht %5; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Integration credentials were not checked: that needs the permission integrations:integration:view. The rotation goes on without them.</source>
+        <translation>Integrations-Anmeldedaten wurden nicht geprüft: Dazu ist die Berechtigung integrations:integration:view nötig. Die Rotation geht ohne sie weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integration credentials could not be checked (%1). The rotation goes on without them.</source>
+        <translation>Integrations-Anmeldedaten konnten nicht geprüft werden (%1). Die Rotation geht ohne sie weiter.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>You are signed in with the client being replaced. It keeps working until it is retired; sign in with the new client before retiring it.</source>
+        <translation>Sie sind mit dem Client angemeldet, der ersetzt wird. Er funktioniert weiter, bis er stillgelegt wird; melden Sie sich vorher mit dem neuen Client an.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The last attempt may have changed the secret already; a new one is issued now.</source>
+        <translation>Der letzte Versuch hat das Secret möglicherweise schon geändert; jetzt wird ein neues ausgestellt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secret was regenerated on %1; it is not issued again. If it was not stored, regenerate it with &apos;clients secret&apos;.</source>
+        <translation>Das Secret wurde am %1 neu erzeugt; es wird nicht noch einmal ausgestellt. Falls es nicht gespeichert wurde, erzeugen Sie es mit „clients secret“ neu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The integration credentials already hold the copy and its secret, so the secret is not issued again.</source>
+        <translation>Die Integrations-Anmeldedaten enthalten bereits die Kopie und ihr Secret; das Secret wird daher nicht noch einmal ausgestellt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This rotation was handed over already: retire the old client with finish.</source>
+        <translation>Diese Rotation wurde bereits übergeben: Legen Sie den alten Client mit „finish“ still.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>You are signed in with this client: the current token stays valid until %1, and OAuth Desk renews it with the new secret. Store the new secret where OAuth Desk got the old one (the profile&apos;s keychain entry, or GENESYSCLOUD_OAUTHCLIENT_SECRET).</source>
+        <translation>Sie sind mit diesem Client angemeldet: Das aktuelle Token bleibt bis %1 gültig, und OAuth Desk erneuert es mit dem neuen Secret. Hinterlegen Sie das neue Secret dort, woher OAuth Desk das alte hatte (im Schlüsselbund-Eintrag des Profils oder in GENESYSCLOUD_OAUTHCLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rotated from &quot;%1&quot; (%2) on %3 by OAuth Desk.</source>
+        <translation>Von OAuth Desk am %3 aus „%1“ (%2) rotiert.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 clients named &quot;%2&quot; were created since the rotation started; check the list and delete the extra ones.</source>
+        <translation>Seit Beginn der Rotation wurden %1 Clients namens „%2“ erstellt; prüfen Sie die Liste und löschen Sie die überzähligen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The copy&apos;s secret was issued again, since the one shown before is no longer known.</source>
+        <translation>Das Secret der Kopie wurde neu ausgestellt, da das zuvor angezeigte nicht mehr bekannt ist.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Integration credential &quot;%1&quot; was not updated: that needs the permission integrations:integration:edit. Update it by hand.</source>
+        <translation>Die Integrations-Anmeldedaten „%1“ wurden nicht aktualisiert: Dazu ist die Berechtigung integrations:integration:edit nötig. Aktualisieren Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Integration credential &quot;%1&quot; was not updated (%2). Update it by hand.</source>
+        <translation>Die Integrations-Anmeldedaten „%1“ wurden nicht aktualisiert (%2). Aktualisieren Sie sie von Hand.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationStore</name>
+    <message>
+        <location filename="../../app/rotation/rotationstore.cpp" line="+98"/>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RotationWizard</name>
+    <message>
+        <location filename="../../ui/rotation/rotationwizard.cpp" line="+37"/>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rotate Secret – %1</source>
+        <translation>Secret rotieren – %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A %1 rotation of this client started %2 and stopped at “%3”. Continue it: a copy that was not handed over gets its secret issued again.</source>
+        <translation>Eine %1-Rotation dieses Clients begann %2 und hielt bei „%3“ an. Setzen Sie sie fort: Eine noch nicht übergebene Kopie bekommt ihr Secret neu ausgestellt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;b&gt;Rotate the secret of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Secret von %1 rotieren&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Blue/green, without downtime</source>
+        <translation>&amp;Blue/Green, ohne Ausfall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;In place</source>
+        <translation>&amp;Direkt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A copy of the client is created with its own secret (same grant type, roles and divisions, scopes, redirect URIs and token lifetime). Both work until you retire the old one: hand over the new id and secret, watch the old client&apos;s requests fall to zero, then deactivate and delete it. Every consumer needs the new id as well.</source>
+        <translation>Eine Kopie des Clients mit eigenem Secret wird erstellt (gleicher Grant-Typ, Rollen und Divisionen, Scopes, Weiterleitungs-URIs und Token-Lebensdauer). Beide funktionieren, bis Sie den alten stilllegen: Übergeben Sie die neue ID und das neue Secret, beobachten Sie, wie die Anfragen des alten Clients auf null fallen, und deaktivieren und löschen Sie ihn dann. Jeder Nutzer braucht auch die neue ID.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name of the &amp;copy:</source>
+        <translation>Name der &amp;Kopie:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret is regenerated. The old secret stops working at once: every consumer fails until it has the new secret. The client id stays the same.</source>
+        <translation>Das Secret wird neu erzeugt. Das alte Secret funktioniert sofort nicht mehr: Jeder Nutzer scheitert, bis er das neue hat. Die Client-ID bleibt gleich.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is a %1 client: its new secret cannot be proven without a user sign-in.</source>
+        <translation>Dies ist ein %1-Client: Sein neues Secret lässt sich ohne Benutzeranmeldung nicht bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for integration credentials that hold this client…</source>
+        <translation>Suche Integrations-Anmeldedaten, die diesen Client enthalten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Point them at the new id and secret in the same step</source>
+        <translation>Im selben Schritt auf die neue ID und das neue Secret &amp;umstellen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+95"/>
+        <source>Rotating…</source>
+        <translation>Rotiere…</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret:</source>
+        <translation>Secret:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof:</source>
+        <translation>Bestätigung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save to File…</source>
+        <translation>In Datei &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Watch the Old Client</source>
+        <translation>Alten Client &amp;beobachten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retire it even if it had requests in the last 24 hours</source>
+        <translation>Auch stilllegen, wenn er in den letzten 24 Stunden Anfragen hatte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete it too (it cannot be brought back)</source>
+        <translation>Auch &amp;löschen (lässt sich nicht rückgängig machen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;tire the Old Client</source>
+        <translation>Alten Client s&amp;tilllegen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Integration credentials were not checked: that needs the permission integrations:integration:view. The rotation works without it.</source>
+        <translation>Integrations-Anmeldedaten wurden nicht geprüft: Dazu ist die Berechtigung integrations:integration:view nötig. Die Rotation funktioniert auch ohne sie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integration credentials could not be checked: %1</source>
+        <translation>Integrations-Anmeldedaten konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No integration credential holds this client.</source>
+        <translation>Keine Integrations-Anmeldedaten enthalten diesen Client.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These integration credentials (Data Actions) hold this client: %1.</source>
+        <translation>Diese Integrations-Anmeldedaten (Data Actions) enthalten diesen Client: %1.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Integration credential “%1” now holds the new id and secret.</source>
+        <translation>Die Integrations-Anmeldedaten „%1“ enthalten jetzt die neue ID und das neue Secret.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration credential “%1” still holds the old id: update it by hand.</source>
+        <translation>Die Integrations-Anmeldedaten „%1“ enthalten noch die alte ID: Aktualisieren Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret was regenerated, but the new one does not work yet.</source>
+        <translation>Das Secret wurde neu erzeugt, aber das neue funktioniert noch nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy was created, but its secret does not work: it was not handed over. Open the assistant again to issue a new secret and prove it.</source>
+        <translation>Die Kopie wurde erstellt, aber ihr Secret funktioniert nicht: Sie wurde nicht übergeben. Öffnen Sie den Assistenten erneut, um ein neues Secret auszustellen und zu bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret was regenerated. It is shown only this once: store it now.</source>
+        <translation>Das Secret wurde neu erzeugt. Es wird nur dieses eine Mal angezeigt: Speichern Sie es jetzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy is ready. Hand over its id and secret (shown only this once), then watch the old client&apos;s requests fall before you retire it.</source>
+        <translation>Die Kopie ist bereit. Übergeben Sie ihre ID und ihr Secret (nur dieses eine Mal angezeigt) und beobachten Sie dann, wie die Anfragen des alten Clients fallen, bevor Sie ihn stilllegen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Old client %1, new client %2.</source>
+        <translation>Alter Client %1, neuer Client %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Asking the platform for the usage…</source>
+        <translation>Frage die Plattform nach der Nutzung…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The usage could not be read: %1</source>
+        <translation>Die Nutzung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The old client had no requests in the last 24 hours (the new one: %1): it is quiet.</source>
+        <translation>Der alte Client hatte in den letzten 24 Stunden keine Anfragen (der neue: %1): Er ist ruhig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The old client still had %1 requests in the last 24 hours (the new one: %2).</source>
+        <translation>Der alte Client hatte in den letzten 24 Stunden noch %1 Anfragen (der neue: %2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Retiring the old client…</source>
+        <translation>Lege den alten Client still…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The old client was deleted; the rotation is done.</source>
+        <translation>Der alte Client wurde gelöscht; die Rotation ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the New Credentials</source>
+        <translation>Neue Zugangsdaten speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScopeChecklistModel</name>
     <message>
-        <location filename="../../models/itemmodels/scopechecklistmodel.cpp" line="+54"/>
+        <location filename="../../models/itemmodels/scopechecklistmodel.cpp" line="+56"/>
         <source>Not in the scope catalogue (kept as it is)</source>
         <translation>Nicht im Bereichskatalog (bleibt unverändert erhalten)</translation>
     </message>
@@ -3260,7 +4600,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopeFilterProxyModel</name>
     <message numerus="yes">
-        <location filename="../../models/itemmodels/scopefilterproxymodel.cpp" line="+79"/>
+        <location filename="../../models/itemmodels/scopefilterproxymodel.cpp" line="+53"/>
         <source>%Ln scope(s)</source>
         <translation>
             <numerusform>%Ln Bereich</numerusform>
@@ -3279,7 +4619,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopeListModel</name>
     <message numerus="yes">
-        <location filename="../../models/itemmodels/scopelistmodel.cpp" line="+51"/>
+        <location filename="../../models/itemmodels/scopelistmodel.cpp" line="+53"/>
         <source>Used by %Ln client(s) of this org.</source>
         <translation>
             <numerusform>Von %Ln Client dieser Organisation verwendet.</numerusform>
@@ -3305,7 +4645,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopePicker</name>
     <message>
-        <location filename="../../ui/clients/scopepicker.cpp" line="+65"/>
+        <location filename="../../ui/clients/scopepicker.cpp" line="+56"/>
         <source>Selected only</source>
         <translation>Nur ausgewählte</translation>
     </message>
@@ -3348,7 +4688,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopesPage</name>
     <message>
-        <location filename="../../ui/catalog/scopespage.cpp" line="+201"/>
+        <location filename="../../ui/catalog/scopespage.cpp" line="+127"/>
         <source>Search scopes by name or description (Ctrl+F)</source>
         <translation>Bereiche nach Name oder Beschreibung durchsuchen (Strg+F)</translation>
     </message>
@@ -3379,12 +4719,11 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
     <message>
         <location line="+2"/>
-        <location line="+142"/>
         <source>Loading the scope catalogue…</source>
         <translation>Der Bereichskatalog wird geladen …</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="+1"/>
         <source>&amp;Copy Scope ID</source>
         <translation>Bereichs-&amp;ID kopieren</translation>
     </message>
@@ -3394,7 +4733,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+51"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -3404,15 +4743,23 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Der Bereichskatalog konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/scopespage.h" line="+47"/>
+        <location filename="../../ui/catalog/scopespage.h" line="+33"/>
         <source>Sc&amp;ope</source>
         <translation>&amp;Bereich</translation>
     </message>
 </context>
 <context>
+    <name>SecretCloseWarning</name>
+    <message>
+        <location filename="../../ui/widgets/secretclosewarning.cpp" line="+31"/>
+        <source>Close Without Copying</source>
+        <translation>Ohne Kopieren schließen</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../../ui/widgets/secretdialog.cpp" line="+24"/>
+        <location filename="../../ui/widgets/secretdialog.cpp" line="+25"/>
         <source>Client Created</source>
         <translation>Client erstellt</translation>
     </message>
@@ -3437,12 +4784,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Client-ID:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>Implicit-grant (TOKEN) clients have no secret: the browser app uses only the client ID.</source>
         <translation>Clients mit implizitem Grant (TOKEN) haben kein Secret: Die Browser-App verwendet nur die Client-ID.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The client exists, but the answer that carried its secret was lost, so the secret cannot be shown. Regenerate the secret to get one you can see.</source>
         <translation>Der Client existiert, aber die Antwort mit seinem Secret ging verloren, daher kann das Secret nicht angezeigt werden. Erzeugen Sie das Secret neu, um eines zu erhalten, das Sie sehen können.</translation>
     </message>
@@ -3452,7 +4799,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>&amp;Secret neu erzeugen …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Client secret:</source>
         <translation>Client-Secret:</translation>
     </message>
@@ -3462,20 +4809,43 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Das Secret wird nur dieses eine Mal angezeigt. Kopieren Sie es jetzt in einen Passwortmanager oder den Secret-Speicher Ihrer App; es kann nicht noch einmal angezeigt werden (Sie können es nur neu erzeugen).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-25"/>
         <source>The secret has not been copied and will not be shown again. Copy it now, or close again to continue without it.</source>
         <translation>Das Secret wurde nicht kopiert und wird nicht noch einmal angezeigt. Kopieren Sie es jetzt oder schließen Sie erneut, um ohne es fortzufahren.</translation>
     </message>
+</context>
+<context>
+    <name>SecretProof</name>
+    <message>
+        <location filename="../../app/rotation/secretproof.cpp" line="+54"/>
+        <source>Waiting for the platform to accept the new secret (attempt %1)…</source>
+        <translation>Warte, bis die Plattform das neue Secret annimmt (Versuch %1)…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The new secret works: the login host issued a client-credentials token with it (attempt %1, after %2 s).</source>
+        <translation>Das neue Secret funktioniert: Der Anmeldeserver hat damit ein Client-Credentials-Token ausgestellt (Versuch %1, nach %2 s).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The login host refused a client-credentials token (%1): the client is not active or may not use client credentials.</source>
+        <translation>Der Anmeldeserver hat ein Client-Credentials-Token verweigert (%1): Der Client ist nicht aktiv oder darf Client Credentials nicht nutzen.</translation>
+    </message>
     <message>
         <location line="+3"/>
-        <source>Close Without Copying</source>
-        <translation>Ohne Kopieren schließen</translation>
+        <source>The new secret does not work: the login host refused it for %1 s (%2 attempts; last answer: %3).</source>
+        <translation>Das neue Secret funktioniert nicht: Der Anmeldeserver hat es %1 s lang abgelehnt (%2 Versuche; letzte Antwort: %3).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A %1 client&apos;s secret cannot be proven without a user sign-in: the token endpoint answers unauthorized_client to a client-credentials request whatever the secret.</source>
+        <translation>Das Secret eines %1-Clients lässt sich ohne Benutzeranmeldung nicht bestätigen: Der Token-Endpunkt antwortet auf eine Client-Credentials-Anfrage unabhängig vom Secret mit unauthorized_client.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../../app/auth/secretstore.cpp" line="+93"/>
+        <location filename="../../app/auth/secretstore.cpp" line="+88"/>
         <source>Nothing is stored in the keychain for this profile.</source>
         <translation>Für dieses Profil ist nichts im Schlüsselbund gespeichert.</translation>
     </message>
@@ -3582,23 +4952,23 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ServerAnswer</name>
     <message>
-        <location filename="../../models/json/clientparse.cpp" line="+272"/>
+        <location filename="../../models/json/clientparse.cpp" line="+289"/>
         <source>The server sent a client listing that is not valid JSON (%1).</source>
         <translation>Der Server hat eine Client-Liste gesendet, die kein gültiges JSON ist (%1).</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>The server sent a client listing that is not a JSON object.</source>
         <translation>Der Server hat eine Client-Liste gesendet, die kein JSON-Objekt ist.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>The server sent an empty answer where a client listing was expected.</source>
         <translation>Der Server hat eine leere Antwort gesendet, wo eine Client-Liste erwartet wurde.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>The server sent a client listing whose &quot;entities&quot; is not an array.</source>
         <translation>Der Server hat eine Client-Liste gesendet, deren „entities“ kein Array ist.</translation>
     </message>
@@ -3653,13 +5023,13 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Antwort auf eine Nutzungsabfrage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../../models/domain/usage.cpp" line="+140"/>
+        <location filename="../../models/json/json.cpp" line="+1"/>
         <source>usage results</source>
         <translation>Nutzungsergebnisse</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../models/json/json.cpp" line="+52"/>
         <source>The server sent an empty answer where %1 was expected.</source>
         <translation>Der Server hat eine leere Antwort gesendet (erwartet: %1).</translation>
     </message>
@@ -3695,15 +5065,60 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
     <message>
         <location line="+26"/>
-        <location line="+72"/>
+        <location line="+67"/>
         <source>The server sent usage results that are not a list.</source>
         <translation>Der Server hat Nutzungsergebnisse gesendet, die keine Liste sind.</translation>
+    </message>
+    <message>
+        <location filename="../../models/json/auditjson.cpp" line="+59"/>
+        <source>the audit service mapping</source>
+        <translation>die Zuordnung der Audit-Dienste</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>an audit query answer</source>
+        <translation>eine Antwort auf eine Audit-Abfrage</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>an audit query status</source>
+        <translation>einen Status einer Audit-Abfrage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server started an audit query but sent no id for it.</source>
+        <translation>Der Server hat eine Audit-Abfrage gestartet, aber keine ID dafür gesendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>audit query results</source>
+        <translation>Ergebnisse einer Audit-Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../../models/json/integrationjson.cpp" line="+55"/>
+        <source>a credential listing</source>
+        <translation>eine Liste von Anmeldedaten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an integration credential</source>
+        <translation>Integrations-Anmeldedaten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a user</source>
+        <translation>eine Person</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a user listing</source>
+        <translation>eine Personenliste</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/services/session.cpp" line="+169"/>
+        <location filename="../../app/services/session.cpp" line="+213"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -3711,18 +5126,18 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>SignInController</name>
     <message>
-        <location filename="../../app/auth/signincontroller.cpp" line="+171"/>
+        <location filename="../../app/auth/resolvedcredentials.cpp" line="+135"/>
         <source>There is no profile named &quot;%1&quot; (no profiles are set up yet).</source>
         <translation>Es gibt kein Profil namens „%1“ (es sind noch keine Profile eingerichtet).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+466"/>
+        <location filename="../../app/auth/signincontroller.cpp" line="+388"/>
         <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
         <translation>Es gibt kein Profil namens „%1“. Profile: %2.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location filename="../../app/auth/signincontroller.cpp" line="-181"/>
         <source>Enter the client secret.</source>
         <translation>Geben Sie das Client-Secret ein.</translation>
     </message>
@@ -3737,17 +5152,17 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Melden Sie sich an, um zu beginnen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../app/auth/restoresignin.cpp" line="+160"/>
         <source>The stored sign-in of profile &quot;%1&quot; is no longer accepted (%2). Sign in again.</source>
         <translation>Die gespeicherte Anmeldung des Profils „%1“ wird nicht mehr akzeptiert (%2). Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-92"/>
         <source>No client secret is stored for profile &quot;%1&quot;. Enter it to sign in.</source>
         <translation>Für das Profil „%1“ ist kein Client-Secret gespeichert. Geben Sie es ein, um sich anzumelden.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+14"/>
         <source>Nothing is stored for profile &quot;%1&quot;: sign in.</source>
         <translation>Für das Profil „%1“ ist nichts gespeichert: Melden Sie sich an.</translation>
     </message>
@@ -3757,7 +5172,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Das gespeicherte Token des Profils „%1“ ist abgelaufen: Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../app/auth/signincontroller.cpp" line="+34"/>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>
@@ -4078,12 +5493,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>SignInUi</name>
     <message>
-        <location filename="../../ui/signin/signinui.cpp" line="+35"/>
+        <location filename="../../ui/signin/signinui.cpp" line="+37"/>
         <source>Sign in again to continue; the page and anything you typed are kept. (%1)</source>
         <translation>Melden Sie sich erneut an, um fortzufahren; die Seite und alle Eingaben bleiben erhalten. (%1)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Signing in with %1…</source>
         <translation>Anmeldung mit %1 …</translation>
     </message>
@@ -4093,7 +5508,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Mit %1 angemeldet.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+65"/>
         <source>Signed out of %1. %2</source>
         <translation>Von %1 abgemeldet. %2</translation>
     </message>
@@ -4106,6 +5521,30 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <location line="+3"/>
         <source>Signed out of %1.</source>
         <translation>Von %1 abgemeldet.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Forget the stored sign-in?</source>
+        <translation>Gespeicherte Anmeldung vergessen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in server refused the client of profile &quot;%1&quot; (%2).
+
+Forget the credentials stored for it? Keep them if they are right and something on the way (a proxy, a gateway) answered instead. Either way, sign in again to go on.</source>
+        <translation>Der Anmeldeserver hat den Client des Profils „%1“ abgelehnt (%2).
+
+Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stimmen und etwas auf dem Weg (ein Proxy, ein Gateway) stattdessen geantwortet hat. So oder so: Melden Sie sich erneut an, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
     </message>
 </context>
 <context>
@@ -4122,14 +5561,129 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
 </context>
 <context>
+    <name>Snapshot</name>
+    <message numerus="yes">
+        <location filename="../../models/config/snapshot.cpp" line="+106"/>
+        <source>%n role(s) could not be named (not in the org&apos;s role list, or it could not be read): %1</source>
+        <translation>
+            <numerusform>%n Rolle konnte nicht benannt werden (nicht in der Rollenliste der Organisation, oder diese war nicht lesbar): %1</numerusform>
+            <numerusform>%n Rollen konnten nicht benannt werden (nicht in der Rollenliste der Organisation, oder diese war nicht lesbar): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n division(s) could not be named: %1</source>
+        <translation>
+            <numerusform>%n Division konnte nicht benannt werden: %1</numerusform>
+            <numerusform>%n Divisionen konnten nicht benannt werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The snapshot is not valid JSON (%1 at byte %2).</source>
+        <translation>Der Snapshot ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The snapshot is not a JSON object.</source>
+        <translation>Der Snapshot ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an OAuth Desk snapshot (&quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Dies ist kein OAuth-Desk-Snapshot („format“ ist nicht „%1“).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The snapshot has no valid &quot;version&quot;.</source>
+        <translation>Der Snapshot hat keine gültige „version“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The snapshot has version %1; this OAuth Desk reads up to version %2. Update OAuth Desk to read it.</source>
+        <translation>Der Snapshot hat Version %1; dieses OAuth Desk liest bis Version %2. Aktualisieren Sie OAuth Desk, um ihn zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The snapshot has no &quot;clients&quot; array.</source>
+        <translation>Der Snapshot hat kein Array „clients“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Client %1 of the snapshot is not an object.</source>
+        <translation>Client %1 des Snapshots ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client %1 of the snapshot has no name.</source>
+        <translation>Client %1 des Snapshots hat keinen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiff</name>
+    <message>
+        <location filename="../../models/config/snapshotdiff.cpp" line="+222"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 in all divisions</source>
+        <translation>%1 in allen Divisionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2</source>
+        <translation>%1 in Division %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ambiguous</source>
+        <translation>mehrdeutig</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotTaker</name>
+    <message>
+        <location filename="../../app/config/snapshottaker.cpp" line="+70"/>
+        <source>The %1 could not be read, so they are not named: %2</source>
+        <translation>Die %1 konnten nicht gelesen werden, daher fehlen ihre Namen: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>divisions</source>
+        <translation>Divisionen</translation>
+    </message>
+</context>
+<context>
     <name>TokenClient</name>
     <message>
-        <location filename="../../app/auth/tokenclient.cpp" line="+36"/>
+        <location filename="../../app/auth/tokenclient.cpp" line="+38"/>
         <source>The sign-in server sent no access token.</source>
         <translation>Der Anmeldeserver hat kein Zugriffstoken gesendet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>The sign-in server sent a token of unsupported type &quot;%1&quot;.</source>
         <translation>Der Anmeldeserver hat ein Token des nicht unterstützten Typs „%1“ gesendet.</translation>
     </message>
@@ -4164,6 +5718,11 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <source>The sign-in server sent an answer that is not JSON.</source>
         <translation>Der Anmeldeserver hat eine Antwort gesendet, die kein JSON ist.</translation>
     </message>
+    <message>
+        <location line="-47"/>
+        <source>sent by the sign-in server</source>
+        <translation>vom Anmeldeserver gesendet</translation>
+    </message>
 </context>
 <context>
     <name>TrafficBars</name>
@@ -4179,9 +5738,91 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
 </context>
 <context>
+    <name>UnusedClientsTab</name>
+    <message>
+        <location filename="../../ui/insights/unusedclientstab.cpp" line="+106"/>
+        <source>%1 unused · %2 new · %3 in use</source>
+        <translation>%1 ungenutzt · %2 neu · %3 in Gebrauch</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search by name, id, state or grant type (Ctrl+F)</source>
+        <translation>Nach Name, ID, Status oder Grant-Typ suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search clients</source>
+        <translation>Clients durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All clients</source>
+        <translation>Alle Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused and new</source>
+        <translation>Ungenutzt und neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused</source>
+        <translation>Ungenutzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients and their usage</source>
+        <translation>Clients und ihre Nutzung</translation>
+    </message>
+</context>
+<context>
+    <name>UsageBars</name>
+    <message>
+        <location filename="../../ui/rotation/usagebars.cpp" line="+12"/>
+        <source>Requests per day of the old and the new client</source>
+        <translation>Anfragen pro Tag des alten und des neuen Clients</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: old %2, new %3</source>
+        <translation>%1: alt %2, neu %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+1"/>
+        <source>old client</source>
+        <translation>alter Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new client</source>
+        <translation>neuer Client</translation>
+    </message>
+</context>
+<context>
     <name>UsageChartView</name>
     <message>
-        <location filename="../../ui/usage/usagecharts.cpp" line="+183"/>
+        <location filename="../../ui/usage/usagechartview.cpp" line="+122"/>
         <source>&amp;Copy as Image</source>
         <translation>Als Bild &amp;kopieren</translation>
     </message>
@@ -4266,7 +5907,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>UsageEndpointsChart</name>
     <message>
-        <location filename="../../ui/usage/usagecharts.cpp" line="+200"/>
+        <location filename="../../ui/usage/usageendpointschart.cpp" line="+24"/>
         <source>Top endpoints</source>
         <translation>Top-Endpunkte</translation>
     </message>
@@ -4300,7 +5941,209 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../ui/usage/usagepage.cpp" line="+65"/>
+        <location filename="../../ui/usage/usagepage.cpp" line="+43"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+218"/>
+        <location line="+37"/>
+        <source>Sign in to see the API usage of your organization&apos;s OAuth clients.</source>
+        <translation>Melden Sie sich an, um die API-Nutzung der OAuth-Clients Ihrer Organisation zu sehen.</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <source>Stop waiting for this query (Esc)</source>
+        <translation>Nicht mehr auf diese Abfrage warten (Esc)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&amp;Cancel Query</source>
+        <translation>Abfrage &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E&amp;xport Table as CSV…</source>
+        <translation>Tabelle als CSV e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the table as CSV (%1)</source>
+        <translation>Die Tabelle als CSV speichern (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Usage as CSV</source>
+        <translation>Nutzung als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Requests over Time as &amp;PNG…</source>
+        <translation>Anfragen im Zeitverlauf als &amp;PNG …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests over Time as &amp;SVG…</source>
+        <translation>Anfragen im Zeitverlauf als &amp;SVG …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top Endpoints as P&amp;NG…</source>
+        <translation>Top-Endpunkte als P&amp;NG …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top Endpoints as S&amp;VG…</source>
+        <translation>Top-Endpunkte als S&amp;VG …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save Chart as SVG</source>
+        <translation>Diagramm als SVG speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save Chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save C&amp;hart</source>
+        <translation>Diagramm &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a chart as PNG or SVG</source>
+        <translation>Ein Diagramm als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Choose a client to see its API usage: type a part of its name in the box above, or select it on the Clients page and come back here.</source>
+        <translation>Wählen Sie einen Client, um seine API-Nutzung zu sehen: Tippen Sie einen Teil seines Namens in das Feld oben, oder wählen Sie ihn auf der Seite „Clients“ aus und kommen Sie hierher zurück.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a client to see its API usage.</source>
+        <translation>Wählen Sie einen Client, um seine API-Nutzung zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Loading usage…</source>
+        <translation>Nutzung wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 requests</source>
+        <translation>%1: %2 Anfragen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Loading the usage of %1… %2</source>
+        <translation>Die Nutzung von %1 wird geladen … %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The query was cancelled. Press F5 to run it again.</source>
+        <translation>Die Abfrage wurde abgebrochen. Drücken Sie F5, um sie erneut auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run Again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Requests by outcome, %1, %2</source>
+        <translation>Anfragen nach Ergebnis, %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top endpoints, %1, %2</source>
+        <translation>Top-Endpunkte, %1, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 made no API calls in %2.
+A longer range may show older traffic.</source>
+        <translation>%1 hat in %2 keine API-Aufrufe gemacht.
+Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not load the usage of %1.</source>
+        <translation>Die Nutzung von %1 konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform may be busy: try again, or a shorter range.</source>
+        <translation>Die Plattform ist möglicherweise ausgelastet: Versuchen Sie es erneut oder mit einem kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No usage to show.</source>
+        <translation>Keine Nutzung anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign In…</source>
+        <translation>Anmelden …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no usage to export yet.</source>
+        <translation>Es gibt noch keine Nutzung zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no chart to save yet.</source>
+        <translation>Es gibt noch kein Diagramm zum Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage/usagepage.h" line="+56"/>
+        <source>&amp;Usage</source>
+        <translation>&amp;Nutzung</translation>
+    </message>
+</context>
+<context>
+    <name>UsageQueryForm</name>
+    <message>
+        <location filename="../../ui/usage/usagequeryform.cpp" line="+24"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
@@ -4330,7 +6173,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>5xx Serverfehler</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+9"/>
         <source>&amp;Endpoint</source>
         <translation>End&amp;punkt</translation>
     </message>
@@ -4340,22 +6183,37 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Meth&amp;ode</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <location line="+11"/>
+        <source>Buckets are UTC days, weeks from Monday and calendar months. A quick range shown as a whole uses the platform&apos;s usage summary.</source>
+        <translation>Die Intervalle sind UTC-Tage, Wochen ab Montag und Kalendermonate. Ein Schnellzeitraum, der als Ganzes gezeigt wird, nutzt die Nutzungszusammenfassung der Plattform.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>One row per endpoint (the API&apos;s template URI)</source>
+        <translation>Eine Zeile je Endpunkt (die Vorlagen-URI der API)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per HTTP method</source>
+        <translation>Eine Zeile je HTTP-Methode</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The metrics to ask the platform for</source>
+        <translation>Die Kennzahlen, die von der Plattform abgefragt werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Clie&amp;nt:</source>
         <translation>C&amp;lient:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Range:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>&amp;Show by:</source>
         <translation>&amp;Zeigen nach:</translation>
     </message>
@@ -4365,14 +6223,20 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Gruppieren nach:</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+412"/>
-        <location line="+37"/>
-        <source>Sign in to see the API usage of your organization&apos;s OAuth clients.</source>
-        <translation>Melden Sie sich an, um die API-Nutzung der OAuth-Clients Ihrer Organisation zu sehen.</translation>
+        <location line="+50"/>
+        <source>&amp;Metrics: all</source>
+        <translation>&amp;Kennzahlen: alle</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="+8"/>
+        <source>&amp;Metrics: %1</source>
+        <translation>&amp;Kennzahlen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsageRangePicker</name>
+    <message>
+        <location filename="../../ui/usage/usagerangepicker.cpp" line="+32"/>
         <source>&amp;7 days</source>
         <translation>&amp;7 Tage</translation>
     </message>
@@ -4430,295 +6294,6 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <location line="+2"/>
         <source>(UTC days)</source>
         <translation>(UTC-Tage)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Buckets are UTC days, weeks from Monday and calendar months. A quick range shown as a whole uses the platform&apos;s usage summary.</source>
-        <translation>Die Intervalle sind UTC-Tage, Wochen ab Montag und Kalendermonate. Ein Schnellzeitraum, der als Ganzes gezeigt wird, nutzt die Nutzungszusammenfassung der Plattform.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>One row per endpoint (the API&apos;s template URI)</source>
-        <translation>Eine Zeile je Endpunkt (die Vorlagen-URI der API)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One row per HTTP method</source>
-        <translation>Eine Zeile je HTTP-Methode</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The metrics to ask the platform for</source>
-        <translation>Die Kennzahlen, die von der Plattform abgefragt werden</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Stop waiting for this query (Esc)</source>
-        <translation>Nicht mehr auf diese Abfrage warten (Esc)</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Usage table</source>
-        <translation>Nutzungstabelle</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>&amp;Cancel Query</source>
-        <translation>Abfrage &amp;abbrechen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>E&amp;xport Table as CSV…</source>
-        <translation>Tabelle als CSV e&amp;xportieren …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save the table as CSV (%1)</source>
-        <translation>Die Tabelle als CSV speichern (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export Usage as CSV</source>
-        <translation>Nutzung als CSV exportieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+34"/>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <location line="+34"/>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>Requests over Time as &amp;PNG…</source>
-        <translation>Anfragen im Zeitverlauf als &amp;PNG …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Requests over Time as &amp;SVG…</source>
-        <translation>Anfragen im Zeitverlauf als &amp;SVG …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Top Endpoints as P&amp;NG…</source>
-        <translation>Top-Endpunkte als P&amp;NG …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Top Endpoints as S&amp;VG…</source>
-        <translation>Top-Endpunkte als S&amp;VG …</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Save Chart as SVG</source>
-        <translation>Diagramm als SVG speichern</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save Chart as PNG</source>
-        <translation>Diagramm als PNG speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SVG images (*.svg)</source>
-        <translation>SVG-Bilder (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Save C&amp;hart</source>
-        <translation>Diagramm &amp;speichern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save a chart as PNG or SVG</source>
-        <translation>Ein Diagramm als PNG oder SVG speichern</translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <source>&amp;Metrics: all</source>
-        <translation>&amp;Kennzahlen: alle</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Metrics: %1</source>
-        <translation>&amp;Kennzahlen: %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Choose a client to see its API usage: type a part of its name in the box above, or select it on the Clients page and come back here.</source>
-        <translation>Wählen Sie einen Client, um seine API-Nutzung zu sehen: Tippen Sie einen Teil seines Namens in das Feld oben, oder wählen Sie ihn auf der Seite „Clients“ aus und kommen Sie hierher zurück.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Choose a client to see its API usage.</source>
-        <translation>Wählen Sie einen Client, um seine API-Nutzung zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Loading usage…</source>
-        <translation>Nutzung wird geladen …</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 requests</source>
-        <translation>%1: %2 Anfragen</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Loading the usage of %1… %2</source>
-        <translation>Die Nutzung von %1 wird geladen … %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The query was cancelled. Press F5 to run it again.</source>
-        <translation>Die Abfrage wurde abgebrochen. Drücken Sie F5, um sie erneut auszuführen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run Again</source>
-        <translation>Erneut ausführen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Requests by outcome, %1, %2</source>
-        <translation>Anfragen nach Ergebnis, %1, %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Top endpoints, %1, %2</source>
-        <translation>Top-Endpunkte, %1, %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 made no API calls in %2.
-A longer range may show older traffic.</source>
-        <translation>%1 hat in %2 keine API-Aufrufe gemacht.
-Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Could not load the usage of %1.</source>
-        <translation>Die Nutzung von %1 konnte nicht geladen werden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The platform may be busy: try again, or a shorter range.</source>
-        <translation>Die Plattform ist möglicherweise ausgelastet: Versuchen Sie es erneut oder mit einem kürzeren Zeitraum.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No usage to show.</source>
-        <translation>Keine Nutzung anzuzeigen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Sign In…</source>
-        <translation>Anmelden …</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>the last %1 days (%2 – %3, UTC)</source>
-        <translation>die letzten %1 Tage (%2 – %3, UTC)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 – %2 (UTC)</source>
-        <translation>%1 – %2 (UTC)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 requests</source>
-        <translation>%1 Anfragen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 errors (%2)</source>
-        <translation>%1 Fehler (%2)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 rate limited (429)</source>
-        <translation>%1 durch Ratenbegrenzung abgewiesen (429)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>busiest: %1 (%2)</source>
-        <translation>am meisten: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 of %2 days with traffic</source>
-        <translation>%1 von %2 Tagen mit Verkehr</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>buckets are UTC days: hover a bar for exact numbers and the times in %1 (%2)</source>
-        <translation>Intervalle sind UTC-Tage: Zeigen Sie auf einen Balken für genaue Zahlen und die Zeiten in %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>buckets are UTC days: hover a bar for exact numbers</source>
-        <translation>Intervalle sind UTC-Tage: Zeigen Sie auf einen Balken für genaue Zahlen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>fetched at %1</source>
-        <translation>abgerufen um %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>through the usage summary</source>
-        <translation>über die Nutzungszusammenfassung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(reused; F5 asks again)</source>
-        <translation>(wiederverwendet; F5 fragt erneut)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 rows fall outside the chart&apos;s range: they are in the table and totals</source>
-        <translation>%1 Zeilen liegen außerhalb des Diagrammbereichs: Sie sind in der Tabelle und den Summen enthalten</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>There is no usage to export yet.</source>
-        <translation>Es gibt noch keine Nutzung zum Exportieren.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>There is no chart to save yet.</source>
-        <translation>Es gibt noch kein Diagramm zum Speichern.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/usage/usagepage.h" line="+58"/>
-        <source>&amp;Usage</source>
-        <translation>&amp;Nutzung</translation>
     </message>
 </context>
 <context>
@@ -4919,7 +6494,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>UsageService</name>
     <message>
-        <location filename="../../app/services/usageservice.cpp" line="+46"/>
+        <location filename="../../app/services/usageservice.cpp" line="-152"/>
         <source>The server gave no usable address for the usage results.</source>
         <translation>Der Server hat keine verwendbare Adresse für die Nutzungsergebnisse geliefert.</translation>
     </message>
@@ -4934,7 +6509,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Nutzungsabfrage wurde nicht innerhalb von %1 Sekunden abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The platform reports that the usage query failed.</source>
         <translation>Die Plattform meldet, dass die Nutzungsabfrage fehlgeschlagen ist.</translation>
     </message>
@@ -4993,9 +6568,77 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
 </context>
 <context>
+    <name>UsageSummaryView</name>
+    <message>
+        <location filename="../../ui/usage/usagesummaryview.cpp" line="+39"/>
+        <source>the last %1 days (%2 – %3, UTC)</source>
+        <translation>die letzten %1 Tage (%2 – %3, UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 – %2 (UTC)</source>
+        <translation>%1 – %2 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 requests</source>
+        <translation>%1 Anfragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 errors (%2)</source>
+        <translation>%1 Fehler (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rate limited (429)</source>
+        <translation>%1 durch Ratenbegrenzung abgewiesen (429)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>busiest: %1 (%2)</source>
+        <translation>am meisten: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 days with traffic</source>
+        <translation>%1 von %2 Tagen mit Verkehr</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>buckets are UTC days: hover a bar for exact numbers and the times in %1 (%2)</source>
+        <translation>Intervalle sind UTC-Tage: Zeigen Sie auf einen Balken für genaue Zahlen und die Zeiten in %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>buckets are UTC days: hover a bar for exact numbers</source>
+        <translation>Intervalle sind UTC-Tage: Zeigen Sie auf einen Balken für genaue Zahlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fetched at %1</source>
+        <translation>abgerufen um %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>through the usage summary</source>
+        <translation>über die Nutzungszusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(reused; F5 asks again)</source>
+        <translation>(wiederverwendet; F5 fragt erneut)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rows fall outside the chart&apos;s range: they are in the table and totals</source>
+        <translation>%1 Zeilen liegen außerhalb des Diagrammbereichs: Sie sind in der Tabelle und den Summen enthalten</translation>
+    </message>
+</context>
+<context>
     <name>UsageTableModel</name>
     <message>
-        <location filename="../../models/itemmodels/usagetablemodel.cpp" line="+184"/>
+        <location filename="../../models/itemmodels/usagetablemodel.cpp" line="+186"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -5081,9 +6724,17 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
 </context>
 <context>
+    <name>UsageTableView</name>
+    <message>
+        <location filename="../../ui/usage/usagetableview.cpp" line="+36"/>
+        <source>Usage table</source>
+        <translation>Nutzungstabelle</translation>
+    </message>
+</context>
+<context>
     <name>UsageTimeChart</name>
     <message>
-        <location filename="../../ui/usage/usagecharts.cpp" line="-492"/>
+        <location filename="../../ui/usage/usagetimechart.cpp" line="+38"/>
         <source>2xx</source>
         <translation>2xx</translation>
     </message>
@@ -5108,7 +6759,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>5xx</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+12"/>
         <source>Requests over time</source>
         <translation>Anfragen im Zeitverlauf</translation>
     </message>
@@ -5165,14 +6816,32 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
 </context>
 <context>
+    <name>WaitIndicator</name>
+    <message>
+        <location filename="../../ui/shell/waitindicator.cpp" line="+23"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting: the request that waits is cancelled.</source>
+        <translation>Nicht länger warten: Die wartende Anfrage wird abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Waiting %1 s: %2, attempt %3 of %4</source>
+        <translation>Warte %1 s: %2, Versuch %3 von %4</translation>
+    </message>
+</context>
+<context>
     <name>cli::Arguments</name>
     <message>
-        <location filename="../../app/cli/arguments.cpp" line="+171"/>
+        <location filename="../../app/cli/arguments.cpp" line="+290"/>
         <source>%1: secrets are never taken on the command line, where other users can see them (ps, shell history). Set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, or GENESYSCLOUD_ACCESS_TOKEN, in the environment instead.</source>
         <translation>%1: Secrets werden nie auf der Befehlszeile angenommen, wo andere Benutzer sie sehen können (ps, Shell-Verlauf). Setzen Sie stattdessen GENESYSCLOUD_OAUTHCLIENT_ID und GENESYSCLOUD_OAUTHCLIENT_SECRET oder GENESYSCLOUD_ACCESS_TOKEN in der Umgebung.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Unknown option %1.</source>
         <translation>Unbekannte Option %1.</translation>
     </message>
@@ -5193,17 +6862,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Option --%1 nimmt keinen Wert an.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>--timeout needs a whole number of seconds between 1 and 86400, not &quot;%1&quot;.</source>
-        <translation>--timeout braucht eine ganze Zahl von Sekunden zwischen 1 und 86400, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>--days needs a whole number of days between 1 and 3650, not &quot;%1&quot;.</source>
-        <translation>--days braucht eine ganze Zahl von Tagen zwischen 1 und 3650, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+78"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
@@ -5223,13 +6882,13 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Unbekannter Befehl „%1 %2“.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+21"/>
+        <location line="+13"/>
+        <location line="+26"/>
         <source>%1 needs %2.</source>
         <translation>%1 braucht %2.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-22"/>
         <source>Unexpected argument &quot;%1&quot; for %2.</source>
         <translation>Unerwartetes Argument „%1“ für %2.</translation>
     </message>
@@ -5239,12 +6898,22 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>%1: Ein Argument ist leer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1 does not take %2.</source>
         <translation>%1 nimmt kein %2 an.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>%1: --days needs a whole number of days from 1 to %2, not &quot;%3&quot;.</source>
+        <translation>%1: --days braucht eine ganze Zahl von Tagen von 1 bis %2, nicht „%3“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: --days needs a whole number of days from 1 to %2 (the platform keeps usage for %2 days), not &quot;%3&quot;.</source>
+        <translation>%1: --days braucht eine ganze Zahl von Tagen von 1 bis %2 (die Plattform bewahrt die Nutzung %2 Tage auf), nicht „%3“.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>--demo runs against a built-in sandbox; it cannot be combined with --region, --api-url or --login-url.</source>
         <translation>--demo arbeitet mit einer eingebauten Sandbox; es kann nicht mit --region, --api-url oder --login-url kombiniert werden.</translation>
     </message>
@@ -5299,12 +6968,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Sprache der Beschreibungen von Bereichen und Autorisierungen (de-de, en-us)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>give up after this many seconds</source>
-        <translation>nach so vielen Sekunden aufgeben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>sign in with a profile saved by OAuth Desk (secrets from the keychain)</source>
         <translation>mit einem von OAuth Desk gespeicherten Profil anmelden (Secrets aus dem Schlüsselbund)</translation>
     </message>
@@ -5349,12 +7013,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>wohin verbunden wird (Optionen haben Vorrang)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Exit codes: 0 ok, 1 API error, 2 usage error, 3 authentication error, 130 interrupted.</source>
-        <translation>Exit-Codes: 0 ok, 1 API-Fehler, 2 Aufruffehler, 3 Authentifizierungsfehler, 130 unterbrochen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Usage: %1 %2 &lt;subcommand&gt; [arguments] [options]</source>
         <translation>Aufruf: %1 %2 &lt;Unterbefehl&gt; [Argumente] [Optionen]</translation>
     </message>
@@ -5369,7 +7028,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Führen Sie &apos;%1 %2 &lt;Unterbefehl&gt; --help&apos; für Details aus.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+50"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -5389,17 +7048,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>die Anzahl ganzer Tage vor heute, 1 bis 90 (Standard 30)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the number of days to cover (default 7)</source>
-        <translation>die Anzahl der abzudeckenden Tage (Standard 7)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>poll until the query completes and print the rows</source>
         <translation>abfragen, bis die Abfrage abgeschlossen ist, und die Zeilen ausgeben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+22"/>
         <source>Example:</source>
         <translation>Beispiel:</translation>
     </message>
@@ -5407,6 +7061,106 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <location line="+1"/>
         <source>Global options (--json, --region, --lang, ...): %1 --help</source>
         <translation>Globale Optionen (--json, --region, --lang, …): %1 --help</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>--dry-run goes with --apply: %1 A B --apply --dry-run.</source>
+        <translation>--dry-run gehört zu --apply: %1 A B --apply --dry-run.</translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <source>%1: %2 &quot;%3&quot; is not an id. %4</source>
+        <translation>%1: %2 „%3“ ist keine ID. %4</translation>
+    </message>
+    <message>
+        <location line="+355"/>
+        <source>Exit codes: 0 ok, 1 API error, 2 usage error, 3 authentication error, 4 differences found (diff), 130 interrupted.</source>
+        <translation>Exit-Codes: 0 ok, 1 API-Fehler, 2 Aufruffehler, 3 Anmeldefehler, 4 Unterschiede gefunden (diff), 130 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>the number of days to cover, 1 to 90 (default 7)</source>
+        <translation>die Zahl der abzudeckenden Tage, 1 bis 90 (Standard 7)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the folder to write the .tf files to</source>
+        <translation>der Ordner, in den die .tf-Dateien geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file to write (default: standard output)</source>
+        <translation>die zu schreibende Datei (Standard: Standardausgabe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write role and division ids instead of data sources</source>
+        <translation>Rollen- und Divisions-IDs statt Datenquellen schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>create and update clients in B so that they match A (never delete)</source>
+        <translation>Clients in B anlegen und ändern, sodass sie A entsprechen (nie löschen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --apply: show what would be done, send nothing</source>
+        <translation>mit --apply: zeigen, was geschähe, nichts senden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>also compare server-set fields (ids, dates, createdBy, modifiedBy)</source>
+        <translation>auch vom Server gesetzte Felder vergleichen (IDs, Daten, createdBy, modifiedBy)</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>--timeout needs a whole number of seconds between 0 (no limit) and 86400, not &quot;%1&quot;.</source>
+        <translation>--timeout braucht eine ganze Zahl von Sekunden zwischen 0 (kein Limit) und 86400, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>give up after this many seconds (default 120; 0: no limit)</source>
+        <translation>nach so vielen Sekunden aufgeben (Standard 120; 0: kein Limit)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>in-place or blue-green (default: blue-green)</source>
+        <translation>in-place oder blue-green (Standard: blue-green)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blue/green: the copy&apos;s name (default: NAME (rotated DATE))</source>
+        <translation>Blue/Green: der Name der Kopie (Standard: NAME (rotiert DATUM))</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>point this integration credential (pureCloudOAuthClient) at the new id and secret</source>
+        <translation>diese Integrations-Anmeldedaten (pureCloudOAuthClient) auf die neue ID und das neue Secret umstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blue/green: deactivate the old client once it is quiet</source>
+        <translation>Blue/Green: den alten Client deaktivieren, sobald er ruhig ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --finish: delete the old client too</source>
+        <translation>mit --finish: den alten Client auch löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --finish: even if it had requests in the last 24 hours</source>
+        <translation>mit --finish: auch wenn er in den letzten 24 Stunden Anfragen hatte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the rotations in progress</source>
+        <translation>die laufenden Rotationen auflisten</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>how far back, in days (default 14; beyond 14 the older events are asked for asynchronously)</source>
+        <translation>wie weit zurück, in Tagen (Standard 14; über 14 hinaus werden die älteren Ereignisse asynchron abgefragt)</translation>
     </message>
 </context>
 <context>
@@ -5432,17 +7186,17 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Eingabe ist nicht gültig; es wurde nichts gesendet:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Ignoring read-only fields: %1</source>
         <translation>Schreibgeschützte Felder werden ignoriert: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>The demo sandbox did not start: %1</source>
         <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Credentials from %1</source>
         <translation>Anmeldedaten aus %1</translation>
     </message>
@@ -5452,7 +7206,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Anmeldedaten aus %1; API %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
@@ -5462,20 +7216,20 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Melden Sie sich mit diesem Profil einmal in OAuth Desk an, das seine Anmeldedaten im Schlüsselbund speichert, oder verwenden Sie die Umgebungsvariablen GENESYSCLOUD_*.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Timed out after %1 s (--timeout).</source>
-        <translation>Zeitüberschreitung nach %1 s (--timeout).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+37"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>waiting %1 s: %2, attempt %3 of %4</source>
+        <translation>warte %1 s: %2, Versuch %3 von %4</translation>
     </message>
 </context>
 <context>
     <name>cli::Commands</name>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+26"/>
+        <location filename="../../app/cli/commands.cpp" line="+27"/>
         <source>&quot;%1&quot; (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
@@ -5485,12 +7239,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Vom Server genannte Felder: %1</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+159"/>
         <source>%1 malformed entries of the listing were left out.</source>
         <translation>%1 fehlerhafte Einträge der Liste wurden ausgelassen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>The request may have reached the server: run &apos;clients list&apos; to see whether the client was created before trying again.</source>
         <translation>Die Anfrage hat den Server möglicherweise erreicht: Führen Sie &apos;clients list&apos; aus, um zu sehen, ob der Client erstellt wurde, bevor Sie es erneut versuchen.</translation>
     </message>
@@ -5570,8 +7324,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Das alte Secret von %1 funktioniert nicht mehr. Das neue wird nur dieses eine Mal angezeigt: Speichern Sie es jetzt.</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <location line="+27"/>
+        <location line="+83"/>
         <source>Fetch the rows with: %1 usage results %2 %3</source>
         <translation>Die Zeilen abrufen mit: %1 usage results %2 %3</translation>
     </message>
@@ -5594,7 +7347,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Credentials</name>
     <message>
-        <location filename="../../app/cli/credentials.cpp" line="+41"/>
+        <location filename="../../app/cli/credentials.cpp" line="+38"/>
         <source>The demo sandbox is not running.</source>
         <translation>Die Demo-Sandbox läuft nicht.</translation>
     </message>
@@ -5614,8 +7367,13 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>dem Profil „%1“</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>The URLs must not contain a user name or password (%1). Put credentials in %2 and %3, or %4.</source>
+        <translation>Die URLs dürfen keinen Benutzernamen und kein Passwort enthalten (%1). Geben Sie Zugangsdaten in %2 und %3 oder %4 an.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+16"/>
         <source>the environment (%1)</source>
         <translation>der Umgebung (%1)</translation>
     </message>
@@ -5634,7 +7392,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Help</name>
     <message>
-        <location filename="../../app/cli/arguments.cpp" line="-483"/>
+        <location filename="../../app/cli/arguments.cpp" line="-682"/>
         <source>List the organization&apos;s OAuth clients.</source>
         <translation>Die OAuth-Clients der Organisation auflisten.</translation>
     </message>
@@ -5795,6 +7553,109 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <source>Implicit grant, admin roles on all divisions, token lifetime at the 48 h maximum, redirect URIs over plain HTTP or with wildcards, no description, inactive clients deleted within 7 days. With --json: an array of rows with check, severity, clientId, clientName and reason.</source>
         <translation>Impliziter Grant, Admin-Rollen in allen Divisionen, Token-Lebensdauer am Maximum von 48 h, Weiterleitungs-URIs über unverschlüsseltes HTTP oder mit Platzhaltern, keine Beschreibung, inaktive Clients, die innerhalb von 7 Tagen gelöscht werden. Mit --json: ein Array von Zeilen mit check, severity, clientId, clientName und reason.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the configuration of every client of the org as one JSON file (never a secret).</source>
+        <translation>Die Konfiguration aller Clients der Organisation als eine JSON-Datei speichern (nie ein Secret).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file holds the org, the region, the time, and each client as the API describes it, with the names of its roles and divisions added (docs/snapshots.md). Standard output unless --output names a file.</source>
+        <translation>Die Datei enthält die Organisation, die Region, die Zeit und jeden Client so, wie die API ihn beschreibt, ergänzt um die Namen seiner Rollen und Divisionen (docs/snapshots.md). Standardausgabe, sofern --output keine Datei nennt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare the clients of two orgs or snapshots; with --apply make B match A.</source>
+        <translation>Die Clients zweier Organisationen oder Snapshots vergleichen; mit --apply B an A angleichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A and B are each a snapshot file, &quot;live&quot; (the signed-in org) or &quot;profile:NAME&quot; (the org of a saved profile, signed in with its stored credentials). Clients are matched by id within one org and by name across orgs; roles and divisions are compared by name. Server-set fields (ids, dates, createdBy, modifiedBy) are left out unless --all-fields. Exit code 0: equal, 4: different. --apply creates and updates clients in B (never deletes) and exits 1 if any failed; --apply --dry-run only shows what it would do.</source>
+        <translation>A und B sind jeweils eine Snapshot-Datei, &quot;live&quot; (die angemeldete Organisation) oder &quot;profile:NAME&quot; (die Organisation eines gespeicherten Profils, angemeldet mit dessen gespeicherten Anmeldedaten). Clients werden innerhalb einer Organisation über die ID und zwischen Organisationen über den Namen zugeordnet; Rollen und Divisionen werden über den Namen verglichen. Vom Server gesetzte Felder (IDs, Daten, createdBy, modifiedBy) bleiben ohne --all-fields außen vor. Exit-Code 0: gleich, 4: verschieden. --apply legt Clients in B an und ändert sie (löscht nie) und endet mit 1, wenn etwas fehlschlug; --apply --dry-run zeigt nur, was geschähe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write the org&apos;s clients as Terraform configuration for the genesyscloud provider.</source>
+        <translation>Die Clients der Organisation als Terraform-Konfiguration für den Provider genesyscloud schreiben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One genesyscloud_oauth_client resource per client that is not disabled, roles and divisions through data sources by name (--literal-ids: the ids), and an import block per client so an existing org is adopted, not recreated. Secrets are never written. --output DIR writes oauth_clients.tf and imports.tf into DIR (created if missing); otherwise both go to standard output.</source>
+        <translation>Eine Ressource genesyscloud_oauth_client je nicht deaktiviertem Client, Rollen und Divisionen über Datenquellen nach Namen (--literal-ids: die IDs) und ein import-Block je Client, damit eine bestehende Organisation übernommen und nicht neu angelegt wird. Secrets werden nie geschrieben. --output DIR schreibt oauth_clients.tf und imports.tf in DIR (wird bei Bedarf angelegt); sonst gehen beide auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rotate a client&apos;s secret, in place or blue/green (a copy, without downtime).</source>
+        <translation>Das Secret eines Clients rotieren, direkt oder Blue/Green (eine Kopie, ohne Ausfall).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In place (--strategy in-place) regenerates the secret: the old one stops working at once. Blue/green (the default) creates a copy of the client with its own secret, so both work until the old one is retired. Either way the new id and secret are printed this once, and the new secret is proven by getting a client-credentials token with it. --update-credential points an integration credential (Data Actions) at the new id and secret in the same step. Blue/green then saves its state and exits: when the old client is quiet, &apos;--finish&apos; deactivates it (and &apos;--delete&apos; deletes it), refused while it had requests in the last 24 hours unless --force. &apos;--status&apos; lists rotations in progress. Exit code 1 when the new secret does not work.</source>
+        <translation>Direkt (--strategy in-place) erzeugt das Secret neu: Das alte funktioniert sofort nicht mehr. Blue/Green (Standard) erstellt eine Kopie des Clients mit eigenem Secret, sodass beide funktionieren, bis der alte stillgelegt wird. In beiden Fällen werden die neue ID und das neue Secret dieses eine Mal ausgegeben, und das neue Secret wird bestätigt, indem damit ein Client-Credentials-Token geholt wird. --update-credential stellt Integrations-Anmeldedaten (Data Actions) im selben Schritt auf die neue ID und das neue Secret um. Blue/Green speichert dann seinen Stand und endet: Sobald der alte Client ruhig ist, deaktiviert ihn „--finish“ (und „--delete“ löscht ihn); das wird verweigert, solange er in den letzten 24 Stunden Anfragen hatte, außer mit --force. „--status“ listet laufende Rotationen. Exit-Code 1, wenn das neue Secret nicht funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show who changed a client and when, from the audit log (last 14 days by default).</source>
+        <translation>Zeigen, wer einen Client wann geändert hat, aus dem Audit-Protokoll (standardmäßig die letzten 14 Tage).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first: when, who (a person or a client, by name), the action and each property change as old -&gt; new, with role and division ids by name; and when the secret was last reset. --days beyond 14 asks the platform&apos;s asynchronous audit query for the older events. Needs audits:audit:view. With --json: the array of the API&apos;s audit events with names added.</source>
+        <translation>Neueste zuerst: wann, wer (eine Person oder ein Client, mit Namen), die Aktion und jede Eigenschaftsänderung als alt -&gt; neu, Rollen- und Divisions-IDs mit Namen; und wann das Secret zuletzt zurückgesetzt wurde. --days über 14 fragt die älteren Ereignisse über die asynchrone Audit-Abfrage der Plattform ab. Braucht audits:audit:view. Mit --json: das Array der Audit-Ereignisse der API mit ergänzten Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::History</name>
+    <message>
+        <location filename="../../app/cli/historycommands.cpp" line="+31"/>
+        <source>secret reset</source>
+        <translation>Secret zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WHO</source>
+        <translation>WER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGES</source>
+        <translation>ÄNDERUNGEN</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1 event in the last %1 days.</source>
+        <translation>1 Ereignis in den letzten %1 Tagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 events in the last %2 days.</source>
+        <translation>%1 Ereignisse in den letzten %2 Tagen.</translation>
+    </message>
 </context>
 <context>
     <name>cli::Inputs</name>
@@ -5804,7 +7665,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+41"/>
         <source>Standard input</source>
         <translation>Standardeingabe</translation>
     </message>
@@ -5814,17 +7675,18 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 is a directory, not a JSON file.</source>
         <translation>%1 ist ein Verzeichnis, keine JSON-Datei.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is larger than %2 MB; that is not a client or a usage query.</source>
         <translation>%1 ist größer als %2 MB; das ist kein Client und keine Nutzungsabfrage.</translation>
     </message>
@@ -5845,6 +7707,11 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+31"/>
+        <source>The file is client %1 (its &quot;%2&quot;), not %3: sending it would copy that client onto %3. Remove &quot;%2&quot; from the file, or update %1 instead.</source>
+        <translation>Die Datei ist Client %1 (ihr „%2“), nicht %3: Sie zu senden, würde diesen Client auf %3 kopieren. Entfernen Sie „%2“ aus der Datei, oder aktualisieren Sie stattdessen %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The file changes nothing: it has no fields besides read-only ones.</source>
         <translation>Die Datei ändert nichts: Sie hat nur schreibgeschützte Felder.</translation>
     </message>
@@ -6418,6 +8285,304 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <location line="+30"/>
         <source>an entry cannot be read.</source>
         <translation>ein Eintrag kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::Rotate</name>
+    <message>
+        <location filename="../../app/cli/rotatecommands.cpp" line="+26"/>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--status lists rotations; it takes no other option of clients rotate.</source>
+        <translation>--status listet Rotationen; es nimmt keine andere Option von clients rotate an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--finish retires the old client of a rotation; --strategy, --name and --update-credential belong to starting one.</source>
+        <translation>--finish legt den alten Client einer Rotation still; --strategy, --name und --update-credential gehören zum Start einer Rotation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--delete and --force go with --finish.</source>
+        <translation>--delete und --force gehören zu --finish.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--strategy takes in-place or blue-green, not &quot;%1&quot;.</source>
+        <translation>--strategy nimmt in-place oder blue-green, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--name names the blue/green copy; a rotation in place keeps the client as it is.</source>
+        <translation>--name benennt die Blue/Green-Kopie; eine direkte Rotation lässt den Client, wie er ist.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>OLD CLIENT</source>
+        <translation>ALTER CLIENT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEW CLIENT</source>
+        <translation>NEUER CLIENT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STRATEGY</source>
+        <translation>STRATEGIE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STEP</source>
+        <translation>SCHRITT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTED</source>
+        <translation>BEGONNEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UPDATED</source>
+        <translation>AKTUALISIERT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OLD ID</source>
+        <translation>ALTE ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEW ID</source>
+        <translation>NEUE ID</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 rotation in progress.</source>
+        <translation>1 laufende Rotation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rotations in progress.</source>
+        <translation>%1 laufende Rotationen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No rotation of %1 is in progress (see &apos;%2 clients rotate --status&apos;).</source>
+        <translation>Keine Rotation von %1 läuft (siehe „%2 clients rotate --status“).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The old client may have been set inactive already. Run &apos;clients get %1&apos; to see its state, and &apos;clients rotate %1 --finish&apos; again.</source>
+        <translation>Der alte Client ist womöglich schon inaktiv. Sehen Sie mit „clients get %1“ seinen Status nach und führen Sie „clients rotate %1 --finish“ erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Old client</source>
+        <translation>Alter Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>New client</source>
+        <translation>Neuer Client</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+41"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rotation of %1 is done.</source>
+        <translation>Die Rotation von %1 ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 now holds the new id and secret</source>
+        <translation>%1 enthält jetzt die neue ID und das neue Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Integration credential %1 holds the old client&apos;s id; point it at the new one with --update-credential %2, or by hand.</source>
+        <translation>Die Integrations-Anmeldedaten %1 enthalten die ID des alten Clients; stellen Sie sie mit --update-credential %2 oder von Hand auf den neuen um.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new secret is shown only this once: store it now.</source>
+        <translation>Das neue Secret wird nur dieses eine Mal angezeigt: Speichern Sie es jetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rotation is saved. Hand the new id and secret over; when the old client is quiet, retire it with: %1 clients rotate %2 --finish [--delete]</source>
+        <translation>Die Rotation ist gespeichert. Übergeben Sie die neue ID und das neue Secret; sobald der alte Client ruhig ist, legen Sie ihn still mit: %1 clients rotate %2 --finish [--delete]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy was not handed over. Run &apos;%1 clients rotate %2&apos; again to issue its secret anew and prove it.</source>
+        <translation>Die Kopie wurde nicht übergeben. Führen Sie „%1 clients rotate %2“ erneut aus, um ihr Secret neu auszustellen und zu bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new secret did not work: %1</source>
+        <translation>Das neue Secret hat nicht funktioniert: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The rotation was interrupted: a secret may have been issued or a copy created. Its state is saved; run &apos;clients rotate %1&apos; again to continue it.</source>
+        <translation>Die Rotation wurde unterbrochen: Möglicherweise wurde ein Secret ausgestellt oder eine Kopie erstellt. Ihr Stand ist gespeichert; führen Sie „clients rotate %1“ erneut aus, um sie fortzusetzen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is the copy made by a rotation of %2 that is in progress.</source>
+        <translation>%1 ist die Kopie aus einer laufenden Rotation von %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The blue/green rotation of %1 waits for the old client to be retired: run &apos;%2 clients rotate %3 --finish [--delete]&apos;.</source>
+        <translation>Die Blue/Green-Rotation von %1 wartet darauf, dass der alte Client stillgelegt wird: Führen Sie „%2 clients rotate %3 --finish [--delete]“ aus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A %1 rotation of %2 is in progress; it is continued as it was started.</source>
+        <translation>Eine %1-Rotation von %2 läuft; sie wird so fortgesetzt, wie sie begonnen wurde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continuing the rotation of %1 started %2 (step: %3).</source>
+        <translation>Setze die Rotation von %1 fort, begonnen %2 (Schritt: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>cli::Snapshots</name>
+    <message>
+        <location filename="../../app/cli/snapshotcommands.cpp" line="+46"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TARGET ID</source>
+        <translation>ZIEL-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MESSAGE</source>
+        <translation>MELDUNG</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Secret of &quot;%1&quot; (%2): %3</source>
+        <translation>Secret von „%1“ (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 clients, %2 failed.</source>
+        <translation>%1 Clients, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved the snapshot of %1 clients of &quot;%2&quot; to %3.</source>
+        <translation>Snapshot von %1 Clients von „%2“ in %3 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote %1 to %2.</source>
+        <translation>%1 nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--apply changes the org of B: B must be &quot;live&quot; or &quot;profile:NAME&quot;, not a file.</source>
+        <translation>--apply ändert die Organisation von B: B muss &quot;live&quot; oder &quot;profile:NAME&quot; sein, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;profile:&quot; needs a profile name: profile:NAME.</source>
+        <translation>&quot;profile:&quot; braucht einen Profilnamen: profile:NAME.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The roles and divisions of B could not be read, so nothing was changed.</source>
+        <translation>Die Rollen und Divisionen von B konnten nicht gelesen werden, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A client may have been created or changed in B already: run the same diff again to see where it stands.</source>
+        <translation>In B wurde möglicherweise schon ein Client angelegt oder geändert: Führen Sie denselben diff erneut aus, um den Stand zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New secrets are shown only this once: store them now.</source>
+        <translation>Neue Secrets werden nur dieses eine Mal angezeigt: Speichern Sie sie jetzt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Profile &quot;%1&quot;:</source>
+        <translation>Profil „%1“:</translation>
     </message>
 </context>
 </TS>

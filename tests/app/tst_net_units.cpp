@@ -7,6 +7,7 @@
 #include "app/net/proxyfactory.h"
 #include "app/net/regions.h"
 #include "app/net/retrypolicy.h"
+#include "app/security/credentialcheck.h"
 
 #include <QNetworkAccessManager>
 #include <QSet>
@@ -35,6 +36,9 @@ private Q_SLOTS:
     void redactUrl();
     void tokenResponses_data();
     void tokenResponses();
+    void credentialsAreB64Tokens_data();
+    void credentialsAreB64Tokens();
+    void headerValuesWithControlCharactersAreNeverSent();
     void serverUrisStayOnTheApiHost();
     void acceptLanguage_data();
     void acceptLanguage();
@@ -239,6 +243,15 @@ void TestNetUnits::tokenResponses_data()
     QTest::newRow("not json 200") << 200 << QByteArray("AT") << false << QString();
     QTest::newRow("expires string") << 200 << QByteArray(R"({"access_token":"AT","expires_in":"soon"})")
                                     << true << QString();
+    // A login server must not get a line break into the Authorization header of later requests.
+    QTest::newRow("token with CR LF")
+        << 200 << QByteArray(R"({"access_token":"AT\r\nDELETE /api/v2/oauth/clients/c-1 HTTP/1.1"})") << false
+        << QString(credentialcheck::RefusedCode);
+    QTest::newRow("refresh token with LF")
+        << 200 << QByteArray(R"({"access_token":"AT","refresh_token":"R\nX"})") << false
+        << QString(credentialcheck::RefusedCode);
+    QTest::newRow("token with space")
+        << 200 << QByteArray(R"({"access_token":"AT AT"})") << false << QString(credentialcheck::RefusedCode);
 }
 
 void TestNetUnits::tokenResponses()
@@ -259,6 +272,71 @@ void TestNetUnits::tokenResponses()
         QVERIFY(!r.error().userMessage().contains("AT"_L1) || body.contains("access_token"));
         QVERIFY(!r.error().message.isEmpty());
     }
+}
+
+void TestNetUnits::credentialsAreB64Tokens_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QByteArray>("accepted"); // empty: refused
+    QTest::newRow("jwt-like") << QByteArray("eyJhbGciOi.J9-_~+/x==") << QByteArray("eyJhbGciOi.J9-_~+/x==");
+    QTest::newRow("uuid") << QByteArray("0c6e3c1b-7d9e-4c2a-9a57-3b2f1e0d4c5b")
+                          << QByteArray("0c6e3c1b-7d9e-4c2a-9a57-3b2f1e0d4c5b");
+    QTest::newRow("surrounding whitespace trimmed") << QByteArray(" \tabc=\r\n") << QByteArray("abc=");
+    QTest::newRow("empty") << QByteArray() << QByteArray();
+    QTest::newRow("only padding") << QByteArray("==") << QByteArray();
+    QTest::newRow("padding in the middle") << QByteArray("ab=c") << QByteArray();
+    QTest::newRow("CR LF inside") << QByteArray("abc\r\nDELETE /x HTTP/1.1") << QByteArray();
+    QTest::newRow("LF inside") << QByteArray("abc\ndef") << QByteArray();
+    QTest::newRow("NUL") << QByteArray("abc\0def", 7) << QByteArray();
+    QTest::newRow("control character") << QByteArray("abc\x01"
+                                                     "def")
+                                       << QByteArray();
+    QTest::newRow("space inside") << QByteArray("Bearer abc") << QByteArray();
+    QTest::newRow("colon") << QByteArray("id:secret") << QByteArray();
+    QTest::newRow("non-ASCII") << QByteArray("abc\xc3\xa9") << QByteArray();
+}
+
+void TestNetUnits::credentialsAreB64Tokens()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(QByteArray, accepted);
+    const Result<QByteArray> r =
+        credentialcheck::check(value, credentialcheck::Kind::AccessToken, u"ORIGIN"_s);
+    QCOMPARE(r.ok(), !accepted.isEmpty());
+    if (r) {
+        QCOMPARE(r.value(), accepted);
+        return;
+    }
+    QCOMPARE(r.error().kind, ApiError::Kind::Auth); // the CLI's exit 3
+    QCOMPARE(r.error().code, QString(credentialcheck::RefusedCode));
+    QVERIFY2(r.error().message.contains(u"ORIGIN"_s), qPrintable(r.error().message));
+    const QByteArray inner = value.trimmed();
+    if (inner.size() > 3)
+        QVERIFY2(!r.error().message.toUtf8().contains(inner), "the refused value must not be shown");
+}
+
+void TestNetUnits::headerValuesWithControlCharactersAreNeverSent()
+{
+    // The last line of defence: a token set past the entry checks is refused where the header is
+    // built, and nothing reaches the network (no server listens here; the error comes first).
+    QNetworkAccessManager nam;
+    ApiClient api(&nam);
+    api.setEndpoints(Endpoints{QUrl(u"http://127.0.0.1:9"_s), QUrl(u"http://127.0.0.1:9"_s), {}});
+    api.setAccessToken("abc\r\nDELETE /api/v2/oauth/clients/c-1 HTTP/1.1\r\nHost: x");
+    QObject context;
+    bool done = false;
+    ApiError error;
+    api.send(ApiRequest::get(u"/api/v2/tokens/me"_s))->then(&context, [&](const ApiCall &c) {
+        done = true;
+        error = c.error();
+    });
+    QTRY_VERIFY(done);
+    QCOMPARE(error.kind, ApiError::Kind::Auth);
+    QCOMPARE(error.code, QString(credentialcheck::RefusedCode));
+    QVERIFY(credentialcheck::isSafeHeaderValue("text/plain; charset=utf-8\t"));
+    QVERIFY(!credentialcheck::isSafeHeaderValue("a\rb"));
+    QVERIFY(!credentialcheck::isSafeHeaderValue("a\nb"));
+    QVERIFY(!credentialcheck::isSafeHeaderValue(QByteArray("a\0b", 3)));
 }
 
 void TestNetUnits::serverUrisStayOnTheApiHost()

@@ -73,6 +73,11 @@ private Q_SLOTS:
     void usageOverallTimeLimit();
     void orgUsageQuery();
     void noTokenOrSecretReachesTheLog();
+    void idsThatCannotNameAResourceSendNothing_data();
+    void idsThatCannotNameAResourceSendNothing();
+    void createdWindowFromTheListingsDate();
+    void matchCreatedNeverNamesAClientThatCouldBeOlder();
+    void signInWithoutIdentitySendsOnlyTheTokenRequest();
 
 private:
     std::unique_ptr<testsupport::SandboxSession> s;
@@ -543,6 +548,142 @@ void TestServicesSandbox::noTokenOrSecretReachesTheLog()
     const QByteArray basic =
         (fresh.sandbox.adminClientId() + u':' + fresh.sandbox.adminClientSecret()).toUtf8().toBase64();
     QVERIFY(!all.contains(QString::fromLatin1(basic)));
+}
+
+void TestServicesSandbox::idsThatCannotNameAResourceSendNothing_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const QString &id : {QString(), u"."_s, u".."_s, u"a/.."_s, u"a?b"_s, u"a#b"_s, u"a%2e"_s, u"a b"_s,
+                              u"a\nb"_s, u"a\u202eb"_s, u"a\\b"_s})
+        QTest::newRow(id.toUtf8().toPercentEncoding().constData()) << id;
+}
+
+void TestServicesSandbox::idsThatCannotNameAResourceSendNothing()
+{
+    QFETCH(QString, id);
+    const QString ok = demoClient(GrantType::Code, ClientState::Active).id;
+    OAuthClient named = demoClient(GrantType::Code, ClientState::Active);
+    QJsonObject json = named.json.object();
+    json.insert("id"_L1, id);
+    named = OAuthClient::fromJson(json);
+    named.id = id;
+    QList<ApiError> errors;
+    errors.append(
+        await<OAuthClient>([&](QObject *c, auto h) { s->session.clients()->get(id, c, h); }).error());
+    errors.append(await<ClientWithSecret>([&](QObject *c, auto h) {
+                      s->session.clients()->regenerateSecret(id, c, h);
+                  }).error());
+    errors.append(await<OAuthClient>([&](QObject *c, auto h) {
+                      s->session.clients()->update(named, QJsonObject{{u"description"_s, u"x"_s}}, c, h);
+                  }).error());
+    errors.append(
+        await<Done>([&](QObject *c, auto h) { s->session.clients()->remove(named, c, h); }).error());
+    errors.append(
+        await<OAuthScope>([&](QObject *c, auto h) { s->session.catalog()->scope(id, c, h); }).error());
+    errors.append(await<OAuthAuthorization>([&](QObject *c, auto h) {
+                      s->session.catalog()->authorization(id, c, h);
+                  }).error());
+    errors.append(
+        await<UsageExecution>([&](QObject *c, auto h) { s->session.usage()->summary(id, 7, c, h); }).error());
+    errors.append(
+        await<UsageResult>([&](QObject *c, auto h) { s->session.usage()->runSummary(id, 7, c, h); }).error());
+    errors.append(await<UsageExecution>([&](QObject *c, auto h) {
+                      s->session.usage()->startClientQuery(
+                          id, UsageQuery::lastDays(7, testsupport::fixedNow()), c, h);
+                  }).error());
+    errors.append(await<UsageResult>([&](QObject *c, auto h) {
+                      s->session.usage()->clientResults(id, ok, c, h);
+                  }).error());
+    errors.append(await<UsageResult>([&](QObject *c, auto h) {
+                      s->session.usage()->clientResults(ok, id, c, h);
+                  }).error());
+    errors.append(
+        await<UsageResult>([&](QObject *c, auto h) { s->session.usage()->orgResults(id, c, h); }).error());
+    for (const ApiError &e : errors) {
+        QCOMPARE(e.kind, ApiError::Kind::Validation);
+        QVERIFY2(e.userMessage().contains(u"nothing was sent"_s), qPrintable(e.userMessage()));
+    }
+    QCOMPARE(s->sandbox.requests().size(), 0);
+}
+
+void TestServicesSandbox::createdWindowFromTheListingsDate()
+{
+    const QDateTime date = testsupport::fixedNow(); // the listing's Date header, whole seconds
+    // The POST was sent 2,000 ms before the listing was sent, whose answer came 2,300 ms after it.
+    const auto w = ClientsService::createdWindow(date, 2000, 2300, {});
+    // Earliest start: date - 2.3 s; minus the skew allowance.
+    QCOMPARE(w.notBefore, date.addMSecs(-2300).addSecs(-ClientsService::SkewAllowance.count()));
+    // Latest start: date + 1 s - 2 s; plus the margin.
+    QCOMPARE(w.surelyAfter, date.addMSecs(1000 - 2000).addSecs(ClientsService::SureMargin.count()));
+    // Without a Date header: the local estimate, a wide window, and nothing sure.
+    const auto local = ClientsService::createdWindow({}, 2000, 2300, date);
+    QCOMPARE(local.notBefore, date.addSecs(-ClientsService::UnknownClockSkew.count()));
+    QVERIFY(!local.surelyAfter.isValid());
+}
+
+void TestServicesSandbox::matchCreatedNeverNamesAClientThatCouldBeOlder()
+{
+    const QDateTime t = testsupport::fixedNow();
+    auto client = [](const QString &id, const QString &name, const QDateTime &created) {
+        QJsonObject o{{u"id"_s, id}, {u"name"_s, name}, {u"authorizedGrantType"_s, u"CODE"_s}};
+        if (created.isValid())
+            o.insert("dateCreated"_L1, created.toString(Qt::ISODateWithMs));
+        return OAuthClient::fromJson(o);
+    };
+    const ClientsService::CreatedWindow w{t.addSecs(-30), t.addSecs(6)};
+    // Certainly newer, alone, in a complete listing: named.
+    auto m = ClientsService::matchCreated({client(u"new"_s, u"Export"_s, t.addSecs(8)),
+                                           client(u"other"_s, u"Other"_s, t.addSecs(8)),
+                                           client(u"old"_s, u"Export"_s, t.addSecs(-31))},
+                                          u"Export"_s, w, true);
+    QCOMPARE(m.candidates.size(), 1);
+    QVERIFY(m.sure);
+    // Inside the second the Date header cannot resolve: a candidate, never named.
+    m = ClientsService::matchCreated({client(u"new"_s, u"Export"_s, t.addMSecs(20))}, u"Export"_s, w, true);
+    QCOMPARE(m.candidates.size(), 1);
+    QVERIFY(!m.sure);
+    // Two candidates (one 10 s older than the POST could be): neither is named.
+    m = ClientsService::matchCreated(
+        {client(u"a"_s, u"Export"_s, t.addSecs(8)), client(u"b"_s, u"Export"_s, t.addSecs(-10))}, u"Export"_s,
+        w, true);
+    QCOMPARE(m.candidates.size(), 2);
+    QVERIFY(!m.sure);
+    // Without dateCreated: a candidate, never sure.
+    m = ClientsService::matchCreated({client(u"x"_s, u"Export"_s, {})}, u"Export"_s, w, true);
+    QCOMPARE(m.candidates.size(), 1);
+    QVERIFY(!m.sure);
+    // A listing with a next page: not sure either (another candidate could be on it).
+    m = ClientsService::matchCreated({client(u"new"_s, u"Export"_s, t.addSecs(8))}, u"Export"_s, w, false);
+    QVERIFY(!m.sure);
+    // Without a known server clock nothing is sure; the older client is out of the window.
+    m = ClientsService::matchCreated({client(u"new"_s, u"Export"_s, t.addSecs(8))}, u"Export"_s,
+                                     ClientsService::CreatedWindow{t.addSecs(-300), {}}, true);
+    QVERIFY(!m.sure);
+    m = ClientsService::matchCreated({client(u"old"_s, u"Export"_s, t.addSecs(-301))}, u"Export"_s,
+                                     ClientsService::CreatedWindow{t.addSecs(-300), {}}, true);
+    QVERIFY(m.candidates.isEmpty());
+}
+
+void TestServicesSandbox::signInWithoutIdentitySendsOnlyTheTokenRequest()
+{
+    Session session;
+    session.setEndpoints(s->endpoints());
+    session.setConfirmIdentity(false);
+    s->sandbox.clearRequests();
+    const auto r = await<TokenInfo>([&](QObject *c, auto h) {
+        session.signInWithClientCredentials(s->sandbox.adminClientId(),
+                                            s->sandbox.adminClientSecret().toUtf8(), c, h);
+    });
+    QVERIFY2(r.ok(), qPrintable(r.error().summary()));
+    QVERIFY(session.isSignedIn());
+    QVERIFY(session.identity().organization.id.isEmpty());
+    QCOMPARE(s->sandbox.requests().size(), 1);
+    QCOMPARE(s->sandbox.requestCount(u"/oauth/token"_s, "POST"), 1);
+
+    const auto token = await<TokenInfo>(
+        [&](QObject *c, auto h) { session.signInWithToken(s->sandbox.issueToken().toUtf8(), c, h); });
+    QVERIFY(token.ok());
+    QCOMPARE(s->sandbox.requests().size(), 1); // nothing more
 }
 
 QTEST_GUILESS_MAIN(TestServicesSandbox)

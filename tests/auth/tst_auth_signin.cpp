@@ -106,6 +106,10 @@ private Q_SLOTS:
     void pastedTokenThatDiesAsksForSignIn();
     void nothingStoredNeedsSignIn();
     void refusedStoredSecretIsForgotten();
+    void storedSecretIsKeptWhenTheRefusalIsNotDefinite_data();
+    void storedSecretIsKeptWhenTheRefusalIsNotDefinite();
+    void forgettingIsAskedFirstWhenAConfirmerIsSet();
+    void storedTokenWithLineBreakIsRefusedBeforeSending();
     void signOutRevokesAndForgets();
     void switchBetweenProfilesWithoutTyping();
     void renameMovesTheEntriesAndClientChangeDropsThem();
@@ -374,12 +378,14 @@ void TestAuthSignIn::pastedTokenThatDiesAsksForSignIn()
     // The session keeps its place (identity, endpoints) until the user signs in again.
     QCOMPARE(rig.controller.currentProfile()->name, u"Pasted"_s);
 
-    // Restoring the dead token fails with NeedsSignIn and forgets it.
+    // Restoring the dead token fails with NeedsSignIn. The token is kept: a 401 from the API is
+    // no definite refusal of the stored sign-in (only the token endpoint's invalid_client is), and
+    // the next sign-in replaces it.
     Rig again(m_settings.get(), rig.backend->values);
     const Result<TokenInfo> r = restore(again, p);
     QCOMPARE(r.error().code, SignInController::NeedsSignIn);
     QTRY_COMPARE(again.secrets.pendingCount(), 0);
-    QVERIFY(!again.backend->values.contains(key(p, SecretStore::AccessToken)));
+    QVERIFY(again.backend->values.contains(key(p, SecretStore::AccessToken)));
 }
 
 void TestAuthSignIn::nothingStoredNeedsSignIn()
@@ -409,6 +415,77 @@ void TestAuthSignIn::refusedStoredSecretIsForgotten()
     QVERIFY(r.error().message.contains(u"no longer accepted"_s));
     QTRY_COMPARE(rig.secrets.pendingCount(), 0);
     QVERIFY(rig.backend->values.isEmpty());
+}
+
+void TestAuthSignIn::storedSecretIsKeptWhenTheRefusalIsNotDefinite_data()
+{
+    // Answers that a proxy or gateway on the way may give: they say nothing certain about the
+    // stored secret, which one run behind them used to delete for good.
+    QTest::addColumn<int>("status");
+    QTest::newRow("401 without invalid_client") << 401;
+    QTest::newRow("400 without invalid_client") << 400;
+}
+
+void TestAuthSignIn::storedSecretIsKeptWhenTheRefusalIsNotDefinite()
+{
+    QFETCH(int, status);
+    const Profile p = ccProfile();
+    const QByteArray secret = m_sandbox->adminClientSecret().toUtf8();
+    Rig rig(m_settings.get(), {{key(p, SecretStore::ClientSecret), secret}});
+    QVERIFY(rig.controller.saveProfile(p).isEmpty());
+    FaultRule proxy;
+    proxy.kind = FaultRule::Kind::Status;
+    proxy.status = status;
+    proxy.pathPattern = u"^/oauth/token$"_s;
+    proxy.count = 1;
+    m_sandbox->addFault(proxy);
+    const Result<TokenInfo> r = restore(rig, p);
+    QCOMPARE(r.error().code, SignInController::NeedsSignIn);
+    QTRY_COMPARE(rig.secrets.pendingCount(), 0);
+    QCOMPARE(rig.backend->values.value(key(p, SecretStore::ClientSecret)), secret);
+    // And it still works once the way is clear.
+    QVERIFY2(restore(rig, p).ok(), "the kept secret signs in");
+}
+
+void TestAuthSignIn::forgettingIsAskedFirstWhenAConfirmerIsSet()
+{
+    const Profile p = ccProfile();
+    for (const bool agree : {false, true}) {
+        Rig rig(m_settings.get(), {{key(p, SecretStore::ClientSecret), "a-secret-that-was-regenerated"}});
+        if (!rig.profiles.contains(p.name))
+            QVERIFY(rig.controller.saveProfile(p).isEmpty());
+        QStringList asked;
+        rig.controller.setForgetConfirmer(
+            [&asked, agree](const Profile &profile, const QString &reason, std::function<void(bool)> answer) {
+                asked << profile.name << reason;
+                QTimer::singleShot(10, [answer, agree] { answer(agree); }); // the user takes a moment
+            });
+        const Result<TokenInfo> r = restore(rig, p);
+        QCOMPARE(r.error().code, SignInController::NeedsSignIn);
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(asked.first(), p.name);
+        QVERIFY2(asked.last().contains(u"not accepted"_s), qPrintable(asked.last()));
+        QTRY_COMPARE(rig.secrets.pendingCount(), 0);
+        QCOMPARE(rig.backend->values.contains(key(p, SecretStore::ClientSecret)), !agree);
+    }
+}
+
+void TestAuthSignIn::storedTokenWithLineBreakIsRefusedBeforeSending()
+{
+    // A keychain entry is outside data too: a token with a line break never reaches a header.
+    Profile p = ccProfile();
+    p.name = u"Tampered"_s;
+    p.method = SignInMethod::Token;
+    p.clientId.clear();
+    const QByteArray tampered = R"({"access_token":"abc\r\nDELETE /api/v2/oauth/clients/x HTTP/1.1"})";
+    Rig rig(m_settings.get(), {{key(p, SecretStore::AccessToken), tampered}});
+    QVERIFY(rig.controller.saveProfile(p).isEmpty());
+    m_sandbox->clearRequests();
+    const Result<TokenInfo> r = restore(rig, p);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, SignInController::NeedsSignIn);
+    QCOMPARE(m_sandbox->requests().size(), 0);
+    QVERIFY(!r.error().userMessage().contains(u"DELETE"_s));
 }
 
 void TestAuthSignIn::signOutRevokesAndForgets()

@@ -3,11 +3,13 @@
 //
 //     oauthdesk-bench [--runs 7] [--listing 1000,10000,50000] [--search 10000,100000]
 //                     [--gui 40,10000] [--cli 10000] [--sdk DIR] [--usage 90x300]
+//                     [--sandbox 10000,50000]
 //
 // Every figure is the median of --runs runs after one warm-up. Servers are separate
 // oauthdesk-sandbox processes on loopback, so serving does not share the measured event loop.
 // Nothing here passes or fails: it measures.
 #include "app/net/apiclient.h"
+#include "app/sandbox/sandboxserver.h"
 #include "app/services/clientsservice.h"
 #include "app/services/session.h"
 #include "models/itemmodels/clientfilterproxymodel.h"
@@ -225,6 +227,23 @@ QList<OAuthClient> fetchClients(const SandboxProcess &sandbox)
     return out;
 }
 
+// Building the sandbox's org in process: the demo plus `extra` generated clients.
+QJsonObject benchSandboxGeneration(const Options &o, int extra)
+{
+    QList<double> ms;
+    for (int run = 0; run <= o.runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        SandboxOptions options;
+        options.extraClients = extra;
+        SandboxServer server(options);
+        const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+        if (run > 0) // the first run warms up
+            ms.append(elapsed);
+    }
+    return QJsonObject{{u"clients"_s, extra}, {u"generation_ms"_s, round2(median(ms))}};
+}
+
 QJsonObject benchSearch(const Options &o, int total)
 {
     QList<OAuthClient> clients;
@@ -361,10 +380,12 @@ int main(int argc, char **argv)
     const QCommandLineOption cli(u"cli"_s, u"Client counts for the whole CLI process."_s, u"sizes"_s);
     const QCommandLineOption sdk(u"sdk"_s, u"Directory with sdk-list.cjs and node_modules (the JS SDK)."_s,
                                  u"dir"_s);
+    const QCommandLineOption sandboxGeneration(
+        u"sandbox"_s, u"Generated client counts for building the sandbox org."_s, u"sizes"_s);
     const QCommandLineOption usage(u"usage"_s, u"Usage rows as DAYSxENDPOINTS, e.g. 90x300."_s, u"shape"_s);
     const QCommandLineOption binDir(u"bin-dir"_s, u"The build directory."_s, u"dir"_s,
                                     QCoreApplication::applicationDirPath() + u"/../.."_s);
-    parser.addOptions({runs, listing, search, gui, cli, sdk, usage, binDir});
+    parser.addOptions({runs, listing, search, gui, cli, sdk, usage, sandboxGeneration, binDir});
     parser.process(app);
 
     Options o;
@@ -399,6 +420,11 @@ int main(int argc, char **argv)
         a.append(benchSearch(o, n));
     if (!a.isEmpty())
         out.insert("search"_L1, a);
+    a = {};
+    for (int n : sizes(parser.value(sandboxGeneration)))
+        a.append(benchSandboxGeneration(o, n));
+    if (!a.isEmpty())
+        out.insert("sandbox_generation"_L1, a);
     if (parser.isSet(usage)) {
         const QStringList shape = parser.value(usage).split(u'x');
         out.insert("usage"_L1, benchUsage(shape.value(0).toInt(), shape.value(1).toInt(), o.runs));

@@ -3,7 +3,8 @@
 
 #include "models/domain/usageseries.h"
 #include "models/itemmodels/usagetablemodel.h"
-#include "ui/usage/usagecharts.h"
+#include "ui/usage/usageendpointschart.h"
+#include "ui/usage/usagetimechart.h"
 
 #include <QElapsedTimer>
 #include <QHeaderView>

@@ -27,6 +27,15 @@ struct Run
     qint64 ms = 0;
 };
 
+// The lines of stderr that announce a wait ("waiting 60 s: rate limited (429), attempt 2 of 5").
+int waitLines(const QByteArray &err)
+{
+    int n = 0;
+    for (const QByteArray &line : err.split('\n'))
+        n += line.startsWith("waiting ") ? 1 : 0;
+    return n;
+}
+
 // Everything Qt logs while a test runs (the --verbose HTTP trace goes there).
 QMutex logMutex;
 QByteArray capturedLog;
@@ -65,6 +74,10 @@ private Q_SLOTS:
     void whoami();
     void verboseTraceNeverShowsSecrets();
     void timeoutCancelsAndSaysSo();
+    void defaultDeadlineStopsRetryingAndWaitsAreShown();
+    void timeoutZeroWaitsAsLongAsTheServerAsks();
+    void tokenWithControlCharacterIsAnAuthenticationError();
+    void unavailableCreateIsReportedAndNotLookedFor();
     void interruptCancelsCleanly();
     void versionAndHelpNeedNoServer();
     void profileWithoutStoredSecretAsksForSignIn();
@@ -426,7 +439,8 @@ void TstCliCommands::exitCodes()
     bogus.insert(cli::EnvAccessToken, u"bogus"_s);
     r = run({u"clients"_s, u"list"_s}, {}, bogus);
     QCOMPARE(r.code, 3);
-    QVERIFY(r.err.contains("Sign-in failed"));
+    // No "who am I" call first any more: the listing's own 401 says it.
+    QVERIFY2(r.err.contains("HTTP 401"), r.err.constData());
     QProcessEnvironment wrongSecret = credentials();
     wrongSecret.insert(cli::EnvClientSecret, u"not-the-secret"_s);
     r = run({u"whoami"_s}, {}, wrongSecret);
@@ -643,6 +657,105 @@ void TstCliCommands::timeoutCancelsAndSaysSo()
     QVERIFY2(r.err.contains("Timed out after 1 s"), r.err.constData());
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.ms < 4000, qPrintable(QString::number(r.ms)));
+}
+
+void TstCliCommands::defaultDeadlineStopsRetryingAndWaitsAreShown()
+{
+    // The run's clock is scaled by 1/100: Retry-After 60 s waits 0.6 s, the default limit of 120 s
+    // is 1.2 s. Without a limit the 429s went on for four waits (240 s; 480 s with Retry-After 120).
+    FaultRule limited;
+    limited.kind = FaultRule::Kind::RateLimit;
+    limited.method = "GET";
+    limited.pathPattern = u"^/api/v2/oauth/clients$"_s;
+    limited.retryAfterSeconds = 60;
+    limited.count = -1;
+    m_sandbox->addFault(limited);
+    const Run r = run({u"clients"_s, u"list"_s});
+    m_sandbox->clearFaults();
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.isEmpty());
+    // One line per wait, although stderr is not a terminal here.
+    QVERIFY2(waitLines(r.err) == 1, r.err.constData());
+    QVERIFY2(r.err.contains("waiting 60 s: rate limited (429), attempt 2 of 5\n"), r.err.constData());
+    QVERIFY2(r.err.contains("time limit of 120 s"), r.err.constData());
+    QCOMPARE(m_sandbox->requestCount(u"/api/v2/oauth/clients"_s, "GET"), 2);
+    QVERIFY2(r.ms < 3000, qPrintable(QString::number(r.ms)));
+
+    // --timeout 30: the first wait of 20 s fits, the second would end at 40 s.
+    m_sandbox->clearRequests();
+    limited.retryAfterSeconds = 20;
+    m_sandbox->addFault(limited);
+    const Run shorter = run({u"clients"_s, u"list"_s, u"--timeout"_s, u"30"_s});
+    m_sandbox->clearFaults();
+    QCOMPARE(shorter.code, 1);
+    QCOMPARE(waitLines(shorter.err), 1);
+    QVERIFY2(shorter.err.contains("waiting 20 s: rate limited (429), attempt 2 of 5"),
+             shorter.err.constData());
+    QVERIFY2(shorter.err.contains("time limit of 30 s"), shorter.err.constData());
+}
+
+void TstCliCommands::timeoutZeroWaitsAsLongAsTheServerAsks()
+{
+    FaultRule limited;
+    limited.kind = FaultRule::Kind::RateLimit;
+    limited.method = "GET";
+    limited.pathPattern = u"^/api/v2/oauth/clients$"_s;
+    limited.retryAfterSeconds = 90;
+    limited.count = 2;
+    m_sandbox->addFault(limited);
+    const Run r = run({u"clients"_s, u"list"_s, u"--timeout"_s, u"0"_s});
+    m_sandbox->clearFaults();
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.err.contains("waiting 90 s: rate limited (429), attempt 2 of 5\n"), r.err.constData());
+    QVERIFY2(r.err.contains("waiting 90 s: rate limited (429), attempt 3 of 5\n"), r.err.constData());
+    QCOMPARE(m_sandbox->requestCount(u"/api/v2/oauth/clients"_s, "GET"), 3);
+    // A negative limit is a usage error.
+    QCOMPARE(run({u"clients"_s, u"list"_s, u"--timeout"_s, u"-1"_s}).code, 2);
+}
+
+void TstCliCommands::tokenWithControlCharacterIsAnAuthenticationError()
+{
+    // Was exit 1 (the server's refusal of a broken header), or worse: a CR LF ended the
+    // Authorization header and smuggled in a request of its own.
+    for (const QString &token : {u"abc\u0001def"_s, u"abc\r\nDELETE /api/v2/oauth/clients/x HTTP/1.1"_s}) {
+        m_sandbox->clearRequests();
+        QProcessEnvironment env;
+        env.insert(cli::EnvAccessToken, token);
+        const Run r = run({u"whoami"_s}, {}, env);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("GENESYSCLOUD_ACCESS_TOKEN"), r.err.constData());
+        QVERIFY2(!r.err.contains("DELETE"), r.err.constData());
+        QCOMPARE(m_sandbox->requests().size(), 0);
+    }
+    QProcessEnvironment env = credentials();
+    env.insert(cli::EnvClientSecret, u"secret\nwith a line break"_s);
+    const Run r = run({u"clients"_s, u"list"_s}, {}, env);
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains("GENESYSCLOUD_OAUTHCLIENT_SECRET"), r.err.constData());
+    QVERIFY(!r.err.contains("with a line break"));
+    QCOMPARE(m_sandbox->requests().size(), 0);
+}
+
+void TstCliCommands::unavailableCreateIsReportedAndNotLookedFor()
+{
+    FaultRule unavailable;
+    unavailable.kind = FaultRule::Kind::Status;
+    unavailable.status = 503;
+    unavailable.method = "POST";
+    unavailable.pathPattern = u"^/api/v2/oauth/clients$"_s;
+    unavailable.count = -1;
+    m_sandbox->addFault(unavailable);
+    const int before = int(m_sandbox->clients().size());
+    const QByteArray body = R"({"name":"Unavailable create","authorizedGrantType":"CODE",
+        "registeredRedirectUri":["https://app.example.com/callback"],"scope":["users:readonly"]})";
+    const Run r = run({u"clients"_s, u"create"_s, u"--file"_s, u"-"_s}, body);
+    m_sandbox->clearFaults();
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("not carried out"), r.err.constData());
+    QVERIFY2(r.err.contains("503"), r.err.constData());
+    QCOMPARE(m_sandbox->requestCount(u"/api/v2/oauth/clients"_s, "POST"), 1);
+    QCOMPARE(m_sandbox->requestCount(u"/api/v2/oauth/clients"_s, "GET"), 0); // no search for it
+    QCOMPARE(int(m_sandbox->clients().size()), before);
 }
 
 void TstCliCommands::interruptCancelsCleanly()

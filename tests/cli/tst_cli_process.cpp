@@ -67,6 +67,7 @@ private Q_SLOTS:
     void demoListTableHasTheDemoClients();
     void demoJsonListIsAnArrayWithoutSecrets();
     void demoGermanScopes();
+    void demoKeepsTheHttpServerLogOff();
     void environmentCredentialsAgainstARunningSandbox();
     void optionsBeforeAndAfterTheCommand();
     void clientFlowThroughTheBinary();
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void secretOptionsAreRefused();
     void interruptWithCtrlC();
     void tenThousandClientsAsJson();
+    void stdinIsReadToTheEndOfASlowPipe();
 
 private:
     Run cli(const QStringList &args, const QProcessEnvironment &env = cleanEnvironment(),
@@ -160,6 +162,29 @@ void TstCliProcess::versionWorksWithoutADisplay()
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out, QByteArray("oauthdesk-cli " OAUTHDESK_VERSION "\n"));
     QVERIFY2(r.err.isEmpty(), r.err.constData());
+}
+
+void TstCliProcess::demoKeepsTheHttpServerLogOff()
+{
+    // QT_LOGGING_RULES wins over the app's own rules. With every debug category on, QtHttpServer's
+    // (qt.httpserver.*) printed the in-process sandbox's requests, Authorization headers included.
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
+    env.insert(u"QT_MESSAGE_PATTERN"_s, u"%{category}: %{message}"_s);
+    const Run r = cli({u"--demo"_s, u"whoami"_s}, env);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(!r.err.contains("qt.httpserver"), r.err.left(2000).constData());
+    // Our own HTTP trace (oauthdesk.http) is on too; it redacts.
+    for (const QByteArray &line : r.err.split('\n')) {
+        for (const char *scheme : {"Bearer ", "Basic "}) {
+            const qsizetype at = line.indexOf(scheme);
+            if (at >= 0)
+                QVERIFY2(line.mid(at + qsizetype(qstrlen(scheme))).startsWith("[redacted]"),
+                         line.constData());
+        }
+    }
+    // The rules themselves still apply: other debug categories do print.
+    QVERIFY2(r.err.contains("qt.") || r.err.contains("oauthdesk."), r.err.left(2000).constData());
 }
 
 void TstCliProcess::demoListTableHasTheDemoClients()
@@ -396,6 +421,42 @@ void TstCliProcess::tenThousandClientsAsJson()
     QVERIFY(!r.out.contains("\"secret\""));
     qInfo("--demo --json clients list, 10,000 extra clients: %lld bytes in %lld ms (sandbox included)",
           qint64(r.out.size()), r.ms);
+}
+
+void TstCliProcess::stdinIsReadToTheEndOfASlowPipe()
+{
+    // 100 KB through a pipe in 20 pieces, 40 ms apart: read once, the CLI saw only the first.
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"name"_s, u"Slow pipe"_s},
+                                  {u"authorizedGrantType"_s, u"TOKEN"_s},
+                                  {u"description"_s, QString(100000, u'x')},
+                                  {u"registeredRedirectUri"_s, QJsonArray{u"https://app.example.com/cb"_s}},
+                                  {u"scope"_s, QJsonArray{u"users:readonly"_s}}})
+            .toJson(QJsonDocument::Compact);
+    QProcess p;
+    p.setProcessEnvironment(credentials());
+    p.start(QStringLiteral(OAUTHDESK_CLI_BINARY),
+            withUrl({u"--json"_s, u"clients"_s, u"create"_s, u"--file"_s, u"-"_s}));
+    QVERIFY(p.waitForStarted(10000));
+    const qsizetype piece = body.size() / 20 + 1;
+    for (qsizetype at = 0; at < body.size(); at += piece) {
+        p.write(body.mid(at, piece));
+        QTest::qWait(40);
+    }
+    p.closeWriteChannel();
+    QVERIFY(waitForExit(p, 60000));
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(p.exitCode() == 0, err.constData());
+    const QJsonObject created = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(created.value("description"_L1).toString().size(), 100000);
+
+    // The cap still holds: 4 MB and one byte more are refused, and nothing is sent.
+    m_sandbox->clearRequests();
+    const Run big = cli(withUrl({u"clients"_s, u"create"_s, u"--file"_s, u"-"_s}), credentials(),
+                        QByteArray(4 * 1024 * 1024 + 1, ' '));
+    QCOMPARE(big.code, 2);
+    QVERIFY2(big.err.contains("larger than"), big.err.constData());
+    QCOMPARE(m_sandbox->requests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstCliProcess)

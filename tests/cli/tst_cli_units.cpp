@@ -418,15 +418,15 @@ void TstCliUnits::createBodyIsShapeCheckedAndStripsReadOnlyFields()
 
 void TstCliUnits::updateEditsCheckOnlyWhatIsPresent()
 {
-    auto r = inputs::prepareUpdateEdits(object(R"({"description":"new text"})"));
+    auto r = inputs::prepareUpdateEdits(object(R"({"description":"new text"})"), u"x"_s);
     QVERIFY(std::holds_alternative<inputs::ClientBody>(r));
     QCOMPARE(std::get<inputs::ClientBody>(r).body, object(R"({"description":"new text"})"));
 
-    r = inputs::prepareUpdateEdits(object(R"({"scope":"not-a-list","state":"gone"})"));
+    r = inputs::prepareUpdateEdits(object(R"({"scope":"not-a-list","state":"gone"})"), u"x"_s);
     QVERIFY(std::holds_alternative<inputs::Problems>(r));
     QCOMPARE(std::get<inputs::Problems>(r).lines.size(), 2);
 
-    r = inputs::prepareUpdateEdits(object(R"({"id":"x","selfUri":"/y"})"));
+    r = inputs::prepareUpdateEdits(object(R"({"id":"x","selfUri":"/y"})"), u"x"_s);
     QVERIFY(std::holds_alternative<inputs::Problems>(r)); // changes nothing
 }
 

@@ -8,7 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-// The fuzz targets: one per mapping function of server input (issue #8). Each entry point takes
+// The fuzz targets: one per mapping function of server input. Each entry point takes
 // libFuzzer's bytes, runs the mapping and checks what must hold for any input (never a secret kept,
 // the same answer as the QJsonDocument-based path, errors that say something). The same entry
 // points are built twice: as libFuzzer executables (OAUTHDESK_FUZZ, clang) and into

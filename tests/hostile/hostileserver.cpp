@@ -152,6 +152,7 @@ void HostileServer::onConnection()
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_buffers.remove(socket);
+            m_answered.remove(socket);
             socket->deleteLater();
         });
     }
@@ -161,28 +162,35 @@ void HostileServer::onReadable(QTcpSocket *socket)
 {
     QByteArray &buffer = m_buffers[socket];
     buffer += socket->readAll();
-    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
-        return;
-    Request r;
-    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-    r.method = first.value(0);
-    r.target = first.value(1);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines[i].indexOf(':');
-        if (colon > 0)
-            r.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+    // Requests one after another on the connection (pipelined, or smuggled into a header): each is
+    // recorded; only the first of a connection is answered, as every answer closes it.
+    for (;;) {
+        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        Request r;
+        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+        r.method = first.value(0);
+        r.target = first.value(1);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon > 0)
+                r.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+        }
+        const qsizetype length = r.headers.value("content-length").toLongLong();
+        if (buffer.size() < headerEnd + 4 + length)
+            return; // the body is still coming
+        r.body = buffer.mid(headerEnd + 4, length);
+        buffer.remove(0, headerEnd + 4 + length);
+        m_requests.append(r);
+        if (socket->state() != QAbstractSocket::ConnectedState || m_answered.contains(socket))
+            continue;
+        m_answered.insert(socket);
+        Exchange x(socket, r);
+        if (m_responder)
+            m_responder(x);
+        else
+            x.reply(404, {});
     }
-    const qsizetype length = r.headers.value("content-length").toLongLong();
-    if (buffer.size() < headerEnd + 4 + length)
-        return; // the body is still coming
-    r.body = buffer.mid(headerEnd + 4, length);
-    buffer.clear();
-    m_requests.append(r);
-    Exchange x(socket, r);
-    if (m_responder)
-        m_responder(x);
-    else
-        x.reply(404, {});
 }

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSet>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -15,7 +16,7 @@ QT_FORWARD_DECLARE_CLASS(QTcpSocket)
 
 // A loopback HTTP/1.1 server that answers whatever the test scripts, down to the bytes: wrong
 // types, cut-short bodies, broken chunking, garbage status lines, answers that never come. The
-// sandbox is well-behaved on purpose; this one is not (issue #8, hostile server input).
+// sandbox is well-behaved on purpose; this one is not.
 //
 //     HostileServer server;
 //     server.setResponder([](HostileServer::Exchange &x) { x.reply(200, "{\"entities\": 5}"); });
@@ -29,7 +30,11 @@ public:
         QByteArray target;                     // path and query as sent
         QHash<QByteArray, QByteArray> headers; // lower-case names
         QByteArray body;
-        [[nodiscard]] QByteArray path() const { return target.left(target.indexOf('?')); }
+        [[nodiscard]] QByteArray path() const
+        {
+            const qsizetype query = target.indexOf('?');
+            return query < 0 ? target : target.left(query);
+        }
     };
 
     // One request and the socket to answer it on. Each helper writes a whole answer and closes
@@ -85,4 +90,5 @@ private:
     Responder m_responder;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QSet<QTcpSocket *> m_answered;
 };

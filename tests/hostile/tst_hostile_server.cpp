@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Hostile and odd server input through the real client stack (issue #8): every service call meets
+// Hostile and odd server input through the real client stack: every service call meets
 // wrong types, missing fields, huge strings, deep nesting, tens of thousands of entries, HTML error
 // pages, wrong content types, bodies cut short, broken chunking, invalid UTF-8, garbage status
 // lines and answers that never come, served byte for byte by HostileServer over loopback HTTP.
 // Each call must answer exactly once, in bounded time, with a clear error or with what is valid.
+#include "app/controllers/clientscontroller.h"
 #include "app/services/catalogservice.h"
 #include "app/services/clientsservice.h"
 #include "app/services/directoryservice.h"
+#include "app/services/paging.h"
 #include "app/services/session.h"
 #include "app/services/usageservice.h"
+#include "models/itemmodels/clientlistmodel.h"
 #include "tests/hostile/hostileserver.h"
 #include "tests/support/testsupport.h"
 
@@ -16,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -323,6 +327,13 @@ private Q_SLOTS:
     void endlessAnswerIsCapped();
     void destroyedContextGetsNoAnswer_data();
     void destroyedContextGetsNoAnswer();
+    void tokenWithLineBreakSmugglesNoRequest();
+    void pageCapIsAnIncompleteListing();
+    void repeatedNextUriIsAnIncompleteListing();
+    void incompleteClientListIsShownAsIncomplete();
+    void ordinaryAnswerHasASmallCap();
+    void tricklingAnswerIsNotAskedAgain();
+    void clientAnsweredForAnotherIdIsRefused();
 
 private:
     HostileServer m_server;
@@ -597,5 +608,203 @@ void TestHostileServer::destroyedContextGetsNoAnswer()
     QTRY_COMPARE(m_server.openConnections(), 0); // the request was aborted, not left hanging
 }
 
+void TestHostileServer::tokenWithLineBreakSmugglesNoRequest()
+{
+    // Item: a token with CR/LF written into the Authorization header as it was ended the header
+    // there, and what followed became a second request on the same connection.
+    const QByteArray smuggled =
+        "hostile-test-token\r\n\r\nDELETE /api/v2/oauth/clients/c-1 HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Rest: ";
+    m_server.setResponder([smuggled](HostileServer::Exchange &x) {
+        if (x.request.path() == "/oauth/token") {
+            QJsonObject answer{{u"access_token"_s, QString::fromLatin1(smuggled)},
+                               {u"token_type"_s, u"bearer"_s}};
+            x.reply(200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+            return;
+        }
+        x.reply(200, R"({"organization":{"id":"o-1","name":"Org"}})");
+    });
+    std::unique_ptr<Session> session(newSession(nullptr, m_server.baseUrl()));
+    const auto noDelete = [this] {
+        for (const HostileServer::Request &r : m_server.requests()) {
+            if (r.method == "DELETE")
+                return false;
+        }
+        return true;
+    };
+
+    // Entry point: a pasted or environment token.
+    m_server.clearRequests();
+    Result<TokenInfo> r = testsupport::await<TokenInfo>(
+        [&](QObject *c, Handler<TokenInfo> h) { session->signInWithToken(smuggled, c, h); });
+    QVERIFY2(noDelete(), "the server received the smuggled DELETE");
+    QCOMPARE(m_server.requests().size(), 0); // nothing was sent
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ApiError::Kind::Auth);
+    QVERIFY2(!r.error().userMessage().contains(u"DELETE"_s), qPrintable(r.error().userMessage()));
+
+    // Last line of defence: a token set past every entry check is refused where the header is set.
+    session->api()->setAccessToken(smuggled);
+    const Outcome o = runCall(*session, calls()[12]); // directory.tokenInfo
+    QCOMPARE(o.answers, 1);
+    QCOMPARE(o.error.kind, ApiError::Kind::Auth);
+    QCOMPARE(m_server.requests().size(), 0);
+
+    // A login server's access_token answer: the token POST is the only request.
+    r = testsupport::await<TokenInfo>([&](QObject *c, Handler<TokenInfo> h) {
+        session->signInWithClientCredentials(u"client-id"_s, "a-client-secret-value", c, h);
+    });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ApiError::Kind::Auth);
+    QCOMPARE(m_server.requests().size(), 1);
+    QCOMPARE(m_server.requests().first().path(), QByteArray("/oauth/token"));
+    QVERIFY(noDelete());
+    QVERIFY(!session->isSignedIn());
+}
+
+void TestHostileServer::pageCapIsAnIncompleteListing()
+{
+    // Every page names a new next page: the fetch stops at its page cap and says the list is
+    // incomplete, instead of reporting the first 500 pages as the whole list.
+    int page = 0;
+    m_server.setResponder([&page](HostileServer::Exchange &x) {
+        ++page;
+        x.reply(200, "{\"entities\":[{\"id\":\"c-" + QByteArray::number(page) +
+                         "\",\"name\":\"C\"}],\"nextUri\":\"/api/v2/oauth/clients?pageNumber=" +
+                         QByteArray::number(page + 1) + "\"}");
+    });
+    std::unique_ptr<Session> session(newSession(nullptr, m_server.baseUrl()));
+    m_server.clearRequests();
+    qsizetype partial = -1;
+    const auto r = testsupport::await<QList<OAuthClient>>(
+        [&](QObject *c, Handler<QList<OAuthClient>> h) {
+            session->clients()->list(c, h,
+                                     [&partial](const QList<OAuthClient> &items) { partial = items.size(); });
+        },
+        120000);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ApiError::Kind::BadResponse); // the CLI's exit 1
+    QCOMPARE(r.error().code, IncompleteListingCode);
+    QVERIFY2(r.error().userMessage().contains(u"incomplete"_s), qPrintable(r.error().userMessage()));
+    QVERIFY2(r.error().userMessage().contains(u"500 pages"_s), qPrintable(r.error().userMessage()));
+    QCOMPARE(m_server.requests().size(), PagedFetch<OAuthClient>::MaxPages);
+    QCOMPARE(partial, PagedFetch<OAuthClient>::MaxPages);
+}
+
+void TestHostileServer::repeatedNextUriIsAnIncompleteListing()
+{
+    // The second page names the second page again: that listing would never end.
+    m_server.setResponder([](HostileServer::Exchange &x) {
+        if (x.request.target.contains("pageNumber=2"))
+            x.reply(
+                200,
+                R"({"entities":[{"id":"r-2","name":"Two"}],"nextUri":"/api/v2/authorization/roles?pageNumber=2"})");
+        else
+            x.reply(
+                200,
+                R"({"entities":[{"id":"r-1","name":"One"}],"nextUri":"/api/v2/authorization/roles?pageNumber=2"})");
+    });
+    std::unique_ptr<Session> session(newSession(nullptr, m_server.baseUrl()));
+    m_server.clearRequests();
+    const Outcome o = runCall(*session, calls()[10]); // directory.roles
+    QCOMPARE(o.answers, 1);
+    QVERIFY(!o.ok);
+    QCOMPARE(o.error.code, IncompleteListingCode);
+    QVERIFY2(o.error.userMessage().contains(u"again"_s), qPrintable(o.error.userMessage()));
+    QCOMPARE(m_server.requests().size(), 2);
+    QVERIFY(checkMessage(o.error).isEmpty());
+}
+
+void TestHostileServer::incompleteClientListIsShownAsIncomplete()
+{
+    // The GUI's side: the controller shows what came and reports the error, which names the cause.
+    m_server.setResponder([](HostileServer::Exchange &x) {
+        if (x.request.path() == "/api/v2/tokens/me")
+            x.reply(200, R"({"organization":{"id":"o-1","name":"Org"}})");
+        else
+            x.reply(200, R"({"entities":[{"id":"c-1","name":"One"},{"id":"c-2","name":"Two"}],
+                            "nextUri":"/api/v2/oauth/clients"})");
+    });
+    std::unique_ptr<Session> session(newSession(nullptr, m_server.baseUrl()));
+    ClientListModel model;
+    ClientsController controller(&model);
+    QSignalSpy failed(&controller, &ClientsController::loadFailed);
+    QSignalSpy loaded(&controller, &ClientsController::loaded);
+    controller.setSession(session.get());
+    const auto signedIn = testsupport::await<TokenInfo>(
+        [&](QObject *c, Handler<TokenInfo> h) { session->signInWithToken("hostile-test-token", c, h); });
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.error().summary()));
+    if (failed.isEmpty())
+        QVERIFY(failed.wait(20000));
+    QCOMPARE(loaded.size(), 0);
+    const ApiError e = failed.first().first().value<ApiError>();
+    QCOMPARE(e.code, IncompleteListingCode);
+    QVERIFY2(e.userMessage().contains(u"incomplete"_s), qPrintable(e.userMessage()));
+    QCOMPARE(model.rowCount(), 2); // what came is shown, under the message
+    QVERIFY(controller.hasLoaded());
+}
+
+void TestHostileServer::ordinaryAnswerHasASmallCap()
+{
+    // One client, a token info, an error body: a few KB. An endless answer to such a call stops at
+    // the small cap (4 MB) instead of the listing's; a listing may still be larger (hugeStringsAreKept).
+    m_server.setResponder([](HostileServer::Exchange &x) { x.flood(qint64(1) << 40); });
+    std::unique_ptr<Session> session(newSession(nullptr, m_server.baseUrl()));
+    QCOMPARE(session->api()->maxSmallResponseBytes(), ApiClient::DefaultMaxSmallResponseBytes);
+    QVERIFY(session->api()->maxResponseBytes() < qint64(512) << 20);
+    m_server.clearRequests();
+    const Outcome o = runCall(*session, calls()[1], 60000); // clients.get
+    QCOMPARE(o.answers, 1);
+    QCOMPARE(o.error.kind, ApiError::Kind::BadResponse);
+    QVERIFY2(o.error.userMessage().contains(u"4 MB"_s), qPrintable(o.error.userMessage()));
+    QCOMPARE(m_server.requests().size(), 1);
+    session.reset();
+    QTRY_COMPARE(m_server.openConnections(), 0);
+}
+
+void TestHostileServer::tricklingAnswerIsNotAskedAgain()
+{
+    // An answer that arrives a byte at a time is given up at the attempt limit, and not asked for
+    // again: the next attempt would trickle the same way (three retries were 40 minutes).
+    m_server.setResponder([](HostileServer::Exchange &x) { x.trickle(100); });
+    std::unique_ptr<Session> session(newSession(nullptr, m_server.baseUrl()));
+    RetryPolicy p = session->api()->retryPolicy();
+    p.attemptTimeout = 800ms;
+    session->api()->setRetryPolicy(p);
+    m_server.clearRequests();
+    const Outcome o = runCall(*session, calls()[6], 60000); // catalog.scopes, a GET
+    QCOMPARE(o.answers, 1);
+    QCOMPARE(o.error.kind, ApiError::Kind::Timeout);
+    QVERIFY2(o.error.userMessage().contains(u"still arriving"_s), qPrintable(o.error.userMessage()));
+    QCOMPARE(m_server.requests().size(), 1);
+    session.reset();
+    QTRY_COMPARE(m_server.openConnections(), 0);
+}
+
 QTEST_GUILESS_MAIN(TestHostileServer)
+void TestHostileServer::clientAnsweredForAnotherIdIsRefused()
+{
+    // `clients delete c-1` reads the client first and then acts on the id of the answer: a server
+    // that answers with another client must not turn the delete (or an edit) onto that one.
+    const auto answerWith = [this](const QByteArray &id) {
+        m_server.setResponder([id](HostileServer::Exchange &x) {
+            x.reply(200, R"({"id":")" + id +
+                             R"(","name":"Other","authorizedGrantType":"CLIENT-CREDENTIALS",)"
+                             R"("state":"active","roleDivisions":[],"scope":[]})");
+        });
+    };
+    std::unique_ptr<Session> session(newSession(nullptr, m_server.baseUrl()));
+    answerWith("abc");
+    m_server.clearRequests();
+    Outcome o = runCall(*session, calls()[1]); // clients.get("c-1")
+    QCOMPARE(o.answers, 1);
+    QVERIFY(!o.ok);
+    QCOMPARE(o.error.kind, ApiError::Kind::BadResponse);
+    QVERIFY2(o.error.userMessage().contains(u"abc"_s), qPrintable(o.error.userMessage()));
+    QCOMPARE(m_server.requests().size(), 1);
+    // The same answer for the id asked for is taken.
+    answerWith("c-1");
+    o = runCall(*session, calls()[1]);
+    QVERIFY2(o.ok, qPrintable(o.error.userMessage()));
+}
+
 #include "tst_hostile_server.moc"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The app in more than one language (issue #5):
+// The app in more than one language:
 //  - the German catalogue is complete: no unfinished entry, no empty translation, none equal to its
 //    source text (apart from a short list of words that are the same in German), the same
 //    placeholders (%1, %n) as the source, and a mnemonic (&) where the source has one;

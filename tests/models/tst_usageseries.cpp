@@ -407,7 +407,7 @@ void TestUsageSeries::tooltipsNameUtcAndTheLocalZone()
 
 void TestUsageSeries::ninetyDaysThreeHundredEndpoints()
 {
-    // Issue #9: 90 days x 300 endpoints of rows -> series, table rows and top endpoints.
+    // 90 days x 300 endpoints of rows -> series, table rows and top endpoints.
     const qint64 first = ms(2025, 12, 15);
     QList<UsageRow> rows;
     rows.reserve(90 * 300);

@@ -317,8 +317,7 @@ private Q_SLOTS:
               "(%lld per client)",
               count, generationMs, firstMs, secondMs, qint64(first.body.size()), perClient);
         QVERIFY2(perClient > 700 && perClient < 1100, qPrintable(QString::number(perClient)));
-        QVERIFY2(generationMs < 1000 * kTimeFactor, qPrintable(QString::number(generationMs)));
-        QVERIFY2(firstMs < 3000 * kTimeFactor, qPrintable(QString::number(firstMs)));
+        // The times are printed, not asserted: scripts/bench.sh measures them (sandbox_generation).
 
         // An org-wide usage query over every client (computed when the results are first read).
         client.setToken(big.issueToken());

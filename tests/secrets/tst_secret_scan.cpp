@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The end-to-end secret scan (issue #8). A child process (this executable with --child) runs the
+// The end-to-end secret scan. A child process (this executable with --child) runs the
 // whole sequence with request logging on: sign in with a profile, create a client, regenerate its
 // secret, copy the secret through SecureClipboard, sign out. It runs with its own HOME, XDG
 // directories and TMPDIR; its stdout and stderr are the logs. The test then scans the logs, the

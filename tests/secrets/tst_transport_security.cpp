@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Transport security (issue #8): TLS errors are never ignored, and plain http is refused except on
+// Transport security: TLS errors are never ignored, and plain http is refused except on
 // loopback. The TLS server listens on 127.0.0.1 with a self-signed certificate that names
 // 127.0.0.1 correctly (tests/secrets/data): only trust is missing, and that alone must stop every
 // call before a byte of the request (the bearer token, the client secret) is sent.

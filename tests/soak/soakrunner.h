@@ -16,7 +16,7 @@
 
 class SandboxServer;
 
-// The fault soak (issue #8): a seeded random sequence of create, edit, delete and
+// The fault soak: a seeded random sequence of create, edit, delete and
 // secret-regeneration operations through ClientsService, several in flight at once, while the
 // sandbox injects faults. It keeps the state the user intended, as far as the answers allow: an
 // answer that says the outcome is unknown widens the set of states the server may be in, it never

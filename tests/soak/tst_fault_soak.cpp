@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The fault soak (issue #8): at least 1,000 seeded random create, edit, delete and regenerate
+// The fault soak: at least 1,000 seeded random create, edit, delete and regenerate
 // operations through ClientsService against the in-process sandbox over real loopback HTTP, with
 // 5xx answers, 429s, dropped connections (before and after the effect) and random latency
 // injected; then the sandbox's final state is compared with the intended one (SoakRunner::verify).
@@ -35,7 +35,7 @@ FaultRule rule(FaultRule::Kind kind, double probability)
     return f;
 }
 
-// The mix of issue #8, on every /api/v2 request (the token endpoint is left alone). Rules are tried
+// The fault mix, on every /api/v2 request (the token endpoint is left alone). Rules are tried
 // in order and the first that fires wins, so later ones fire a little less often than their
 // probability; the test measures the real shares.
 void addSoakFaults(SandboxServer &sandbox)

@@ -249,6 +249,39 @@ private Q_SLOTS:
         QTRY_VERIFY(!busy->isVisible());
     }
 
+    // A request that waits before trying again (a 429 with Retry-After 60 s) shows the wait in the
+    // status bar; Cancel ends it, and the request is not sent again.
+    void waitBeforeRetryIsShownWithCancel()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        RetryPolicy real = f.s.session.api()->retryPolicy();
+        real.timeScale = 1.0; // the wait lasts while the test looks at it
+        f.s.session.api()->setRetryPolicy(real);
+        FaultRule limited;
+        limited.kind = FaultRule::Kind::RateLimit;
+        limited.method = "GET";
+        limited.pathPattern = u"^/api/v2/oauth/clients$"_s;
+        limited.retryAfterSeconds = 60;
+        limited.count = -1;
+        f.s.sandbox.addFault(limited);
+        f.s.sandbox.clearRequests();
+        auto *wait = f.window->findChild<QWidget *>(u"waitIndicator"_s);
+        QVERIFY(wait);
+        QVERIFY(!wait->isVisible());
+        QTest::keyClick(f.window.get(), Qt::Key_F5);
+        QTRY_VERIFY(wait->isVisible());
+        const QString text = wait->findChild<QLabel *>(u"waitText"_s)->text();
+        QVERIFY2(text.contains(u"rate limited (429), attempt 2 of 5"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"60 s"_s) || text.contains(u"59 s"_s), qPrintable(text));
+        click(wait->findChild<QAbstractButton *>(u"waitCancel"_s));
+        QTRY_VERIFY(!wait->isVisible());
+        QTRY_VERIFY(!f.window->findChild<QWidget *>(u"busyIndicator"_s)->isVisible());
+        QTRY_VERIFY(!f.page->controller()->isLoading());
+        QTest::qWait(100);
+        QCOMPARE(f.s.sandbox.requestCount(u"/api/v2/oauth/clients"_s, "GET"), 1);
+    }
+
     void detailsResolveNames()
     {
         Fixture f;

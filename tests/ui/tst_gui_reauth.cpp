@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A session that ends while the admin is editing (issue #4): the token is revoked on the server, a
+// A session that ends while the admin is editing: the token is revoked on the server, a
 // pasted token cannot be renewed silently, so the save fails and the sign-in dialog opens over the
 // page. After signing in again, the edit dialog still holds what was typed and saves it. Driven
 // through key and mouse events on the real widgets against the sandbox.

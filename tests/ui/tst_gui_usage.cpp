@@ -8,9 +8,10 @@
 #include "app/services/usageservice.h"
 #include "models/itemmodels/usagetablemodel.h"
 #include "tests/ui/guitest.h"
-#include "ui/usage/usagecharts.h"
 #include "ui/usage/usageclientpicker.h"
+#include "ui/usage/usageendpointschart.h"
 #include "ui/usage/usagepage.h"
+#include "ui/usage/usagetimechart.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QBarSet>
@@ -391,7 +392,7 @@ private Q_SLOTS:
 
     void largeResultStaysResponsive()
     {
-        // Issue #9: 90 days x 300 endpoints (27,000 rows) -> series and table model, then both charts
+        // 90 days x 300 endpoints (27,000 rows) -> series and table model, then both charts
         // and the table painted offscreen.
         QList<UsageRow> rows;
         rows.reserve(27000);

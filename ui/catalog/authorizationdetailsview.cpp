@@ -6,6 +6,7 @@
 #include "app/controllers/sessioncontext.h"
 #include "models/domain/clientlabels.h"
 #include "models/itemmodels/authorizationlistmodel.h"
+#include "ui/widgets/detailshtml.h"
 #include "ui/widgets/theme.h"
 
 #include <QEvent>
@@ -20,16 +21,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
-QString when(const QDateTime &dt)
-{
-    return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
 Theme::Tone toneOf(AuthorizationState s)
 {
     switch (s) {
@@ -46,6 +37,10 @@ Theme::Tone toneOf(AuthorizationState s)
     return Theme::Tone::Info;
 }
 } // namespace
+
+using detailshtml::esc;
+using detailshtml::paragraph;
+using detailshtml::row;
 
 AuthorizationDetailsView::AuthorizationDetailsView(QWidget *parent)
     : QWidget(parent)
@@ -179,8 +174,7 @@ QString AuthorizationDetailsView::html() const
 {
     const QString muted = palette().color(QPalette::PlaceholderText).name();
     if (!m_auth)
-        return u"<p style='color:%1'>%2</p>"_s.arg(muted,
-                                                   esc(tr("Select an authorization to see its details.")));
+        return paragraph(muted, tr("Select an authorization to see its details."));
     const OAuthAuthorization &a = *m_auth;
     const OAuthClient &c = a.client;
     const ScopeCatalog *scopes = m_context ? m_context->scopes() : nullptr;
@@ -197,67 +191,37 @@ QString AuthorizationDetailsView::html() const
         summary += u" &nbsp;·&nbsp; <b>%1</b>"_s.arg(esc(tr("pending")));
     h += u"<p style='margin-top:0'>%1</p>"_s.arg(summary);
     if (m_detailsLoading)
-        h += u"<p style='color:%1'>%2</p>"_s.arg(muted, esc(tr("Loading the details…")));
+        h += paragraph(muted, tr("Loading the details…"));
     else if (m_detailsError.isError())
-        h += u"<p style='color:%1'>%2</p>"_s.arg(
-            Theme::toneColor(Theme::Tone::Error).name(),
-            esc(tr("The details could not be loaded; the list's data is shown. %1")
-                    .arg(m_detailsError.userMessage())));
+        h += paragraph(Theme::toneColor(Theme::Tone::Error).name(),
+                       tr("The details could not be loaded; the list's data is shown. %1")
+                           .arg(m_detailsError.userMessage()));
     if (a.pending)
         h += u"<p>%1</p>"_s.arg(esc(tr("The platform is waiting for a decision on this authorization.")));
     if (!c.description.isEmpty())
         h += u"<p>%1</p>"_s.arg(esc(c.description).replace(u'\n', u"<br>"_s));
 
-    auto row = [&h](const QString &label, const QString &valueHtml) {
-        h += u"<tr><td style='padding:2px 12px 2px 0; white-space:nowrap' valign='top'><b>%1</b></td>"
-             u"<td style='padding:2px 0'>%2</td></tr>"_s.arg(esc(label), valueHtml);
-    };
-    auto audit = [&](const QDateTime &dt, const EntityRef &by) {
-        QString s = esc(dt.isValid() ? when(dt) : tr("unknown"));
-        if (!by.isNull())
-            s += u" "_s + esc(tr("by %1").arg(by.displayName()));
-        return s;
-    };
     h += u"<table cellspacing='0' cellpadding='0'>"_s;
-    row(tr("Client ID"), u"<code>%1</code>"_s.arg(esc(c.id)));
+    h += row(tr("Client ID"), u"<code>%1</code>"_s.arg(esc(c.id)));
     if (!c.grantType.isEmpty())
-        row(tr("Grant type"), u"%1 <span style='color:%2'>(%3)</span>"_s.arg(
-                                  esc(ClientLabels::grantTypeLabel(c.grantType)), muted, esc(c.grantType)));
-    row(tr("State"), esc(AuthorizationListModel::stateText(a)));
-    row(tr("Resource owner"), esc(a.resourceOwner.isNull() ? tr("unknown") : a.resourceOwner.displayName()));
-    row(tr("Created"), audit(a.dateCreated, a.createdBy));
-    row(tr("Modified"), audit(a.dateModified, a.modifiedBy));
+        h += row(tr("Grant type"),
+                 u"%1 <span style='color:%2'>(%3)</span>"_s.arg(
+                     esc(ClientLabels::grantTypeLabel(c.grantType)), muted, esc(c.grantType)));
+    h += row(tr("State"), esc(AuthorizationListModel::stateText(a)));
+    h += row(tr("Resource owner"),
+             esc(a.resourceOwner.isNull() ? tr("unknown") : a.resourceOwner.displayName()));
+    h += row(tr("Created"), detailshtml::audit(a.dateCreated, a.createdBy));
+    h += row(tr("Modified"), detailshtml::audit(a.dateModified, a.modifiedBy));
     h += u"</table>"_s;
 
-    h += u"<h3>%1</h3>"_s.arg(esc(tr("Scopes (%1)").arg(QLocale().toString(a.scope.size()))));
-    if (a.scope.isEmpty()) {
-        h += u"<p style='color:%1'>%2</p>"_s.arg(muted, esc(tr("None.")));
-    } else {
-        if (scopes && scopes->isLoading())
-            h += u"<p style='color:%1'>%2</p>"_s.arg(muted, esc(tr("Loading scope descriptions…")));
-        else if (scopes && scopes->error().isError())
-            h += u"<p style='color:%1'>%2</p>"_s.arg(
-                muted,
-                esc(tr("Scope descriptions could not be loaded: %1").arg(scopes->error().userMessage())));
-        h += u"<table cellspacing='0' cellpadding='0'>"_s;
-        for (const QString &s : a.scope) {
-            QString desc;
-            if (scopes && scopes->isLoaded())
-                desc = scopes->contains(s) ? esc(scopes->description(s))
-                                           : u"<i>%1</i>"_s.arg(esc(tr("not in the scope catalogue")));
-            h += u"<tr><td style='padding:1px 12px 1px 0; white-space:nowrap' "
-                 u"valign='top'><code>%1</code></td>"
-                 u"<td style='padding:1px 0'>%2</td></tr>"_s.arg(esc(s), desc);
-        }
-        h += u"</table>"_s;
-    }
+    h += detailshtml::scopesSection(a.scope, scopes, muted);
 
     h += u"<h3>%1</h3>"_s.arg(esc(tr("Roles (%1)").arg(QLocale().toString(a.roles.size()))));
     if (a.roles.isEmpty()) {
-        h += u"<p style='color:%1'>%2</p>"_s.arg(muted, esc(tr("None.")));
+        h += paragraph(muted, tr("None."));
     } else {
         if (dir && dir->isLoading())
-            h += u"<p style='color:%1'>%2</p>"_s.arg(muted, esc(tr("Loading role names…")));
+            h += paragraph(muted, tr("Loading role names…"));
         h += u"<ul style='margin-left:-20px'>"_s;
         for (const QString &id : a.roles) {
             const QString name = dir ? dir->roleName(id) : QString();

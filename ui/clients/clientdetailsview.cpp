@@ -5,6 +5,7 @@
 #include "app/controllers/scopecatalog.h"
 #include "app/controllers/sessioncontext.h"
 #include "models/domain/clientlabels.h"
+#include "ui/widgets/detailshtml.h"
 #include "ui/widgets/theme.h"
 
 #include <QEvent>
@@ -17,19 +18,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
-QString when(const QDateTime &dt)
-{
-    if (!dt.isValid())
-        return {};
-    return QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat);
-}
-} // namespace
+using detailshtml::esc;
+using detailshtml::paragraph;
+using detailshtml::row;
+using detailshtml::when;
 
 ClientDetailsView::ClientDetailsView(QWidget *parent)
     : QWidget(parent)
@@ -110,7 +102,7 @@ QString ClientDetailsView::html() const
     const QPalette pal = palette();
     const QString muted = pal.color(QPalette::PlaceholderText).name();
     if (!m_client) {
-        return u"<p style='color:%1'>%2</p>"_s.arg(muted, esc(tr("Select a client to see its details.")));
+        return paragraph(muted, tr("Select a client to see its details."));
     }
     const OAuthClient &c = *m_client;
     const DirectoryCache *dir = m_context ? m_context->directory() : nullptr;
@@ -144,15 +136,11 @@ QString ClientDetailsView::html() const
     if (!c.description.isEmpty())
         h += u"<p>%1</p>"_s.arg(esc(c.description).replace(u'\n', u"<br>"_s));
 
-    auto row = [&h](const QString &label, const QString &valueHtml) {
-        h += u"<tr><td style='padding:2px 12px 2px 0; white-space:nowrap' valign='top'><b>%1</b></td>"
-             u"<td style='padding:2px 0'>%2</td></tr>"_s.arg(esc(label), valueHtml);
-    };
     h += u"<table cellspacing='0' cellpadding='0'>"_s;
-    row(tr("Client ID"),
-        u"<code>%1</code> &nbsp;<a href='action:copy-id'>%2</a>"_s.arg(esc(c.id), esc(tr("Copy"))));
-    row(tr("Grant type"), u"%1 <span style='color:%2'>(%3)</span>"_s.arg(
-                              esc(ClientLabels::grantTypeLabel(c.grantType)), muted, esc(c.grantType)));
+    h += row(tr("Client ID"),
+             u"<code>%1</code> &nbsp;<a href='action:copy-id'>%2</a>"_s.arg(esc(c.id), esc(tr("Copy"))));
+    h += row(tr("Grant type"), u"%1 <span style='color:%2'>(%3)</span>"_s.arg(
+                                   esc(ClientLabels::grantTypeLabel(c.grantType)), muted, esc(c.grantType)));
     QString state = esc(ClientLabels::stateLabel(c.state));
     if (c.dateToDelete.isValid()) {
         const qint64 days = QDateTime::currentDateTimeUtc().daysTo(c.dateToDelete);
@@ -162,28 +150,22 @@ QString ClientDetailsView::html() const
                                          : tr("%1 days ago").arg(-days);
         state += u" — "_s + esc(tr("the platform deletes it on %1 (%2)").arg(when(c.dateToDelete), left));
     }
-    row(tr("State"), state);
+    h += row(tr("State"), state);
     QString lifetime = esc(ClientLabels::formatLifetime(c.tokenLifetime()));
     lifetime += u" <span style='color:%1'>(%2)</span>"_s.arg(
         muted, esc(tr("%1 seconds").arg(QLocale().toString(c.tokenLifetime()))));
     if (!c.accessTokenValiditySeconds)
         lifetime += u" "_s + esc(tr("— not set; the platform's default"));
-    row(tr("Token lifetime"), lifetime);
-    auto audit = [&](const QDateTime &dt, const EntityRef &by) {
-        QString s = esc(dt.isValid() ? when(dt) : tr("unknown"));
-        if (!by.isNull())
-            s += u" "_s + esc(tr("by %1").arg(by.displayName()));
-        return s;
-    };
-    row(tr("Created"), audit(c.dateCreated, c.createdBy));
-    row(tr("Modified"), audit(c.dateModified, c.modifiedBy));
+    h += row(tr("Token lifetime"), lifetime);
+    h += row(tr("Created"), detailshtml::audit(c.dateCreated, c.createdBy));
+    h += row(tr("Modified"), detailshtml::audit(c.dateModified, c.modifiedBy));
     h += u"</table>"_s;
 
     const GrantType grant = c.grant();
     if (grantUsesRedirectUris(grant) || !c.registeredRedirectUri.isEmpty()) {
         h += u"<h3>%1</h3>"_s.arg(esc(tr("Redirect URIs (%1)").arg(c.registeredRedirectUri.size())));
         if (c.registeredRedirectUri.isEmpty()) {
-            h += u"<p style='color:%1'>%2</p>"_s.arg(muted, esc(tr("None.")));
+            h += paragraph(muted, tr("None."));
         } else {
             h += u"<ul style='margin-left:-20px'>"_s;
             for (const QString &uri : c.registeredRedirectUri)
@@ -192,41 +174,19 @@ QString ClientDetailsView::html() const
         }
     }
 
-    if (grantUsesScopes(grant) || !c.scope.isEmpty()) {
-        h += u"<h3>%1</h3>"_s.arg(esc(tr("Scopes (%1)").arg(c.scope.size())));
-        if (c.scope.isEmpty()) {
-            h += u"<p style='color:%1'>%2</p>"_s.arg(muted, esc(tr("None.")));
-        } else {
-            if (scopes && scopes->isLoading())
-                h += u"<p style='color:%1'>%2</p>"_s.arg(muted, esc(tr("Loading scope descriptions…")));
-            else if (scopes && scopes->error().isError())
-                h += u"<p style='color:%1'>%2</p>"_s.arg(
-                    muted,
-                    esc(tr("Scope descriptions could not be loaded: %1").arg(scopes->error().userMessage())));
-            h += u"<table cellspacing='0' cellpadding='0'>"_s;
-            for (const QString &s : c.scope) {
-                QString desc;
-                if (scopes && scopes->isLoaded())
-                    desc = scopes->contains(s) ? esc(scopes->description(s))
-                                               : u"<i>%1</i>"_s.arg(esc(tr("not in the scope catalogue")));
-                h += u"<tr><td style='padding:1px 12px 1px 0; white-space:nowrap' "
-                     u"valign='top'><code>%1</code></td>"
-                     u"<td style='padding:1px 0'>%2</td></tr>"_s.arg(esc(s), desc);
-            }
-            h += u"</table>"_s;
-        }
-    }
+    if (grantUsesScopes(grant) || !c.scope.isEmpty())
+        h += detailshtml::scopesSection(c.scope, scopes, muted);
 
     if (grantUsesRoles(grant) || !c.roleDivisions.isEmpty() || !c.roleIds.isEmpty()) {
         h += u"<h3>%1</h3>"_s.arg(
             esc(tr("Roles (%1)").arg(c.roleDivisions.isEmpty() ? c.roleIds.size() : c.roleDivisions.size())));
         if (dir && dir->isLoading())
-            h += u"<p style='color:%1'>%2</p>"_s.arg(muted, esc(tr("Loading role and division names…")));
+            h += paragraph(muted, tr("Loading role and division names…"));
         else if (dir && (dir->rolesError().isError() || dir->divisionsError().isError()))
-            h += u"<p style='color:%1'>%2</p>"_s.arg(
-                muted, esc(tr("Names could not be loaded, ids are shown: %1")
+            h += paragraph(muted,
+                           tr("Names could not be loaded, ids are shown: %1")
                                .arg((dir->rolesError().isError() ? dir->rolesError() : dir->divisionsError())
-                                        .userMessage())));
+                                        .userMessage()));
         auto name = [&](const QString &id, bool role) {
             const QString n = dir ? (role ? dir->roleName(id) : dir->divisionName(id)) : QString();
             if (n.isEmpty())
@@ -234,7 +194,7 @@ QString ClientDetailsView::html() const
             return u"%1 <span style='color:%2'>(<code>%3</code>)</span>"_s.arg(esc(n), muted, esc(id));
         };
         if (c.roleDivisions.isEmpty() && c.roleIds.isEmpty()) {
-            h += u"<p style='color:%1'>%2</p>"_s.arg(muted, esc(tr("None.")));
+            h += paragraph(muted, tr("None."));
         } else {
             h += u"<table cellspacing='0' cellpadding='0'><tr><th align='left' "
                  u"style='padding-right:12px'>%1</th>"
@@ -261,9 +221,8 @@ QString ClientDetailsView::html() const
         for (const QString &k : unknown)
             other.insert(k, all.value(k));
         h += u"<h3>%1</h3>"_s.arg(esc(tr("Other fields")));
-        h += u"<p style='color:%1'>%2</p>"_s.arg(
-            muted,
-            esc(tr("Sent by the server but not shown above; kept as they are when the client is saved.")));
+        h += paragraph(
+            muted, tr("Sent by the server but not shown above; kept as they are when the client is saved."));
         h += u"<pre>%1</pre>"_s.arg(
             esc(QString::fromUtf8(QJsonDocument(other).toJson(QJsonDocument::Indented))));
     }

@@ -3,53 +3,33 @@
 
 #include "models/domain/apierror.h"
 #include "models/domain/oauthclient.h"
-#include "ui/shell/pagewidget.h"
+#include "ui/widgets/listpage.h"
 
 #include <QHash>
-#include <QPointer>
-#include <QTimer>
 
 #include <optional>
 
 QT_FORWARD_DECLARE_CLASS(QComboBox)
-QT_FORWARD_DECLARE_CLASS(QLabel)
-QT_FORWARD_DECLARE_CLASS(QLineEdit)
-QT_FORWARD_DECLARE_CLASS(QSplitter)
-QT_FORWARD_DECLARE_CLASS(QStackedWidget)
-QT_FORWARD_DECLARE_CLASS(QTableView)
-QT_FORWARD_DECLARE_CLASS(QPushButton)
 class ClientDetailsView;
+class ClientsRotationUi;
 class ClientFilterProxyModel;
 class ClientListModel;
 class ClientsController;
-class MessageBar;
 struct ClientWithSecret;
 
 // The Clients page: the searchable, sortable list of the org's OAuth clients, the details of the
 // selected one, and the actions on it (new, edit, delete, regenerate secret, copy id, export).
 // Errors show in a message bar on the page; a 403 disables the action it refused and names the
 // missing permission.
-class SearchNavigation;
-class SignedOutPanel;
-
-class ClientsPage final : public PageWidget
+class ClientsPage final : public ListPage
 {
     Q_OBJECT
 public:
     explicit ClientsPage(QWidget *parent = nullptr);
-    ~ClientsPage() override;
 
     void setSessionContext(SessionContext *context) override;
     void reload() override;
-    void focusSearch() override;
-    [[nodiscard]] QList<QAction *> toolBarActions() const override;
-    void setCurrent(bool current) override;
-    [[nodiscard]] QString statusText() const override;
     [[nodiscard]] QString menuTitle() const override { return tr("&Client"); }
-
-    // Splitter sizes, column widths and sort order (QSettings).
-    void saveLayout() const;
-    void restoreLayout();
 
     // Shows an error in the page's message bar (e.g. a failed sign-in).
     void showError(const ApiError &error, const QString &what);
@@ -57,7 +37,6 @@ public:
     [[nodiscard]] ClientListModel *model() const { return m_model; }
     [[nodiscard]] ClientFilterProxyModel *proxy() const { return m_proxy; }
     [[nodiscard]] ClientsController *controller() const { return m_controller; }
-    [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] ClientDetailsView *details() const { return m_details; }
     [[nodiscard]] std::optional<OAuthClient> currentClient() const;
     // Selects the client with that id (clearing filters that hide it). False if unknown.
@@ -67,6 +46,7 @@ public:
     [[nodiscard]] QAction *editAction() const { return m_edit; }
     [[nodiscard]] QAction *deleteAction() const { return m_delete; }
     [[nodiscard]] QAction *regenerateAction() const { return m_regenerate; }
+    [[nodiscard]] ClientsRotationUi *rotation() const { return m_rotation; } // History tab and rotation (ui/rotation)
     [[nodiscard]] QAction *copyIdAction() const { return m_copyId; }
     [[nodiscard]] QAction *exportAction() const { return m_export; }
 
@@ -83,51 +63,38 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    [[nodiscard]] LoadState loadState() const override;
+    void updateActions() override;
 
 private:
+    void buildColumns();
     void buildActions();
-    void updateActions();
-    void updateState();
-    void updateCount();
-    void onLoaded(int count, qint64 elapsedMs);
+    void onLoaded();
     void onCurrentChanged();
     void onCallFailed(const ApiError &error);
     void resetPermissions();
-    void applyFilter();
     void copyId();
     void exportConfiguration();
     void showSecretAfterCreate(const ClientWithSecret &result);
-    [[nodiscard]] QString organizationName() const;
 
-    QPointer<SessionContext> m_context;
-    QList<QMetaObject::Connection> m_sessionConnections;
     ClientListModel *m_model;
     ClientFilterProxyModel *m_proxy;
     ClientsController *m_controller;
 
-    MessageBar *m_message;
-    QStackedWidget *m_stack;
-    SignedOutPanel *m_signedOutPanel;
-    QLabel *m_loadingLabel;
-    QWidget *m_content;
-    QLineEdit *m_search;
+    SearchableTable *m_list;
     QComboBox *m_grantFilter;
     QComboBox *m_stateFilter;
-    QLabel *m_count;
-    QSplitter *m_splitter;
-    QTableView *m_view;
     ClientDetailsView *m_details;
-    SearchNavigation *m_searchNavigation = nullptr;
 
     QAction *m_new = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_regenerate = nullptr;
+    ClientsRotationUi *m_rotation = nullptr; // History tab and "Rotate Secret…" (ui/rotation)
     QAction *m_copyId = nullptr;
     QAction *m_export = nullptr;
     // Actions a 403 refused, with the permission the server named.
     QHash<QAction *, QString> m_denied;
     QString m_currentId;
-    bool m_current = false;
     bool m_waitingForFirstPaint = false;
 };

@@ -6,6 +6,7 @@
 #include "app/services/session.h"
 #include "ui/clients/usagesummarylabel.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/widgets/secretclosewarning.h"
 #include "ui/widgets/secretview.h"
 #include "ui/widgets/theme.h"
 
@@ -30,7 +31,6 @@ RegenerateSecretDialog::RegenerateSecretDialog(SessionContext *context, const OA
     , m_regenerate(new QPushButton(Theme::icon(u"key"_s), tr("&Regenerate Secret"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_secret(new SecretView(this))
-    , m_closeWarning(new QLabel(this))
 {
     setObjectName(u"regenerateDialog"_s);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -86,13 +86,10 @@ RegenerateSecretDialog::RegenerateSecretDialog(SessionContext *context, const OA
             tr("This is the only time the new secret is shown. Copy it now into a password manager or "
                "your app's secret store, and update the apps that use this client."));
         m_secret->setParent(secretPage);
-        m_closeWarning->setParent(secretPage);
-        m_closeWarning->setObjectName(u"closeWarning"_s);
-        m_closeWarning->setWordWrap(true);
-        m_closeWarning->hide();
-        QPalette pal = m_closeWarning->palette();
-        pal.setColor(QPalette::WindowText, Theme::toneColor(Theme::Tone::Error));
-        m_closeWarning->setPalette(pal);
+        m_closeWarning =
+            new SecretCloseWarning(tr("The new secret has not been copied and will not be shown "
+                                      "again. Copy it now, or close again to continue without it."),
+                                   m_cancel, secretPage);
         auto *l = new QVBoxLayout(secretPage);
         l->setContentsMargins(0, 0, 0, 0);
         l->addWidget(heading);
@@ -190,14 +187,7 @@ void RegenerateSecretDialog::reject()
 {
     if (m_op)
         return; // the answer carries the only copy of the new secret
-    if (m_done && !m_secret->wasCopied() && !m_closeConfirmed) {
-        m_closeConfirmed = true;
-        m_closeWarning->setText(
-            tr("The new secret has not been copied and will not be shown again. Copy it now, or "
-               "close again to continue without it."));
-        m_closeWarning->show();
-        m_cancel->setText(tr("Close Without Copying"));
+    if (!m_closeWarning->allowClose(m_done ? m_secret : nullptr))
         return;
-    }
     QDialog::reject();
 }

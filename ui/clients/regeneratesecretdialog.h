@@ -6,12 +6,12 @@
 #include <QDialog>
 #include <QPointer>
 
-QT_FORWARD_DECLARE_CLASS(QLabel)
 QT_FORWARD_DECLARE_CLASS(QLineEdit)
 QT_FORWARD_DECLARE_CLASS(QPushButton)
 QT_FORWARD_DECLARE_CLASS(QStackedWidget)
 class MessageBar;
 class Operation;
+class SecretCloseWarning;
 class SecretView;
 class SessionContext;
 class UsageSummaryLabel;
@@ -47,7 +47,6 @@ private:
     QPushButton *m_regenerate;
     QPushButton *m_cancel;
     SecretView *m_secret;
-    QLabel *m_closeWarning;
+    SecretCloseWarning *m_closeWarning = nullptr;
     bool m_done = false;
-    bool m_closeConfirmed = false;
 };

@@ -4,13 +4,13 @@
 #include "app/i18n/translations.h"
 #include "app/net/regions.h"
 #include "app/sandbox/sandboxserver.h"
+#include "app/security/wipe.h"
 #include "app/services/session.h"
 #include "ui/clients/clientspage.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/pages.h"
 #include "ui/shell/uisettings.h"
 #include "ui/signin/signinui.h"
-#include "ui/tools/screenshotdriver.h"
 #include "ui/widgets/theme.h"
 
 #include <QApplication>
@@ -67,12 +67,6 @@ QString helpText()
         "  GENESYSCLOUD_ACCESS_TOKEN; with GENESYSCLOUD_REGION.\n");
 }
 
-void wipe(QByteArray &b)
-{
-    b.fill('\0');
-    b.clear();
-}
-
 // What runs the app: owns the sandbox (for --demo), the session and the window, so that they go
 // in the right order.
 struct Root
@@ -83,7 +77,7 @@ struct Root
 };
 } // namespace
 
-int runOAuthDesk(int argc, char **argv)
+int runOAuthDesk(int argc, char **argv, const LauncherHooks &hooks)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
@@ -116,10 +110,7 @@ int runOAuthDesk(int argc, char **argv)
     const QCommandLineOption loginUrl(u"login-url"_s, QString(), u"url"_s);
     const QCommandLineOption theme(u"theme"_s, QString(), u"mode"_s);
     const QCommandLineOption lang(u"lang"_s, QString(), u"language"_s);
-    // Drives the app through its dialogs and saves a PNG of each (scripts/screenshots.sh).
-    QCommandLineOption screenshots(u"screenshots"_s, QString(), u"dir"_s);
-    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, smoke, region, apiUrl, loginUrl, theme, lang, screenshots});
+    parser.addOptions({demo, smoke, region, apiUrl, loginUrl, theme, lang});
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "oauthdesk: %s\n%s", qPrintable(parser.errorText()), qPrintable(helpText()));
         return ExitUsage;
@@ -130,7 +121,6 @@ int runOAuthDesk(int argc, char **argv)
         return ExitUsage;
     }
     const bool smokeMode = parser.isSet(smoke);
-    const QString shotsDir = parser.value(screenshots);
 
     if (parser.isSet(theme)) {
         const QString id = parser.value(theme).toLower();
@@ -209,7 +199,7 @@ int runOAuthDesk(int argc, char **argv)
     registerStandardPages(window);
     window->setSession(root.session.get());
 
-    // Sign-in, profiles and the keychain (issue #4): Sign In / Sign Out, the profile badge and
+    // Sign-in, profiles and the keychain: Sign In / Sign Out, the profile badge and
     // switcher, the prompt after a 401. With --demo or credentials from the environment the session
     // starts with those; otherwise the last used profile reopens (below, once the window shows).
     SignInUi *signIn = SignInUi::install(window, root.session.get());
@@ -241,19 +231,20 @@ int runOAuthDesk(int argc, char **argv)
             fail(Tr::tr("smoke: loading the clients failed: %1").arg(e.summary()));
         });
     }
-    std::unique_ptr<ScreenshotDriver> shots;
-    if (!shotsDir.isEmpty()) {
-        shots = std::make_unique<ScreenshotDriver>(window, shotsDir);
-        QObject::connect(clients, &ClientsPage::firstPaintAfterLoad, shots.get(), &ScreenshotDriver::start,
-                         Qt::SingleShotConnection);
-        QObject::connect(shots.get(), &ScreenshotDriver::finished, window, [&exitCode](bool ok) {
-            exitCode = ok ? ExitOk : ExitFailure;
-            QCoreApplication::exit(exitCode);
-        });
+    if (hooks.mainWindowReady) {
+        QObject::connect(
+            clients, &ClientsPage::firstPaintAfterLoad, window,
+            [&hooks, &exitCode, window] {
+                hooks.mainWindowReady(window, [&exitCode](int code) {
+                    exitCode = code;
+                    QCoreApplication::exit(code);
+                });
+            },
+            Qt::SingleShotConnection);
     }
 
     window->show();
-    if (!haveCredentials && !smokeMode && shotsDir.isEmpty())
+    if (!haveCredentials && !smokeMode)
         signIn->start();
 
     if (haveCredentials) {
@@ -276,7 +267,6 @@ int runOAuthDesk(int argc, char **argv)
 
     const int rc = QApplication::exec();
     // The window goes before the session it shows, the session before the sandbox it talks to.
-    shots.reset();
     root.window.reset();
     root.session.reset();
     root.sandbox.reset();

@@ -7,8 +7,10 @@
 #include "app/net/regions.h"
 #include "app/services/session.h"
 #include "ui/clients/clientspage.h"
+#include "ui/compare/compareactions.h"
 #include "ui/shell/pagewidget.h"
 #include "ui/shell/uisettings.h"
+#include "ui/shell/waitindicator.h"
 #include "ui/widgets/theme.h"
 
 #include <QActionGroup>
@@ -44,6 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pageStatus(new QLabel(this))
     , m_busyBar(new QProgressBar(this))
     , m_busyText(new QLabel(this))
+    , m_wait(new WaitIndicator(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("OAuth Desk"));
@@ -99,7 +102,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_busyText->setText(tr("Working…"));
     m_busyText->setVisible(false);
     statusBar()->addWidget(m_identity, 1);
+    statusBar()->addPermanentWidget(m_wait);
     statusBar()->addPermanentWidget(m_busyText);
+    connect(m_wait, &WaitIndicator::waitingChanged, this,
+            [this] { onBusyChanged(m_session && m_session->api()->inFlight() > 0); });
     statusBar()->addPermanentWidget(m_busyBar);
     statusBar()->addPermanentWidget(m_pageStatus);
 
@@ -121,6 +127,7 @@ MainWindow::~MainWindow()
     // end that while our widgets still exist.
     for (const auto &c : std::as_const(m_sessionConnections))
         disconnect(c);
+    m_wait->setApiClient(nullptr);
     delete m_context;
     m_context = nullptr;
 }
@@ -170,6 +177,8 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_signIn);
     file->addAction(m_signOut);
+    file->addSeparator();
+    addCompareActions(file, this, [this] { return session(); });
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -411,6 +420,7 @@ void MainWindow::setSession(Session *session)
         m_sessionConnections << connect(session->api(), &ApiClient::busyChanged, this,
                                         &MainWindow::onBusyChanged);
     }
+    m_wait->setApiClient(session ? session->api() : nullptr);
     for (const PageEntry &e : std::as_const(m_pages))
         e.page->setSessionContext(m_context);
     Q_EMIT sessionContextChanged(m_context);
@@ -453,7 +463,7 @@ void MainWindow::refreshIdentity()
 void MainWindow::onBusyChanged(bool busy)
 {
     m_busyBar->setVisible(busy);
-    m_busyText->setVisible(busy);
+    m_busyText->setVisible(busy && !m_wait->isWaiting()); // the wait says more
 }
 
 void MainWindow::saveLayout() const

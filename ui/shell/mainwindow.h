@@ -15,13 +15,15 @@ class ClientsPage;
 class PageWidget;
 class Session;
 class SessionContext;
+class WaitIndicator;
 
 // The main window: a navigation list of pages (Clients, Authorizations, Scopes, Usage, Insights;
 // Ctrl+1..5),
 // a toolbar with the current page's actions, the signed-in identity and a busy indicator in the
-// status bar, F5 to reload, and the window layout restored between runs.
+// status bar (with a request's wait before it tries again, and Cancel), F5 to reload, and the
+// window layout restored between runs.
 //
-// Sign-in (issue #4) plugs in through setSession() (the window never owns the session),
+// Sign-in plugs in through setSession() (the window never owns the session),
 // signInRequested() / signOutRequested(), and setProfileLabel() for the profile badge.
 class MainWindow : public QMainWindow
 {
@@ -103,6 +105,7 @@ private:
     QLabel *m_pageStatus;
     QProgressBar *m_busyBar;
     QLabel *m_busyText;
+    WaitIndicator *m_wait; // a request waiting to try again, with Cancel
     QAction *m_signIn = nullptr;
     QAction *m_signOut = nullptr;
     QAction *m_reload = nullptr;

@@ -26,31 +26,31 @@ void registerStandardPages(MainWindow *window)
 {
     window->addPage(MainWindow::ClientsKey, new ClientsPage(window), Tr::tr("Clients"),
                     Theme::icon(u"clients"_s), QKeySequence(Qt::CTRL | Qt::Key_1));
+    ClientsPage *clientsPage = window->clientsPage();
+    // Authorizations, Scopes and Insights jump to a client on the Clients page.
+    const QPointer<MainWindow> w = window;
+    const auto showClient = [w](const QString &clientId) {
+        if (!w || !w->clientsPage())
+            return;
+        w->showPage(MainWindow::ClientsKey);
+        if (w->clientsPage()->selectClient(clientId))
+            w->clientsPage()->view()->setFocus(Qt::OtherFocusReason);
+    };
     {
-        // Authorizations and Scopes know the org's clients through the Clients page's list, and
-        // jump to a client there.
-        ClientsPage *clientsPage = window->clientsPage();
-        const QPointer<MainWindow> w = window;
-        auto showClient = [w](const QString &clientId) {
-            if (!w || !w->clientsPage())
-                return;
-            w->showPage(MainWindow::ClientsKey);
-            if (w->clientsPage()->selectClient(clientId))
-                w->clientsPage()->view()->setFocus(Qt::OtherFocusReason);
-        };
+        // Authorizations and Scopes know the org's clients through the Clients page's list.
         auto *authorizations = new AuthorizationsPage(clientsPage->controller(), window);
-        QObject::connect(authorizations, &AuthorizationsPage::showClientRequested, window, showClient);
+        QObject::connect(authorizations, &ListPage::showClientRequested, window, showClient);
         window->addPage(MainWindow::AuthorizationsKey, authorizations, Tr::tr("Authorizations"),
                         Theme::icon(u"authorizations"_s), QKeySequence(Qt::CTRL | Qt::Key_2));
         auto *scopes = new ScopesPage(clientsPage->controller(), window);
-        QObject::connect(scopes, &ScopesPage::showClientRequested, window, showClient);
+        QObject::connect(scopes, &ListPage::showClientRequested, window, showClient);
         window->addPage(MainWindow::ScopesKey, scopes, Tr::tr("Scopes"), Theme::icon(u"scopes"_s),
                         QKeySequence(Qt::CTRL | Qt::Key_3));
     }
     {
         // The Usage page picks from the Clients page's list and can start from its selection.
         auto *usage = new UsagePage(window);
-        const QPointer<ClientsPage> clients = window->clientsPage();
+        const QPointer<ClientsPage> clients = clientsPage;
         usage->setClientModel(clients->model());
         usage->setSelectionSource([clients] {
             const std::optional<OAuthClient> c = clients ? clients->currentClient() : std::nullopt;
@@ -59,19 +59,9 @@ void registerStandardPages(MainWindow *window)
         window->addPage(MainWindow::UsageKey, usage, Tr::tr("Usage"), Theme::icon(u"usage"_s),
                         QKeySequence(Qt::CTRL | Qt::Key_4));
     }
-    {
-        // Insights (issue #10) jumps to a client on the Clients page, like Authorizations.
-        auto *insights = new InsightsPage(window);
-        const QPointer<MainWindow> w = window;
-        QObject::connect(insights, &InsightsPage::showClientRequested, window, [w](const QString &clientId) {
-            if (!w || !w->clientsPage())
-                return;
-            w->showPage(MainWindow::ClientsKey);
-            if (w->clientsPage()->selectClient(clientId))
-                w->clientsPage()->view()->setFocus(Qt::OtherFocusReason);
-        });
-        window->addPage(MainWindow::InsightsKey, insights, Tr::tr("Insights"), Theme::icon(u"insights"_s),
-                        QKeySequence(Qt::CTRL | Qt::Key_5));
-    }
+    auto *insights = new InsightsPage(window);
+    QObject::connect(insights, &ListPage::showClientRequested, window, showClient);
+    window->addPage(MainWindow::InsightsKey, insights, Tr::tr("Insights"), Theme::icon(u"insights"_s),
+                    QKeySequence(Qt::CTRL | Qt::Key_5));
     window->showPage(MainWindow::ClientsKey);
 }

@@ -7,10 +7,10 @@
 
 class SessionContext;
 
-// A page of the main window (Clients, Authorizations, Scopes, Usage). Subclass it and register it
-// with MainWindow::addPage() or replace a placeholder with MainWindow::replacePage(); the window
-// then tells the page about sign-in changes, routes F5 and Ctrl+F to it, shows its toolbar actions
-// while it is current, and its status text in the status bar.
+// A page of the main window (Clients, Authorizations, Scopes, Usage, Insights). Subclass it (the
+// list pages through ListPage, ui/widgets/listpage.h) and register it with MainWindow::addPage()
+// in ui/shell/pages.cpp; the window then tells the page about sign-in changes, routes F5 and Ctrl+F to it,
+// shows its toolbar actions while it is current, and its status text in the status bar.
 class PageWidget : public QWidget
 {
     Q_OBJECT

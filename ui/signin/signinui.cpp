@@ -9,6 +9,8 @@
 #include "ui/signin/signindialog.h"
 
 #include <QDesktopServices>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QWidget>
 
@@ -50,6 +52,10 @@ SignInUi *SignInUi::install(MainWindow *window, Session *session)
     auto *controller = new SignInController(session, profiles, secrets, window);
     controller->setBrowserOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
     auto *ui = new SignInUi(controller, window);
+    controller->setForgetConfirmer(
+        [ui](const Profile &profile, const QString &reason, std::function<void(bool)> answer) {
+            ui->askToForget(profile.name, reason, std::move(answer));
+        });
 
     connect(window, &MainWindow::signInRequested, ui, [ui] { ui->showSignIn(); });
     connect(window, &MainWindow::signOutRequested, ui, &SignInUi::signOut);
@@ -137,6 +143,28 @@ void SignInUi::switchTo(const QString &profileName)
         if (!r.error().isCancelled())
             onRestoreFailed(name, r.error().userMessage());
     });
+}
+
+void SignInUi::askToForget(const QString &profileName, const QString &reason,
+                           std::function<void(bool)> answer)
+{
+    // Window-modal, not a nested event loop: the answer comes when the question closes.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Forget the stored sign-in?"),
+                                tr("The sign-in server refused the client of profile \"%1\" (%2).\n\nForget "
+                                   "the credentials stored for it? Keep them if they are right and something "
+                                   "on the way (a proxy, a gateway) answered instead. Either way, sign in "
+                                   "again to go on.")
+                                    .arg(profileName, reason),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(u"forgetStoredSignIn"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *forget = box->addButton(tr("Forget"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box->addButton(tr("Keep"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(box, &QMessageBox::finished, this,
+            [box, forget, answer = std::move(answer)] { answer(box->clickedButton() == forget); });
+    box->open();
 }
 
 void SignInUi::onRestoreFailed(const QString &profileName, const QString &message)

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 QT_FORWARD_DECLARE_CLASS(QWidget)
 class MainWindow;
 class ProfileSwitcher;
@@ -51,6 +53,9 @@ public:
     // for the profile switchers ("Demo sandbox") and its toolbar badge ("DEMO" on `color`; empty for
     // none), shown while it is signed in and no profile is current.
     void setSessionIdentity(const QString &name, const QString &badge = {}, const QColor &color = {});
+    // Asks whether to forget the stored credentials of `profileName`, which the sign-in server
+    // refused (`reason`); `answer` gets the choice when the question closes (Keep by default).
+    void askToForget(const QString &profileName, const QString &reason, std::function<void(bool)> answer);
 
 Q_SIGNALS:
     // For the window's status bar or message bar (keychain notices, sign-out results).

@@ -256,7 +256,7 @@ void ScreenshotDriver::build()
                             s->secretView()->copyButton()->click();
                         m_dialog->close();
                     }});
-    // The Usage page (issue #6): a busy client's last 30 days, from the Clients page's selection.
+    // The Usage page: a busy client's last 30 days, from the Clients page's selection.
     m_steps.append({u"usage-page"_s,
                     [this, page] {
                         page->selectClient(pickUsageClient(page));
@@ -268,7 +268,7 @@ void ScreenshotDriver::build()
                     },
                     [this] { return static_cast<QWidget *>(m_window.data()); },
                     [this] { m_window->showPage(MainWindow::ClientsKey); }});
-    // The Insights page (issue #10): the unused clients of the last 30 days, the checks, and the
+    // The Insights page: the unused clients of the last 30 days, the checks, and the
     // confirmation of deactivating a client that went quiet.
     auto insights = [this] { return qobject_cast<InsightsPage *>(m_window->page(MainWindow::InsightsKey)); };
     auto clientIdNamed = [page](const QString &name) {
@@ -318,7 +318,7 @@ void ScreenshotDriver::build()
              m_window->showPage(MainWindow::ClientsKey);
          }});
     // The Authorizations page with a pending request selected and its details loaded, and the
-    // Scopes page with a scope, its description and the clients that have it (issue #5).
+    // Scopes page with a scope, its description and the clients that have it.
     auto authorizations = [this] {
         return qobject_cast<AuthorizationsPage *>(m_window->page(MainWindow::AuthorizationsKey));
     };

@@ -11,8 +11,9 @@ class MainWindow;
 
 // Drives the running app (on the --demo org) to each state worth documenting, and saves a PNG of
 // the window or dialog with QWidget::grab(): the main window, the details pane, the create/edit
-// form, the delete confirmation, the regenerate dialog and the secret dialog. Used by
-// scripts/screenshots.sh through the hidden --screenshots DIR option; never in normal use.
+// form, the delete confirmation, the regenerate dialog and the secret dialog. Run by the
+// oauthdesk-screenshots tool (ui/tools/screenshotsmain.cpp, for scripts/screenshots.sh) through
+// the launcher's mainWindowReady hook; not part of the oauthdesk executable.
 class ScreenshotDriver : public QObject
 {
     Q_OBJECT

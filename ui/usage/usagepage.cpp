@@ -5,107 +5,38 @@
 #include "app/services/session.h"
 #include "models/itemmodels/clientlistmodel.h"
 #include "models/itemmodels/usagetablemodel.h"
-#include "ui/usage/usagecharts.h"
 #include "ui/usage/usageclientpicker.h"
+#include "ui/usage/usageendpointschart.h"
+#include "ui/usage/usagequeryform.h"
+#include "ui/usage/usagerangepicker.h"
+#include "ui/usage/usagesavedialog.h"
+#include "ui/usage/usagesummaryview.h"
+#include "ui/usage/usagetableview.h"
+#include "ui/usage/usagetimechart.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/widgets/searchabletable.h"
 #include "ui/widgets/theme.h"
 
-#include <QButtonGroup>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
-#include <QStyledItemDelegate>
-#include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-constexpr int DateDebounceMs = 600; // typing a date changes it once per digit
-const QString ExportDirKey = u"usage/exportDirectory"_s;
-
-// The totals row in bold, whatever the style.
-class TotalsDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(UsageTableModel::IsTotalRole).toBool())
-            option->font.setBold(true);
-    }
-};
-
-struct MetricChoice
-{
-    UsageMetric metric;
-    const char *label;
-};
-constexpr MetricChoice Metrics[] = {
-    {UsageMetric::Requests, QT_TRANSLATE_NOOP("UsagePage", "Requests")},
-    {UsageMetric::Status200, QT_TRANSLATE_NOOP("UsagePage", "2xx success")},
-    {UsageMetric::Status300, QT_TRANSLATE_NOOP("UsagePage", "3xx redirect")},
-    {UsageMetric::Status400, QT_TRANSLATE_NOOP("UsagePage", "4xx client error (429 included)")},
-    {UsageMetric::Status429, QT_TRANSLATE_NOOP("UsagePage", "429 rate limited")},
-    {UsageMetric::Status500, QT_TRANSLATE_NOOP("UsagePage", "5xx server error")},
-};
-
-// "salesforce-cti-connector" for file names.
-QString slug(const QString &text)
-{
-    QString out;
-    for (const QChar c : text.toLower()) {
-        if (c.isLetterOrNumber())
-            out += c;
-        else if (!out.isEmpty() && !out.endsWith(u'-'))
-            out += u'-';
-    }
-    while (out.endsWith(u'-'))
-        out.chop(1);
-    return out.left(40);
-}
-
-QString isoDay(qint64 ms)
-{
-    return usagebuckets::utcDate(ms).toString(Qt::ISODate);
-}
-} // namespace
 
 UsagePage::UsagePage(QWidget *parent)
     : PageWidget(parent)
     , m_controller(new UsageController(this))
     , m_table(new UsageTableModel(this))
     , m_message(new MessageBar(this))
-    , m_picker(new UsageClientPicker(this))
-    , m_rangeGroup(new QButtonGroup(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
-    , m_customRange(new QWidget(this))
-    , m_bucket(new QComboBox(this))
-    , m_byEndpoint(new QCheckBox(tr("&Endpoint"), this))
-    , m_byMethod(new QCheckBox(tr("Metho&d"), this))
-    , m_metricsButton(new QToolButton(this))
-    , m_metricsMenu(new QMenu(this))
+    , m_form(new UsageQueryForm(m_controller, this))
     , m_progress(new QWidget(this))
     , m_progressBar(new QProgressBar(this))
     , m_progressText(new QLabel(this))
@@ -115,15 +46,14 @@ UsagePage::UsagePage(QWidget *parent)
     , m_placeholderText(new QLabel(this))
     , m_placeholderButton(new QPushButton(this))
     , m_results(new QWidget(this))
-    , m_summary(new QLabel(this))
-    , m_detail(new QLabel(this))
+    , m_summary(new UsageSummaryView(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_timeChart(new UsageTimeChart(this))
     , m_endpointsChart(new UsageEndpointsChart(this))
-    , m_view(new QTableView(this))
+    , m_view(new UsageTableView(m_table, this))
 {
     setObjectName(u"usagePage"_s);
-    buildControls();
+    buildProgress();
     buildResults();
     buildActions();
 
@@ -131,47 +61,11 @@ UsagePage::UsagePage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_message);
-    auto *controls = new QWidget(this);
-    auto *grid = new QGridLayout(controls);
-    const int gap = fontMetrics().averageCharWidth() * 2;
-    grid->setContentsMargins(gap, gap / 2, gap, gap / 2);
-    grid->setHorizontalSpacing(gap / 2);
-    {
-        auto *clientLabel = new QLabel(tr("Clie&nt:"), controls);
-        clientLabel->setBuddy(m_picker);
-        auto *rangeLabel = new QLabel(tr("Range:"), controls);
-        auto *rangeRow = new QHBoxLayout;
-        rangeRow->setSpacing(0);
-        for (QAbstractButton *b : m_rangeGroup->buttons())
-            rangeRow->addWidget(b);
-        rangeRow->addSpacing(gap / 2);
-        rangeRow->addWidget(m_customRange);
-        rangeRow->addStretch(1);
-        grid->addWidget(clientLabel, 0, 0);
-        grid->addWidget(m_picker, 0, 1);
-        grid->addWidget(rangeLabel, 0, 2);
-        grid->addLayout(rangeRow, 0, 3);
-
-        auto *bucketLabel = new QLabel(tr("&Show by:"), controls);
-        bucketLabel->setBuddy(m_bucket);
-        auto *viewRow = new QHBoxLayout;
-        viewRow->addWidget(m_bucket);
-        viewRow->addSpacing(gap);
-        viewRow->addWidget(new QLabel(tr("Group by:"), controls));
-        viewRow->addWidget(m_byEndpoint);
-        viewRow->addWidget(m_byMethod);
-        viewRow->addSpacing(gap);
-        viewRow->addWidget(m_metricsButton);
-        viewRow->addStretch(1);
-        grid->addWidget(bucketLabel, 1, 0);
-        grid->addLayout(viewRow, 1, 1, 1, 3);
-        grid->setColumnStretch(1, 2);
-        grid->setColumnStretch(3, 3);
-    }
-    layout->addWidget(controls);
+    layout->addWidget(m_form);
     layout->addWidget(m_progress);
     layout->addWidget(m_stack, 1);
 
+    connect(m_form, &UsageQueryForm::changed, this, &UsagePage::scheduleRun);
     connect(m_controller, &UsageController::stateChanged, this, &UsagePage::onStateChanged);
     connect(m_controller, &UsageController::progress, this, [this] { onStateChanged(); });
     connect(m_controller, &UsageController::reportReady, this, &UsagePage::onReport);
@@ -180,116 +74,14 @@ UsagePage::UsagePage(QWidget *parent)
 
     m_runTimer.setSingleShot(true);
     connect(&m_runTimer, &QTimer::timeout, this, [this] { runNow(false); });
-    updateRangeControls();
-    updateMetricsButton();
     onStateChanged();
     showPlaceholder(tr("Sign in to see the API usage of your organization's OAuth clients."), true);
 }
 
 UsagePage::~UsagePage() = default;
 
-void UsagePage::buildControls()
+void UsagePage::buildProgress()
 {
-    connect(m_picker, &UsageClientPicker::clientChosen, this, [this] { scheduleRun(0); });
-
-    const struct
-    {
-        int days;
-        QString text;
-        QString tip;
-    } ranges[] = {
-        {7, tr("&7 days"), tr("The last 7 whole days (UTC) before today")},
-        {30, tr("&30 days"), tr("The last 30 whole days (UTC) before today")},
-        {90, tr("&90 days"), tr("The last 90 whole days (UTC) before today")},
-        {0, tr("Cus&tom"),
-         tr("Any range of whole days (UTC), up to %1 days").arg(UsageController::MaxCustomDays)},
-    };
-    for (const auto &r : ranges) {
-        auto *b = new QToolButton(this);
-        b->setText(r.text);
-        b->setToolTip(r.tip);
-        b->setCheckable(true);
-        b->setAutoRaise(false);
-        b->setObjectName(u"range%1Button"_s.arg(r.days));
-        // A segmented control: the chosen range stands out in any palette (Fusion's checked tool
-        // button is barely darker in the dark theme).
-        b->setStyleSheet(
-            u"QToolButton { padding: 2px 8px; border: 1px solid palette(mid);"
-            " background: palette(button); }"
-            "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-            " border-color: palette(highlight); }"
-            "QToolButton:focus { border-color: palette(highlight); }"_s);
-        m_rangeGroup->addButton(b, r.days);
-    }
-    m_rangeGroup->setExclusive(true);
-    m_rangeGroup->button(30)->setChecked(true);
-    connect(m_rangeGroup, &QButtonGroup::idToggled, this, [this](int id, bool on) {
-        if (!on)
-            return;
-        if (id == 0 && !m_settingRequest) {
-            // Start the custom range where the quick one was.
-            const QDate today = m_controller->today();
-            const int days = m_controller->request().lastDays > 0 ? m_controller->request().lastDays : 30;
-            m_from->setDate(today.addDays(-days));
-            m_to->setDate(today.addDays(-1));
-        }
-        updateRangeControls();
-        scheduleRun(0);
-    });
-
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-        edit->setMinimumDate(QDate(2010, 1, 1));
-        connect(edit, &QDateEdit::dateChanged, this, [this] { scheduleRun(DateDebounceMs); });
-    }
-    m_from->setObjectName(u"usageFromDate"_s);
-    m_to->setObjectName(u"usageToDate"_s);
-    m_from->setAccessibleName(tr("First day (UTC)"));
-    m_to->setAccessibleName(tr("Last day (UTC)"));
-    {
-        auto *row = new QHBoxLayout(m_customRange);
-        row->setContentsMargins(0, 0, 0, 0);
-        row->addWidget(m_from);
-        row->addWidget(new QLabel(tr("to"), m_customRange));
-        row->addWidget(m_to);
-        row->addWidget(new QLabel(tr("(UTC days)"), m_customRange));
-    }
-
-    m_bucket->setObjectName(u"usageBucketCombo"_s);
-    for (UsageBucket b : {UsageBucket::Day, UsageBucket::Week, UsageBucket::Month, UsageBucket::Whole})
-        m_bucket->addItem(usageBucketName(b), int(b));
-    m_bucket->setToolTip(tr("Buckets are UTC days, weeks from Monday and calendar months. A quick range "
-                            "shown as a whole uses the platform's usage summary."));
-    connect(m_bucket, &QComboBox::currentIndexChanged, this, [this] { scheduleRun(0); });
-
-    m_byEndpoint->setObjectName(u"groupByEndpoint"_s);
-    m_byMethod->setObjectName(u"groupByMethod"_s);
-    m_byEndpoint->setToolTip(tr("One row per endpoint (the API's template URI)"));
-    m_byMethod->setToolTip(tr("One row per HTTP method"));
-    for (QCheckBox *box : {m_byEndpoint, m_byMethod}) {
-        box->setChecked(true);
-        connect(box, &QCheckBox::toggled, this, [this] { scheduleRun(0); });
-    }
-
-    m_metricsButton->setObjectName(u"usageMetricsButton"_s);
-    m_metricsButton->setPopupMode(QToolButton::InstantPopup);
-    m_metricsButton->setMenu(m_metricsMenu);
-    m_metricsButton->setToolTip(tr("The metrics to ask the platform for"));
-    for (const MetricChoice &m : Metrics) {
-        QAction *a = m_metricsMenu->addAction(tr(m.label));
-        a->setCheckable(true);
-        a->setChecked(true);
-        a->setData(int(m.metric));
-        connect(a, &QAction::triggered, this, [this, a] {
-            // At least one metric stays asked.
-            if (!request().metrics)
-                a->setChecked(true);
-            updateMetricsButton();
-            scheduleRun(0);
-        });
-    }
-
     m_progress->setObjectName(u"usageProgress"_s);
     m_progressBar->setRange(0, 0);
     m_progressBar->setTextVisible(false);
@@ -330,15 +122,6 @@ void UsagePage::buildResults()
         l->addStretch(2);
     }
 
-    m_summary->setObjectName(u"usageSummary"_s);
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setWordWrap(true);
-    m_detail->setObjectName(u"usageDetail"_s);
-    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detail->setWordWrap(true);
-    m_detail->setForegroundRole(QPalette::PlaceholderText);
-
     auto *charts = new QSplitter(Qt::Horizontal, m_splitter);
     charts->setObjectName(u"usageChartsSplitter"_s);
     charts->addWidget(m_timeChart);
@@ -349,46 +132,6 @@ void UsagePage::buildResults()
     charts->setSizes({1000, 1000}); // half each: the endpoint labels need room
     m_timeChart->setMinimumSize(fontMetrics().averageCharWidth() * 40, fontMetrics().height() * 14);
     m_endpointsChart->setMinimumSize(fontMetrics().averageCharWidth() * 40, fontMetrics().height() * 14);
-
-    m_view->setObjectName(u"usageTable"_s);
-    m_view->setAccessibleName(tr("Usage table"));
-    m_view->setModel(m_table);
-    m_view->setItemDelegate(new TotalsDelegate(m_view));
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(UsageTableModel::DateColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setShowGrid(false);
-    m_view->setCornerButtonEnabled(false);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setSectionsMovable(true);
-    {
-        // Widths from what the columns show, so any font and scale fits; the endpoint takes the rest.
-        const QFontMetrics fm = m_view->fontMetrics();
-        const int pad = fm.averageCharWidth() * 3;
-        const QLocale locale;
-        const QString number = locale.toString(qint64(123456789));
-        for (int c = 0; c < UsageTableModel::ColumnCount; ++c) {
-            QString sample = number;
-            if (c == UsageTableModel::DateColumn)
-                sample = usagetext::bucketLabel(0, 0, UsageBucket::Week, locale) + u"00"_s;
-            else if (c == UsageTableModel::MethodColumn)
-                sample = u"DELETE"_s;
-            else if (c == UsageTableModel::ErrorShareColumn)
-                sample = usagetext::percent(0.999, locale);
-            const int head =
-                header->fontMetrics().horizontalAdvance(m_table->headerData(c, Qt::Horizontal).toString());
-            header->resizeSection(c, std::max(fm.horizontalAdvance(sample), head) + pad);
-        }
-        header->setSectionResizeMode(UsageTableModel::EndpointColumn, QHeaderView::Stretch);
-    }
 
     m_splitter->setObjectName(u"usageSplitter"_s);
     m_splitter->addWidget(charts);
@@ -401,7 +144,6 @@ void UsagePage::buildResults()
     const int gap = fontMetrics().averageCharWidth() * 2;
     l->setContentsMargins(gap, 0, gap, gap / 2);
     l->addWidget(m_summary);
-    l->addWidget(m_detail);
     l->addWidget(m_splitter, 1);
 
     m_stack->addWidget(m_placeholder);
@@ -427,15 +169,11 @@ void UsagePage::buildActions()
         tr("Save the table as CSV (%1)").arg(m_exportCsv->shortcut().toString(QKeySequence::NativeText)));
     addAction(m_exportCsv);
     connect(m_exportCsv, &QAction::triggered, this, [this] {
-        chooseFile(tr("Export Usage as CSV"), tr("CSV files (*.csv)"), u"csv"_s, [this](const QString &path) {
-            QString error;
-            if (exportCsv(path, &error))
-                m_message->showMessage(Theme::Tone::Success,
-                                       tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
-            else
-                m_message->showWarning(
-                    tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
-        });
+        UsageSaveDialog::choose(this, tr("Export Usage as CSV"), tr("CSV files (*.csv)"), u"csv"_s,
+                                fileStem(), [this](const QString &path) {
+                                    QString error;
+                                    reportSave(path, exportCsv(path, &error), error);
+                                });
     });
 
     auto *menu = new QMenu(this);
@@ -459,17 +197,12 @@ void UsagePage::buildActions()
         const bool svg = s.svg;
         connect(a, &QAction::triggered, this, [this, chart, svg] {
             const QString suffix = svg ? u"svg"_s : u"png"_s;
-            chooseFile(svg ? tr("Save Chart as SVG") : tr("Save Chart as PNG"),
-                       svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"), suffix,
-                       [this, chart](const QString &path) {
-                           QString error;
-                           if (saveChart(chart, path, &error))
-                               m_message->showMessage(Theme::Tone::Success,
-                                                      tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
-                           else
-                               m_message->showWarning(
-                                   tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
-                       });
+            UsageSaveDialog::choose(this, svg ? tr("Save Chart as SVG") : tr("Save Chart as PNG"),
+                                    svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"), suffix,
+                                    fileStem(), [this, chart](const QString &path) {
+                                        QString error;
+                                        reportSave(path, saveChart(chart, path, &error), error);
+                                    });
         });
     }
     m_saveChart = new QAction(Theme::icon(u"usage"_s), tr("Save C&hart"), this);
@@ -478,6 +211,14 @@ void UsagePage::buildActions()
     m_saveChart->setMenu(menu);
     // A click on the toolbar button opens the menu too, not just a press and hold.
     connect(m_saveChart, &QAction::triggered, this, [this] { m_saveChart->menu()->popup(QCursor::pos()); });
+}
+
+void UsagePage::reportSave(const QString &path, bool ok, const QString &error)
+{
+    if (ok)
+        m_message->showMessage(Theme::Tone::Success, tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        m_message->showWarning(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
 }
 
 QAction *UsagePage::saveChartAction(Chart chart, bool svg) const
@@ -493,7 +234,7 @@ QList<QAction *> UsagePage::toolBarActions() const
 void UsagePage::setClientModel(ClientListModel *clients)
 {
     m_clients = clients;
-    m_picker->setClients(clients);
+    m_form->clientPicker()->setClients(clients);
 }
 
 void UsagePage::setSelectionSource(std::function<QString()> source)
@@ -520,68 +261,25 @@ QString UsagePage::clientName(const QString &id) const
 
 UsageRequest UsagePage::request() const
 {
-    UsageRequest r;
-    r.clientId = m_picker->currentClientId();
-    r.lastDays = std::max(0, m_rangeGroup->checkedId());
-    if (r.lastDays == 0) {
-        r.from = m_from->date();
-        r.to = m_to->date();
-    }
-    r.bucket = UsageBucket(m_bucket->currentData().toInt());
-    r.byEndpoint = m_byEndpoint->isChecked();
-    r.byMethod = m_byMethod->isChecked();
-    UsageMetrics metrics;
-    for (QAction *a : m_metricsMenu->actions()) {
-        if (a->isChecked())
-            metrics |= UsageMetric(a->data().toInt());
-    }
-    r.metrics = metrics;
-    return r;
+    return m_form->request();
 }
 
 void UsagePage::setRequest(const UsageRequest &r)
 {
     m_settingRequest = true;
-    m_picker->setCurrentClient(r.clientId);
-    if (QAbstractButton *b = m_rangeGroup->button(r.lastDays))
-        b->setChecked(true);
-    if (r.lastDays == 0) {
-        m_from->setDate(r.from);
-        m_to->setDate(r.to);
-    }
-    m_bucket->setCurrentIndex(m_bucket->findData(int(r.bucket)));
-    m_byEndpoint->setChecked(r.byEndpoint);
-    m_byMethod->setChecked(r.byMethod);
-    for (QAction *a : m_metricsMenu->actions())
-        a->setChecked(r.metrics.testFlag(UsageMetric(a->data().toInt())));
+    m_form->setRequest(r);
     m_settingRequest = false;
-    updateRangeControls();
-    updateMetricsButton();
     scheduleRun(0);
 }
 
-void UsagePage::updateRangeControls()
+UsageClientPicker *UsagePage::picker() const
 {
-    const bool custom = m_rangeGroup->checkedId() == 0;
-    m_customRange->setVisible(custom);
-    const QDate today = m_controller->today();
-    m_from->setMaximumDate(today);
-    m_to->setMaximumDate(today);
+    return m_form->clientPicker();
 }
 
-void UsagePage::updateMetricsButton()
+QTableView *UsagePage::tableView() const
 {
-    const UsageMetrics m = request().metrics;
-    if (m == AllUsageMetrics) {
-        m_metricsButton->setText(tr("&Metrics: all"));
-        return;
-    }
-    QStringList names;
-    for (const MetricChoice &c : Metrics) {
-        if (m & c.metric)
-            names << usageMetricLabel(c.metric);
-    }
-    m_metricsButton->setText(tr("&Metrics: %1").arg(names.join(u", ")));
+    return m_view;
 }
 
 void UsagePage::scheduleRun(int delayMs)
@@ -652,13 +350,13 @@ void UsagePage::setCurrent(bool current)
         }
         return;
     }
-    updateRangeControls();
+    m_form->rangePicker()->updateControls();
     if (m_selectionSource) {
         const QString selected = m_selectionSource();
         if (!selected.isEmpty() && selected != m_adoptedSelection) {
             m_adoptedSelection = selected;
             m_settingRequest = true;
-            m_picker->setCurrentClient(selected);
+            m_form->clientPicker()->setCurrentClient(selected);
             m_settingRequest = false;
         }
     }
@@ -678,8 +376,8 @@ void UsagePage::reload()
 
 void UsagePage::focusSearch()
 {
-    m_picker->setFocus(Qt::ShortcutFocusReason);
-    m_picker->lineEdit()->selectAll();
+    picker()->setFocus(Qt::ShortcutFocusReason);
+    picker()->lineEdit()->selectAll();
 }
 
 QString UsagePage::statusText() const
@@ -733,17 +431,18 @@ void UsagePage::onReport(const UsageReport &report)
     const QString name = clientName(report.request.clientId);
     m_timeChart->setAggregation(a);
     m_endpointsChart->setAggregation(a);
-    m_timeChart->setExportTitle(tr("Requests by outcome, %1, %2").arg(name, rangeText(report)));
-    m_endpointsChart->setExportTitle(tr("Top endpoints, %1, %2").arg(name, rangeText(report)));
+    const QString range = UsageSummaryView::rangeText(report);
+    m_timeChart->setExportTitle(tr("Requests by outcome, %1, %2").arg(name, range));
+    m_endpointsChart->setExportTitle(tr("Top endpoints, %1, %2").arg(name, range));
     const bool any = a.hasUsage();
     m_table->setAggregation(std::move(a));
-    applyColumnVisibility();
-    updateSummary(report);
+    m_view->updateColumnVisibility();
+    m_summary->showReport(report, m_table->aggregation(), name);
     if (any) {
         m_stack->setCurrentWidget(m_results);
     } else {
-        showPlaceholder(tr("%1 made no API calls in %2.\nA longer range may show older traffic.")
-                            .arg(name, rangeText(report)));
+        showPlaceholder(
+            tr("%1 made no API calls in %2.\nA longer range may show older traffic.").arg(name, range));
     }
     onStateChanged();
 }
@@ -775,104 +474,13 @@ void UsagePage::showPlaceholder(const QString &text, bool signInButton)
     m_stack->setCurrentWidget(m_placeholder);
 }
 
-QString UsagePage::rangeText(const UsageReport &report) const
-{
-    const UsageAggregationOptions &o = report.plan.aggregation;
-    const QLocale locale;
-    const QString first = locale.toString(usagebuckets::utcDate(o.startMs), u"d MMM yyyy"_s);
-    const QString last = locale.toString(usagebuckets::utcDate(o.endMs - 1), u"d MMM yyyy"_s);
-    if (report.request.lastDays > 0)
-        return tr("the last %1 days (%2 – %3, UTC)").arg(report.request.lastDays).arg(first, last);
-    return tr("%1 – %2 (UTC)").arg(first, last);
-}
-
-void UsagePage::updateSummary(const UsageReport &report)
-{
-    const UsageAggregation &a = m_table->aggregation();
-    const QLocale locale;
-    const UsageMetrics m = a.options.metrics;
-    const auto bold = [](const QString &s) { return u"<b>%1</b>"_s.arg(s.toHtmlEscaped()); };
-    QStringList parts;
-    parts << tr("%1 requests").arg(bold(locale.toString(a.totals.requests)));
-    if (m & (UsageMetric::Status400 | UsageMetric::Status500))
-        parts << tr("%1 errors (%2)")
-                     .arg(bold(usagetext::percent(a.totals.errorShare(), locale)),
-                          locale.toString(a.totals.errors()));
-    if (m & UsageMetric::Status429)
-        parts << tr("%1 rate limited (429)").arg(bold(locale.toString(a.totals.status429)));
-    if (a.busiestBucket >= 0 && a.series.size() > 1) {
-        const qint64 start = a.series.starts.at(a.busiestBucket);
-        parts << tr("busiest: %1 (%2)")
-                     .arg(usagetext::bucketLabel(start, a.series.bucketEnd(a.busiestBucket), a.series.bucket,
-                                                 locale)
-                              .toHtmlEscaped(),
-                          locale.toString(qint64(a.series.requests.at(a.busiestBucket))));
-    }
-    if (a.series.bucket == UsageBucket::Day && a.series.size() > 1)
-        parts << tr("%1 of %2 days with traffic").arg(a.activeBuckets).arg(a.series.size());
-    m_summary->setText(
-        u"%1 · %2"_s.arg(clientName(report.request.clientId).toHtmlEscaped(), parts.join(u" · ")));
-
-    QStringList detail;
-    detail << rangeText(report);
-    const QTimeZone zone = QTimeZone::systemTimeZone();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (zone.offsetFromUtc(now) != 0)
-        detail << tr("buckets are UTC days: hover a bar for exact numbers and the times in %1 (%2)")
-                      .arg(QString::fromUtf8(zone.id()), zone.displayName(now, QTimeZone::OffsetName));
-    else
-        detail << tr("buckets are UTC days: hover a bar for exact numbers");
-    QString fetched =
-        tr("fetched at %1").arg(locale.toString(report.fetchedAt.toLocalTime().time(), u"HH:mm"_s));
-    if (report.plan.viaSummary)
-        fetched += u' ' + tr("through the usage summary");
-    if (report.fromCache)
-        fetched += u' ' + tr("(reused; F5 asks again)");
-    detail << fetched;
-    if (a.rowsOutside > 0)
-        detail << tr("%1 rows fall outside the chart's range: they are in the table and totals")
-                      .arg(a.rowsOutside);
-    m_detail->setText(detail.join(u" · "));
-}
-
-void UsagePage::applyColumnVisibility()
-{
-    for (int c = 0; c < UsageTableModel::ColumnCount; ++c)
-        m_view->setColumnHidden(c, !m_table->isColumnUsed(c));
-}
-
 // ---------------------------------------------------------------------------------------------
 // Export
 
 QString UsagePage::fileStem() const
 {
     const UsageReport &r = m_controller->report();
-    const UsageAggregationOptions &o = r.plan.aggregation;
-    QString name = slug(clientName(r.request.clientId));
-    if (name.isEmpty())
-        name = u"client"_s;
-    return u"usage-%1-%2_%3"_s.arg(name, isoDay(o.startMs), isoDay(o.endMs - 1));
-}
-
-void UsagePage::chooseFile(const QString &title, const QString &filter, const QString &suffix,
-                           std::function<void(const QString &)> save)
-{
-    QSettings settings;
-    QString dir = settings.value(ExportDirKey).toString();
-    if (dir.isEmpty() || !QDir(dir).exists())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto *dialog = new QFileDialog(this, title, dir, filter);
-    dialog->setObjectName(u"usageExportDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setDefaultSuffix(suffix);
-    dialog->selectFile(fileStem() + u'.' + suffix);
-    connect(dialog, &QFileDialog::fileSelected, this, [save = std::move(save)](const QString &path) {
-        QSettings().setValue(ExportDirKey, QFileInfo(path).absolutePath());
-        save(path);
-    });
-    dialog->open();
+    return UsageSaveDialog::fileStem(r, clientName(r.request.clientId));
 }
 
 bool UsagePage::exportCsv(const QString &path, QString *error)

@@ -9,29 +9,27 @@
 
 #include <functional>
 
-QT_FORWARD_DECLARE_CLASS(QAbstractButton)
-QT_FORWARD_DECLARE_CLASS(QButtonGroup)
-QT_FORWARD_DECLARE_CLASS(QCheckBox)
-QT_FORWARD_DECLARE_CLASS(QComboBox)
-QT_FORWARD_DECLARE_CLASS(QDateEdit)
 QT_FORWARD_DECLARE_CLASS(QLabel)
-QT_FORWARD_DECLARE_CLASS(QMenu)
 QT_FORWARD_DECLARE_CLASS(QProgressBar)
 QT_FORWARD_DECLARE_CLASS(QPushButton)
 QT_FORWARD_DECLARE_CLASS(QSplitter)
 QT_FORWARD_DECLARE_CLASS(QStackedWidget)
 QT_FORWARD_DECLARE_CLASS(QTableView)
-QT_FORWARD_DECLARE_CLASS(QToolButton)
 class ClientListModel;
 class MessageBar;
 class UsageClientPicker;
 class UsageEndpointsChart;
+class UsageQueryForm;
+class UsageSummaryView;
 class UsageTableModel;
+class UsageTableView;
 class UsageTimeChart;
 
 // The Usage page: one client's API usage over a range, as a chart of requests over time stacked by
 // outcome, a chart of the busiest endpoints with their error share, and a sortable table with
-// totals; exported as CSV, PNG or SVG.
+// totals; exported as CSV, PNG or SVG. The query's controls are a UsageQueryForm, the lines above
+// the charts a UsageSummaryView, the table a UsageTableView; this class runs the query and shows
+// its progress, its answer or why there is none.
 //
 // Every change to the controls runs the query (through UsageController: one at a time, answers of
 // the last minutes reused), shows its progress with a Cancel button, and says clearly when it
@@ -76,10 +74,10 @@ public:
 
     [[nodiscard]] UsageController *controller() const { return m_controller; }
     [[nodiscard]] UsageTableModel *tableModel() const { return m_table; }
-    [[nodiscard]] QTableView *tableView() const { return m_view; }
+    [[nodiscard]] QTableView *tableView() const;
     [[nodiscard]] UsageTimeChart *timeChart() const { return m_timeChart; }
     [[nodiscard]] UsageEndpointsChart *endpointsChart() const { return m_endpointsChart; }
-    [[nodiscard]] UsageClientPicker *picker() const { return m_picker; }
+    [[nodiscard]] UsageClientPicker *picker() const;
     [[nodiscard]] MessageBar *messageBar() const { return m_message; }
     [[nodiscard]] QAction *cancelAction() const { return m_cancel; }
     [[nodiscard]] QAction *exportCsvAction() const { return m_exportCsv; }
@@ -88,7 +86,7 @@ public:
     [[nodiscard]] bool isShowingResults() const;
 
 private:
-    void buildControls();
+    void buildProgress();
     void buildResults();
     void buildActions();
     void scheduleRun(int delayMs);
@@ -96,14 +94,9 @@ private:
     void onReport(const UsageReport &report);
     void onFailed(const ApiError &error);
     void showPlaceholder(const QString &text, bool signInButton = false);
-    void updateSummary(const UsageReport &report);
-    void updateMetricsButton();
-    void updateRangeControls();
-    void applyColumnVisibility();
-    void chooseFile(const QString &title, const QString &filter, const QString &suffix,
-                    std::function<void(const QString &)> save);
+    // Says in the message bar where an export went, or why it failed.
+    void reportSave(const QString &path, bool ok, const QString &error);
     [[nodiscard]] QString fileStem() const;
-    [[nodiscard]] QString rangeText(const UsageReport &report) const;
     [[nodiscard]] QString clientName(const QString &id) const;
     [[nodiscard]] bool signedIn() const;
 
@@ -115,16 +108,7 @@ private:
     UsageTableModel *m_table;
 
     MessageBar *m_message;
-    UsageClientPicker *m_picker;
-    QButtonGroup *m_rangeGroup;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
-    QWidget *m_customRange;
-    QComboBox *m_bucket;
-    QCheckBox *m_byEndpoint;
-    QCheckBox *m_byMethod;
-    QToolButton *m_metricsButton;
-    QMenu *m_metricsMenu;
+    UsageQueryForm *m_form;
     QWidget *m_progress;
     QProgressBar *m_progressBar;
     QLabel *m_progressText;
@@ -134,12 +118,11 @@ private:
     QLabel *m_placeholderText;
     QPushButton *m_placeholderButton;
     QWidget *m_results;
-    QLabel *m_summary;
-    QLabel *m_detail;
+    UsageSummaryView *m_summary;
     QSplitter *m_splitter;
     UsageTimeChart *m_timeChart;
     UsageEndpointsChart *m_endpointsChart;
-    QTableView *m_view;
+    UsageTableView *m_view;
 
     QAction *m_cancel = nullptr;
     QAction *m_exportCsv = nullptr;

@@ -2,6 +2,7 @@
 #include "ui/widgets/messagebar.h"
 
 #include "models/domain/apierror.h"
+#include "models/domain/servertext.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -25,6 +26,8 @@ MessageBar::MessageBar(QWidget *parent)
     setAutoFillBackground(true);
     m_text->setObjectName(u"messageText"_s);
     m_text->setWordWrap(true);
+    // Messages carry server text (an error's message, a client's name): never rich text.
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_action->setObjectName(u"messageAction"_s);
@@ -52,7 +55,7 @@ MessageBar::MessageBar(QWidget *parent)
 void MessageBar::showMessage(Theme::Tone tone, const QString &text)
 {
     m_tone = tone;
-    m_text->setText(text);
+    m_text->setText(servertext::displayable(text));
     restyle();
     show();
 }

@@ -2,14 +2,9 @@
 #include "ui/widgets/searchnavigation.h"
 
 #include <QAbstractItemView>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
-
-using namespace Qt::Literals::StringLiterals;
 
 SearchNavigation::SearchNavigation(QLineEdit *search, QAbstractItemView *view, std::function<void()> apply)
     : QObject(search)
@@ -74,30 +69,3 @@ bool SearchNavigation::eventFilter(QObject *watched, QEvent *event)
     }
     return QObject::eventFilter(watched, event);
 }
-
-namespace pagelayout {
-
-void save(const QString &key, const QSplitter *splitter, const QHeaderView *header)
-{
-    QSettings s;
-    s.setValue(key + u"/splitter"_s, splitter->saveState());
-    if (header)
-        s.setValue(key + u"/header"_s, header->saveState());
-}
-
-void restore(const QString &key, QSplitter *splitter, const QList<int> &defaultWidthsInChars,
-             QHeaderView *header)
-{
-    QSettings s;
-    if (!splitter->restoreState(s.value(key + u"/splitter"_s).toByteArray())) {
-        const int w = splitter->fontMetrics().averageCharWidth();
-        QList<int> sizes;
-        for (int chars : defaultWidthsInChars)
-            sizes.append(w * chars);
-        splitter->setSizes(sizes);
-    }
-    if (header)
-        header->restoreState(s.value(key + u"/header"_s).toByteArray());
-}
-
-} // namespace pagelayout

@@ -46,14 +46,3 @@ private:
     std::function<void()> m_apply;
     QTimer m_pause;
 };
-
-QT_FORWARD_DECLARE_CLASS(QHeaderView)
-QT_FORWARD_DECLARE_CLASS(QSplitter)
-
-// A list page's splitter and column layout in QSettings, under "<key>/splitter" and "<key>/header".
-namespace pagelayout {
-void save(const QString &key, const QSplitter *splitter, const QHeaderView *header = nullptr);
-// Without a saved state, the splitter's panes get `defaultWidthsInChars` average characters each.
-void restore(const QString &key, QSplitter *splitter, const QList<int> &defaultWidthsInChars,
-             QHeaderView *header = nullptr);
-} // namespace pagelayout

@@ -2,6 +2,7 @@
 #include "ui/widgets/secretdialog.h"
 
 #include "ui/widgets/messagebar.h"
+#include "ui/widgets/secretclosewarning.h"
 #include "ui/widgets/secretview.h"
 #include "ui/widgets/secureclipboard.h"
 #include "ui/widgets/theme.h"
@@ -51,25 +52,18 @@ SecretDialog::SecretDialog(const ClientWithSecret &result, const QString &organi
     note->setObjectName(u"secretNote"_s);
     note->setClosable(false);
 
-    m_closeWarning = new QLabel(this);
-    m_closeWarning->setObjectName(u"closeWarning"_s);
-    m_closeWarning->setWordWrap(true);
-    m_closeWarning->hide();
-    {
-        QPalette pal = m_closeWarning->palette();
-        pal.setColor(QPalette::WindowText, Theme::toneColor(Theme::Tone::Error));
-        m_closeWarning->setPalette(pal);
-    }
-
     auto *buttons = new QDialogButtonBox(this);
-    m_close = buttons->addButton(QDialogButtonBox::Close);
-    m_close->setObjectName(u"closeButton"_s);
+    QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
+    close->setObjectName(u"closeButton"_s);
     connect(buttons, &QDialogButtonBox::rejected, this, &SecretDialog::reject);
+    m_closeWarning =
+        new SecretCloseWarning(tr("The secret has not been copied and will not be shown again. Copy "
+                                  "it now, or close again to continue without it."),
+                               close, this);
 
     if (noSecret) {
         note->showInfo(
             tr("Implicit-grant (TOKEN) clients have no secret: the browser app uses only the client ID."));
-        m_closeConfirmed = true;
     } else if (result.secretLost || result.secret.isEmpty()) {
         note->showMessage(
             Theme::Tone::Warning,
@@ -79,11 +73,9 @@ SecretDialog::SecretDialog(const ClientWithSecret &result, const QString &organi
         regenerate->setObjectName(u"regenerateButton"_s);
         regenerate->setIcon(Theme::icon(u"key"_s));
         connect(regenerate, &QPushButton::clicked, this, [this] {
-            m_closeConfirmed = true;
             Q_EMIT regenerateRequested();
             QDialog::reject();
         });
-        m_closeConfirmed = true;
     } else {
         m_secret = new SecretView(this);
         m_secret->setSecret(result.secret);
@@ -108,14 +100,7 @@ SecretDialog::SecretDialog(const ClientWithSecret &result, const QString &organi
 
 void SecretDialog::reject()
 {
-    if (m_secret && !m_secret->wasCopied() && !m_closeConfirmed) {
-        m_closeConfirmed = true;
-        m_closeWarning->setText(
-            tr("The secret has not been copied and will not be shown again. Copy it now, or "
-               "close again to continue without it."));
-        m_closeWarning->show();
-        m_close->setText(tr("Close Without Copying"));
+    if (!m_closeWarning->allowClose(m_secret))
         return;
-    }
     QDialog::reject();
 }

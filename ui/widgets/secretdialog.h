@@ -5,13 +5,12 @@
 
 #include <QDialog>
 
-QT_FORWARD_DECLARE_CLASS(QLabel)
-QT_FORWARD_DECLARE_CLASS(QPushButton)
+class SecretCloseWarning;
 class SecretView;
 
 // Shown once after a client was created: its id and, masked, its secret (reveal, copy). Closing
-// without copying the secret asks once more, because the platform never shows it again. When the
-// answer carrying the secret was lost (ClientWithSecret::secretLost), says so and offers to
+// without copying the secret asks once more (SecretCloseWarning), because the platform never shows it again.
+// When the answer carrying the secret was lost (ClientWithSecret::secretLost), says so and offers to
 // regenerate it.
 class SecretDialog : public QDialog
 {
@@ -29,7 +28,5 @@ Q_SIGNALS:
 
 private:
     SecretView *m_secret = nullptr;
-    QLabel *m_closeWarning = nullptr;
-    QPushButton *m_close = nullptr;
-    bool m_closeConfirmed = false;
+    SecretCloseWarning *m_closeWarning = nullptr;
 };

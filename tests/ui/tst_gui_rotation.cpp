@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// History and rotation in the GUI, driven with key and mouse events against the sandbox: the History tab of
+// the details pane (who changed a client and when, the last secret reset, a missing permission),
+// and the rotation assistant (blue/green with a Data Actions credential, watched and retired; in
+// place).
+#include "tests/ui/guitest.h"
+#include "ui/rotation/clienthistoryview.h"
+#include "ui/rotation/clientsrotationui.h"
+#include "ui/rotation/rotationwizard.h"
+#include "ui/widgets/secretview.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace guitest;
+
+namespace {
+void showHistoryTab(ClientsPage *page)
+{
+    auto *tabs = page->findChild<QTabWidget *>(u"clientDetailsTabs"_s);
+    QVERIFY(tabs);
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+    QCOMPARE(tabs->currentIndex(), 1);
+}
+
+// Clicks a check box or radio button on its indicator (its middle may lie beyond a short label).
+void tick(QAbstractButton *button)
+{
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton, Qt::NoModifier, QPoint(6, button->height() / 2));
+}
+
+QString credentialOf(const SandboxServer &sandbox, const QString &clientId)
+{
+    for (const QString &id : sandbox.integrationCredentialIds())
+        if (sandbox.credentialClientId(id) == clientId)
+            return id;
+    return {};
+}
+} // namespace
+
+class TstGuiRotation : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        // Rotations are saved per org: start each test without one in progress.
+        QFile::remove(RotationStore::forSession(QString(), SandboxServer().organizationId()).filePath());
+    }
+
+    void historyTabNamesWhoAndTheLastSecretReset()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        QVERIFY(selectByName(f.page, u"Nightly WFM export"_s));
+        showHistoryTab(f.page);
+        ClientHistoryView *history = f.page->rotation()->historyView();
+        QTRY_VERIFY_WITH_TIMEOUT(history->summaryText().contains(u"Helga Brandt"_s), 15000);
+        QVERIFY2(history->summaryText().startsWith(u"Secret last reset 12 days ago by Helga Brandt."_s),
+                 qPrintable(history->summaryText()));
+        QCOMPARE(history->tree()->topLevelItemCount(), 1);
+        QCOMPARE(history->tree()->topLevelItem(0)->text(3), u"Secret reset"_s);
+
+        // Another client while the tab is shown: its own history.
+        QVERIFY(selectByName(f.page, u"Emergency broadcast"_s));
+        showHistoryTab(f.page);
+        QTRY_VERIFY_WITH_TIMEOUT(history->summaryText().contains(u"unknown"_s), 15000);
+        QCOMPARE(history->tree()->topLevelItemCount(), 0);
+
+        // More days: older events through the asynchronous query.
+        QVERIFY(selectByName(f.page, u"Zendesk ticket sync"_s));
+        showHistoryTab(f.page);
+        // No event in the last 14 days (its secret was reset 40 days ago)...
+        QTRY_VERIFY_WITH_TIMEOUT(!history->isLoading() && history->summaryText().contains(u"unknown"_s),
+                                 15000);
+        QCOMPARE(history->tree()->topLevelItemCount(), 0);
+        typeInto(history->findChild<QWidget *>(u"historyDays"_s), u"600"_s);
+        click(history->findChild<QPushButton *>(u"historyLoad"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!history->isLoading() && history->tree()->topLevelItemCount() >= 3, 15000);
+        const QTreeWidgetItem *oldest =
+            history->tree()->topLevelItem(history->tree()->topLevelItemCount() - 1);
+        QCOMPARE(oldest->text(2), u"Create"_s);
+        QCOMPARE(oldest->text(1), u"Priya Raman"_s);
+        QVERIFY2(history->summaryText().startsWith(u"Secret last reset 40 days ago by Priya Raman."_s),
+                 qPrintable(history->summaryText()));
+    }
+
+    void historyWithoutPermissionSaysWhichOne()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        f.s.session.api()->setAccessToken(
+            f.s.sandbox.issueToken({u"oauth:client:*"_s, u"authorization:role:view"_s}).toLatin1());
+        QVERIFY(selectByName(f.page, u"Nightly WFM export"_s));
+        showHistoryTab(f.page);
+        ClientHistoryView *history = f.page->rotation()->historyView();
+        QTRY_VERIFY_WITH_TIMEOUT(history->summaryText().contains(u"audits:audit:view"_s), 15000);
+        // The rest works on: the Details tab and the actions.
+        QVERIFY(f.page->regenerateAction()->isEnabled());
+    }
+
+    void blueGreenWithADataActionsCredential()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        const QJsonObject old = sandboxClient(f.s.sandbox, u"Data actions - CRM lookup"_s);
+        const QString oldId = old.value(u"id"_s).toString();
+        const QString credential = credentialOf(f.s.sandbox, oldId);
+        QVERIFY(selectByName(f.page, u"Data actions - CRM lookup"_s));
+        QAction *rotate = f.page->rotation()->rotateAction();
+        QVERIFY(rotate->isEnabled());
+        click(find<QToolButton>(f.page, u"rotateSecretButton"_s)); // beside the details tabs
+        QPointer<RotationWizard> wizard = waitForDialog<RotationWizard>(f.window.get());
+        QVERIFY(wizard);
+        // The trade-off is explained before anything changes; the copy's name is to confirm.
+        QVERIFY(find<QRadioButton>(wizard, u"strategyBlueGreen"_s)->isChecked());
+        auto *name = find<QLineEdit>(wizard, u"copyName"_s);
+        QCOMPARE(name->text(), u"Data actions - CRM lookup (rotated 2026-03-15)"_s);
+        typeInto(name, u"CRM lookup 2026"_s);
+        auto *found = find<QLabel>(wizard, u"credentialsFound"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(found->text().contains(u"Data Actions - CRM lookup"_s),
+                                  qPrintable(found->text()), 15000);
+        auto *update = find<QCheckBox>(wizard, u"updateCredentials"_s);
+        QVERIFY(update->isVisible() && update->isChecked());
+        const auto creates = [&f] {
+            int n = 0;
+            for (const SandboxRequest &r : f.s.sandbox.requests())
+                n += r.method == "POST" && r.path == u"/api/v2/oauth/clients"_s;
+            return n;
+        };
+        QCOMPARE(creates(), 0); // nothing changes before "Rotate"
+
+        click(find<QPushButton>(wizard, u"startRotation"_s));
+        auto *newId = find<QLabel>(wizard, u"newClientId"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!newId->text().isEmpty(), 15000);
+        const QString copyId = newId->text();
+        QVERIFY(find<QLabel>(wizard, u"proofResult"_s)->text().contains(u"works"_s));
+        QVERIFY(!find<SecretView>(wizard, u"newSecret"_s)->field()->text().isEmpty());
+        QCOMPARE(sandboxClient(f.s.sandbox, u"CRM lookup 2026"_s).value(u"id"_s).toString(), copyId);
+        QCOMPARE(f.s.sandbox.credentialClientId(credential), copyId);
+        QVERIFY(f.s.sandbox.credentialAuthenticates(credential));
+        QVERIFY(find<QLabel>(wizard, u"rotationNotes"_s)->text().contains(u"now holds the new id"_s));
+
+        // Watch, then retire: refused while busy, done with force and delete.
+        click(find<QPushButton>(wizard, u"watchOldClient"_s));
+        QCOMPARE(wizard->page(), 2);
+        auto *usage = find<QLabel>(wizard, u"usageText"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(usage->text().contains(u"still had"_s), 15000);
+        click(find<QPushButton>(wizard, u"retireOld"_s));
+        auto *result = find<QLabel>(wizard, u"retireResult"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"--force"_s), 15000);
+        QCOMPARE(f.s.sandbox.client(oldId).value(u"state"_s).toString(), u"active"_s);
+        tick(find<QCheckBox>(wizard, u"forceRetire"_s));
+        tick(find<QCheckBox>(wizard, u"deleteOld"_s));
+        click(find<QPushButton>(wizard, u"retireOld"_s));
+        QVERIFY(find<QCheckBox>(wizard, u"forceRetire"_s)->isChecked());
+        QVERIFY(find<QCheckBox>(wizard, u"deleteOld"_s)->isChecked());
+        QTRY_VERIFY2_WITH_TIMEOUT(result->text().contains(u"deleted"_s), qPrintable(result->text()), 15000);
+        QVERIFY(f.s.sandbox.client(oldId).isEmpty());
+        QVERIFY(f.s.sandbox.credentialAuthenticates(credential));
+        wizard->close();
+    }
+
+    void inPlace()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        QVERIFY(selectByName(f.page, u"Workday HR sync"_s));
+        QPointer<RotationWizard> wizard = f.page->rotation()->openWizard();
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        tick(find<QRadioButton>(wizard, u"strategyInPlace"_s));
+        QVERIFY(!find<QLineEdit>(wizard, u"copyName"_s)->isEnabled());
+        click(find<QPushButton>(wizard, u"startRotation"_s));
+        auto *proof = find<QLabel>(wizard, u"proofResult"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(proof->text().contains(u"works"_s), 15000);
+        QCOMPARE(find<QLabel>(wizard, u"newClientId"_s)->text(),
+                 sandboxClient(f.s.sandbox, u"Workday HR sync"_s).value(u"id"_s).toString());
+        QVERIFY(!find<QPushButton>(wizard, u"watchOldClient"_s)->isVisible());
+        wizard->close();
+        // An implicit-grant client cannot be rotated.
+        QVERIFY(selectByName(f.page, u"Agent desktop (web)"_s));
+        QVERIFY(!f.page->rotation()->rotateAction()->isEnabled());
+    }
+};
+
+QTEST_MAIN(TstGuiRotation)
+#include "tst_gui_rotation.moc"

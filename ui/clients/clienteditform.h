@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/oauthclient.h"
+#include "ui/clients/clientformvalues.h"
+
+#include <QMap>
+#include <QPointer>
+#include <QSet>
+#include <QWidget>
+
+#include <optional>
+
+QT_FORWARD_DECLARE_CLASS(QComboBox)
+QT_FORWARD_DECLARE_CLASS(QGroupBox)
+QT_FORWARD_DECLARE_CLASS(QLabel)
+QT_FORWARD_DECLARE_CLASS(QLineEdit)
+QT_FORWARD_DECLARE_CLASS(QPlainTextEdit)
+QT_FORWARD_DECLARE_CLASS(QSpinBox)
+class FieldErrorLabel;
+class RedirectUriEditor;
+class RoleDivisionPicker;
+class ScopePicker;
+class SessionContext;
+
+// The fields of the New/Edit Client dialog: name, description, grant type, token lifetime, state,
+// and the sections the grant type uses (redirect URIs for CODE and TOKEN, the scope picker for
+// every grant but CLIENT-CREDENTIALS, the role x division picker for CLIENT-CREDENTIALS). Each
+// field has its error line: a field shows ClientFormValidator's problem once the user touched it
+// (or after validate(true)), and the server's message for it after a failed save until the user
+// changes it.
+class ClientEditForm final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClientEditForm(SessionContext *context, QWidget *parent = nullptr);
+
+    // Shows `client` for editing (the grant type can then not change); the errors start over.
+    void populate(const OAuthClient &client);
+    [[nodiscard]] ClientFormValues values() const;
+    // What blocks saving, per field in form order (empty: valid).
+    [[nodiscard]] QMap<ClientFormField, QString> problems() const;
+
+    // Shows the problems of the touched fields, or of all of them.
+    void validate(bool all);
+    // The server's messages for fields, shown until the user changes the field.
+    void setServerErrors(const QMap<ClientFormField, QString> &errors);
+    // Focuses the first field of `fields` in form order; false when there is none.
+    bool focusFirst(const QList<ClientFormField> &fields);
+    // Whether Enter in `focus` acts on its field (add the URI, go to the scope list, add the role),
+    // so that it must not press the dialog's default button.
+    [[nodiscard]] bool handlesEnter(const QWidget *focus) const;
+
+    [[nodiscard]] QLineEdit *nameEdit() const { return m_name; }
+
+private:
+    void build();
+    void onGrantChanged();
+    void touch(ClientFormField field);
+    void updateLifetimeReadout();
+    [[nodiscard]] GrantType grant() const;
+    [[nodiscard]] QWidget *fieldWidget(ClientFormField field) const;
+
+    QPointer<SessionContext> m_context;
+    std::optional<OAuthClient> m_original; // as populate() showed it
+    QSet<ClientFormField> m_touched;
+    QMap<ClientFormField, QString> m_serverErrors;
+    QMap<ClientFormField, FieldErrorLabel *> m_errors;
+
+    QLineEdit *m_name = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QComboBox *m_grant = nullptr;
+    QLabel *m_implicitWarning = nullptr;
+    QSpinBox *m_lifetime = nullptr;
+    QLabel *m_lifetimeReadout = nullptr;
+    QLabel *m_lifetimeNote = nullptr;
+    QComboBox *m_state = nullptr;
+    RedirectUriEditor *m_redirects = nullptr;
+    QGroupBox *m_scopeGroup = nullptr;
+    ScopePicker *m_scopes = nullptr;
+    QGroupBox *m_roleGroup = nullptr;
+    RoleDivisionPicker *m_roles = nullptr;
+};
