@@ -8,6 +8,7 @@
 #include "models/domain/clientlabels.h"
 #include "models/itemmodels/authorizationfilterproxymodel.h"
 #include "models/itemmodels/authorizationlistmodel.h"
+#include "models/itemmodels/clientlistmodel.h"
 #include "ui/catalog/authorizationdetailsview.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/searchabletable.h"
