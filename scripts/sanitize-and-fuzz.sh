@@ -4,14 +4,18 @@
 #      and libFuzzer's coverage (OAUTHDESK_SANITIZE=ON, OAUTHDESK_FUZZ=ON);
 #   2. run the whole ctest suite under the sanitizers: every report is fatal, child processes
 #      included (reports are also written to files, which must stay absent);
-#   3. run each fuzz target for a fixed time on its seed corpus and its regression inputs, and print
+#   3. build the one helper that starts threads (models/json/parallel.*) with its plain-data test
+#      under ThreadSanitizer and run it (Debian's Qt is not instrumented for TSan, so the Qt suites
+#      cannot run under it); a report fails the run, and a deliberate race must be reported;
+#   4. run each fuzz target for a fixed time on its seed corpus and its regression inputs, and print
 #      executions, coverage (cov/ft from libFuzzer's final stats) and crashes per target.
 # Exit code 0 only when the build, every test and every fuzz run passed with no report.
 #
 #   scripts/sanitize-and-fuzz.sh                       # CI: 20 s per fuzz target
 #   OAUTHDESK_FUZZ_SECONDS=1800 scripts/sanitize-and-fuzz.sh --fuzz-only   # a long fuzz session
 #
-# Options: --fuzz-only (build the fuzzers, skip the test suite), --tests-only, --jobs N.
+# Options: --fuzz-only (build the fuzzers, skip the test suite and ThreadSanitizer), --tests-only,
+# --jobs N.
 # Environment: OAUTHDESK_FUZZ_SECONDS (per target, default 20), OAUTHDESK_FUZZ_MAX_LEN (default
 # 65536), OAUTHDESK_ASAN_BUILD_DIR (default build-asan).
 set -euo pipefail
@@ -109,6 +113,32 @@ run_tests() {
   return $status
 }
 
+# ThreadSanitizer: tests/models/tst_parallel.cpp with models/json/parallel.cpp, plain C++ (no Qt).
+# TSan exits with 66 when it reported; every report is also written to $reports/tsan.*.
+tsan_parallel() {
+  local dir="$root/$build/tsan"
+  mkdir -p "$dir"
+  clang++ -std=c++20 -O1 -g -fsanitize=thread -fno-omit-frame-pointer -I"$root" \
+    "$root/tests/models/tst_parallel.cpp" "$root/models/json/parallel.cpp" -o "$dir/tst_parallel"
+  local tsan_base="halt_on_error=1:exitcode=66${symbolizer:+:external_symbolizer_path=$symbolizer}"
+  local status=0
+  TSAN_OPTIONS="$tsan_base:log_path=$reports/tsan" "$dir/tst_parallel" || status=$?
+  if [ $status -ne 0 ] || ! check_reports; then
+    echo "tst_parallel under ThreadSanitizer failed (exit $status)"
+    return 1
+  fi
+  # The check must be able to fail: a race through the helper has to be reported (it needs two
+  # threads, so only where there are two cores).
+  if [ "$(nproc 2>/dev/null || echo 1)" -gt 1 ]; then
+    if TSAN_OPTIONS="$tsan_base" "$dir/tst_parallel" --race >"$dir/race.log" 2>&1 ||
+      ! grep -q "ThreadSanitizer: data race" "$dir/race.log"; then
+      echo "ThreadSanitizer did not report the deliberate race of tst_parallel --race; see $dir/race.log"
+      return 1
+    fi
+  fi
+  echo "ThreadSanitizer: tst_parallel passed without a report; the deliberate race was reported"
+}
+
 fuzz_all() {
   local work="$root/$build/fuzz-work"
   local failed=0 total_execs=0
@@ -155,6 +185,7 @@ stage "configure (clang, sanitizers)" configure
 if [ $run_tests = 1 ]; then
   stage "build (sanitizers, fuzzers)" cmake --build "$build" -j"$jobs"
   stage "tests under sanitizers" run_tests
+  stage "thread sanitizer (parallel helper)" tsan_parallel
 else
   stage "build fuzzers" cmake --build "$build" --target fuzz_all -j"$jobs"
 fi

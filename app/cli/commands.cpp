@@ -360,7 +360,8 @@ void CommandRunner::clientsUpdate(const QString &id, const QJsonObject &edits)
         }
         // The merged body must still be a valid request; the server's copy may be odd (an unknown
         // grant type), and then nothing is sent.
-        const QStringList problems = validateClientRequestShape(buildClientUpdateBody(current->json, edits));
+        const QStringList problems =
+            validateClientRequestShape(buildClientUpdateBody(current->json.object(), edits));
         if (!problems.isEmpty()) {
             QString text = Tr::tr("The update would send an invalid client; nothing was changed:");
             for (const QString &p : problems)

@@ -76,7 +76,7 @@ QString compactJson(const QJsonValue &v)
 
 QJsonObject clientJson(const OAuthClient &c, const QString &secret)
 {
-    QJsonObject o = c.json;
+    QJsonObject o = c.json.object();
     if (!secret.isEmpty())
         o.insert("secret"_L1, secret);
     return o;
@@ -131,8 +131,9 @@ void client(QByteArray &out, const OAuthClient &c, const Style &style, const QSt
     d.add(Tr::tr("Modified"), byWhom(c.dateModified, c.modifiedBy));
     d.add(Tr::tr("Deleted on"), text::localDateTime(c.dateToDelete));
     QStringList other;
+    const QJsonObject all = c.json.object();
     for (const QString &key : c.unknownFields())
-        other.append(key + u": "_s + text::elide(compactJson(c.json.value(key)), 200));
+        other.append(key + u": "_s + text::elide(compactJson(all.value(key)), 200));
     d.addList(Tr::tr("Other fields"), other);
     d.add(Tr::tr("Secret"), secret);
     d.render(out);

@@ -11,13 +11,13 @@ class ApiClient;
 
 // `oauthdesk-cli --json clients list` for big orgs: the client objects of GET /oauth/clients passed
 // through as the server wrote them (field order and all), minified, without building an
-// OAuthClient per entry. Parsed with simdjson: for 10,000 clients (9 MB) about 25 ms instead of
-// about 160 ms through QJsonDocument and back, and a third of the memory.
+// OAuthClient per entry. Each page is read by parseClientTexts (models/json/clienttexts.h), the
+// same simdjson path as the GUI's listing: a "secret" key, which a listing should never carry, is
+// removed, and entries that are not objects or have no id are skipped.
 //
 // It follows the listing exactly as ClientsService::list does (the same PagedFetch: nextUri on the
 // API host only, no repeats, a page cap) through the session's ApiClient, so authentication,
-// retries and the redacting log are the same. A "secret" key, which a listing should never carry,
-// is removed; entries that are not objects or have no id are skipped, as parseClientListing does.
+// retries and the redacting log are the same.
 namespace cli {
 
 struct RawClients

@@ -169,7 +169,7 @@ void Promoter::update(const PromoteStep &step)
             return;
         }
         const QStringList problems =
-            validateClientRequestShape(buildClientUpdateBody(current->json, step.body));
+            validateClientRequestShape(buildClientUpdateBody(current->json.object(), step.body));
         if (!problems.isEmpty()) {
             report(resultFor(step, PromoteResult::Outcome::Failed,
                              Tr::tr("The update would send an invalid client; nothing was changed: %1")

@@ -3,6 +3,7 @@
 
 #include "app/net/apiclient.h"
 #include "app/net/httplog.h"
+#include "models/json/json.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -190,7 +191,7 @@ void ApiCall::readBody(QNetworkReply *reply)
     if (m_body.isEmpty() && m_body.capacity() == 0) {
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (announced > 0 && announced <= responseCap())
-            m_body.reserve(qsizetype(announced) + BodyPadding);
+            m_body.reserve(qsizetype(announced) + json::BodySlack);
     }
     const qint64 available = reply->bytesAvailable();
     if (available <= 0)
@@ -364,9 +365,9 @@ void ApiCall::onReplyFinished()
     // "device not open".
     if (reply->isOpen())
         readBody(reply);
-    // Room for the zero padding simdjson reads past the end, so that large listings are parsed in
-    // place instead of copied (realloc usually grows a block this size without moving it).
-    m_body.reserve(m_body.size() + ApiCall::BodyPadding);
+    // The room the JSON parser wants after the end (json::BodySlack), so that large listings are
+    // parsed in place instead of copied (realloc usually grows a block this size without moving it).
+    m_body.reserve(m_body.size() + json::BodySlack);
     if (const QDateTime serverDate = parseHttpDate(header("date")); serverDate.isValid() && m_client)
         m_client->m_serverClockOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(serverDate);
 

@@ -83,8 +83,6 @@ class ApiCall final : public Operation
 public:
     ~ApiCall() override;
 
-    // Spare capacity after every response body (simdjson::SIMDJSON_PADDING).
-    static constexpr qsizetype BodyPadding = 64;
     // The code of the Timeout error a call ends with at its deadline.
     static inline const QString DeadlineCode = QStringLiteral("oauthdesk.deadline");
 

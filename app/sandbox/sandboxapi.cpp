@@ -4,6 +4,7 @@
 #include "app/sandbox/sandboxrules.h"
 #include "app/sandbox/sandboxserver_p.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -121,6 +122,16 @@ QStringList idFilter(const Call &call)
     return ids;
 }
 
+// The secret a listing shows with --listing-secrets: the client's own, or a stand-in of the same
+// shape for a demo client whose secret nobody knows.
+QByteArray listingSecret(const ClientRecord &c)
+{
+    if (!c.secret.isEmpty())
+        return c.secret;
+    return QCryptographicHash::hash(c.id.toUtf8(), QCryptographicHash::Sha256)
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
 QString filterQuery(const QList<std::pair<QString, QString>> &items)
 {
     QString out;
@@ -147,7 +158,10 @@ Reply SandboxServerPrivate::listClients()
         for (size_t i = 0; i < clients.size(); ++i) {
             if (i)
                 out += ',';
-            out += clients[i].json;
+            if (options.listingSecrets) // the object with its secret last (a stand-in if unknown)
+                out += clients[i].json.chopped(1) + ",\"secret\":\"" + listingSecret(clients[i]) + "\"}";
+            else
+                out += clients[i].json;
         }
         const QByteArray n = QByteArray::number(qint64(clients.size()));
         const QByteArray uri = kClientsPath.toLatin1() + "?pageSize=" + n + "&pageNumber=1";

@@ -42,11 +42,15 @@ int main(int argc, char **argv)
     const QCommandLineOption now(u"now"_s, u"A fixed \"now\" (ISO 8601, UTC)."_s, u"datetime"_s);
     const QCommandLineOption noStdinExit(
         u"no-stdin-exit"_s, u"Keep serving when standard input closes; stop only when terminated."_s);
-    parser.addOptions({port, clients, now, noStdinExit});
+    const QCommandLineOption listingSecrets(
+        u"listing-secrets"_s,
+        u"Listings carry each client's secret, as older API versions did (benchmarks)."_s);
+    parser.addOptions({port, clients, now, noStdinExit, listingSecrets});
     parser.process(app);
 
     SandboxOptions options;
     options.extraClients = std::max(0, parser.value(clients).toInt());
+    options.listingSecrets = parser.isSet(listingSecrets);
     if (parser.isSet(now)) {
         options.now = QDateTime::fromString(parser.value(now), Qt::ISODate);
         if (!options.now.isValid()) {

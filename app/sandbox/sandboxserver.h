@@ -30,6 +30,9 @@ struct SandboxOptions
     QDateTime now;        // fixed "now" (UTC) for the demo data and dates; invalid = the real clock
     int extraClients = 0; // generated clients on top of the demo org (benchmarks: 10000, 50000)
     quint32 seed = 1;     // seeds fault probabilities and generated data
+    // Listings carry each client's "secret", as older API versions did (benchmarks of the clients'
+    // secret removal).
+    bool listingSecrets = false;
     // 0: the demo org "Northwind Contact Center". Another value: a second org derived from it, with
     // ids of its own and a few differences, for comparing orgs (see deriveOrg() in demodata.h).
     quint32 orgSeed = 0;

@@ -375,7 +375,7 @@ Operation *ClientsService::update(const OAuthClient &current, const QJsonObject 
 {
     if (auto e = ResourceId::check(current.id, ResourceId::tr("client id")))
         return ResourceId::refuse<OAuthClient>(this, context, std::move(done), *e);
-    const QJsonObject body = buildClientUpdateBody(current.json, edits);
+    const QJsonObject body = buildClientUpdateBody(current.json.object(), edits);
     return sendParsed<OAuthClient>(
         m_api, ApiRequest::put(clientPath(current.id), body),
         [this](const QByteArray &answer) {

@@ -148,7 +148,7 @@ OAuthClient OAuthClient::fromJson(QJsonObject o)
 
 QJsonObject OAuthClient::toRequestJson() const
 {
-    QJsonObject body = buildClientUpdateBody(json, {});
+    QJsonObject body = buildClientUpdateBody(json.object(), {});
     body.remove("dateToDelete"_L1);
     return body;
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/itemmodels/authorizationlistmodel.h"
 
+#include "models/domain/clientlabels.h"
 #include "models/domain/servertext.h"
-#include "models/itemmodels/clientlistmodel.h"
 
 #include <QLocale>
 #include <QSet>
@@ -103,7 +103,7 @@ AuthorizationListModel::Row AuthorizationListModel::makeRow(const OAuthAuthoriza
                       a.state,
                       stateLabel(a.state),
                       a.client.grantType,
-                      ClientListModel::grantTypeLabel(a.client.grantType),
+                      ClientLabels::grantTypeLabel(a.client.grantType),
                       a.resourceOwner.displayName(),
                       rolesText(a)};
     if (a.pending)
@@ -122,7 +122,7 @@ QVariant AuthorizationListModel::display(const Row &row, int column) const
     case StateColumn:
         return stateText(a);
     case GrantTypeColumn:
-        return a.client.grantType.isEmpty() ? QString() : ClientListModel::grantTypeLabel(a.client.grantType);
+        return a.client.grantType.isEmpty() ? QString() : ClientLabels::grantTypeLabel(a.client.grantType);
     case ScopesColumn:
         return a.scope.join(u", "_s);
     case RolesColumn:

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "models/domain/oauthclient.h"
+#include "models/itemmodels/rankindex.h"
+#include "models/itemmodels/searchindex.h"
 
 #include <QAbstractTableModel>
 #include <QCollator>
@@ -9,11 +11,8 @@
 #include <QHash>
 #include <QList>
 
-#include <memory>
 #include <optional>
 #include <vector>
-
-class ClientRankIndex;
 
 // The org's OAuth clients as a table: one row per client, fed with plain values (a controller in
 // app/controllers feeds it from ClientsService), so it never touches the network and tests can fill
@@ -23,9 +22,10 @@ class ClientRankIndex;
 // removeClient() removes one row, mergeClients() (a reload) applies the difference. Only
 // setClients() and clear() reset the model (first load, sign-in change).
 //
-// Per row the model precomputes what filtering and sorting need (a lower-cased search haystack,
-// the mapped enums, dense ranks for names and ids), so the proxy's per-row work is a substring
-// search in contiguous memory and two integer comparisons. Dates are formatted only when a view asks.
+// Per row the model precomputes what filtering and sorting need (the search text in a
+// SearchIndex, the mapped enums, ranks of names and ids in a RankIndex each), so the proxy's per-row
+// work is a substring search in contiguous memory and integer comparisons. Dates are formatted only
+// when a view asks.
 //
 // No secret is ever held here: OAuthClient drops it when parsed.
 class ClientListModel final : public QAbstractTableModel
@@ -96,13 +96,22 @@ public:
     [[nodiscard]] ClientState stateAt(int row) const { return m_rows.at(row).state; }
     // The row's search haystack: name, id, description, grant type and state (raw and label),
     // lower-cased, as UTF-8, '\n' between fields.
-    [[nodiscard]] QByteArrayView searchBytes(int row) const;
+    [[nodiscard]] QByteArrayView searchBytes(int row) const { return m_search.text(row); }
     // Search terms as searchBytes() holds text: lower-cased UTF-8, split at white space.
-    [[nodiscard]] static QList<QByteArray> searchTerms(const QString &text);
+    [[nodiscard]] static QList<QByteArray> searchTerms(const QString &text)
+    {
+        return SearchIndex::terms(text);
+    }
     // Whether every term occurs in the row's haystack.
-    [[nodiscard]] bool rowMatches(int row, const QList<QByteArray> &terms) const;
+    [[nodiscard]] bool rowMatches(int row, const QList<QByteArray> &terms) const
+    {
+        return m_search.matches(row, terms);
+    }
     // rowMatches() for every row at once (out[row] is 0 or 1); one pass over contiguous memory.
-    void matchRows(const QList<QByteArray> &terms, std::vector<quint8> &out) const;
+    void matchRows(const QList<QByteArray> &terms, std::vector<quint8> &out) const
+    {
+        m_search.matchAll(terms, out);
+    }
     // Increases with every change to the rows, so that a proxy can tell whether what it computed
     // from them is still current.
     [[nodiscard]] quint64 generation() const { return m_generation; }
@@ -111,17 +120,11 @@ public:
     // compact precomputed keys (ranks, numbers), never strings.
     [[nodiscard]] int compareRows(int left, int right, int column) const;
 
-    // "24 h", "450 d", "5 min", "1 h 30 min": token lifetimes for people.
-    [[nodiscard]] static QString formatLifetime(qint64 seconds);
-    // Labels for the known values; unknown values are returned as they came.
-    [[nodiscard]] static QString grantTypeLabel(const QString &raw);
-    [[nodiscard]] static QString stateLabel(const QString &raw);
-
 private:
+    struct LabelCache;
     struct Row
     {
-        struct Labels; // a cache of labels per raw value, for building many rows
-        Row(OAuthClient c, const QCollator &collator, Labels *labels = nullptr);
+        Row(OAuthClient c, const QCollator &collator, LabelCache *labels = nullptr);
         OAuthClient client;
         QString grantLabel;
         QString stateLabel;
@@ -129,15 +132,13 @@ private:
         GrantType grant;
         ClientState state;
     };
-    // What sorting and searching read per row, kept apart from the rows so that a sort or a search
-    // over 100,000 clients walks a few megabytes of contiguous memory.
-    struct Keys
+    // The per-row numbers sorting reads, kept apart from the rows so that a sort over 100,000
+    // clients walks a few megabytes of contiguous memory.
+    struct SortKeys
     {
         qint64 lifetime = 0;
         qint64 created = 0; // ms since the epoch; absent dates sort first
         qint64 modified = 0;
-        quint32 textOffset = 0; // the haystack in m_text
-        quint32 textLength = 0;
         quint16 grantRank = 0; // position of the grant label among all labels seen
         quint16 stateRank = 0;
     };
@@ -146,29 +147,20 @@ private:
     [[nodiscard]] QVariant sortValue(const Row &row, int column) const;
     // The columns whose content differs between the two versions of a client.
     [[nodiscard]] static QList<int> changedColumns(const OAuthClient &before, const OAuthClient &after);
-    // Keys of one row (its haystack appended to m_text), and the whole key set.
-    [[nodiscard]] Keys makeKeys(const Row &row);
-    // What makeKeys() does but the ranks, into any buffer (thread-safe).
-    static void fillKeys(const Row &row, Keys &k, QByteArray &text);
-    // Big listings: rows built in parts on two threads (`capacity` rows reserved in the part), then
-    // their keys joined; the rows are already in m_rows, the second part's haystacks will be at
-    // `shift` in m_text.
-    struct Part;
-    static void buildPart(const OAuthClient *const *clients, size_t count, size_t capacity, bool owned,
-                          const QCollator &collator, Part &part);
-    void joinKeys(Part &first, Part &second, quint32 shift);
+    // Appends a row; its keys, search text and ranks follow.
+    void appendRow(Row row);
+    [[nodiscard]] SortKeys makeKeys(const Row &row);
+    static void addSearchText(SearchIndex &index, const Row &row);
     void rebuildKeys();
-    void compactText();
     [[nodiscard]] quint16 labelRank(QStringList &labels, const QString &label, bool grant);
 
     QCollator m_collator;
     QList<Row> m_rows;
-    std::vector<Keys> m_keys;    // parallel to m_rows
-    QByteArray m_text;           // the haystacks, one after another
-    qsizetype m_textGarbage = 0; // bytes of m_text no row points at any more
-    QStringList m_grantLabels;   // sorted with m_collator
+    std::vector<SortKeys> m_keys; // parallel to m_rows
+    SearchIndex m_search;
+    QStringList m_grantLabels; // sorted with m_collator
     QStringList m_stateLabels;
-    std::unique_ptr<ClientRankIndex> m_nameOrder;
-    std::unique_ptr<ClientRankIndex> m_idOrder;
+    RankIndex m_nameOrder;
+    RankIndex m_idOrder;
     quint64 m_generation = 0;
 };

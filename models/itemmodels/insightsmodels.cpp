@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/itemmodels/insightsmodels.h"
 
+#include "models/domain/clientlabels.h"
 #include "models/domain/servertext.h"
-#include "models/itemmodels/clientlistmodel.h"
 
 #include <QLocale>
 
@@ -92,7 +92,7 @@ QVariant ClientActivityModel::display(const ClientActivity &a, int column) const
     case NameColumn:
         return a.client.name.isEmpty() ? a.client.id : a.client.name;
     case StateColumn:
-        return ClientListModel::stateLabel(a.client.state);
+        return ClientLabels::stateLabel(a.client.state);
     case RequestsColumn:
         return QLocale().toString(a.requests);
     case LastRequestColumn:
@@ -106,7 +106,7 @@ QVariant ClientActivityModel::display(const ClientActivity &a, int column) const
     case DeletesColumn:
         return localDate(a.client.dateToDelete);
     case GrantColumn:
-        return ClientListModel::grantTypeLabel(a.client.grantType);
+        return ClientLabels::grantTypeLabel(a.client.grantType);
     case ClientIdColumn:
         return a.client.id;
     default:
@@ -122,7 +122,7 @@ QVariant ClientActivityModel::sortValue(const ClientActivity &a, int row, int co
     case NameColumn:
         return a.client.name.toLower();
     case StateColumn:
-        return ClientListModel::stateLabel(a.client.state);
+        return ClientLabels::stateLabel(a.client.state);
     case RequestsColumn:
         return a.requests;
     case LastRequestColumn:
@@ -135,7 +135,7 @@ QVariant ClientActivityModel::sortValue(const ClientActivity &a, int row, int co
         return a.client.dateToDelete.isValid() ? a.client.dateToDelete.toMSecsSinceEpoch()
                                                : std::numeric_limits<qint64>::max();
     case GrantColumn:
-        return ClientListModel::grantTypeLabel(a.client.grantType);
+        return ClientLabels::grantTypeLabel(a.client.grantType);
     case ClientIdColumn:
         return a.client.id;
     default:
@@ -337,7 +337,7 @@ QVariant CheckFindingsModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return servertext::displayable(f->client.name.isEmpty() ? f->client.id : f->client.name);
         case StateColumn:
-            return ClientListModel::stateLabel(f->client.state);
+            return ClientLabels::stateLabel(f->client.state);
         case ReasonColumn:
             return servertext::displayable(f->reason);
         case ClientIdColumn:
@@ -363,7 +363,7 @@ QVariant CheckFindingsModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return f->client.name.toLower();
         case StateColumn:
-            return ClientListModel::stateLabel(f->client.state);
+            return ClientLabels::stateLabel(f->client.state);
         case ReasonColumn:
             return f->reason;
         case ClientIdColumn:
@@ -490,8 +490,8 @@ bool ClientActivityFilterProxyModel::filterAcceptsRow(int sourceRow, const QMode
         return true;
     return matchesAll(terms(),
                       {a->client.name, a->client.id, a->client.state,
-                       ClientListModel::stateLabel(a->client.state), a->client.grantType,
-                       ClientListModel::grantTypeLabel(a->client.grantType), activityStatusLabel(a->status)});
+                       ClientLabels::stateLabel(a->client.state), a->client.grantType,
+                       ClientLabels::grantTypeLabel(a->client.grantType), activityStatusLabel(a->status)});
 }
 
 CheckFindingsFilterProxyModel::CheckFindingsFilterProxyModel(QObject *parent)

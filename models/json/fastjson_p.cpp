@@ -7,14 +7,6 @@
 
 #include <algorithm>
 
-#if defined(__linux__)
-#include <sys/mman.h>
-#include <unistd.h>
-#ifndef MADV_POPULATE_WRITE
-#define MADV_POPULATE_WRITE 23 // Linux 5.14; older kernels refuse it with EINVAL, which is fine
-#endif
-#endif
-
 namespace fastjson {
 
 namespace {
@@ -39,39 +31,32 @@ QString toQString(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+static_assert(json::BodySlack >= qsizetype(simdjson::SIMDJSON_PADDING));
+
+bool hasPadding(const QByteArray &body)
+{
+    // capacity() counts from the first byte to the end of the buffer; fromRawData has none.
+    return body.capacity() - body.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
+}
+
+QByteArray withPadding(const QByteArray &body)
+{
+    if (hasPadding(body))
+        return body;
+    QByteArray copy;
+    copy.reserve(body.size() + qsizetype(simdjson::SIMDJSON_PADDING));
+    copy.append(body.constData(), body.size());
+    return copy;
+}
+
 simdjson::error_code parseBody(simdjson::dom::parser &parser, const QByteArray &body,
                                simdjson::padded_string &copy, simdjson::dom::element &root)
 {
     const size_t size = size_t(body.size());
-    if (size_t(body.capacity()) >= size + simdjson::SIMDJSON_PADDING)
+    if (hasPadding(body))
         return parser.parse(body.constData(), size, false).get(root);
     copy = simdjson::padded_string(body.constData(), size);
     return parser.parse(copy).get(root);
-}
-
-void populateParserBuffers(simdjson::dom::parser &parser, size_t bodySize)
-{
-#if defined(__linux__)
-    if (parser.capacity() < bodySize || !parser.doc.tape || !parser.doc.string_buf)
-        return;
-    static const uintptr_t page = uintptr_t(sysconf(_SC_PAGESIZE));
-    // Only whole pages inside the buffer: the pages at its edges may hold other allocations.
-    auto populate = [](const void *start, size_t bytes) {
-        const uintptr_t from = (uintptr_t(start) + page - 1) & ~(page - 1);
-        const uintptr_t to = (uintptr_t(start) + bytes) & ~(page - 1);
-        if (to > from)
-            (void)madvise(reinterpret_cast<void *>(from), to - from, MADV_POPULATE_WRITE);
-    };
-    // The tape (8 bytes per value, about 0.5 times the body for listings) and the strings (about 1.1
-    // times), which the parse's second stage writes; its first stage, which writes the structural
-    // indexes from the start, gives this time to get ahead. Each stays within what
-    // allocate(bodySize) reserved.
-    populate(parser.doc.tape.get(), bodySize / 2);
-    populate(parser.doc.string_buf.get(), bodySize);
-#else
-    Q_UNUSED(parser);
-    Q_UNUSED(bodySize);
-#endif
 }
 
 QDateTime parseDate(std::string_view s)
@@ -141,15 +126,20 @@ QString readShared(simdjson::dom::element e, Interner &interner)
     return e.get_string().get(s) == simdjson::SUCCESS ? interner.get(s) : QString();
 }
 
+std::optional<qint64> wholeNumber(double d)
+{
+    if (!(d >= -9007199254740992.0 && d <= 9007199254740992.0) ||
+        d != static_cast<double>(static_cast<qint64>(d)))
+        return std::nullopt;
+    return static_cast<qint64>(d);
+}
+
 std::optional<qint64> readWholeNumber(simdjson::dom::element e)
 {
     double d = 0;
     if (e.get_double().get(d) != simdjson::SUCCESS)
         return std::nullopt;
-    if (!(d >= -9007199254740992.0 && d <= 9007199254740992.0) ||
-        d != static_cast<double>(static_cast<qint64>(d)))
-        return std::nullopt;
-    return static_cast<qint64>(d);
+    return wholeNumber(d);
 }
 
 QDateTime readDate(simdjson::dom::element e)

@@ -15,6 +15,12 @@
 // asserts. The raw object is kept by the value types, so nothing the server sent is lost.
 namespace json {
 
+// Spare capacity a response body should have after its end: the listing parser (simdjson, in
+// models/json) reads that far past a document, so a body with the room is parsed in place and one
+// without is copied once first. Whoever reads bodies (the network layer) reserves it; how the
+// parser uses it stays here.
+inline constexpr qsizetype BodySlack = 64;
+
 [[nodiscard]] inline QString str(const QJsonObject &o, QLatin1StringView key)
 {
     const QJsonValue v = o.value(key);

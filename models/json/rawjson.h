@@ -8,10 +8,11 @@
 
 #include <memory>
 
-// One JSON object as the server sent it, kept as compact UTF-8 text and parsed only when someone
-// looks (a PUT body, the details pane, an export). Large listings stay cheap to load: the 10,000
-// clients of a listing point into the one answer they came in (which they keep alive), instead of
-// 10,000 QJsonObjects or 10,000 copies of their bytes.
+// One JSON object as the server sent it, kept as its UTF-8 text and parsed only when someone looks
+// (a PUT body, the details pane, an export). Large listings stay cheap to load: the 10,000 clients
+// of a listing point into the one answer they came in (which they keep alive), instead of 10,000
+// QJsonObjects or 10,000 copies of their bytes. A client whose text had to change (a secret cut
+// out) or that outlives its answer on its own (unshare()) holds a copy.
 class RawJson
 {
 public:
@@ -27,9 +28,11 @@ public:
         , m_owner(std::move(owner))
     {}
 
+    // Parses the text, on every call (there is deliberately no implicit conversion that would
+    // parse unseen): where several fields are read, parse once and keep the object.
     [[nodiscard]] QJsonObject object() const;
-    operator QJsonObject() const { return object(); } // NOLINT: reads like the QJsonObject it stands for
 
+    // One field; each call parses the text too.
     [[nodiscard]] QJsonValue value(QLatin1StringView key) const { return object().value(key); }
     [[nodiscard]] QJsonValue value(const QString &key) const { return object().value(key); }
     [[nodiscard]] bool contains(QLatin1StringView key) const { return object().contains(key); }

@@ -71,11 +71,12 @@ void waitUntil(const bool &done, int timeoutMs = 120000)
 class SandboxProcess
 {
 public:
-    SandboxProcess(const QString &binary, int extraClients)
+    SandboxProcess(const QString &binary, int extraClients, const QStringList &extraArguments = {})
     {
         m_process.setProgram(binary);
-        m_process.setArguments(
-            {u"--clients"_s, QString::number(extraClients), u"--now"_s, u"2026-03-15T12:00:00Z"_s});
+        m_process.setArguments(QStringList{u"--clients"_s, QString::number(extraClients), u"--now"_s,
+                                           u"2026-03-15T12:00:00Z"_s} +
+                               extraArguments);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
         if (!m_process.waitForStarted(10000) || !m_process.waitForReadyRead(60000))
@@ -173,6 +174,7 @@ QJsonObject benchListing(const Options &o, int total)
     }
     // The in-process share alone: parse + map + model, on a body already received.
     QByteArray body;
+    qsizetype spare = 0; // room after the body as read, where simdjson's padding goes
     {
         QNetworkRequest req(QUrl(sandbox.url + u"/api/v2/oauth/clients"_s));
         req.setRawHeader("Authorization", "Bearer " + sandbox.token.toUtf8());
@@ -180,7 +182,7 @@ QJsonObject benchListing(const Options &o, int total)
         bool done = false;
         QObject::connect(reply, &QNetworkReply::finished, reply, [&] {
             body = reply->readAll();
-            body.reserve(body.size() + ApiCall::BodyPadding); // as ApiCall keeps it
+            spare = body.capacity() - body.size();
             done = true;
         });
         waitUntil(done);
@@ -198,6 +200,7 @@ QJsonObject benchListing(const Options &o, int total)
     const double med = median(pipeline), medTransfer = median(transfer);
     return QJsonObject{{u"clients"_s, sandbox.clients},
                        {u"bytes"_s, qint64(body.size())},
+                       {u"spare_bytes_after_body"_s, qint64(spare)},
                        {u"transfer_ms"_s, round2(medTransfer)},
                        {u"request_to_model_ms"_s, round2(med)},
                        {u"beyond_transfer_ms"_s, round2(med - medTransfer)},
@@ -284,7 +287,7 @@ QJsonObject benchSearch(const Options &o, int total)
 QJsonObject benchGuiStart(const Options &o, int total)
 {
     SandboxProcess sandbox(o.binDir + u"/app/sandbox/oauthdesk-sandbox"_s, std::max(0, total - 48));
-    QList<double> wall, reported, rss;
+    QList<double> wall, cpu, reported, rss;
     for (int run = 0; run <= o.runs; ++run) {
         const ProcessRun r =
             runProcess({o.binDir + u"/ui/oauthdesk"_s, u"--smoke"_s, u"--api-url"_s, sandbox.url},
@@ -296,19 +299,24 @@ QJsonObject benchGuiStart(const Options &o, int total)
         if (run == 0)
             continue;
         wall.append(r.wallMs);
+        cpu.append(r.cpuMs);
         reported.append(at >= 0 ? r.output.mid(at + 6).split(' ').value(0).toDouble() : 0);
         rss.append(double(r.maxRssKb) / 1024.0);
     }
     return QJsonObject{{u"clients"_s, sandbox.clients},
                        {u"start_to_first_paint_ms"_s, round2(median(reported))},
                        {u"process_wall_ms"_s, round2(median(wall))},
+                       {u"process_cpu_ms"_s, round2(median(cpu))},
                        {u"peak_rss_mb"_s, round2(median(rss))}};
 }
 
-QJsonObject benchCli(const Options &o, int total, const QString &sdkDir)
+// `secrets`: the listing carries every client's secret, as older API answers did; the CLI removes
+// them.
+QJsonObject benchCli(const Options &o, int total, const QString &sdkDir, bool secrets)
 {
-    SandboxProcess sandbox(o.binDir + u"/app/sandbox/oauthdesk-sandbox"_s, std::max(0, total - 48));
-    QList<double> cliWall, cliRss, sdkWall, sdkRss;
+    SandboxProcess sandbox(o.binDir + u"/app/sandbox/oauthdesk-sandbox"_s, std::max(0, total - 48),
+                           secrets ? QStringList{u"--listing-secrets"_s} : QStringList());
+    QList<double> cliWall, cliCpu, cliRss, sdkWall, sdkCpu, sdkRss;
     qint64 cliBytes = 0, sdkBytes = 0;
     for (int run = 0; run <= o.runs; ++run) {
         const ProcessRun cli = runProcess({o.binDir + u"/app/cli/oauthdesk-cli"_s, u"--api-url"_s,
@@ -319,6 +327,7 @@ QJsonObject benchCli(const Options &o, int total, const QString &sdkDir)
         cliBytes = cli.outputBytes;
         if (run > 0) {
             cliWall.append(cli.wallMs);
+            cliCpu.append(cli.cpuMs);
             cliRss.append(double(cli.maxRssKb) / 1024.0);
         }
         if (!sdkDir.isEmpty()) {
@@ -330,16 +339,20 @@ QJsonObject benchCli(const Options &o, int total, const QString &sdkDir)
             sdkBytes = sdk.outputBytes;
             if (run > 0) {
                 sdkWall.append(sdk.wallMs);
+                sdkCpu.append(sdk.cpuMs);
                 sdkRss.append(double(sdk.maxRssKb) / 1024.0);
             }
         }
     }
     QJsonObject out{{u"clients"_s, sandbox.clients},
+                    {u"listing_with_secrets"_s, secrets},
                     {u"cli_wall_ms"_s, round2(median(cliWall))},
+                    {u"cli_cpu_ms"_s, round2(median(cliCpu))},
                     {u"cli_peak_rss_mb"_s, round2(median(cliRss))},
                     {u"cli_output_bytes"_s, cliBytes}};
     if (!sdkDir.isEmpty()) {
         out.insert("sdk_wall_ms"_L1, round2(median(sdkWall)));
+        out.insert("sdk_cpu_ms"_L1, round2(median(sdkCpu)));
         out.insert("sdk_peak_rss_mb"_L1, round2(median(sdkRss)));
         out.insert("sdk_output_bytes"_L1, sdkBytes);
         out.insert("wall_ratio"_L1, round2(median(cliWall) / std::max(0.01, median(sdkWall))));
@@ -391,8 +404,10 @@ int main(int argc, char **argv)
     if (!a.isEmpty())
         out.insert("gui_start"_L1, a);
     a = {};
-    for (int n : sizes(parser.value(cli)))
-        a.append(benchCli(o, n, parser.value(sdk)));
+    for (int n : sizes(parser.value(cli))) {
+        a.append(benchCli(o, n, parser.value(sdk), false));
+        a.append(benchCli(o, n, parser.value(sdk), true));
+    }
     if (!a.isEmpty())
         out.insert("cli"_L1, a);
     a = {};

@@ -65,6 +65,8 @@ ProcessRun runProcess(const QStringList &argv, const QStringList &extraEnv)
     while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
     }
     run.wallMs = double(t.nsecsElapsed()) / 1e6;
+    run.cpuMs = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+                double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
     run.maxRssKb = usage.ru_maxrss;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     return run;

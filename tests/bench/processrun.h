@@ -10,6 +10,7 @@ struct ProcessRun
 {
     int exitCode = -1;
     double wallMs = 0;
+    double cpuMs = 0; // user and system time of the child: steadier than wall time on a busy machine
     long maxRssKb = 0;
     QByteArray output;      // the first 64 KiB of stdout and stderr
     qint64 outputBytes = 0; // all of it

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Fuzz targets for client mapping: the simdjson listing parser (with its span scanner) and the
-// single-client parser, each checked against the QJsonDocument-based OAuthClient::fromJson.
+// Fuzz targets for client mapping: the simdjson listing parser (the GUI's clients and the CLI's
+// pass-through texts) and the single-client parser, each checked against the QJsonDocument-based
+// OAuthClient::fromJson.
 #include "models/domain/oauthclient.h"
+#include "models/json/clienttexts.h"
 #include "tests/fuzz/fuzztargets.h"
 
 #include <QJsonArray>
@@ -56,10 +58,29 @@ void checkError(const ApiError &e)
 
 } // namespace
 
+// The CLI's texts of a listing: the same clients as the GUI's listing, each a valid JSON object
+// without a secret that reads as that client's kept JSON.
+void checkTexts(const Result<ClientTexts> &texts, const Result<ClientListing> &listing)
+{
+    FUZZ_CHECK(texts.ok() == listing.ok());
+    if (!texts)
+        return;
+    FUZZ_CHECK(texts->skipped == listing->skipped);
+    FUZZ_CHECK(texts->page.entities.size() == listing->page.entities.size());
+    for (qsizetype i = 0; i < texts->page.entities.size(); ++i) {
+        QJsonParseError pe{};
+        const QJsonDocument text = QJsonDocument::fromJson(texts->page.entities.at(i), &pe);
+        FUZZ_CHECK(pe.error == QJsonParseError::NoError && text.isObject());
+        FUZZ_CHECK(!text.object().contains("secret"_L1));
+        FUZZ_CHECK(text.object() == listing->page.entities.at(i).json.object());
+    }
+}
+
 int fuzzClientListing(const uint8_t *data, size_t size)
 {
     const QByteArray body = fuzz::bytes(data, size);
     const Result<ClientListing> fast = parseClientListing(body);
+    checkTexts(parseClientTexts(body), fast);
 
     // The differential oracle: whatever Qt's parser reads as a listing, the fast path reads too,
     // with the clients OAuthClient::fromJson maps from it, in the same order, with the same JSON.

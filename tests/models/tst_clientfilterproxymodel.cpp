@@ -2,6 +2,7 @@
 // ClientFilterProxyModel: structure (QAbstractItemModelTester), search terms, grant and state
 // filters, typed sorting, incremental source changes seen through the proxy, the count text, and
 // the per-keystroke cost at 10,000 and 100,000 rows.
+#include "models/domain/clientlabels.h"
 #include "models/itemmodels/clientfilterproxymodel.h"
 #include "models/itemmodels/clientlistmodel.h"
 #include "tests/models/clienttestdata.h"
@@ -232,9 +233,9 @@ private Q_SLOTS:
                                                 c.id,
                                                 c.description,
                                                 c.grantType,
-                                                ClientListModel::grantTypeLabel(c.grantType),
+                                                ClientLabels::grantTypeLabel(c.grantType),
                                                 c.state,
-                                                ClientListModel::stateLabel(c.state)}
+                                                ClientLabels::stateLabel(c.state)}
                                         .join(u'\n')
                                         .toLower();
                 if (std::all_of(terms.begin(), terms.end(),
@@ -273,7 +274,7 @@ private Q_SLOTS:
                 break;
             case 1: { // a rename
                 const int row = int(next() % quint32(m_model->rowCount()));
-                QJsonObject j = m_model->clientAt(row).json;
+                QJsonObject j = m_model->clientAt(row).json.object();
                 j.insert(u"name"_s, clients.at(i).name);
                 j.insert(u"accessTokenValiditySeconds"_s, double(300 + next() % 1000));
                 m_model->upsertClient(OAuthClient::fromJson(j));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ClientListModel: structure (QAbstractItemModelTester), roles, incremental updates without
-// resets, merge on reload, and the human formats.
+// resets, merge on reload, and sort keys. The labels it shows are tested in tst_clientlabels.
+#include "models/domain/clientlabels.h"
 #include "models/itemmodels/clientlistmodel.h"
 #include "tests/models/clienttestdata.h"
 
@@ -98,28 +99,6 @@ private Q_SLOTS:
         QVERIFY(m_model->index(0, ClientListModel::CreatedColumn).data().toString().isEmpty());
     }
 
-    void formatLifetime_data()
-    {
-        QTest::addColumn<qint64>("seconds");
-        QTest::addColumn<QString>("text");
-        QTest::newRow("45 s") << qint64(45) << u"45 s"_s;
-        QTest::newRow("5 min") << qint64(300) << u"5 min"_s;
-        QTest::newRow("5 min 30 s") << qint64(330) << u"5 min 30 s"_s;
-        QTest::newRow("1 h") << qint64(3600) << u"1 h"_s;
-        QTest::newRow("1 h 30 min") << qint64(5400) << u"1 h 30 min"_s;
-        QTest::newRow("24 h") << qint64(86400) << u"24 h"_s;
-        QTest::newRow("48 h") << qint64(172800) << u"48 h"_s;
-        QTest::newRow("3 d") << qint64(259200) << u"3 d"_s;
-        QTest::newRow("3 d 12 h") << qint64(302400) << u"3 d 12 h"_s;
-        QTest::newRow("450 d") << qint64(38880000) << u"450 d"_s;
-    }
-    void formatLifetime()
-    {
-        QFETCH(qint64, seconds);
-        QFETCH(QString, text);
-        QCOMPARE(ClientListModel::formatLifetime(seconds), text);
-    }
-
     void upsertInsertsWithoutReset()
     {
         m_model->setClients({make(u"a"_s, u"Alpha"_s)});
@@ -163,7 +142,7 @@ private Q_SLOTS:
         // A field without a column (scope): the row's client and search roles.
         changed.clear();
         OAuthClient c = m_model->clientAt(1);
-        QJsonObject j = c.json;
+        QJsonObject j = c.json.object();
         j.insert(u"scope"_s, QJsonArray{u"users:readonly"_s});
         m_model->upsertClient(OAuthClient::fromJson(j));
         QCOMPARE(changed.count(), 1);

@@ -65,7 +65,7 @@ private Q_SLOTS:
     void describesChanges()
     {
         const OAuthClient a = sample();
-        QJsonObject j = a.json;
+        QJsonObject j = a.json.object();
         j.insert(u"description"_s, u"new text"_s);
         j.insert(u"scope"_s, QJsonArray{u"users:readonly"_s, u"analytics"_s});
         j.insert(u"accessTokenValiditySeconds"_s, 7200);

@@ -9,6 +9,7 @@
 #include "app/controllers/insightscontroller.h"
 #include "app/controllers/usagecontroller.h"
 #include "app/i18n/translations.h"
+#include "models/domain/clientlabels.h"
 #include "models/itemmodels/clientlistmodel.h"
 #include "tests/ui/guitest.h"
 #include "ui/clients/clientdetailsview.h"
@@ -199,7 +200,7 @@ private Q_SLOTS:
         auto english =
             qScopeGuard([] { Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)); });
         // "450 T" read as a day count nobody recognised.
-        QCOMPARE(ClientListModel::formatLifetime(450LL * 24 * 3600), u"450 Tage"_s);
+        QCOMPARE(ClientLabels::formatLifetime(450LL * 24 * 3600), u"450 Tage"_s);
 
         Fixture f;
         QVERIFY2(f.start(), qPrintable(f.error));

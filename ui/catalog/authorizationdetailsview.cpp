@@ -4,8 +4,8 @@
 #include "app/controllers/directorycache.h"
 #include "app/controllers/scopecatalog.h"
 #include "app/controllers/sessioncontext.h"
+#include "models/domain/clientlabels.h"
 #include "models/itemmodels/authorizationlistmodel.h"
-#include "models/itemmodels/clientlistmodel.h"
 #include "ui/widgets/detailshtml.h"
 #include "ui/widgets/theme.h"
 
@@ -187,7 +187,7 @@ QString AuthorizationDetailsView::html() const
     QString summary = u"<span style='color:%1'>&#9679;</span> %2"_s.arg(
         Theme::toneColor(toneOf(state)).name(), esc(AuthorizationListModel::stateLabel(a.state)));
     if (!c.grantType.isEmpty())
-        summary += u" &nbsp;·&nbsp; "_s + esc(ClientListModel::grantTypeLabel(c.grantType));
+        summary += u" &nbsp;·&nbsp; "_s + esc(ClientLabels::grantTypeLabel(c.grantType));
     if (a.pending)
         summary += u" &nbsp;·&nbsp; <b>%1</b>"_s.arg(esc(tr("pending")));
     h += u"<p style='margin-top:0'>%1</p>"_s.arg(summary);
@@ -207,7 +207,7 @@ QString AuthorizationDetailsView::html() const
     if (!c.grantType.isEmpty())
         h += row(tr("Grant type"),
                  u"%1 <span style='color:%2'>(%3)</span>"_s.arg(
-                     esc(ClientListModel::grantTypeLabel(c.grantType)), muted, esc(c.grantType)));
+                     esc(ClientLabels::grantTypeLabel(c.grantType)), muted, esc(c.grantType)));
     h += row(tr("State"), esc(AuthorizationListModel::stateText(a)));
     h += row(tr("Resource owner"),
              esc(a.resourceOwner.isNull() ? tr("unknown") : a.resourceOwner.displayName()));

@@ -5,6 +5,7 @@
 #include "app/controllers/clientscontroller.h"
 #include "app/controllers/sessioncontext.h"
 #include "app/services/session.h"
+#include "models/domain/clientlabels.h"
 #include "models/itemmodels/authorizationfilterproxymodel.h"
 #include "models/itemmodels/authorizationlistmodel.h"
 #include "models/itemmodels/clientlistmodel.h"
@@ -69,7 +70,7 @@ AuthorizationsPage::AuthorizationsPage(ClientsController *clients, QWidget *pare
         widest.state = u"Unauthorized"_s;
         widest.pending = true;
         m_list->sizeColumns({QString(26, u'n'), AuthorizationListModel::stateText(widest),
-                             ClientListModel::grantTypeLabel(u"CLIENT-CREDENTIALS"_s), QString(28, u'n'),
+                             ClientLabels::grantTypeLabel(u"CLIENT-CREDENTIALS"_s), QString(28, u'n'),
                              QString(18, u'n'), QString(16, u'n'), date, date,
                              u"00000000-0000-0000-0000-000000000000"_s});
         m_list->view()->horizontalHeader()->setSectionHidden(AuthorizationListModel::ClientIdColumn, true);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/catalog/scopedetailsview.h"
 
-#include "models/itemmodels/clientlistmodel.h"
+#include "models/domain/clientlabels.h"
 #include "ui/widgets/theme.h"
 
 #include <QEvent>
@@ -135,7 +135,7 @@ void ScopeDetailsView::setClients(const std::optional<QList<OAuthClient>> &clien
         int currentRow = 0; // the client that was current, else the first
         for (const OAuthClient &c : clients.value_or(QList<OAuthClient>())) {
             auto *item = new QListWidgetItem(tr("%1 — %2").arg(c.name.isEmpty() ? c.id : c.name,
-                                                               ClientListModel::grantTypeLabel(c.grantType)),
+                                                               ClientLabels::grantTypeLabel(c.grantType)),
                                              m_clients);
             item->setData(Qt::UserRole, c.id);
             item->setToolTip(c.id);

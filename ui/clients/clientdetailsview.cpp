@@ -4,7 +4,7 @@
 #include "app/controllers/directorycache.h"
 #include "app/controllers/scopecatalog.h"
 #include "app/controllers/sessioncontext.h"
-#include "models/itemmodels/clientlistmodel.h"
+#include "models/domain/clientlabels.h"
 #include "ui/widgets/detailshtml.h"
 #include "ui/widgets/theme.h"
 
@@ -131,9 +131,9 @@ QString ClientDetailsView::html() const
     h +=
         u"<p style='margin-top:0'><span style='color:%1'>&#9679;</span> %2 &nbsp;·&nbsp; %3 &nbsp;·&nbsp; %4</p>"_s
             .arg(Theme::toneColor(tone).name(),
-                 esc(ClientListModel::stateLabel(c.state.isEmpty() ? u"active"_s : c.state)),
-                 esc(ClientListModel::grantTypeLabel(c.grantType)),
-                 esc(tr("token lifetime %1").arg(ClientListModel::formatLifetime(c.tokenLifetime()))));
+                 esc(ClientLabels::stateLabel(c.state.isEmpty() ? u"active"_s : c.state)),
+                 esc(ClientLabels::grantTypeLabel(c.grantType)),
+                 esc(tr("token lifetime %1").arg(ClientLabels::formatLifetime(c.tokenLifetime()))));
     if (!c.description.isEmpty())
         h += u"<p>%1</p>"_s.arg(esc(c.description).replace(u'\n', u"<br>"_s));
 
@@ -141,9 +141,9 @@ QString ClientDetailsView::html() const
     h += unbrokenRow(tr("Client ID"), u"<code>%1</code> &nbsp;<a href='action:copy-id'>%2</a>"_s.arg(
                                           esc(c.id), esc(tr("Copy"))));
     h += row(tr("Grant type"),
-             u"%1 <span style='color:%2'>(%3)</span>"_s.arg(esc(ClientListModel::grantTypeLabel(c.grantType)),
+             u"%1 <span style='color:%2'>(%3)</span>"_s.arg(esc(ClientLabels::grantTypeLabel(c.grantType)),
                                                             muted, esc(c.grantType)));
-    QString state = esc(ClientListModel::stateLabel(c.state));
+    QString state = esc(ClientLabels::stateLabel(c.state));
     if (c.dateToDelete.isValid()) {
         const qint64 days = QDateTime::currentDateTimeUtc().daysTo(c.dateToDelete);
         const QString left = days > 1    ? tr("in %1 days").arg(days)
@@ -160,7 +160,7 @@ QString ClientDetailsView::html() const
                                .arg(-days));
     }
     h += row(tr("State"), state);
-    QString lifetime = esc(ClientListModel::formatLifetime(c.tokenLifetime()));
+    QString lifetime = esc(ClientLabels::formatLifetime(c.tokenLifetime()));
     lifetime += u" <span style='color:%1'>(%2)</span>"_s.arg(
         muted, esc(tr("%1 seconds").arg(QLocale().toString(c.tokenLifetime()))));
     if (!c.accessTokenValiditySeconds)
@@ -226,8 +226,9 @@ QString ClientDetailsView::html() const
     const QStringList unknown = c.unknownFields();
     if (!unknown.isEmpty()) {
         QJsonObject other;
+        const QJsonObject all = c.json.object();
         for (const QString &k : unknown)
-            other.insert(k, c.json.value(k));
+            other.insert(k, all.value(k));
         h += u"<h3>%1</h3>"_s.arg(esc(tr("Other fields")));
         h += paragraph(
             muted, tr("Sent by the server but not shown above; kept as they are when the client is saved."));

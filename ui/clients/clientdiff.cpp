@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/clientdiff.h"
 
-#include "models/itemmodels/clientlistmodel.h"
+#include "models/domain/clientlabels.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
@@ -62,16 +62,15 @@ QStringList describeClientChanges(const OAuthClient &before, const OAuthClient &
         lines << Tr::tr("Description: %1 → %2").arg(quoted(before.description), quoted(after.description));
     if (before.grantType != after.grantType)
         lines << Tr::tr("Grant type: %1 → %2")
-                     .arg(ClientListModel::grantTypeLabel(before.grantType),
-                          ClientListModel::grantTypeLabel(after.grantType));
+                     .arg(ClientLabels::grantTypeLabel(before.grantType),
+                          ClientLabels::grantTypeLabel(after.grantType));
     if (before.state != after.state)
         lines << Tr::tr("State: %1 → %2")
-                     .arg(ClientListModel::stateLabel(before.state),
-                          ClientListModel::stateLabel(after.state));
+                     .arg(ClientLabels::stateLabel(before.state), ClientLabels::stateLabel(after.state));
     if (before.tokenLifetime() != after.tokenLifetime())
         lines << Tr::tr("Token lifetime: %1 → %2")
-                     .arg(ClientListModel::formatLifetime(before.tokenLifetime()),
-                          ClientListModel::formatLifetime(after.tokenLifetime()));
+                     .arg(ClientLabels::formatLifetime(before.tokenLifetime()),
+                          ClientLabels::formatLifetime(after.tokenLifetime()));
     if (before.registeredRedirectUri != after.registeredRedirectUri)
         lines << Tr::tr("Redirect URIs: %1")
                      .arg(setChange(before.registeredRedirectUri, after.registeredRedirectUri));
@@ -82,11 +81,13 @@ QStringList describeClientChanges(const OAuthClient &before, const OAuthClient &
     if (before.roleIds != after.roleIds)
         lines << Tr::tr("Role ids (deprecated): %1").arg(setChange(before.roleIds, after.roleIds));
 
-    // Fields the app does not model: name them.
+    // Fields the app does not model: name them. Each side's text is parsed once, not per field.
     QStringList other;
+    const QJsonObject beforeJson = before.json.object();
+    const QJsonObject afterJson = after.json.object();
     const QStringList keys = before.unknownFields() + after.unknownFields();
     for (const QString &k : keys) {
-        if (!other.contains(k) && before.json.value(k) != after.json.value(k))
+        if (!other.contains(k) && beforeJson.value(k) != afterJson.value(k))
             other << k;
     }
     if (!other.isEmpty())

@@ -4,7 +4,7 @@
 #include "app/controllers/directorycache.h"
 #include "app/controllers/scopecatalog.h"
 #include "app/controllers/sessioncontext.h"
-#include "models/itemmodels/clientlistmodel.h"
+#include "models/domain/clientlabels.h"
 #include "ui/clients/clientformvalidator.h"
 #include "ui/clients/fielderrorlabel.h"
 #include "ui/clients/redirecturieditor.h"
@@ -218,9 +218,9 @@ void ClientEditForm::populate(const OAuthClient &c)
         m_lifetimeNote->setText(
             tr("This client's token lifetime (%1) is outside the %2 to %3 the platform documents. "
                "It is kept as it is unless you change it.")
-                .arg(ClientListModel::formatLifetime(lifetime),
-                     ClientListModel::formatLifetime(TokenLifetime::Minimum),
-                     ClientListModel::formatLifetime(TokenLifetime::Maximum)));
+                .arg(ClientLabels::formatLifetime(lifetime),
+                     ClientLabels::formatLifetime(TokenLifetime::Minimum),
+                     ClientLabels::formatLifetime(TokenLifetime::Maximum)));
         m_lifetimeNote->show();
     } else {
         m_lifetime->setRange(int(TokenLifetime::Minimum), int(TokenLifetime::Maximum));
@@ -230,7 +230,7 @@ void ClientEditForm::populate(const OAuthClient &c)
 
     int s = m_state->findData(c.state.isEmpty() ? u"active"_s : c.state);
     if (s < 0) {
-        m_state->addItem(ClientListModel::stateLabel(c.state), c.state);
+        m_state->addItem(ClientLabels::stateLabel(c.state), c.state);
         s = m_state->count() - 1;
     }
     m_state->setCurrentIndex(s);
@@ -294,7 +294,7 @@ void ClientEditForm::onGrantChanged()
 
 void ClientEditForm::updateLifetimeReadout()
 {
-    m_lifetimeReadout->setText(u"= %1"_s.arg(ClientListModel::formatLifetime(m_lifetime->value())));
+    m_lifetimeReadout->setText(u"= %1"_s.arg(ClientLabels::formatLifetime(m_lifetime->value())));
 }
 
 QWidget *ClientEditForm::fieldWidget(ClientFormField field) const

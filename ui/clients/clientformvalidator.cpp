@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/clientformvalidator.h"
 
-#include "models/itemmodels/clientlistmodel.h"
+#include "models/domain/clientlabels.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -17,12 +17,11 @@ QMap<ClientFormField, QString> ClientFormValidator::problems(const ClientFormVal
         p.insert(ClientFormField::Name, tr("Give the client a name."));
     const bool unchanged = original && v.lifetime == original->tokenLifetime();
     if (!unchanged && (v.lifetime < TokenLifetime::Minimum || v.lifetime > TokenLifetime::Maximum))
-        p.insert(ClientFormField::Lifetime,
-                 tr("Choose a lifetime from %1 s (%2) to %3 s (%4).")
-                     .arg(QLocale().toString(TokenLifetime::Minimum),
-                          ClientListModel::formatLifetime(TokenLifetime::Minimum),
-                          QLocale().toString(TokenLifetime::Maximum),
-                          ClientListModel::formatLifetime(TokenLifetime::Maximum)));
+        p.insert(ClientFormField::Lifetime, tr("Choose a lifetime from %1 s (%2) to %3 s (%4).")
+                                                .arg(QLocale().toString(TokenLifetime::Minimum),
+                                                     ClientLabels::formatLifetime(TokenLifetime::Minimum),
+                                                     QLocale().toString(TokenLifetime::Maximum),
+                                                     ClientLabels::formatLifetime(TokenLifetime::Maximum)));
     if (grantUsesRedirectUris(v.grant)) {
         if (v.redirectUris.isEmpty())
             p.insert(ClientFormField::Redirect,

@@ -7,6 +7,7 @@
 #include "app/controllers/sessioncontext.h"
 #include "app/net/apiclient.h"
 #include "app/services/session.h"
+#include "models/domain/clientlabels.h"
 #include "models/itemmodels/clientfilterproxymodel.h"
 #include "models/itemmodels/clientlistmodel.h"
 #include "ui/clients/clientdetailsview.h"
@@ -61,13 +62,13 @@ ClientsPage::ClientsPage(QWidget *parent)
     m_grantFilter->addItem(tr("All grant types"), -1);
     for (GrantType g : {GrantType::Code, GrantType::Token, GrantType::Saml2Bearer, GrantType::Password,
                         GrantType::ClientCredentials})
-        m_grantFilter->addItem(ClientListModel::grantTypeLabel(grantTypeToString(g)), int(g));
+        m_grantFilter->addItem(ClientLabels::grantTypeLabel(grantTypeToString(g)), int(g));
     m_grantFilter->addItem(tr("Other grant types"), int(GrantType::Unknown));
     m_stateFilter->setObjectName(u"stateFilter"_s);
     m_stateFilter->setAccessibleName(tr("State filter"));
     m_stateFilter->addItem(tr("All states"), -1);
     for (ClientState s : {ClientState::Active, ClientState::Disabled, ClientState::Inactive})
-        m_stateFilter->addItem(ClientListModel::stateLabel(clientStateToString(s)), int(s));
+        m_stateFilter->addItem(ClientLabels::stateLabel(clientStateToString(s)), int(s));
     m_stateFilter->addItem(tr("Other states"), int(ClientState::Unknown));
     connect(m_grantFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int v = m_grantFilter->currentData().toInt();
@@ -135,9 +136,9 @@ void ClientsPage::buildColumns()
     // Column widths from what they show (the widest of header and a typical value), so that dates
     // and labels fit in any font and at any scale.
     const QString date = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
-    m_list->sizeColumns({QString(30, u'n'), ClientListModel::grantTypeLabel(u"CLIENT-CREDENTIALS"_s),
-                         ClientListModel::stateLabel(u"inactive"_s), ClientListModel::formatLifetime(5400),
-                         date, date, u"00000000-0000-0000-0000-000000000000"_s},
+    m_list->sizeColumns({QString(30, u'n'), ClientLabels::grantTypeLabel(u"CLIENT-CREDENTIALS"_s),
+                         ClientLabels::stateLabel(u"inactive"_s), ClientLabels::formatLifetime(5400), date,
+                         date, u"00000000-0000-0000-0000-000000000000"_s},
                         true);
     m_list->addColumnMenu(ClientListModel::NameColumn);
 }

@@ -4,7 +4,7 @@
 #include "app/controllers/sessioncontext.h"
 #include "app/services/clientsservice.h"
 #include "app/services/session.h"
-#include "models/itemmodels/clientlistmodel.h"
+#include "models/domain/clientlabels.h"
 #include "ui/clients/usagesummarylabel.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/theme.h"
@@ -43,7 +43,7 @@ DeleteClientDialog::DeleteClientDialog(SessionContext *context, const OAuthClien
     facts->setObjectName(u"deleteFacts"_s);
     facts->setWordWrap(true);
     facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    facts->setText(tr("%1 client · ID %2").arg(ClientListModel::grantTypeLabel(client.grantType), client.id));
+    facts->setText(tr("%1 client · ID %2").arg(ClientLabels::grantTypeLabel(client.grantType), client.id));
 
     auto *consequences = new MessageBar(this);
     consequences->setObjectName(u"deleteConsequences"_s);
@@ -52,9 +52,9 @@ DeleteClientDialog::DeleteClientDialog(SessionContext *context, const OAuthClien
     const ClientState state = client.clientState();
     if (state == ClientState::Active || state == ClientState::Disabled)
         text = tr("This client is %1. It is set inactive first (no new tokens are issued), then deleted.")
-                   .arg(ClientListModel::stateLabel(client.state).toLower());
+                   .arg(ClientLabels::stateLabel(client.state).toLower());
     else
-        text = tr("This client is %1.").arg(ClientListModel::stateLabel(client.state).toLower());
+        text = tr("This client is %1.").arg(ClientLabels::stateLabel(client.state).toLower());
     text += u" "_s +
             tr("Apps that use it stop working. This cannot be undone; export its configuration first if you "
                "may need to recreate it.");

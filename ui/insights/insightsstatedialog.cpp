@@ -3,7 +3,7 @@
 
 #include "app/controllers/insightscontroller.h"
 #include "app/net/operation.h"
-#include "models/itemmodels/clientlistmodel.h"
+#include "models/domain/clientlabels.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/theme.h"
 
@@ -176,7 +176,7 @@ InsightsStateDialog::InsightsStateDialog(InsightsController *controller, const C
     facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QString factText =
         tr("%1 client · %2 · ID %3")
-            .arg(ClientListModel::grantTypeLabel(c.grantType), ClientListModel::stateLabel(c.state), c.id);
+            .arg(ClientLabels::grantTypeLabel(c.grantType), ClientLabels::stateLabel(c.state), c.id);
     if (c.dateCreated.isValid())
         factText +=
             u"\n"_s +
