@@ -124,8 +124,8 @@ ClientsPage::ClientsPage(QWidget *parent)
     buildActions();
     m_rotation = new ClientsRotationUi(
         m_details, m_list->view(), [this] { return currentClient(); }, this);
-    m_list->setContextActions(
-        {m_edit, m_regenerate, m_rotation->rotateAction(), m_copyId, m_export, nullptr, m_delete, nullptr, m_new});
+    m_list->setContextActions({m_edit, m_regenerate, m_rotation->rotateAction(), m_copyId, m_export, nullptr,
+                               m_delete, nullptr, m_new});
     setListAndDetails(m_list, m_rotation->detailsPane());
     updateFrame();
 }
@@ -287,7 +287,8 @@ void ClientsPage::updateActions()
     const bool hasSecret = has && client->grant() != GrantType::Token;
     set(m_regenerate, usable && hasSecret,
         has && !hasSecret ? tr("Implicit-grant (TOKEN) clients have no secret.") : QString());
-    m_rotation->setUsable(usable);
+    if (m_rotation) // updateActions() runs once before the rotation UI exists (buildActions)
+        m_rotation->setUsable(usable);
     set(m_copyId, isCurrent() && has, QString());
     set(m_export, isCurrent() && has, QString());
 }
