@@ -121,9 +121,8 @@ private Q_SLOTS:
         // Add Role is reachable: Tab to it scrolls it into view.
         auto *add = find<QPushButton>(dlg, u"addRoleButton"_s);
         add->setFocus(Qt::TabFocusReason);
-        QCoreApplication::processEvents();
-        const QRect inViewport(add->mapTo(scroll->viewport(), QPoint(0, 0)), add->size());
-        QVERIFY(scroll->viewport()->rect().contains(inViewport));
+        QTRY_VERIFY(scroll->viewport()->rect().contains(
+            QRect(add->mapTo(scroll->viewport(), QPoint(0, 0)), add->size())));
         // No horizontal scrolling needed at this width.
         QVERIFY(scroll->widget()->width() <= scroll->viewport()->width());
     }

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -118,8 +119,13 @@ ClientEditDialog::ClientEditDialog(SessionContext *context, const std::optional<
     m_form->nameEdit()->setFocus();
     // A field shown by the focus moving (Tab, a focused error field) scrolls into view.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        if (now && m_scroll->widget()->isAncestorOf(now))
-            m_scroll->ensureWidgetVisible(now, 8, 8);
+        if (!now || !m_scroll->widget()->isAncestorOf(now))
+            return;
+        // Once a pending relayout (a section shown by the grant type) has placed it.
+        QTimer::singleShot(0, this, [this, field = QPointer<QWidget>(now)] {
+            if (field)
+                m_scroll->ensureWidgetVisible(field, 8, 8);
+        });
     });
 }
 
