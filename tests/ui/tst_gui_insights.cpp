@@ -117,7 +117,7 @@ private Q_SLOTS:
         QCOMPARE(namesWith(p, ActivityStatus::Unused), Unused30);
         QCOMPARE(namesWith(p, ActivityStatus::New), New30);
         QCOMPARE(p->tabs()->tabText(InsightsPage::UnusedTab), u"Unused Clients (3)"_s);
-        QCOMPARE(p->tabs()->tabText(InsightsPage::ChecksTab), u"Configuration Checks (9)"_s);
+        QCOMPARE(p->tabs()->tabText(InsightsPage::ChecksTab), u"Configuration Checks (11)"_s);
         // No traffic first, and the first row selected.
         const QStringList firstThree = {
             p->activityProxy()->index(0, ClientActivityModel::NameColumn).data().toString(),
