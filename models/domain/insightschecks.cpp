@@ -56,6 +56,14 @@ QString implicitGrant(const OAuthClient &c, const CheckContext &)
                   "history and extensions can read it. Genesys Cloud is retiring this grant type.");
 }
 
+QString passwordGrant(const OAuthClient &c, const CheckContext &)
+{
+    if (c.grant() != GrantType::Password)
+        return {};
+    return Tr::tr("Password grant: the app handles the user's password itself, and the sign-in skips the "
+                  "platform's own page (and its single sign-on and multi-factor checks).");
+}
+
 QString adminOnAllDivisions(const OAuthClient &c, const CheckContext &ctx)
 {
     if (c.grant() != GrantType::ClientCredentials)
@@ -165,6 +173,11 @@ const QList<CheckDescriptor> Checks = {
      QT_TRANSLATE_NOOP("InsightChecks", "Move the app to the authorization code grant with PKCE and retire "
                                         "this client."),
      CheckSeverity::High, false, false, implicitGrant},
+    {"password-grant"_L1,
+     QT_TRANSLATE_NOOP("InsightChecks", "Password grant"),
+     QT_TRANSLATE_NOOP("InsightChecks", "Move the app to the authorization code grant with PKCE, or to client "
+                                        "credentials if no user signs in, and retire this client."),
+     CheckSeverity::High, false, false, passwordGrant},
     {"http-redirect"_L1,
      QT_TRANSLATE_NOOP("InsightChecks", "Redirect over plain HTTP"),
      QT_TRANSLATE_NOOP("InsightChecks", "Serve the callback over HTTPS. Plain HTTP is fine only for loopback "

@@ -952,7 +952,7 @@
 <context>
     <name>ClientEditDialog</name>
     <message>
-        <location filename="../../ui/clients/clienteditdialog.cpp" line="+31"/>
+        <location filename="../../ui/clients/clienteditdialog.cpp" line="+36"/>
         <source>Edit Client “%1”</source>
         <translation>Client „%1“ bearbeiten</translation>
     </message>
@@ -962,12 +962,12 @@
         <translation>Neuer OAuth-Client</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The form now shows the current version of the client. Your edits were discarded.</source>
         <translation>Das Formular zeigt jetzt die aktuelle Version des Clients. Ihre Änderungen wurden verworfen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -977,17 +977,47 @@
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>Fix the fields marked below, then try again.</source>
         <translation>Korrigieren Sie die unten markierten Felder und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>You are not signed in. Sign in, then save again.</source>
         <translation>Sie sind nicht angemeldet. Melden Sie sich an und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
+        <source>Discard Your Changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard the New Client?</source>
+        <translation>Neuen Client verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You changed this client. Close without saving your changes?</source>
+        <translation>Sie haben diesen Client geändert. Ohne Speichern der Änderungen schließen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You entered details for a new client. Close without creating it?</source>
+        <translation>Sie haben Angaben für einen neuen Client eingegeben. Schließen, ohne ihn anzulegen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Creating the client…</source>
         <translation>Der Client wird erstellt …</translation>
     </message>
@@ -1030,7 +1060,7 @@
 <context>
     <name>ClientEditForm</name>
     <message>
-        <location filename="../../ui/clients/clienteditform.cpp" line="+44"/>
+        <location filename="../../ui/clients/clienteditform.cpp" line="+45"/>
         <source>What the app is and who owns it, e.g. “CRM sync (Sales IT)”</source>
         <translation>Was die App ist und wem sie gehört, z. B. „CRM-Sync (Vertriebs-IT)“</translation>
     </message>
@@ -1065,12 +1095,7 @@
         <translation>Passwort (Ressourcenbesitzer, veraltet)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The platform is retiring the implicit grant (TOKEN). For a browser or mobile app, prefer Code with PKCE.</source>
-        <translation>Die Plattform stellt den impliziten Grant (TOKEN) ein. Verwenden Sie für eine Browser- oder Mobil-App besser Code mit PKCE.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1090,7 +1115,7 @@
         <translation>Inaktiv — keine neuen Tokens, wird später von der Plattform gelöscht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Scopes</source>
         <translation>Bereiche</translation>
     </message>
@@ -1105,7 +1130,7 @@
         <translation>Ein Client mit Client-Anmeldedaten handelt mit den Berechtigungen dieser Rollen in diesen Divisionen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1120,12 +1145,12 @@
         <translation>&amp;Grant-Typ:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Token lifetime:</source>
         <translation>&amp;Token-Lebensdauer:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;State:</source>
         <translation>St&amp;atus:</translation>
     </message>
@@ -1219,7 +1244,12 @@
         <translation>Wählen Sie mindestens einen Bereich aus: Bereiche begrenzen, was die Tokens des Clients dürfen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Pick a role from the list and its division, then press Add Role (or clear the role field).</source>
+        <translation>Wählen Sie eine Rolle aus der Liste und ihre Division, dann klicken Sie auf „Rolle hinzufügen“ (oder leeren Sie das Rollenfeld).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Add at least one role: a client-credentials client can do only what its roles allow.</source>
         <translation>Fügen Sie mindestens eine Rolle hinzu: Ein Client mit Client-Anmeldedaten kann nur, was seine Rollen erlauben.</translation>
     </message>
@@ -1687,7 +1717,7 @@
         <translation>Clients mit implizitem Grant (TOKEN) haben kein Secret.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>“%1” is not permitted: the signed-in account lacks %2. The action is disabled until you sign in with an account that has it.</source>
         <translation>„%1“ ist nicht erlaubt: Dem angemeldeten Konto fehlt %2. Die Aktion bleibt deaktiviert, bis Sie sich mit einem Konto anmelden, das sie hat.</translation>
     </message>
@@ -2564,6 +2594,11 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>Impliziter Grant (TOKEN): Das Zugriffstoken kommt in der Adressleiste des Browsers zurück, wo Verlauf und Erweiterungen es lesen können. Genesys Cloud stellt diesen Grant-Typ ein.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Password grant: the app handles the user&apos;s password itself, and the sign-in skips the platform&apos;s own page (and its single sign-on and multi-factor checks).</source>
+        <translation>Passwort-Grant: Die App verarbeitet das Passwort des Benutzers selbst, und die Anmeldung umgeht die eigene Seite der Plattform (samt Single Sign-on und Mehr-Faktor-Prüfung).</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Role %1 on all divisions: with no user signed in, anyone holding the secret can do what an administrator can.</source>
         <translation>Rolle %1 in allen Divisionen: Ohne angemeldeten Benutzer kann jeder, der das Secret hat, tun, was ein Administrator kann.</translation>
@@ -2637,6 +2672,16 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <location line="+1"/>
         <source>Move the app to the authorization code grant with PKCE and retire this client.</source>
         <translation>Stellen Sie die App auf den Autorisierungscode-Grant mit PKCE um und legen Sie diesen Client still.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password grant</source>
+        <translation>Passwort-Grant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the app to the authorization code grant with PKCE, or to client credentials if no user signs in, and retire this client.</source>
+        <translation>Stellen Sie die App auf den Autorisierungscode-Grant mit PKCE um, oder auf Client-Anmeldedaten, wenn sich kein Benutzer anmeldet, und legen Sie diesen Client still.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4193,7 +4238,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Division der Rolle</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>(home division)</source>
         <translation>(Stammdivision)</translation>
     </message>
@@ -4203,12 +4248,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>%1 (Stammdivision)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>All divisions</source>
         <translation>Alle Divisionen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Loading roles and divisions…</source>
         <translation>Rollen und Divisionen werden geladen …</translation>
     </message>
@@ -4898,7 +4943,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ScopePicker</name>
     <message>
-        <location filename="../../ui/clients/scopepicker.cpp" line="+56"/>
+        <location filename="../../ui/clients/scopepicker.cpp" line="+74"/>
         <source>Selected only</source>
         <translation>Nur ausgewählte</translation>
     </message>
@@ -4918,7 +4963,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>1 scope selected</source>
         <translation>1 Bereich ausgewählt</translation>
     </message>
@@ -5012,7 +5057,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../../ui/widgets/secretdialog.cpp" line="+25"/>
+        <location filename="../../ui/widgets/secretdialog.cpp" line="+26"/>
         <source>Client Created</source>
         <translation>Client erstellt</translation>
     </message>

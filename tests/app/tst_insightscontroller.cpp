@@ -47,6 +47,7 @@ const QList<std::pair<QString, QStringList>> ExpectedFindings = {
     // admin-like: their permissions stop at a domain).
     {u"admin-all-divisions"_s, {u"OAuth Desk (sandbox admin)"_s, u"Ops automation (full access)"_s}},
     {u"implicit-grant"_s, {u"Agent desktop (web)"_s}},
+    {u"password-grant"_s, {u"Kiosk password login"_s, u"Legacy IVR password login"_s}},
     // http://wallboard.northwind.local; not the PKCE client's http://127.0.0.1/ nor the voice bot's
     // http://localhost:8080 (loopback).
     {u"http-redirect"_s, {u"Intranet wallboard"_s}},

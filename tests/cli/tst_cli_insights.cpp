@@ -41,6 +41,7 @@ const QStringList Unused30 = {u"Emergency broadcast"_s, u"Holiday campaign uploa
 const QList<std::pair<QString, QStringList>> ExpectedFindings = {
     {u"admin-all-divisions"_s, {u"OAuth Desk (sandbox admin)"_s, u"Ops automation (full access)"_s}},
     {u"implicit-grant"_s, {u"Agent desktop (web)"_s}},
+    {u"password-grant"_s, {u"Kiosk password login"_s, u"Legacy IVR password login"_s}},
     {u"http-redirect"_s, {u"Intranet wallboard"_s}},
     {u"wildcard-redirect"_s, {u"Partner portal (multi-tenant)"_s}},
     {u"max-token-lifetime"_s, {u"Okta SCIM provisioning"_s, u"Power BI reporting"_s}},
@@ -198,10 +199,11 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, r.err.constData());
         const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
         QVERIFY(lines.first().startsWith(u"SEVERITY  CHECK"_s));
-        QCOMPARE(lines.size(), 1 + 9 + 1);
+        QCOMPARE(lines.size(), 1 + 11 + 1);
         QVERIFY(lines.at(1).startsWith(u"high      admin-all-divisions"_s));
-        QVERIFY(lines.at(9).startsWith(u"low       no-description"_s));
-        QCOMPARE(lines.last(), u"9 findings in %1 clients."_s.arg(m_sandbox->clients().size()));
+        QVERIFY(lines.at(4).startsWith(u"high      password-grant"_s));
+        QVERIFY(lines.at(11).startsWith(u"low       no-description"_s));
+        QCOMPARE(lines.last(), u"11 findings in %1 clients."_s.arg(m_sandbox->clients().size()));
     }
 
     void forbiddenRolesSkipTheRoleCheckAndSaySo()
@@ -217,7 +219,7 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("admin-all-divisions"), r.err.constData());
         const QJsonArray rows = parseArray(r.out);
         QCOMPARE(names(rows, u"check"_s, u"admin-all-divisions"_s, u"clientName"_s), QStringList());
-        QCOMPARE(rows.size(), 7);
+        QCOMPARE(rows.size(), 9);
     }
 
     void optionErrors()

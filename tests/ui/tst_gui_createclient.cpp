@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -117,7 +118,9 @@ private Q_SLOTS:
         QCOMPARE(find<QWidget>(dlg, u"redirectGroup"_s)->isVisible(), grantUsesRedirectUris(g));
         QCOMPARE(find<QWidget>(dlg, u"scopeGroup"_s)->isVisible(), grantUsesScopes(g));
         QCOMPARE(find<QWidget>(dlg, u"roleGroup"_s)->isVisible(), grantUsesRoles(g));
-        QCOMPARE(find<QLabel>(dlg, u"implicitWarning"_s)->isVisible(), g == GrantType::Token);
+        // The Insights checks flag the implicit and the password grant; the editor warns of both.
+        QCOMPARE(find<QLabel>(dlg, u"grantWarning"_s)->isVisible(),
+                 g == GrantType::Token || g == GrantType::Password);
 
         if (grantUsesRedirectUris(g)) {
             addRedirect(dlg, u"https://gui.example.com/callback"_s);
@@ -130,6 +133,7 @@ private Q_SLOTS:
         if (grantUsesRoles(g)) {
             auto *picker = find<RoleDivisionPicker>(dlg, u"rolePicker"_s);
             QTRY_VERIFY(picker->roleBox()->count() > 0 && picker->divisionBox()->count() > 1);
+            typeInto(picker->roleBox()->lineEdit(), u"employee"_s); // the picker starts empty
             click(picker->addButton());
             QCOMPARE(picker->table()->rowCount(), 1);
         }
@@ -228,6 +232,7 @@ private Q_SLOTS:
         typeInto(find<QLineEdit>(dlg, u"nameEdit"_s), u"Lost answer robot"_s);
         auto *picker = find<RoleDivisionPicker>(dlg, u"rolePicker"_s);
         QTRY_VERIFY(picker->roleBox()->count() > 0);
+        typeInto(picker->roleBox()->lineEdit(), u"employee"_s); // the picker starts empty
         click(picker->addButton());
         FaultRule fault;
         fault.kind = FaultRule::Kind::DropConnection;
@@ -283,11 +288,16 @@ private Q_SLOTS:
         // Fixing a field clears its message as the user types.
         QTest::keyClicks(find<QLineEdit>(dlg, u"nameEdit"_s), u"x"_s);
         QVERIFY(!nameError->isVisible());
-        // The lifetime cannot leave the platform's range.
+        // A lifetime out of the platform's range is an error naming the range, not clamped.
         auto *lifetime = find<QSpinBox>(dlg, u"lifetimeSpin"_s);
-        QCOMPARE(lifetime->minimum(), 300);
-        QCOMPARE(lifetime->maximum(), 172800);
+        typeInto(lifetime, u"200000"_s);
+        QCOMPARE(lifetime->value(), 200000);
+        QVERIFY(find<QLabel>(dlg, u"lifetimeError"_s)->text().contains(u"300"_s));
+        // Edited: Cancel asks before discarding.
         click(find<QPushButton>(dlg, u"cancelButton"_s));
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = dlg->findChild<QMessageBox *>(u"discardQuestion"_s)) && ask->isVisible());
+        click(ask->findChild<QPushButton *>(u"discardButton"_s));
         QTRY_VERIFY(!dlg || !dlg->isVisible());
     }
 

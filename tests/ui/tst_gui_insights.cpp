@@ -117,7 +117,7 @@ private Q_SLOTS:
         QCOMPARE(namesWith(p, ActivityStatus::Unused), Unused30);
         QCOMPARE(namesWith(p, ActivityStatus::New), New30);
         QCOMPARE(p->tabs()->tabText(InsightsPage::UnusedTab), u"Unused Clients (3)"_s);
-        QCOMPARE(p->tabs()->tabText(InsightsPage::ChecksTab), u"Configuration Checks (9)"_s);
+        QCOMPARE(p->tabs()->tabText(InsightsPage::ChecksTab), u"Configuration Checks (11)"_s);
         // No traffic first, and the first row selected.
         const QStringList firstThree = {
             p->activityProxy()->index(0, ClientActivityModel::NameColumn).data().toString(),
@@ -338,10 +338,14 @@ private Q_SLOTS:
         InsightsPage *p = insightsPage(f);
         QTest::keyClick(p->tabs()->tabBar(), Qt::Key_Right);
         QTRY_COMPARE(p->tabs()->currentIndex(), int(InsightsPage::ChecksTab));
-        QCOMPARE(p->findingsProxy()->rowCount(), 9);
+        QCOMPARE(p->findingsProxy()->rowCount(), 11);
         auto *check = p->findChild<QComboBox *>(u"insightsCheckFilter"_s);
         QVERIFY(check);
-        QCOMPARE(check->itemText(0), u"All checks (9)"_s);
+        QCOMPARE(check->itemText(0), u"All checks (11)"_s);
+        // The password grant is flagged too (issue 15).
+        const int password = check->findData(u"password-grant"_s);
+        QVERIFY(password > 0);
+        QCOMPARE(check->itemText(password), u"Password grant (2)"_s);
         // The implicit grant check: one finding.
         const int implicit = check->findData(u"implicit-grant"_s);
         QVERIFY(implicit > 0);

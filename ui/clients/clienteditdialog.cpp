@@ -7,15 +7,21 @@
 #include "ui/clients/clienteditconflictpanel.h"
 #include "ui/clients/clienteditform.h"
 #include "ui/clients/clientformvalidator.h"
+#include "ui/widgets/dialogfit.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/theme.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -47,6 +53,7 @@ ClientEditDialog::ClientEditDialog(SessionContext *context, const std::optional<
             return;
         m_original = *m_conflict->latest();
         m_form->populate(*m_original);
+        m_form->markPristine();
         hideConflict();
         m_message->showInfo(tr("The form now shows the current version of the client. Your edits were "
                                "discarded."));
@@ -57,6 +64,13 @@ ClientEditDialog::ClientEditDialog(SessionContext *context, const std::optional<
     });
 
     m_form = new ClientEditForm(context, this);
+    // The "Fix the fields" banner goes once the last problem is fixed.
+    connect(m_form, &ClientEditForm::edited, this, [this] {
+        if (m_fixFieldsShown && m_form->problems().isEmpty()) {
+            m_fixFieldsShown = false;
+            m_message->hide();
+        }
+    });
 
     m_busyLabel = new QLabel(this);
     m_busyLabel->setObjectName(u"busyLabel"_s);
@@ -71,17 +85,48 @@ ClientEditDialog::ClientEditDialog(SessionContext *context, const std::optional<
     bottom->addWidget(m_busyLabel, 1);
     bottom->addWidget(m_buttons);
 
+    // The form scrolls inside the dialog; the message and the buttons stay in view. The scroll
+    // area's own minimum is small, so the dialog keeps its size (and its width when the grant
+    // type shows other sections) and fits a small screen.
+    auto *inner = new QWidget;
+    auto *innerLayout = new QVBoxLayout(inner);
+    innerLayout->setContentsMargins(0, 0, 0, 0);
+    innerLayout->addWidget(m_conflict);
+    innerLayout->addWidget(m_form, 1);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"editScrollArea"_s);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // the fields take the focus, not the area around them
+    m_scroll->setWidget(inner);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
-    layout->addWidget(m_conflict);
-    layout->addWidget(m_form, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addLayout(bottom);
 
     if (client)
         m_form->populate(*client);
+    m_form->markPristine();
     const QFontMetrics fm = fontMetrics();
-    resize(fm.averageCharWidth() * 100, fm.height() * 54);
+    // Wide enough for the widest section (roles and divisions) without a horizontal scroll bar.
+    const int width =
+        std::max(fm.averageCharWidth() * 100,
+                 m_form->widestMinimumWidth() + m_scroll->verticalScrollBar()->sizeHint().width() +
+                     layout->contentsMargins().left() + layout->contentsMargins().right());
+    DialogFit::resizeWithin(this, {width, fm.height() * 54});
     m_form->nameEdit()->setFocus();
+    // A field shown by the focus moving (Tab, a focused error field) scrolls into view.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (!now || !m_scroll->widget()->isAncestorOf(now))
+            return;
+        // Once a pending relayout (a section shown by the grant type) has placed it.
+        QTimer::singleShot(0, this, [this, field = QPointer<QWidget>(now)] {
+            if (field)
+                m_scroll->ensureWidgetVisible(field, 8, 8);
+        });
+    });
 }
 
 ClientEditDialog::~ClientEditDialog()
@@ -112,13 +157,17 @@ void ClientEditDialog::accept()
     if (isSaving())
         return;
     m_form->setServerErrors({});
+    // A role and division picked but not added are meant to be added.
+    m_form->commitPendingRole();
     m_form->validate(true);
     const QMap<ClientFormField, QString> p = m_form->problems();
     if (!p.isEmpty()) {
         m_form->focusFirst(p.keys());
         m_message->showMessage(Theme::Tone::Error, tr("Fix the fields marked below, then try again."));
+        m_fixFieldsShown = true;
         return;
     }
+    m_fixFieldsShown = false;
     m_message->hide();
     if (!m_context || !m_context->session() || !m_context->session()->isSignedIn()) {
         m_message->showMessage(Theme::Tone::Error, tr("You are not signed in. Sign in, then save again."));
@@ -134,7 +183,33 @@ void ClientEditDialog::reject()
 {
     if (isSaving())
         return; // an answer is on its way; closing now could lose a new client's secret
-    QDialog::reject();
+    if (m_discardQuestion && m_discardQuestion->isVisible())
+        return; // already asking
+    if (!m_form->isModified()) {
+        QDialog::reject();
+        return;
+    }
+    // Edits are never dropped without asking.
+    auto *box = new QMessageBox(
+        QMessageBox::Question, isEditing() ? tr("Discard Your Changes?") : tr("Discard the New Client?"),
+        isEditing() ? tr("You changed this client. Close without saving your changes?")
+                    : tr("You entered details for a new client. Close without "
+                         "creating it?"),
+        QMessageBox::NoButton, this);
+    box->setObjectName(u"discardQuestion"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(u"discardButton"_s);
+    QPushButton *keep = box->addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+    keep->setObjectName(u"keepEditingButton"_s);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    m_discardQuestion = box;
+    connect(box, &QMessageBox::finished, this, [this, box, discard] {
+        if (box->clickedButton() == discard)
+            QDialog::reject();
+    });
+    box->open();
 }
 
 void ClientEditDialog::setBusy(bool busy, const QString &status)

@@ -12,6 +12,7 @@
 QT_FORWARD_DECLARE_CLASS(QDialogButtonBox)
 QT_FORWARD_DECLARE_CLASS(QLabel)
 QT_FORWARD_DECLARE_CLASS(QPushButton)
+QT_FORWARD_DECLARE_CLASS(QScrollArea)
 class ClientEditConflictPanel;
 class ClientEditForm;
 class MessageBar;
@@ -70,7 +71,10 @@ private:
     MessageBar *m_message = nullptr;
     ClientEditConflictPanel *m_conflict = nullptr;
     ClientEditForm *m_form = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_busyLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_save = nullptr;
+    QPointer<QWidget> m_discardQuestion; // "Discard your changes?" while it is open
+    bool m_fixFieldsShown = false;       // the message bar shows "Fix the fields marked below"
 };

@@ -5,6 +5,7 @@
 #include "app/controllers/scopecatalog.h"
 #include "app/controllers/sessioncontext.h"
 #include "models/domain/clientlabels.h"
+#include "models/domain/insightschecks.h"
 #include "ui/clients/clientformvalidator.h"
 #include "ui/clients/fielderrorlabel.h"
 #include "ui/clients/redirecturieditor.h"
@@ -64,21 +65,26 @@ void ClientEditForm::build()
     };
     for (const auto &g : grants)
         m_grant->addItem(g.label, grantTypeToString(g.g));
-    m_implicitWarning = new QLabel(tr("The platform is retiring the implicit grant (TOKEN). For a browser or "
-                                      "mobile app, prefer Code with "
-                                      "PKCE."),
-                                   this);
-    m_implicitWarning->setObjectName(u"implicitWarning"_s);
-    m_implicitWarning->setWordWrap(true);
-    {
-        QPalette pal = m_implicitWarning->palette();
+    // What the Insights checks would flag, under the field it is about (updateRuleWarnings()).
+    for (const auto &[field, name] : {std::pair{ClientFormField::Grant, u"grantWarning"_s},
+                                      std::pair{ClientFormField::Lifetime, u"lifetimeWarning"_s},
+                                      std::pair{ClientFormField::Redirect, u"redirectWarning"_s},
+                                      std::pair{ClientFormField::Roles, u"roleWarning"_s}}) {
+        auto *warning = new QLabel(this);
+        warning->setObjectName(name);
+        warning->setWordWrap(true);
+        warning->hide();
+        QPalette pal = warning->palette();
         pal.setColor(QPalette::WindowText, Theme::toneColor(Theme::Tone::Warning));
-        m_implicitWarning->setPalette(pal);
+        warning->setPalette(pal);
+        m_warnings.insert(field, warning);
     }
 
     m_lifetime = new QSpinBox(this);
     m_lifetime->setObjectName(u"lifetimeSpin"_s);
-    m_lifetime->setRange(int(TokenLifetime::Minimum), int(TokenLifetime::Maximum));
+    // Any number can be typed: one out of the platform's range is an error that names the range
+    // (ClientFormValidator), never silently clamped to it.
+    m_lifetime->setRange(0, LifetimeTypingMaximum);
     m_lifetime->setValue(int(TokenLifetime::Default));
     m_lifetime->setSingleStep(300);
     m_lifetime->setSuffix(tr(" s"));
@@ -102,6 +108,13 @@ void ClientEditForm::build()
 
     m_redirects = new RedirectUriEditor(this);
     m_errors[ClientFormField::Redirect] = m_redirects->errorLabel();
+    auto *redirectBox = new QWidget(this);
+    {
+        auto *l = new QVBoxLayout(redirectBox);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(m_redirects);
+        l->addWidget(m_warnings[ClientFormField::Redirect]);
+    }
 
     m_scopeGroup = new QGroupBox(tr("Scopes"), this);
     m_scopeGroup->setObjectName(u"scopeGroup"_s);
@@ -127,11 +140,14 @@ void ClientEditForm::build()
         auto *l = new QVBoxLayout(m_roleGroup);
         l->addWidget(hint);
         l->addWidget(m_roles, 1);
+        l->addWidget(m_warnings[ClientFormField::Roles]);
         l->addWidget(m_errors[ClientFormField::Roles] = new FieldErrorLabel(u"roleError"_s, m_roleGroup));
     }
     if (m_context) {
         m_scopes->setCatalog(m_context->scopes());
         m_roles->setDirectory(m_context->directory());
+        // Role names (and whether one is admin-like) arrive with the directory.
+        connect(m_context->directory(), &DirectoryCache::changed, this, &ClientEditForm::updateRuleWarnings);
     }
 
     auto *form = new QFormLayout;
@@ -161,16 +177,19 @@ void ClientEditForm::build()
     addRow(tr("&Name:"), box(ClientFormField::Name, u"nameError"_s, {m_name}), m_name);
     addRow(tr("&Description:"), box(ClientFormField::Description, u"descriptionError"_s, {m_description}),
            m_description);
-    addRow(tr("&Grant type:"), box(ClientFormField::Grant, u"grantError"_s, {m_grant, m_implicitWarning}),
+    addRow(tr("&Grant type:"),
+           box(ClientFormField::Grant, u"grantError"_s, {m_grant, m_warnings[ClientFormField::Grant]}),
            m_grant);
     addRow(tr("&Token lifetime:"),
-           box(ClientFormField::Lifetime, u"lifetimeError"_s, {lifetimeRow, m_lifetimeNote}), m_lifetime);
+           box(ClientFormField::Lifetime, u"lifetimeError"_s,
+               {lifetimeRow, m_lifetimeNote, m_warnings[ClientFormField::Lifetime]}),
+           m_lifetime);
     addRow(tr("&State:"), box(ClientFormField::State, u"stateError"_s, {m_state}), m_state);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
-    layout->addWidget(m_redirects);
+    layout->addWidget(redirectBox);
     layout->addWidget(m_scopeGroup, 1);
     layout->addWidget(m_roleGroup, 1);
 
@@ -213,8 +232,8 @@ void ClientEditForm::populate(const OAuthClient &c)
     const bool outside = lifetime < TokenLifetime::Minimum || lifetime > TokenLifetime::Maximum;
     if (outside) {
         // Kept as it is unless the user changes it; the range stretches to show it.
-        m_lifetime->setRange(int(std::min<qint64>(lifetime, TokenLifetime::Minimum)),
-                             int(std::clamp<qint64>(lifetime, TokenLifetime::Maximum, INT_MAX)));
+        m_lifetime->setRange(int(std::clamp<qint64>(lifetime, INT_MIN, 0)),
+                             int(std::clamp<qint64>(lifetime, LifetimeTypingMaximum, INT_MAX)));
         m_lifetimeNote->setText(
             tr("This client's token lifetime (%1) is outside the %2 to %3 the platform documents. "
                "It is kept as it is unless you change it.")
@@ -223,7 +242,7 @@ void ClientEditForm::populate(const OAuthClient &c)
                      ClientLabels::formatLifetime(TokenLifetime::Maximum)));
         m_lifetimeNote->show();
     } else {
-        m_lifetime->setRange(int(TokenLifetime::Minimum), int(TokenLifetime::Maximum));
+        m_lifetime->setRange(0, LifetimeTypingMaximum);
         m_lifetimeNote->hide();
     }
     m_lifetime->setValue(int(std::min<qint64>(lifetime, INT_MAX)));
@@ -237,6 +256,7 @@ void ClientEditForm::populate(const OAuthClient &c)
 
     m_redirects->setUris(c.registeredRedirectUri);
     m_scopes->setSelected(c.scope);
+    m_scopes->listSelectedFirst(); // what the client has, on top
     QList<RoleDivision> pairs = c.roleDivisions;
     if (pairs.isEmpty()) {
         // Old clients carry the deprecated roleIds: shown in the home division (what the platform
@@ -269,6 +289,7 @@ ClientFormValues ClientEditForm::values() const
     v.typedRedirectUri = m_redirects->typedUri();
     v.scopes = m_scopes->selected();
     v.roles = m_roles->pairs();
+    v.pendingRole = m_roles->pendingText();
     v.homeDivisionId = m_context ? m_context->directory()->homeDivisionId() : QString();
     v.redirectsShown = !m_redirects->isHidden();
     v.scopesShown = !m_scopeGroup->isHidden();
@@ -288,8 +309,8 @@ void ClientEditForm::onGrantChanged()
     m_redirects->setVisible(grantUsesRedirectUris(g) || (unknown && !m_redirects->uris().isEmpty()));
     m_scopeGroup->setVisible(grantUsesScopes(g) || (unknown && !m_scopes->selected().isEmpty()));
     m_roleGroup->setVisible(grantUsesRoles(g) || (unknown && !m_roles->pairs().isEmpty()));
-    m_implicitWarning->setVisible(g == GrantType::Token);
     m_redirects->setRequired(g == GrantType::Token || g == GrantType::Code);
+    updateRuleWarnings();
 }
 
 void ClientEditForm::updateLifetimeReadout()
@@ -325,6 +346,99 @@ void ClientEditForm::touch(ClientFormField field)
     m_touched.insert(field);
     m_serverErrors.remove(field); // the user is fixing it
     validate(false);
+    updateRuleWarnings();
+    Q_EMIT edited();
+}
+
+QMap<ClientFormField, QStringList> ClientEditForm::ruleWarnings() const
+{
+    // The client as the form would save it, through the same checks as Insights.
+    const ClientFormValues v = values();
+    OAuthClient c;
+    if (m_original)
+        c = *m_original;
+    c.name = v.name;
+    c.description = v.description;
+    c.grantType = m_grant->currentData().toString();
+    c.state = v.state;
+    c.accessTokenValiditySeconds = v.lifetime;
+    c.registeredRedirectUri = v.redirectUris;
+    if (!v.typedRedirectUri.isEmpty())
+        c.registeredRedirectUri.append(v.typedRedirectUri);
+    c.scope = v.scopes;
+    c.roleDivisions = v.resolvedRoles();
+    c.roleIds.clear();
+    c.dateToDelete = {};
+    CheckContext ctx;
+    ctx.now = QDateTime::currentDateTimeUtc();
+    if (m_context && m_context->directory()->rolesLoaded())
+        ctx.setRoles(m_context->directory()->roles());
+    QMap<ClientFormField, QStringList> out;
+    for (const CheckFinding &f : checkClient(c, ctx)) {
+        if (f.check->severity == CheckSeverity::Low)
+            continue; // a missing description is for the Insights page, not a warning while typing
+        if (const std::optional<ClientFormField> field = fieldOfCheck(f.check->id))
+            out[*field].append(f.reason);
+    }
+    return out;
+}
+
+std::optional<ClientFormField> ClientEditForm::fieldOfCheck(QLatin1StringView checkId)
+{
+    if (checkId == "implicit-grant"_L1 || checkId == "password-grant"_L1)
+        return ClientFormField::Grant;
+    if (checkId == "max-token-lifetime"_L1)
+        return ClientFormField::Lifetime;
+    if (checkId == "http-redirect"_L1 || checkId == "wildcard-redirect"_L1)
+        return ClientFormField::Redirect;
+    if (checkId == "admin-all-divisions"_L1)
+        return ClientFormField::Roles;
+    return std::nullopt;
+}
+
+void ClientEditForm::updateRuleWarnings()
+{
+    const QMap<ClientFormField, QStringList> w = ruleWarnings();
+    for (auto it = m_warnings.cbegin(); it != m_warnings.cend(); ++it) {
+        const QStringList reasons = w.value(it.key());
+        it.value()->setText(reasons.join(u'\n'));
+        it.value()->setVisible(!reasons.isEmpty());
+    }
+}
+
+QJsonObject ClientEditForm::inputSnapshot() const
+{
+    const ClientFormValues v = values();
+    QJsonObject o = v.createBody();
+    o.insert(u"typedRedirectUri"_s, v.typedRedirectUri);
+    o.insert(u"pendingRole"_s, m_roles->pendingText());
+    return o;
+}
+
+void ClientEditForm::markPristine()
+{
+    m_pristine = inputSnapshot();
+}
+
+bool ClientEditForm::isModified() const
+{
+    return inputSnapshot() != m_pristine;
+}
+
+int ClientEditForm::widestMinimumWidth() const
+{
+    int widest = layout()->totalMinimumSize().width();
+    for (const QWidget *section :
+         {static_cast<const QWidget *>(m_redirects), static_cast<const QWidget *>(m_scopeGroup),
+          static_cast<const QWidget *>(m_roleGroup)})
+        widest = std::max(widest, section->minimumSizeHint().width());
+    return widest;
+}
+
+void ClientEditForm::commitPendingRole()
+{
+    if (!m_roleGroup->isHidden())
+        m_roles->addPending();
 }
 
 void ClientEditForm::validate(bool all)

@@ -4,6 +4,7 @@
 #include "models/domain/oauthclient.h"
 #include "ui/clients/clientformvalues.h"
 
+#include <QJsonObject>
 #include <QMap>
 #include <QPointer>
 #include <QSet>
@@ -53,11 +54,34 @@ public:
 
     [[nodiscard]] QLineEdit *nameEdit() const { return m_name; }
 
+    // The input as it is now counts as unchanged (after the dialog opened or loaded a version).
+    void markPristine();
+    // Whether the user changed anything since markPristine() (typed-but-not-added text included).
+    [[nodiscard]] bool isModified() const;
+    // The widest the form needs to be, whichever sections the grant type shows.
+    [[nodiscard]] int widestMinimumWidth() const;
+    // Adds the role and division picked but not added yet (Save does this before validating).
+    void commitPendingRole();
+    // What the Insights checks (configurationChecks(), the one table of rules) would flag in the
+    // client as the form describes it, per field; only High and Medium findings.
+    [[nodiscard]] QMap<ClientFormField, QStringList> ruleWarnings() const;
+    // The form field a check of the rules table is about, if the form shows it.
+    [[nodiscard]] static std::optional<ClientFormField> fieldOfCheck(QLatin1StringView checkId);
+
+    // The largest lifetime the field takes while typing (the validator names the allowed range).
+    static constexpr int LifetimeTypingMaximum = 999'999'999;
+
+Q_SIGNALS:
+    // The user changed a field.
+    void edited();
+
 private:
     void build();
     void onGrantChanged();
     void touch(ClientFormField field);
     void updateLifetimeReadout();
+    void updateRuleWarnings();
+    [[nodiscard]] QJsonObject inputSnapshot() const;
     [[nodiscard]] GrantType grant() const;
     [[nodiscard]] QWidget *fieldWidget(ClientFormField field) const;
 
@@ -66,11 +90,12 @@ private:
     QSet<ClientFormField> m_touched;
     QMap<ClientFormField, QString> m_serverErrors;
     QMap<ClientFormField, FieldErrorLabel *> m_errors;
+    QMap<ClientFormField, QLabel *> m_warnings; // what the rules table flags, under the field
+    QJsonObject m_pristine;                     // inputSnapshot() at markPristine()
 
     QLineEdit *m_name = nullptr;
     QPlainTextEdit *m_description = nullptr;
     QComboBox *m_grant = nullptr;
-    QLabel *m_implicitWarning = nullptr;
     QSpinBox *m_lifetime = nullptr;
     QLabel *m_lifetimeReadout = nullptr;
     QLabel *m_lifetimeNote = nullptr;

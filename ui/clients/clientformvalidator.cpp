@@ -44,7 +44,10 @@ QMap<ClientFormField, QString> ClientFormValidator::problems(const ClientFormVal
     if (grantUsesScopes(v.grant) && v.scopes.isEmpty())
         p.insert(ClientFormField::Scopes,
                  tr("Select at least one scope: they limit what the client's tokens may do."));
-    if (grantUsesRoles(v.grant) && v.roles.isEmpty())
+    if (grantUsesRoles(v.grant) && !v.pendingRole.isEmpty())
+        p.insert(ClientFormField::Roles, tr("Pick a role from the list and its division, then press Add Role "
+                                            "(or clear the role field)."));
+    else if (grantUsesRoles(v.grant) && v.roles.isEmpty())
         p.insert(ClientFormField::Roles,
                  tr("Add at least one role: a client-credentials client can do only what its roles allow."));
     return p;

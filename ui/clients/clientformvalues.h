@@ -46,6 +46,7 @@ struct ClientFormValues
     QStringList scopes;
     // As shown: an empty division is the home division (a client with the deprecated roleIds).
     QList<RoleDivision> roles;
+    QString pendingRole;    // a role picked or typed but not added (RoleDivisionPicker::pendingText)
     QString homeDivisionId; // the org's, when known
     // Whether the form shows each section; a hidden one is left as the client has it.
     bool redirectsShown = false;

@@ -8,6 +8,12 @@ FieldErrorLabel::FieldErrorLabel(const QString &objectName, QWidget *parent)
 {
     setObjectName(objectName);
     setWordWrap(true);
+    // While there is no error, its line stays reserved: an error appearing or going does not move
+    // the fields below it (under the mouse).
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
+    setMinimumHeight(fontMetrics().lineSpacing());
     setVisible(false);
     QPalette pal = palette();
     pal.setColor(QPalette::WindowText, Theme::toneColor(Theme::Tone::Error));

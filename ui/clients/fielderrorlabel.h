@@ -4,7 +4,8 @@
 #include <QLabel>
 
 // The error line under a field of a form: wrapped text in the theme's error colour, shown only
-// while there is an error.
+// while there is an error; its first line's space is kept when hidden, so that the form does not
+// shift.
 class FieldErrorLabel final : public QLabel
 {
     Q_OBJECT

@@ -5,6 +5,7 @@
 #include "app/services/clientsservice.h"
 #include "app/services/session.h"
 #include "ui/clients/usagesummarylabel.h"
+#include "ui/widgets/dialogfit.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/secretclosewarning.h"
 #include "ui/widgets/secretview.h"
@@ -120,7 +121,8 @@ RegenerateSecretDialog::RegenerateSecretDialog(SessionContext *context, const OA
     layout->addWidget(m_message);
     layout->addWidget(m_stages, 1);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 84, sizeHint().height());
+    DialogFit::resizeWithin(this, {fontMetrics().averageCharWidth() * 84, sizeHint().height()});
+    new DialogFit::GrowToContents(this); // the new secret and its warnings appear later
     updateButtons();
     m_confirm->setFocus();
     m_usage->start(context ? context->session() : nullptr, client.id);

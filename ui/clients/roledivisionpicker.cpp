@@ -62,6 +62,8 @@ RoleDivisionPicker::RoleDivisionPicker(QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &RoleDivisionPicker::removeSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RoleDivisionPicker::updateButtons);
     connect(m_role, &QComboBox::currentIndexChanged, this, &RoleDivisionPicker::updateButtons);
+    connect(m_role, &QComboBox::currentTextChanged, this, &RoleDivisionPicker::updateButtons);
+    connect(m_division, &QComboBox::currentIndexChanged, this, &RoleDivisionPicker::updateButtons);
     connect(m_role->lineEdit(), &QLineEdit::returnPressed, this, [this] {
         if (m_add->isEnabled())
             addCurrent();
@@ -120,7 +122,8 @@ QString RoleDivisionPicker::divisionText(const QString &id) const
 
 void RoleDivisionPicker::refreshChoices()
 {
-    const QString role = m_role->currentData().toString();
+    const QString role = m_role->currentIndex() >= 0 ? m_role->currentData().toString() : QString();
+    const QString typedRole = m_role->currentText();
     const QString division = m_division->currentData().toString();
     m_role->clear();
     m_division->clear();
@@ -131,13 +134,15 @@ void RoleDivisionPicker::refreshChoices()
         for (const Division &d : m_directory->divisions())
             m_division->addItem(divisionText(d.id), d.id);
     }
-    if (const int i = m_role->findData(role); i >= 0)
-        m_role->setCurrentIndex(i);
-    // The platform's default is the home division; "All divisions" is a deliberate choice.
+    // Nothing is picked until the user picks it: not the first role of the list (often "admin"),
+    // and never "All divisions" by default. The division starts at the home division (the
+    // platform's default) when it is known.
+    m_role->setCurrentIndex(m_role->findData(role));
+    if (m_role->currentIndex() < 0)
+        m_role->setEditText(typedRole);
     const QString preferred =
         !division.isEmpty() ? division : (m_directory ? m_directory->homeDivisionId() : QString());
-    if (const int i = m_division->findData(preferred); i >= 0)
-        m_division->setCurrentIndex(i);
+    m_division->setCurrentIndex(preferred.isEmpty() ? -1 : m_division->findData(preferred));
 
     QString status;
     if (m_directory && m_directory->isLoading())
@@ -165,23 +170,53 @@ void RoleDivisionPicker::refreshTable()
     updateButtons();
 }
 
-void RoleDivisionPicker::addCurrent()
+int RoleDivisionPicker::pickedRoleIndex() const
 {
     // The typed text may name a role that the list shows (case-insensitive), even if the
     // completer was not used.
-    int index = m_role->currentIndex();
     const QString typed = m_role->currentText().trimmed();
-    if (index < 0 || m_role->itemText(index) != typed) {
-        const int found = m_role->findText(typed, Qt::MatchFixedString);
-        if (found >= 0)
-            index = found;
-    }
+    if (typed.isEmpty())
+        return -1;
+    const int index = m_role->currentIndex();
+    if (index >= 0 && m_role->itemText(index) == typed)
+        return index;
+    return m_role->findText(typed, Qt::MatchFixedString);
+}
+
+std::optional<RoleDivision> RoleDivisionPicker::pickedPair() const
+{
+    const int index = pickedRoleIndex();
     if (index < 0 || m_division->currentIndex() < 0)
+        return std::nullopt;
+    return RoleDivision{m_role->itemData(index).toString(), m_division->currentData().toString()};
+}
+
+QString RoleDivisionPicker::pendingText() const
+{
+    const std::optional<RoleDivision> pair = pickedPair();
+    if (pair)
+        return m_pairs.contains(*pair) ? QString() : pair->roleId + u'/' + pair->divisionId;
+    return m_role->currentText().trimmed();
+}
+
+bool RoleDivisionPicker::addPending()
+{
+    const std::optional<RoleDivision> pair = pickedPair();
+    if (!pair || m_pairs.contains(*pair))
+        return false;
+    addCurrent();
+    return true;
+}
+
+void RoleDivisionPicker::addCurrent()
+{
+    const std::optional<RoleDivision> pair = pickedPair();
+    if (!pair || m_pairs.contains(*pair))
         return;
-    const RoleDivision pair{m_role->itemData(index).toString(), m_division->currentData().toString()};
-    if (m_pairs.contains(pair))
-        return;
-    m_pairs.append(pair);
+    m_pairs.append(*pair);
+    // Ready for the next one: nothing picked.
+    m_role->setCurrentIndex(-1);
+    m_role->setEditText(QString());
     refreshTable();
     m_table->selectRow(int(m_pairs.size()) - 1);
     Q_EMIT pairsChanged();
@@ -203,6 +238,6 @@ void RoleDivisionPicker::removeSelected()
 
 void RoleDivisionPicker::updateButtons()
 {
-    m_add->setEnabled(m_role->count() > 0 && m_division->count() > 0);
+    m_add->setEnabled(pickedRoleIndex() >= 0 && m_division->currentIndex() >= 0);
     m_remove->setEnabled(m_table->selectionModel() && m_table->selectionModel()->hasSelection());
 }

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 QT_FORWARD_DECLARE_CLASS(QComboBox)
 QT_FORWARD_DECLARE_CLASS(QLabel)
 QT_FORWARD_DECLARE_CLASS(QPushButton)
@@ -25,6 +27,11 @@ public:
     void setDirectory(DirectoryCache *directory);
     void setPairs(const QList<RoleDivision> &pairs);
     [[nodiscard]] QList<RoleDivision> pairs() const { return m_pairs; }
+    // The role and division picked (or the role's name typed) but not added yet, as text for
+    // comparing; empty when nothing is picked.
+    [[nodiscard]] QString pendingText() const;
+    // Adds the picked role and division if they are complete and not in the list yet.
+    bool addPending();
 
     [[nodiscard]] QComboBox *roleBox() const { return m_role; }
     [[nodiscard]] QComboBox *divisionBox() const { return m_division; }
@@ -41,6 +48,8 @@ private:
     void addCurrent();
     void removeSelected();
     void updateButtons();
+    [[nodiscard]] int pickedRoleIndex() const;
+    [[nodiscard]] std::optional<RoleDivision> pickedPair() const;
     [[nodiscard]] QString roleText(const QString &id) const;
     [[nodiscard]] QString divisionText(const QString &id) const;
 

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -32,6 +33,13 @@ public:
         m_selectedOnly = on;
         refilterRows();
     }
+    // These scopes first, then the others, each in the catalogue's order.
+    void setPinned(const QStringList &ids)
+    {
+        m_pinned = QSet<QString>(ids.cbegin(), ids.cend());
+        invalidate();
+        sort(0, Qt::AscendingOrder);
+    }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
@@ -42,8 +50,18 @@ protected:
         return m_text.isEmpty() || idx.data(ScopeChecklistModel::SearchTextRole).toString().contains(m_text);
     }
 
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const bool l = m_pinned.contains(left.data(ScopeChecklistModel::ScopeIdRole).toString());
+        const bool r = m_pinned.contains(right.data(ScopeChecklistModel::ScopeIdRole).toString());
+        if (l != r)
+            return l;
+        return left.row() < right.row();
+    }
+
 private:
     QString m_text;
+    QSet<QString> m_pinned;
     bool m_selectedOnly = false;
 };
 } // namespace
@@ -132,6 +150,13 @@ void ScopePicker::refreshCatalog()
 void ScopePicker::setSelected(const QStringList &ids)
 {
     m_model->setChecked(ids);
+}
+
+void ScopePicker::listSelectedFirst()
+{
+    static_cast<ScopeFilter *>(m_proxy)->setPinned(m_model->checked());
+    if (m_proxy->rowCount() > 0)
+        m_view->scrollToTop();
 }
 
 QStringList ScopePicker::selected() const

@@ -26,6 +26,8 @@ public:
     void setCatalog(ScopeCatalog *catalog);
     void setSelected(const QStringList &ids);
     [[nodiscard]] QStringList selected() const;
+    // Lists the scopes selected now first (the edited client's), the others after them.
+    void listSelectedFirst();
 
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
     [[nodiscard]] QTreeView *view() const { return m_view; }

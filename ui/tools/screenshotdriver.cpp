@@ -30,6 +30,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -42,6 +43,15 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+// Closes a New/Edit Client dialog without its "Discard your changes?" question.
+void dismissEdits(QWidget *dialog)
+{
+    if (auto *d = qobject_cast<QDialog *>(dialog))
+        d->done(QDialog::Rejected);
+    else if (dialog)
+        dialog->close();
+}
+
 constexpr int PollMs = 100;
 constexpr int MaxPolls = 150; // 15 s per step
 
@@ -152,7 +162,7 @@ void ScreenshotDriver::build()
                         }
                         return true;
                     },
-                    [this] { return m_dialog.data(); }, [this] { m_dialog->close(); }});
+                    [this] { return m_dialog.data(); }, [this] { dismissEdits(m_dialog); }});
     m_steps.append(
         {u"create-dialog-client-credentials"_s,
          [this, page] {
@@ -177,7 +187,7 @@ void ScreenshotDriver::build()
              }
              return true;
          },
-         [this] { return m_dialog.data(); }, [this] { m_dialog->close(); }});
+         [this] { return m_dialog.data(); }, [this] { dismissEdits(m_dialog); }});
     m_steps.append({u"create-dialog-validation"_s,
                     [this, page] {
                         m_dialog = page->openCreateDialog();
@@ -192,7 +202,7 @@ void ScreenshotDriver::build()
                     [this] { return !m_dialog.isNull(); }, [this] { return m_dialog.data(); },
                     [this] {
                         m_dialog->findChild<QLineEdit *>(u"redirectEdit"_s)->clear();
-                        m_dialog->close();
+                        dismissEdits(m_dialog);
                     }});
     m_steps.append({u"edit-dialog"_s,
                     [this, page] {
@@ -200,7 +210,7 @@ void ScreenshotDriver::build()
                         m_dialog = page->openEditDialog();
                     },
                     [this, caches] { return m_dialog && caches(); }, [this] { return m_dialog.data(); },
-                    [this] { m_dialog->close(); }});
+                    [this] { dismissEdits(m_dialog); }});
     m_steps.append({u"delete-dialog"_s,
                     [this, page] {
                         page->selectClient(pickClient(page, GrantType::ClientCredentials));
@@ -231,6 +241,9 @@ void ScreenshotDriver::build()
                                 return false;
                             auto *picker = m_dialog->findChild<RoleDivisionPicker *>();
                             if (picker->pairs().isEmpty()) {
+                                // The picker starts empty: pick a role first.
+                                QComboBox *role = picker->roleBox();
+                                role->setCurrentIndex(std::max(0, role->findText(u"employee"_s)));
                                 picker->addButton()->click();
                                 m_dialog->findChild<QPushButton *>(u"saveButton"_s)->click();
                             }

@@ -78,7 +78,31 @@ void SearchableTable::setProxyModel(QSortFilterProxyModel *proxy, std::function<
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(proxy, signal, this, &SearchableTable::rowsChanged);
     connect(proxy, &QAbstractItemModel::modelReset, this, &SearchableTable::rowsChanged);
-    connect(proxy, &QAbstractItemModel::layoutChanged, this, &SearchableTable::rowsChanged);
+    // A big filter change is one layout change (ClientFilterProxyModel): the selection model then
+    // drops a current row that the filter hid without saying so. Say it, so that the page never
+    // shows or acts on a row that is no longer listed.
+    connect(proxy, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            [this] { m_hadCurrent = m_view->currentIndex().isValid(); });
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        const bool lost = m_hadCurrent && !m_view->currentIndex().isValid();
+        m_hadCurrent = false;
+        if (lost)
+            Q_EMIT currentChanged();
+        Q_EMIT rowsChanged();
+    });
+    // The proxy announces rows removed (and inserted) while its source still counts them: the
+    // count must follow the source's own signal too, or it reads "50 of 51" after a delete.
+    auto watchSource = [this, proxy] {
+        if (m_source)
+            disconnect(m_source, nullptr, this, nullptr);
+        m_source = proxy->sourceModel();
+        if (!m_source)
+            return;
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(m_source, signal, this, &SearchableTable::rowsChanged);
+    };
+    connect(proxy, &QAbstractProxyModel::sourceModelChanged, this, watchSource);
+    watchSource();
 }
 
 void SearchableTable::onFilterChanged()

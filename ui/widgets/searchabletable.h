@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 #include <functional>
@@ -106,10 +107,12 @@ private:
     QTableView *m_view;
     QWidget *m_lastFilter = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
+    QPointer<QAbstractItemModel> m_source; // the proxy's source, whose row changes also count
     SearchNavigation *m_navigation = nullptr;
     std::function<void(const QString &)> m_apply;
     std::function<QString()> m_countText;
     QList<QAction *> m_contextActions;
     bool m_selectsFirstMatch = true;
     bool m_activatesOnDoubleClick = true;
+    bool m_hadCurrent = false; // a current row before the proxy's layout change
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/secretdialog.h"
 
+#include "ui/widgets/dialogfit.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/secretclosewarning.h"
 #include "ui/widgets/secretview.h"
@@ -93,7 +94,9 @@ SecretDialog::SecretDialog(const ClientWithSecret &result, const QString &organi
     layout->addWidget(m_closeWarning);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 84, sizeHint().height());
+    DialogFit::resizeWithin(this, {fontMetrics().averageCharWidth() * 84, sizeHint().height()});
+    // The close warning and the "copied" note appear later: the dialog grows to show them whole.
+    new DialogFit::GrowToContents(this);
     if (m_secret)
         m_secret->copyButton()->setFocus();
 }
