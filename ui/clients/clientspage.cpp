@@ -309,7 +309,8 @@ void ClientsPage::updateActions()
     const bool hasSecret = has && client->grant() != GrantType::Token;
     set(m_regenerate, usable && hasSecret,
         has && !hasSecret ? tr("Implicit-grant (TOKEN) clients have no secret.") : QString());
-    m_rotation->setUsable(usable);
+    if (m_rotation) // not yet while the actions are built
+        m_rotation->setUsable(usable);
     set(m_copyId, isCurrent() && has, QString());
     set(m_export, isCurrent() && has, QString());
 }
