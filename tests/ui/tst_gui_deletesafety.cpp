@@ -3,6 +3,7 @@
 // deleted only after its name is typed (one without any is not asked for), the Delete dialog offers
 // "Deactivate only", and a new sign-in profile starts on a region (the last used, else the one
 // nearest to the locale), never "Custom…". Driven by key and mouse events against the sandbox.
+#include "app/services/clientsservice.h"
 #include "tests/ui/guitest.h"
 #include "ui/clients/deleteclientdialog.h"
 #include "ui/clients/usagesummarylabel.h"
@@ -10,9 +11,11 @@
 #include "ui/signin/signinui.h"
 
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace guitest;
@@ -66,27 +69,25 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY2(f.start(), qPrintable(f.error));
-        // An inactive demo client without requests in the last 7 days.
-        bool found = false;
-        for (const QJsonValue &v : f.s.sandbox.clients()) {
-            const QJsonObject o = v.toObject();
-            if (o.value("state"_L1).toString() != "inactive"_L1)
-                continue;
-            QPointer<DeleteClientDialog> dlg = openDelete(f, o.value("name"_L1).toString());
-            QVERIFY(dlg);
-            const bool quiet = find<UsageSummaryLabel>(dlg, u"usageSummary"_s)->totals().isEmpty();
-            if (quiet) {
-                found = true;
-                QVERIFY(find<QPushButton>(dlg, u"deleteButton"_s)->isEnabled());
-                QVERIFY(!find<QLineEdit>(dlg, u"confirmNameEdit"_s)->isVisible());
-                QVERIFY(!find<QPushButton>(dlg, u"deactivateOnlyButton"_s)->isVisible()); // already inactive
-            }
-            click(find<QPushButton>(dlg, u"cancelButton"_s));
-            QTRY_VERIFY(!dlg);
-            if (found)
-                break;
-        }
-        QVERIFY(found);
+        // A client created now has no requests yet.
+        const QString name = u"Fresh robot without traffic"_s;
+        const Result<ClientWithSecret> created =
+            testsupport::await<ClientWithSecret>([&](QObject *c, auto h) {
+                f.s.session.clients()->create(
+                    QJsonObject{{u"name"_s, name},
+                                {u"authorizedGrantType"_s, u"CODE"_s},
+                                {u"registeredRedirectUri"_s, QJsonArray{u"https://example.com/cb"_s}}},
+                    c, h);
+            });
+        QVERIFY2(created.ok(), qPrintable(created.error().summary()));
+        QTRY_VERIFY(f.page->model()->rowOf(created.value().client.id) >= 0);
+        QPointer<DeleteClientDialog> dlg = openDelete(f, name);
+        QVERIFY(dlg);
+        QVERIFY(find<UsageSummaryLabel>(dlg, u"usageSummary"_s)->totals().isEmpty());
+        QVERIFY(find<QPushButton>(dlg, u"deleteButton"_s)->isEnabled());
+        QVERIFY(!find<QLineEdit>(dlg, u"confirmNameEdit"_s)->isVisible());
+        click(find<QPushButton>(dlg, u"cancelButton"_s));
+        QTRY_VERIFY(!dlg);
     }
 
     void signInRegionDefault()

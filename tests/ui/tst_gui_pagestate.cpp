@@ -28,7 +28,7 @@ bool signInAgain(testsupport::SandboxSession &s)
         s.session.signInWithClientCredentials(s.sandbox.adminClientId(),
                                               s.sandbox.adminClientSecret().toUtf8(), ctx, done);
     });
-    return r.has_value();
+    return r.ok();
 }
 } // namespace
 
@@ -50,6 +50,7 @@ private Q_SLOTS:
         auto *summary = p->findChild<QLabel *>(u"usageSummary"_s);
         QVERIFY(!summary->text().isEmpty());
         auto *placeholder = p->findChild<QLabel *>(u"usagePlaceholderText"_s);
+        const UsageRequest asked = p->request();
 
         // Signed out: the previous org's answer is gone, Export is off, the page says to sign in.
         f.s.session.signOut();
@@ -63,6 +64,9 @@ private Q_SLOTS:
         // Signed in again, on the page: the query runs, and the page says it is loading.
         f.s.sandbox.setUsageRunningPolls(5);
         QVERIFY(signInAgain(f.s));
+        QTRY_VERIFY_WITH_TIMEOUT(f.page->controller()->hasLoaded() && !f.page->controller()->isLoading(),
+                                 20000);
+        p->setRequest(asked);
         QTRY_VERIFY(p->controller()->isRunning());
         QVERIFY(!placeholder->isVisible() || !placeholder->text().contains(u"Sign in"_s));
         QVERIFY2(!placeholder->isVisible() || placeholder->text().contains(u"Loading"_s),

@@ -38,6 +38,8 @@ const QString AdminName = u"OAuth Desk (sandbox admin)"_s;
 // The tooltip the view shows over `index` (a real tooltip event, as the mouse would cause).
 QString toolTipAt(QTableView *view, const QModelIndex &index)
 {
+    QToolTip::hideText();
+    (void)QTest::qWaitFor([] { return !QToolTip::isVisible(); }, 2000);
     const QRect rect = view->visualRect(index);
     QHelpEvent event(QEvent::ToolTip, rect.center(), view->viewport()->mapToGlobal(rect.center()));
     QApplication::sendEvent(view->viewport(), &event);
@@ -104,6 +106,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!del);
         QVERIFY(!f.s.sandbox.client(f.s.sandbox.adminClientId()).isEmpty());
 
+        QApplication::setActiveWindow(f.window.get()); // back from the dialog (no window manager)
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
         QTest::keyClick(f.page->view(), Qt::Key_R, Qt::ControlModifier);
         QPointer<RegenerateSecretDialog> regen = waitForDialog<RegenerateSecretDialog>(f.window.get());
         QVERIFY(regen);
@@ -114,8 +118,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!regen);
 
         // Another client's dialogs say nothing of the session.
+        QApplication::setActiveWindow(f.window.get());
         QVERIFY(selectByName(f.page, u"Nightly WFM export"_s));
-        QTest::keyClick(f.page->view(), Qt::Key_R, Qt::ControlModifier);
+        clickToolButton(f.window.get(), f.page->regenerateAction());
         regen = waitForDialog<RegenerateSecretDialog>(f.window.get());
         QVERIFY(regen);
         QVERIFY(!visibleWarning(regen));
@@ -178,6 +183,8 @@ private Q_SLOTS:
         QVERIFY(f.s.sandbox.client(f.s.sandbox.adminClientId()).isEmpty());
 
         // The next reload is refused: the sign-in dialog opens, and offers the demo again.
+        QApplication::setActiveWindow(w);
+        QVERIFY(QTest::qWaitForWindowActive(w));
         QTest::keyClick(w, Qt::Key_F5);
         QPointer<SignInDialog> signIn = waitForDialog<SignInDialog>(w, 20000);
         QVERIFY(signIn);
