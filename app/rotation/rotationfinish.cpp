@@ -6,6 +6,7 @@
 #include "app/services/clientsservice.h"
 #include "app/services/integrationsservice.h"
 #include "app/services/session.h"
+#include "app/services/signedinclient.h"
 #include "app/services/usageservice.h"
 
 #include <QCoreApplication>
@@ -129,7 +130,7 @@ private:
         }
         // Retiring the client this session signs in with would end the session (a delete revokes
         // its tokens): sign in with the new client first.
-        if (m_runner->session()->clientId() == m_record.oldClientId) {
+        if (isSignedInWith(m_runner->session(), m_record.oldClientId)) {
             complete(refusal(
                 Tr::tr("You are signed in with %1, the client being retired. Sign in with the new client "
                        "%2 (%3) first, then finish the rotation.")

@@ -683,11 +683,32 @@
     <name>ClientDetailsView</name>
     <message>
         <location filename="../../ui/clients/clientdetailsview.cpp" line="+33"/>
+        <location filename="../../ui/clients/clientdetailsview.cpp" line="+37"/>
         <source>Client details</source>
         <translation>Details des Clients</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
+        <source>Looking up the name…</source>
+        <translation>Der Name wird nachgeschlagen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>looking up…</source>
+        <translation>wird nachgeschlagen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name unknown</source>
+        <translation>Name unbekannt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Select a client to see its details.</source>
         <translation>Wählen Sie einen Client aus, um seine Details zu sehen.</translation>
     </message>
@@ -700,6 +721,16 @@
         <location line="+6"/>
         <source>token lifetime %1</source>
         <translation>Token-Lebensdauer %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in with this client.</source>
+        <translation>Mit diesem Client angemeldet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting, deactivating or disabling it ends this session.</source>
+        <translation>Ihn zu löschen, zu deaktivieren oder zu sperren beendet diese Sitzung.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1586,7 +1617,7 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/clients/clientspage.cpp" line="+57"/>
+        <location filename="../../ui/clients/clientspage.cpp" line="+59"/>
         <source>Search by name, id, description, grant type or state (Ctrl+F)</source>
         <translation>Nach Name, ID, Beschreibung, Grant-Typ oder Status suchen (Strg+F)</translation>
     </message>
@@ -1631,7 +1662,7 @@
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -1703,6 +1734,7 @@
     <message>
         <location line="+106"/>
         <location line="+156"/>
+        <location line="+116"/>
         <source>Not permitted for the signed-in account.</source>
         <translation>Für das angemeldete Konto nicht erlaubt.</translation>
     </message>
@@ -1720,6 +1752,11 @@
         <location line="+46"/>
         <source>“%1” is not permitted: the signed-in account lacks %2. The action is disabled until you sign in with an account that has it.</source>
         <translation>„%1“ ist nicht erlaubt: Dem angemeldeten Konto fehlt %2. Die Aktion bleibt deaktiviert, bis Sie sich mit einem Konto anmelden, das sie hat.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>“%1” is inactive: it gets no new tokens, and it can be set active again until the platform deletes it.</source>
+        <translation>„%1“ ist inaktiv: Er erhält keine neuen Tokens und kann wieder aktiv gesetzt werden, bis die Plattform ihn löscht.</translation>
     </message>
     <message>
         <location filename="../../ui/clients/clientspage.h" line="+32"/>
@@ -2301,9 +2338,14 @@
 <context>
     <name>DeleteClientDialog</name>
     <message>
-        <location filename="../../ui/clients/deleteclientdialog.cpp" line="+25"/>
+        <location filename="../../ui/clients/deleteclientdialog.cpp" line="+29"/>
         <source>&amp;Delete Client</source>
         <translation>Client &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate &amp;Only</source>
+        <translation>&amp;Nur deaktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2351,19 +2393,64 @@
         <translation>Apps, die ihn verwenden, funktionieren nicht mehr. Das kann nicht rückgängig gemacht werden; exportieren Sie zuerst seine Konfiguration, falls Sie ihn neu anlegen müssen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+14"/>
+        <source>Set the client inactive instead: it gets no new tokens, and it can be set active again until the platform deletes it.</source>
+        <translation>Den Client stattdessen inaktiv setzen: Er erhält keine neuen Tokens und kann wieder aktiv gesetzt werden, bis die Plattform ihn löscht.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Checking whether this client had requests in the last %1 days…</source>
+        <translation>Es wird geprüft, ob dieser Client in den letzten %1 Tagen Anfragen hatte …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The usage of the last %1 days is not known: type the name to delete the client.</source>
+        <translation>Die Nutzung der letzten %1 Tage ist nicht bekannt: Geben Sie den Namen ein, um den Client zu löschen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This client had requests in the last %1 days: apps still use it.</source>
+        <translation>Dieser Client hatte in den letzten %1 Tagen Anfragen: Apps verwenden ihn noch.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+22"/>
         <source>You are not signed in.</source>
         <translation>Sie sind nicht angemeldet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>Deleting…</source>
         <translation>Wird gelöscht …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>The client was not deleted.</source>
         <translation>Der Client wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Deactivating…</source>
+        <translation>Wird deaktiviert …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The client was not deactivated.</source>
+        <translation>Der Client wurde nicht deaktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSession</name>
+    <message>
+        <location filename="../../ui/shell/demosession.cpp" line="+36"/>
+        <source>The demo sandbox is not running.</source>
+        <translation>Die Demo-Sandbox läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+13"/>
+        <source>The demo sandbox did not start: %1</source>
+        <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +2944,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
     <name>InsightsPage</name>
     <message>
         <location filename="../../ui/insights/insightspage.cpp" line="+140"/>
+        <location filename="../../ui/insights/insightspage.cpp" line="+160"/>
         <source>Export Unused Clients as CSV</source>
         <translation>Ungenutzte Clients als CSV exportieren</translation>
     </message>
@@ -2882,6 +2970,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
     </message>
     <message>
         <location line="-59"/>
+        <location line="-71"/>
         <source>Insights views</source>
         <translation>Ansichten der Einblicke</translation>
     </message>
@@ -2897,6 +2986,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+74"/>
         <source>Sign in to see which of the organization&apos;s OAuth clients are unused and which are configured riskily.</source>
         <translation>Melden Sie sich an, um zu sehen, welche OAuth-Clients der Organisation ungenutzt und welche riskant konfiguriert sind.</translation>
     </message>
@@ -3054,7 +3144,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
 <context>
     <name>InsightsStateDialog</name>
     <message>
-        <location filename="../../ui/insights/insightsstatedialog.cpp" line="+34"/>
+        <location filename="../../ui/insights/insightsstatedialog.cpp" line="+36"/>
         <source>No requests in the last %1 days (%2 to %3, UTC).</source>
         <translation>Keine Anfragen in den letzten %1 Tagen (%2 bis %3, UTC).</translation>
     </message>
@@ -3154,7 +3244,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+65"/>
         <source>You are not signed in.</source>
         <translation>Sie sind nicht angemeldet.</translation>
     </message>
@@ -3243,11 +3333,13 @@ Esc im Suchfeld zeigt wieder alles.</translation>
     <message>
         <location line="+9"/>
         <location line="+397"/>
+        <location line="+393"/>
         <source>OAuth Desk</source>
         <translation>OAuth Desk</translation>
     </message>
     <message>
         <location line="-392"/>
+        <location line="-388"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -3302,7 +3394,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3449,7 +3541,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
 <context>
     <name>OAuthDesk</name>
     <message>
-        <location filename="../../ui/shell/launcher.cpp" line="+51"/>
+        <location filename="../../ui/shell/launcher.cpp" line="+52"/>
         <source>Usage: oauthdesk [options]
 Manage the OAuth clients of a Genesys Cloud organization.
 
@@ -3505,7 +3597,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>unbekannte Sprache für --lang: %1 (verwenden Sie en oder de)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the demo sandbox did not start: %1</source>
         <translation>die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>
@@ -3515,7 +3607,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>--smoke braucht --demo oder Anmeldedaten in der Umgebung (%1 und %2 oder %3).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -3525,7 +3617,17 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Demo-Sandbox</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Reopen &amp;Demo</source>
+        <translation>&amp;Demo erneut öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo could not be reopened.</source>
+        <translation>Die Demo konnte nicht erneut geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Environment credentials</source>
         <translation>Anmeldedaten aus der Umgebung</translation>
     </message>
@@ -4013,7 +4115,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>RegenerateSecretDialog</name>
     <message>
-        <location filename="../../ui/clients/regeneratesecretdialog.cpp" line="+31"/>
+        <location filename="../../ui/clients/regeneratesecretdialog.cpp" line="+32"/>
         <source>&amp;Regenerate Secret</source>
         <translation>&amp;Secret neu erzeugen</translation>
     </message>
@@ -4043,7 +4145,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Das aktuelle Secret funktioniert sofort nicht mehr. Jede App, die diesen Client verwendet, erhält keine Tokens, bis sie das neue Secret bekommt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Type the client&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
         <translation>Geben Sie zur Bestätigung den Namen des Clients ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
@@ -4053,7 +4155,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Name des Clients, zur Bestätigung</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&lt;b&gt;The new secret of “%1”:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Das neue Secret von „%1“:&lt;/b&gt;</translation>
     </message>
@@ -4334,7 +4436,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>RotationRunner</name>
     <message>
-        <location filename="../../app/rotation/rotationfinish.cpp" line="+121"/>
+        <location filename="../../app/rotation/rotationfinish.cpp" line="+122"/>
         <source>A rotation in place has no old client to retire.</source>
         <translation>Eine direkte Rotation hat keinen alten Client, der stillgelegt werden müsste.</translation>
     </message>
@@ -5248,6 +5350,49 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
 </context>
 <context>
+    <name>SelfClientGuard</name>
+    <message>
+        <location filename="../../ui/clients/selfclientguard.cpp" line="+33"/>
+        <source>Type the client&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation>Geben Sie zur Bestätigung den Namen des Clients ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client name, to confirm</source>
+        <translation>Name des Clients, zur Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;b&gt;You are signed in with this client.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sie sind mit diesem Client angemeldet.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleting it revokes this session&apos;s tokens: OAuth Desk is signed out at once and cannot reload anything. To go on, sign in again with another client or profile from the File menu.</source>
+        <translation>Das Löschen widerruft die Tokens dieser Sitzung: OAuth Desk ist sofort abgemeldet und kann nichts mehr laden. Um weiterzuarbeiten, melden Sie sich über das Menü „Datei“ mit einem anderen Client oder Profil an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An inactive client gets no new tokens: this session ends when its current token expires (%1), and you must then sign in with another client or profile.</source>
+        <translation>Ein inaktiver Client erhält keine neuen Tokens: Diese Sitzung endet, wenn ihr aktuelles Token abläuft (%1), und Sie müssen sich dann mit einem anderen Client oder Profil anmelden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An inactive client gets no new tokens: this session ends when its current token expires, and you must then sign in with another client or profile.</source>
+        <translation>Ein inaktiver Client erhält keine neuen Tokens: Diese Sitzung endet, wenn ihr aktuelles Token abläuft, und Sie müssen sich dann mit einem anderen Client oder Profil anmelden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This session keeps its current token and uses the new secret from now on. A profile saved with the old secret cannot sign in until you enter the new one.</source>
+        <translation>Diese Sitzung behält ihr aktuelles Token und verwendet ab jetzt das neue Secret. Ein mit dem alten Secret gespeichertes Profil kann sich erst wieder anmelden, wenn Sie das neue eingeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This session&apos;s tokens stay valid; whatever signs in with the old secret fails until it is given the new one.</source>
+        <translation>Die Tokens dieser Sitzung bleiben gültig; was sich mit dem alten Secret anmeldet, schlägt fehl, bis es das neue erhält.</translation>
+    </message>
+</context>
+<context>
     <name>ServerAnswer</name>
     <message>
         <location filename="../../models/json/clientparse.cpp" line="+289"/>
@@ -5500,7 +5645,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/signin/signindialog.cpp" line="+55"/>
+        <location filename="../../ui/signin/signindialog.cpp" line="+60"/>
         <source>Red</source>
         <translation>Rot</translation>
     </message>
@@ -5720,7 +5865,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Neues Profil …</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+102"/>
         <source>Remove Profile</source>
         <translation>Profil entfernen</translation>
     </message>
@@ -5785,7 +5930,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Fügen Sie ein Zugriffstoken ein.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Opening your browser…</source>
         <translation>Ihr Browser wird geöffnet …</translation>
     </message>
@@ -5803,12 +5948,22 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>SignInUi</name>
     <message>
-        <location filename="../../ui/signin/signinui.cpp" line="+37"/>
+        <location filename="../../ui/signin/signinui.cpp" line="+40"/>
         <source>Sign in again to continue; the page and anything you typed are kept. (%1)</source>
         <translation>Melden Sie sich erneut an, um fortzufahren; die Seite und alle Eingaben bleiben erhalten. (%1)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+36"/>
+        <source>Switch &amp;Profile</source>
+        <translation>&amp;Profil wechseln</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Neues Profil …</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Signing in with %1…</source>
         <translation>Anmeldung mit %1 …</translation>
     </message>
@@ -5818,7 +5973,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Mit %1 angemeldet.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Signed out of %1. %2</source>
         <translation>Von %1 abgemeldet. %2</translation>
     </message>
@@ -5833,7 +5988,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Von %1 abgemeldet.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Forget the stored sign-in?</source>
         <translation>Gespeicherte Anmeldung vergessen?</translation>
     </message>
@@ -5855,6 +6010,14 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         <location line="+1"/>
         <source>Keep</source>
         <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInClientDelegate</name>
+    <message>
+        <location filename="../../ui/clients/signedinclientdelegate.cpp" line="+19"/>
+        <source>Signed in with this client: deleting, deactivating or disabling it ends this session.</source>
+        <translation>Mit diesem Client angemeldet: Ihn zu löschen, zu deaktivieren oder zu sperren beendet diese Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -6045,7 +6208,7 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
 <context>
     <name>TrafficBars</name>
     <message>
-        <location filename="../../ui/insights/insightsstatedialog.cpp" line="-200"/>
+        <location filename="../../ui/insights/insightsstatedialog.cpp" line="-212"/>
         <source>%1 (UTC): 1 request</source>
         <translation>%1 (UTC): 1 Anfrage</translation>
     </message>
@@ -6291,11 +6454,14 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         <location line="+35"/>
         <location line="+222"/>
         <location line="+37"/>
+        <location line="+218"/>
+        <location line="+45"/>
         <source>Sign in to see the API usage of your organization&apos;s OAuth clients.</source>
         <translation>Melden Sie sich an, um die API-Nutzung der OAuth-Clients Ihrer Organisation zu sehen.</translation>
     </message>
     <message>
         <location line="-245"/>
+        <location line="-249"/>
         <source>Stop waiting for this query (Esc)</source>
         <translation>Nicht mehr auf diese Abfrage warten (Esc)</translation>
     </message>
@@ -6405,12 +6571,12 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         <translation>Wählen Sie einen Client, um seine API-Nutzung zu sehen: Tippen Sie einen Teil seines Namens in das Feld oben, oder wählen Sie ihn auf der Seite „Clients“ aus und kommen Sie hierher zurück.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Choose a client to see its API usage.</source>
         <translation>Wählen Sie einen Client, um seine API-Nutzung zu sehen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+64"/>
         <source>Loading usage…</source>
         <translation>Nutzung wird geladen …</translation>
     </message>
@@ -6421,11 +6587,17 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
     </message>
     <message>
         <location line="+21"/>
+        <source>Loading the usage…</source>
+        <translation>Die Nutzung wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Loading the usage of %1… %2</source>
         <translation>Die Nutzung von %1 wird geladen … %2</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+10"/>
         <source>The query was cancelled. Press F5 to run it again.</source>
         <translation>Die Abfrage wurde abgebrochen. Drücken Sie F5, um sie erneut auszuführen.</translation>
     </message>
@@ -6894,7 +7066,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>UsageSummaryLabel</name>
     <message>
-        <location filename="../../ui/clients/usagesummarylabel.cpp" line="+32"/>
+        <location filename="../../ui/clients/usagesummarylabel.cpp" line="+35"/>
         <source>Usage of the last %1 days is not available: not signed in.</source>
         <translation>Die Nutzung der letzten %1 Tage ist nicht verfügbar: nicht angemeldet.</translation>
     </message>
@@ -6904,12 +7076,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Anfragen der letzten %1 Tage werden geladen …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The usage of the last %1 days could not be loaded: %2</source>
         <translation>Die Nutzung der letzten %1 Tage konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The platform could not compute the usage of the last %1 days.</source>
         <translation>Die Plattform konnte die Nutzung der letzten %1 Tage nicht berechnen.</translation>
     </message>
@@ -7180,6 +7352,19 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <location line="+1"/>
         <source>Requests in the range, by outcome</source>
         <translation>Anfragen im Zeitraum, nach Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>UserNameCache</name>
+    <message>
+        <location filename="../../app/controllers/usernamecache.cpp" line="+50"/>
+        <source>The user could not be looked up: %1</source>
+        <translation>Der Benutzer konnte nicht nachgeschlagen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No user of the organization has this id (a person who has left, or an integration).</source>
+        <translation>Kein Benutzer der Organisation hat diese ID (eine Person, die gegangen ist, oder eine Integration).</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/widgets/secretview.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -63,6 +64,10 @@ private Q_SLOTS:
                 saysInactiveFirst = true;
         }
         QVERIFY(saysInactiveFirst);
+        // It had requests in the last 7 days: Delete waits for its name (issue 15).
+        QVERIFY(!usage->totals().isEmpty());
+        QVERIFY(!find<QPushButton>(dlg, u"deleteButton"_s)->isEnabled());
+        typeInto(find<QLineEdit>(dlg, u"confirmNameEdit"_s), target.value("name"_L1).toString());
 
         QSignalSpy reset(f.page->model(), &QAbstractItemModel::modelReset);
         QSignalSpy removed(f.page->model(), &QAbstractItemModel::rowsRemoved);

@@ -4,16 +4,21 @@
 #include "app/controllers/directorycache.h"
 #include "app/controllers/scopecatalog.h"
 #include "app/controllers/sessioncontext.h"
+#include "app/controllers/usernamecache.h"
+#include "app/services/session.h"
+#include "app/services/signedinclient.h"
 #include "models/domain/clientlabels.h"
 #include "ui/widgets/detailshtml.h"
 #include "ui/widgets/theme.h"
 
 #include <QEvent>
+#include <QHelpEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QScrollBar>
 #include <QTextBrowser>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,6 +47,7 @@ ClientDetailsView::ClientDetailsView(QWidget *parent)
         else if (url.path() == "export"_L1)
             Q_EMIT exportRequested();
     });
+    m_browser->viewport()->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
@@ -54,6 +60,12 @@ void ClientDetailsView::setSessionContext(SessionContext *context)
         disconnect(c);
     m_connections.clear();
     m_context = context;
+    delete m_users;
+    m_users = nullptr;
+    if (context && context->session()) {
+        m_users = new UserNameCache(context->session(), this);
+        connect(m_users, &UserNameCache::changed, this, &ClientDetailsView::render);
+    }
     if (context) {
         m_connections << connect(context->scopes(), &ScopeCatalog::changed, this, &ClientDetailsView::render);
         m_connections << connect(context->scopes(), &ScopeCatalog::failed, this, &ClientDetailsView::render);
@@ -61,6 +73,10 @@ void ClientDetailsView::setSessionContext(SessionContext *context)
                                  &ClientDetailsView::render);
         m_connections << connect(context->directory(), &DirectoryCache::failed, this,
                                  &ClientDetailsView::render);
+        if (Session *session = context->session()) {
+            m_connections << connect(session, &Session::signedIn, this, &ClientDetailsView::render);
+            m_connections << connect(session, &Session::signedOut, this, &ClientDetailsView::render);
+        }
     }
     setClient(std::nullopt);
 }
@@ -74,8 +90,58 @@ void ClientDetailsView::setClient(const std::optional<OAuthClient> &client)
             m_context->directory()->load();
         if (!m_client->scope.isEmpty())
             m_context->scopes()->load();
+        QStringList ids;
+        for (const EntityRef *by : {&m_client->createdBy, &m_client->modifiedBy}) {
+            if (by->name.isEmpty() && !by->id.isEmpty())
+                ids << by->id;
+        }
+        lookUpUsers(ids);
     }
     render();
+}
+
+void ClientDetailsView::lookUpUsers(const QStringList &ids)
+{
+    if (m_users && !ids.isEmpty())
+        m_users->lookUp(ids);
+}
+
+QString ClientDetailsView::auditHtml(const QDateTime &when, const EntityRef &by, const QString &muted) const
+{
+    if (!by.name.isEmpty() || by.id.isEmpty() || !m_users)
+        return detailshtml::audit(when, by);
+    // The API gave only an id: the name from the Users API, else the id with the reason.
+    EntityRef named = by;
+    named.name = m_users->name(by.id);
+    if (!named.name.isEmpty())
+        return detailshtml::audit(when, named);
+    QString h = detailshtml::audit(when, EntityRef{});
+    const QString why = m_users->isPending(by.id) ? tr("Looking up the name…") : m_users->failure(by.id);
+    h +=
+        u" "_s + esc(tr("by %1")).arg(u"<span title='%1'><code>%2</code></span>"_s.arg(esc(why), esc(by.id)));
+    if (!why.isEmpty())
+        h += u" <span style='color:%1' title='%2'>(%3)</span>"_s.arg(
+            muted, esc(why), esc(m_users->isPending(by.id) ? tr("looking up…") : tr("name unknown")));
+    return h;
+}
+
+QString ClientDetailsView::toolTipAt(const QPoint &pos) const
+{
+    return m_browser->cursorForPosition(pos).charFormat().toolTip();
+}
+
+bool ClientDetailsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_browser->viewport() && event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString tip = toolTipAt(help->pos());
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, m_browser->viewport());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString ClientDetailsView::plainText() const
@@ -134,6 +200,10 @@ QString ClientDetailsView::html() const
                  esc(ClientLabels::stateLabel(c.state.isEmpty() ? u"active"_s : c.state)),
                  esc(ClientLabels::grantTypeLabel(c.grantType)),
                  esc(tr("token lifetime %1").arg(ClientLabels::formatLifetime(c.tokenLifetime()))));
+    if (const Session *s = m_context ? m_context->session() : nullptr; s && isSignedInWith(s, c.id))
+        h += u"<p id='signedInClient'><span style='color:%1'>&#9888;</span> <b>%2</b> %3</p>"_s.arg(
+            Theme::toneColor(Theme::Tone::Warning).name(), esc(tr("Signed in with this client.")),
+            esc(tr("Deleting, deactivating or disabling it ends this session.")));
     if (!c.description.isEmpty())
         h += u"<p>%1</p>"_s.arg(esc(c.description).replace(u'\n', u"<br>"_s));
 
@@ -166,8 +236,8 @@ QString ClientDetailsView::html() const
     if (!c.accessTokenValiditySeconds)
         lifetime += u" "_s + esc(tr("— not set; the platform's default"));
     h += row(tr("Token lifetime"), lifetime);
-    h += row(tr("Created"), detailshtml::audit(c.dateCreated, c.createdBy));
-    h += row(tr("Modified"), detailshtml::audit(c.dateModified, c.modifiedBy));
+    h += row(tr("Created"), auditHtml(c.dateCreated, c.createdBy, muted));
+    h += row(tr("Modified"), auditHtml(c.dateModified, c.modifiedBy, muted));
     h += u"</table>"_s;
 
     const GrantType grant = c.grant();

@@ -7,6 +7,7 @@
 #include "app/controllers/sessioncontext.h"
 #include "app/net/apiclient.h"
 #include "app/services/session.h"
+#include "app/services/signedinclient.h"
 #include "models/domain/clientlabels.h"
 #include "models/itemmodels/clientfilterproxymodel.h"
 #include "models/itemmodels/clientlistmodel.h"
@@ -15,6 +16,7 @@
 #include "ui/clients/clientexport.h"
 #include "ui/clients/deleteclientdialog.h"
 #include "ui/clients/regeneratesecretdialog.h"
+#include "ui/clients/signedinclientdelegate.h"
 #include "ui/rotation/clientsrotationui.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/searchabletable.h"
@@ -86,6 +88,16 @@ ClientsPage::ClientsPage(QWidget *parent)
     table->setAccessibleName(tr("Clients"));
     table->sortByColumn(ClientListModel::NameColumn, Qt::AscendingOrder);
     buildColumns();
+    // The client this session is signed in with: marked beside its name (the name itself, and so
+    // sorting and search, stay as they are).
+    table->setItemDelegateForColumn(ClientListModel::NameColumn,
+                                    new SignedInClientDelegate(
+                                        [this](const QModelIndex &i) {
+                                            const Session *s = context() ? context()->session() : nullptr;
+                                            return s && isSignedInWith(
+                                                            s, i.data(ClientListModel::IdRole).toString());
+                                        },
+                                        table));
     table->viewport()->installEventFilter(this);
     connect(m_list, &SearchableTable::activated, this, [this] {
         if (m_edit->isEnabled())
@@ -223,6 +235,16 @@ ListPage::LoadState ClientsPage::loadState() const
 void ClientsPage::onLoaded()
 {
     updateFrame();
+    // Who created and changed the clients, where the API names only an id: one lookup for the list.
+    QStringList users;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const OAuthClient &c = m_model->clientAt(row);
+        for (const EntityRef *by : {&c.createdBy, &c.modifiedBy}) {
+            if (by->name.isEmpty() && !by->id.isEmpty() && !users.contains(by->id))
+                users << by->id;
+        }
+    }
+    m_details->lookUpUsers(users);
     if (!m_currentId.isEmpty() && m_model->rowOf(m_currentId) >= 0)
         selectClient(m_currentId);
     else if (m_proxy->rowCount() > 0)
@@ -374,6 +396,13 @@ QWidget *ClientsPage::openDeleteDialog()
     auto *dlg = new DeleteClientDialog(context(), *client, window());
     connect(dlg, &DeleteClientDialog::exportRequested, this,
             [dlg] { exportClientConfiguration(dlg->client(), dlg); });
+    connect(dlg, &DeleteClientDialog::deactivated, this, [this](const OAuthClient &c) {
+        messageBar()->setAction(QString());
+        messageBar()->showMessage(
+            Theme::Tone::Info, tr("“%1” is inactive: it gets no new tokens, and it can be set active again "
+                                  "until the platform deletes it.")
+                                   .arg(c.name));
+    });
     dlg->open();
     return dlg;
 }

@@ -4,6 +4,7 @@
 #include "app/controllers/sessioncontext.h"
 #include "app/services/clientsservice.h"
 #include "app/services/session.h"
+#include "ui/clients/selfclientguard.h"
 #include "ui/clients/usagesummarylabel.h"
 #include "ui/widgets/dialogfit.h"
 #include "ui/widgets/messagebar.h"
@@ -55,6 +56,14 @@ RegenerateSecretDialog::RegenerateSecretDialog(SessionContext *context, const OA
             Theme::Tone::Warning,
             tr("The current secret stops working at once. Every app that uses this client fails to "
                "get tokens until it is given the new secret."));
+        // The client this session signs in with: what happens to the session.
+        auto *self = new MessageBar(confirmPage);
+        self->setObjectName(u"selfClientWarning"_s);
+        self->setClosable(false);
+        const QString selfText = SelfClientGuard::warningText(context ? context->session() : nullptr, client,
+                                                              SelfClientGuard::Action::Regenerate);
+        if (!selfText.isEmpty())
+            self->showMessage(Theme::Tone::Error, selfText);
         auto *prompt =
             new QLabel(tr("Type the client's name, <b>%1</b>, to confirm:").arg(client.name.toHtmlEscaped()),
                        confirmPage);
@@ -68,6 +77,7 @@ RegenerateSecretDialog::RegenerateSecretDialog(SessionContext *context, const OA
         l->setContentsMargins(0, 0, 0, 0);
         l->addWidget(heading);
         l->addWidget(warning);
+        l->addWidget(self);
         l->addWidget(m_usage);
         l->addSpacing(fontMetrics().height() / 2);
         l->addWidget(prompt);
@@ -177,6 +187,9 @@ void RegenerateSecretDialog::accept()
                 return;
             }
             m_done = true;
+            // Signed in with this client's credentials: renewals use the new secret from now on.
+            if (m_context && m_context->session())
+                m_context->session()->adoptRegeneratedSecret(m_client.id, r->secret.toUtf8());
             m_secret->setSecret(r->secret);
             m_stages->setCurrentIndex(1);
             m_secret->copyButton()->setFocus();

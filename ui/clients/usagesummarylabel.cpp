@@ -27,8 +27,11 @@ void UsageSummaryLabel::start(Session *session, const QString &clientId)
     if (m_op)
         m_op->cancel();
     m_done = false;
+    m_failed = false;
     m_totals = {};
     if (!session || !session->isSignedIn()) {
+        m_done = true;
+        m_failed = true;
         setText(tr("Usage of the last %1 days is not available: not signed in.").arg(Days));
         return;
     }
@@ -39,6 +42,7 @@ void UsageSummaryLabel::start(Session *session, const QString &clientId)
         if (!r) {
             if (r.error().isCancelled())
                 return;
+            m_failed = true;
             setText(tr("The usage of the last %1 days could not be loaded: %2")
                         .arg(Days)
                         .arg(r.error().userMessage()));
@@ -46,6 +50,7 @@ void UsageSummaryLabel::start(Session *session, const QString &clientId)
             return;
         }
         if (r->status == UsageStatus::Failed) {
+            m_failed = true;
             setText(tr("The platform could not compute the usage of the last %1 days.").arg(Days));
             Q_EMIT finished();
             return;

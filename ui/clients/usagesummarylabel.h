@@ -23,6 +23,8 @@ public:
 
     void start(Session *session, const QString &clientId);
     [[nodiscard]] bool isDone() const { return m_done; }
+    // Done, but the usage is not known (not signed in, the query failed).
+    [[nodiscard]] bool hasFailed() const { return m_failed; }
     [[nodiscard]] const UsageTotals &totals() const { return m_totals; }
 
 Q_SIGNALS:
@@ -32,4 +34,5 @@ private:
     QPointer<Operation> m_op;
     UsageTotals m_totals;
     bool m_done = false;
+    bool m_failed = false;
 };

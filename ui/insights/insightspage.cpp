@@ -4,9 +4,11 @@
 #include "app/controllers/insightscontroller.h"
 #include "app/controllers/sessioncontext.h"
 #include "app/services/session.h"
+#include "app/services/signedinclient.h"
 #include "models/itemmodels/insightsmodels.h"
 #include "models/json/insightsexport.h"
 #include "ui/clients/clientexport.h"
+#include "ui/clients/signedinclientdelegate.h"
 #include "ui/insights/configurationcheckstab.h"
 #include "ui/insights/insightsstatedialog.h"
 #include "ui/insights/insightssweepbar.h"
@@ -106,6 +108,22 @@ InsightsPage::InsightsPage(QWidget *parent)
     contentLayout()->addWidget(m_intro);
     contentLayout()->addWidget(m_sweepBar);
     contentLayout()->addWidget(m_tabs, 1);
+
+    // The client this session is signed in with, marked in both lists.
+    const auto isSelf = [this](const QModelIndex &i, int idRole) {
+        const Session *s = m_controller->session();
+        return s && isSignedInWith(s, i.data(idRole).toString());
+    };
+    activityView()->setItemDelegateForColumn(
+        ClientActivityModel::NameColumn,
+        new SignedInClientDelegate(
+            [isSelf](const QModelIndex &i) { return isSelf(i, ClientActivityModel::ClientIdRole); },
+            activityView()));
+    findingsView()->setItemDelegateForColumn(
+        CheckFindingsModel::NameColumn,
+        new SignedInClientDelegate(
+            [isSelf](const QModelIndex &i) { return isSelf(i, CheckFindingsModel::ClientIdRole); },
+            findingsView()));
 
     retranslate();
 }

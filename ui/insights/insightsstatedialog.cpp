@@ -4,6 +4,7 @@
 #include "app/controllers/insightscontroller.h"
 #include "app/net/operation.h"
 #include "models/domain/clientlabels.h"
+#include "ui/clients/selfclientguard.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/theme.h"
 
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
 #include <QPushButton>
@@ -255,11 +257,21 @@ InsightsStateDialog::InsightsStateDialog(InsightsController *controller, const C
     layout->addWidget(traffic);
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(consequences);
+    if (deactivate) {
+        m_guard = new SelfClientGuard(controller ? controller->session() : nullptr, c,
+                                      SelfClientGuard::Action::Deactivate, this);
+        connect(m_guard, &SelfClientGuard::confirmedChanged, this, [this] { setBusy(m_busy); });
+        layout->addWidget(m_guard);
+    }
     layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 84);
     resize(minimumWidth(), sizeHint().height());
-    m_cancel->setFocus(Qt::OtherFocusReason);
+    setBusy(false);
+    if (m_guard && m_guard->isNameRequired())
+        m_guard->nameEdit()->setFocus(Qt::OtherFocusReason);
+    else
+        m_cancel->setFocus(Qt::OtherFocusReason);
 }
 
 InsightsStateDialog::~InsightsStateDialog()
@@ -272,14 +284,16 @@ void InsightsStateDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_message->setClosable(!busy);
-    m_confirm->setEnabled(!busy);
+    m_confirm->setEnabled(!busy && (!m_guard || m_guard->isConfirmed()));
+    if (m_guard)
+        m_guard->setInputEnabled(!busy);
     m_cancel->setEnabled(!busy);
     m_export->setEnabled(!busy);
 }
 
 void InsightsStateDialog::accept()
 {
-    if (m_busy)
+    if (m_busy || (m_guard && !m_guard->isConfirmed()))
         return;
     if (!m_controller) {
         m_message->showMessage(Theme::Tone::Error, tr("You are not signed in."));

@@ -11,13 +11,15 @@ QT_FORWARD_DECLARE_CLASS(QPushButton)
 class InsightsController;
 class MessageBar;
 class Operation;
+class SelfClientGuard;
 
 // Confirms deactivating a client from the Insights page, or restoring an inactive one. It shows
 // the client's traffic over the insights window (a bar per UTC day, the total and the last day),
 // what deactivation does (no new tokens; deletion scheduled by the platform; restorable until
 // then) or, for a restore, the deletion date it cancels. Accepting sends the PUT through the
 // controller and closes on success; a failure is shown in place and nothing the user chose is
-// lost. Cancel is the default button.
+// lost. Cancel is the default button. Deactivating the client this session is signed in with says
+// what happens to the session and needs the client's name typed (SelfClientGuard).
 class InsightsStateDialog : public QDialog
 {
     Q_OBJECT
@@ -58,6 +60,7 @@ private:
     QPushButton *m_confirm;
     QPushButton *m_cancel;
     QPushButton *m_export;
+    SelfClientGuard *m_guard = nullptr;
 };
 
 // The bars of the dialog: requests per UTC day of the window, zero days as a baseline mark.

@@ -7,6 +7,7 @@
 #include "app/security/wipe.h"
 #include "app/services/session.h"
 #include "ui/clients/clientspage.h"
+#include "ui/shell/demosession.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/pages.h"
 #include "ui/shell/uisettings.h"
@@ -71,8 +72,8 @@ QString helpText()
 // in the right order.
 struct Root
 {
-    std::unique_ptr<SandboxServer> sandbox;
     std::unique_ptr<Session> session;
+    std::unique_ptr<DemoSession> demo; // the sandbox of --demo
     std::unique_ptr<MainWindow> window;
 };
 } // namespace
@@ -155,17 +156,18 @@ int runOAuthDesk(int argc, char **argv, const LauncherHooks &hooks)
     QString clientId;
     QByteArray secret;
     QByteArray token;
+    root.session = std::make_unique<Session>();
     if (parser.isSet(demo)) {
-        root.sandbox = std::make_unique<SandboxServer>();
-        if (!root.sandbox->start()) {
-            std::fprintf(
-                stderr, "oauthdesk: %s\n",
-                qPrintable(Tr::tr("the demo sandbox did not start: %1").arg(root.sandbox->errorString())));
+        root.demo = std::make_unique<DemoSession>(root.session.get());
+        QString why;
+        if (!root.demo->startSandbox(&why)) {
+            std::fprintf(stderr, "oauthdesk: %s\n",
+                         qPrintable(Tr::tr("the demo sandbox did not start: %1").arg(why)));
             return ExitFailure;
         }
-        endpoints = Endpoints{root.sandbox->baseUrl(), root.sandbox->baseUrl(), QString()};
-        clientId = root.sandbox->adminClientId();
-        secret = root.sandbox->adminClientSecret().toUtf8();
+        endpoints = root.session->endpoints();
+        clientId = root.demo->sandbox()->adminClientId();
+        secret = root.demo->sandbox()->adminClientSecret().toUtf8();
     } else {
         Result<Endpoints> resolved =
             resolveEndpoints(pick(region, EnvRegion), pick(apiUrl, EnvApiUrl), pick(loginUrl, EnvLoginUrl));
@@ -190,7 +192,6 @@ int runOAuthDesk(int argc, char **argv, const LauncherHooks &hooks)
         return ExitUsage;
     }
 
-    root.session = std::make_unique<Session>();
     root.session->setEndpoints(endpoints);
     // Descriptions from the server (scopes, authorizations) in the interface's language.
     root.session->api()->setLanguage(uiLanguage);
@@ -205,9 +206,17 @@ int runOAuthDesk(int argc, char **argv, const LauncherHooks &hooks)
     SignInUi *signIn = SignInUi::install(window, root.session.get());
     // Sessions that are not profiles say what they are (not "Not signed in"), with a badge for
     // the demo so that nobody mistakes it for a real org.
-    if (root.sandbox)
+    if (root.demo) {
         signIn->setSessionIdentity(Tr::tr("Demo sandbox"), Tr::tr("DEMO"), QColor(0x2f, 0x6f, 0xd6));
-    else if (haveCredentials)
+        // File > Reopen Demo, and in the sign-in dialog after the demo session ended.
+        DemoSession *demoSession = root.demo.get();
+        signIn->setReopenSession(Tr::tr("Reopen &Demo"), [demoSession, window] {
+            demoSession->reopen([window](const ApiError &e) {
+                if (ClientsPage *p = window->clientsPage())
+                    p->showError(e, Tr::tr("The demo could not be reopened."));
+            });
+        });
+    } else if (haveCredentials)
         signIn->setSessionIdentity(Tr::tr("Environment credentials"));
 
     int exitCode = ExitOk;
@@ -269,6 +278,6 @@ int runOAuthDesk(int argc, char **argv, const LauncherHooks &hooks)
     // The window goes before the session it shows, the session before the sandbox it talks to.
     root.window.reset();
     root.session.reset();
-    root.sandbox.reset();
+    root.demo.reset();
     return rc != ExitOk ? rc : exitCode;
 }

@@ -180,6 +180,7 @@ void MainWindow::buildActions()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s); // sign-in adds its ways back in (SignInUi::install)
     file->addAction(m_signIn);
     file->addAction(m_signOut);
     file->addSeparator();

@@ -4,7 +4,9 @@
 #include "app/auth/secretstore.h"
 #include "app/auth/signincontroller.h"
 #include "app/net/operation.h"
+#include "app/net/regions.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QClipboard>
 #include <QComboBox>
@@ -12,13 +14,16 @@
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -311,12 +316,94 @@ void SignInDialog::reloadProfileList(const QString &select)
     m_profileCombo->setCurrentIndex(index >= 0 ? index : m_profileCombo->count() - 1);
 }
 
+void SignInDialog::setAlternative(QAction *action)
+{
+    if (m_alternative) {
+        m_buttons->removeButton(m_alternative);
+        m_alternative->deleteLater();
+        m_alternative = nullptr;
+    }
+    if (!action)
+        return;
+    m_alternative = m_buttons->addButton(action->text(), QDialogButtonBox::ActionRole);
+    m_alternative->setObjectName(u"alternativeButton"_s);
+    m_alternative->setAutoDefault(false);
+    connect(m_alternative, &QPushButton::clicked, action, &QAction::trigger);
+}
+
+namespace {
+const QString LastRegionKey = u"signIn/lastRegion"_s;
+} // namespace
+
+QString SignInDialog::nearestRegionId(const QLocale &locale)
+{
+    using T = QLocale::Territory;
+    static const QHash<T, QString> nearest{
+        {T::UnitedStates, u"us_east_1"_s},
+        {T::Canada, u"ca_central_1"_s},
+        {T::Brazil, u"sa_east_1"_s},
+        {T::Argentina, u"sa_east_1"_s},
+        {T::Chile, u"sa_east_1"_s},
+        {T::Uruguay, u"sa_east_1"_s},
+        {T::Paraguay, u"sa_east_1"_s},
+        {T::Peru, u"sa_east_1"_s},
+        {T::Colombia, u"sa_east_1"_s},
+        {T::Mexico, u"mx_central_1"_s},
+        {T::Guatemala, u"mx_central_1"_s},
+        {T::CostaRica, u"mx_central_1"_s},
+        {T::Ireland, u"eu_west_1"_s},
+        {T::UnitedKingdom, u"eu_west_2"_s},
+        {T::Germany, u"eu_central_1"_s},
+        {T::Austria, u"eu_central_1"_s},
+        {T::France, u"eu_central_1"_s},
+        {T::Netherlands, u"eu_central_1"_s},
+        {T::Belgium, u"eu_central_1"_s},
+        {T::Luxembourg, u"eu_central_1"_s},
+        {T::Denmark, u"eu_central_1"_s},
+        {T::Sweden, u"eu_central_1"_s},
+        {T::Norway, u"eu_central_1"_s},
+        {T::Finland, u"eu_central_1"_s},
+        {T::Poland, u"eu_central_1"_s},
+        {T::Czechia, u"eu_central_1"_s},
+        {T::Italy, u"eu_central_1"_s},
+        {T::Spain, u"eu_central_1"_s},
+        {T::Portugal, u"eu_west_1"_s},
+        {T::Switzerland, u"eu_central_2"_s},
+        {T::Liechtenstein, u"eu_central_2"_s},
+        {T::UnitedArabEmirates, u"me_central_1"_s},
+        {T::SaudiArabia, u"me_central_1"_s},
+        {T::Qatar, u"me_central_1"_s},
+        {T::India, u"ap_south_1"_s},
+        {T::Japan, u"ap_northeast_1"_s},
+        {T::SouthKorea, u"ap_northeast_2"_s},
+        {T::Indonesia, u"ap_southeast_1"_s},
+        {T::Singapore, u"ap_southeast_1"_s},
+        {T::Malaysia, u"ap_southeast_1"_s},
+        {T::Philippines, u"ap_southeast_1"_s},
+        {T::Australia, u"ap_southeast_2"_s},
+        {T::NewZealand, u"ap_southeast_2"_s},
+    };
+    return nearest.value(locale.territory(), allRegions().constFirst().id);
+}
+
+QString SignInDialog::defaultRegionId()
+{
+    const QString last = QSettings().value(LastRegionKey).toString();
+    for (const Region &r : allRegions()) {
+        if (r.id == last)
+            return last;
+    }
+    return nearestRegionId(QLocale::system());
+}
+
 void SignInDialog::selectProfile(const QString &name)
 {
     const std::optional<Profile> p = name.isEmpty() ? std::nullopt : m_controller->profiles()->profile(name);
     m_originalName = p ? p->name : QString();
     reloadProfileList(m_originalName);
-    fillFrom(p.value_or(Profile{}));
+    Profile fresh;
+    fresh.regionId = defaultRegionId(); // a new profile: not "Custom…"
+    fillFrom(p.value_or(fresh));
     m_removeProfile->setEnabled(p.has_value());
 }
 
@@ -519,6 +606,8 @@ void SignInDialog::accept()
         else if (p.method == SignInMethod::Token)
             problems << tr("Paste an access token.");
     }
+    if (problems.isEmpty() && !p.regionId.isEmpty())
+        QSettings().setValue(LastRegionKey, p.regionId); // the next new profile starts there
     if (!problems.isEmpty()) {
         QWidget *focus = nullptr;
         Profile nameOnly;

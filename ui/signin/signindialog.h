@@ -7,7 +7,9 @@
 #include <QDialog>
 #include <QPointer>
 
+QT_FORWARD_DECLARE_CLASS(QAction)
 QT_FORWARD_DECLARE_CLASS(QComboBox)
+QT_FORWARD_DECLARE_CLASS(QLocale)
 QT_FORWARD_DECLARE_CLASS(QDialogButtonBox)
 QT_FORWARD_DECLARE_CLASS(QFormLayout)
 QT_FORWARD_DECLARE_CLASS(QLabel)
@@ -40,6 +42,13 @@ public:
     void selectProfile(const QString &name);
     // A line above the form saying why sign-in is needed ("The session expired.").
     void setReason(const QString &reason);
+    // Another way in, as a button beside Sign In (--demo: "Reopen Demo"); nullptr removes it.
+    void setAlternative(QAction *action);
+
+    // The region a new profile starts with: the last one signed in to, else the one nearest to the
+    // system locale's country (never "Custom…").
+    [[nodiscard]] static QString defaultRegionId();
+    [[nodiscard]] static QString nearestRegionId(const QLocale &locale);
 
     // The profile as currently typed.
     [[nodiscard]] Profile profile() const;
@@ -102,5 +111,6 @@ private:
     QPushButton *m_copyLink;
     QDialogButtonBox *m_buttons;
     QPushButton *m_signInButton;
+    QPushButton *m_alternative = nullptr;
     QFormLayout *m_form;
 };

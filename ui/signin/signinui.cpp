@@ -8,7 +8,10 @@
 #include "ui/signin/profileswitcher.h"
 #include "ui/signin/signindialog.h"
 
+#include <QAction>
 #include <QDesktopServices>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -67,6 +70,33 @@ SignInUi *SignInUi::install(MainWindow *window, Session *session)
         if (bar)
             bar->showMessage(text, int(std::chrono::milliseconds(warning ? 20s : 6s).count()));
     });
+    // File menu: switch to a saved profile or start a new one, beside Sign In and Sign Out, so that
+    // after a session ends the way back is where one looks for it.
+    if (QMenu *file = window->menuBar()->findChild<QMenu *>(u"fileMenu"_s)) {
+        auto *profilesMenu = new QMenu(tr("Switch &Profile"), file);
+        profilesMenu->setObjectName(u"switchProfileMenu"_s);
+        connect(profilesMenu, &QMenu::aboutToShow, ui, [ui, profilesMenu] {
+            profilesMenu->clear();
+            const std::optional<Profile> current = ui->controller()->currentProfile();
+            for (const QString &name : ui->controller()->profiles()->names()) {
+                QAction *a = profilesMenu->addAction(name);
+                a->setCheckable(true);
+                a->setChecked(current && current->name == name);
+                connect(a, &QAction::triggered, ui, [ui, name] { ui->switchTo(name); });
+            }
+            if (!profilesMenu->isEmpty())
+                profilesMenu->addSeparator();
+            connect(profilesMenu->addAction(tr("&New Profile…")), &QAction::triggered, ui,
+                    &SignInUi::showNewProfile);
+        });
+        const QList<QAction *> actions = file->actions();
+        QAction *before = nullptr;
+        for (int i = 0; i < actions.size(); ++i) {
+            if (actions.at(i) == window->signOutAction() && i + 1 < actions.size())
+                before = actions.at(i + 1);
+        }
+        file->insertMenu(before, profilesMenu);
+    }
     ProfileSwitcher *switcher = ui->createSwitcher(window->statusBar());
     switcher->setBadgeStyle(ProfileSwitcher::Style::Plain);
     window->statusBar()->addPermanentWidget(switcher);
@@ -99,6 +129,33 @@ void SignInUi::setSessionIdentity(const QString &name, const QString &badge, con
             s->setSessionName(name);
     }
     emitBadge();
+}
+
+void SignInUi::setReopenSession(const QString &text, std::function<void()> reopen)
+{
+    auto *mainWindow = qobject_cast<MainWindow *>(m_window.data());
+    if (!m_reopen) {
+        m_reopen = new QAction(this);
+        m_reopen->setObjectName(u"reopenSessionAction"_s);
+        if (QMenu *file = mainWindow ? mainWindow->menuBar()->findChild<QMenu *>(u"fileMenu"_s) : nullptr) {
+            const QList<QAction *> actions = file->actions();
+            QAction *before = nullptr;
+            for (int i = 0; i < actions.size(); ++i) {
+                if (actions.at(i) == mainWindow->signOutAction() && i + 1 < actions.size())
+                    before = actions.at(i + 1);
+            }
+            file->insertAction(before, m_reopen);
+        }
+    }
+    m_reopen->setText(text);
+    disconnect(m_reopen, &QAction::triggered, nullptr, nullptr);
+    connect(m_reopen, &QAction::triggered, this, [this, reopen = std::move(reopen)] {
+        if (m_dialog && !m_dialog->isSigningIn())
+            m_dialog->close();
+        reopen();
+    });
+    if (m_dialog)
+        m_dialog->setAlternative(m_reopen);
 }
 
 void SignInUi::emitBadge()
@@ -187,6 +244,8 @@ void SignInUi::openDialog(const QString &profileName, const QString &reason)
     if (!m_dialog) {
         m_dialog = new SignInDialog(m_controller, m_window);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_reopen)
+            m_dialog->setAlternative(m_reopen);
     }
     if (!m_dialog->isSigningIn())
         m_dialog->selectProfile(profileName);

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+QT_FORWARD_DECLARE_CLASS(QAction)
 QT_FORWARD_DECLARE_CLASS(QWidget)
 class MainWindow;
 class ProfileSwitcher;
@@ -53,6 +54,11 @@ public:
     // for the profile switchers ("Demo sandbox") and its toolbar badge ("DEMO" on `color`; empty for
     // none), shown while it is signed in and no profile is current.
     void setSessionIdentity(const QString &name, const QString &badge = {}, const QColor &color = {});
+    // A way back into that session once it ended (--demo: "Reopen Demo"): an action in the File
+    // menu, and a button of the sign-in dialog, so that the dialog that opens after a 401 is not a
+    // dead end.
+    void setReopenSession(const QString &text, std::function<void()> reopen);
+    [[nodiscard]] QAction *reopenAction() const { return m_reopen; }
     // Asks whether to forget the stored credentials of `profileName`, which the sign-in server
     // refused (`reason`); `answer` gets the choice when the question closes (Keep by default).
     void askToForget(const QString &profileName, const QString &reason, std::function<void(bool)> answer);
@@ -75,4 +81,5 @@ private:
     QString m_sessionName;
     QString m_sessionBadge;
     QColor m_sessionColor;
+    QAction *m_reopen = nullptr;
 };

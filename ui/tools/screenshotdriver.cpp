@@ -7,6 +7,7 @@
 #include "app/controllers/sessioncontext.h"
 #include "app/services/clientsservice.h"
 #include "app/services/session.h"
+#include "app/services/signedinclient.h"
 #include "models/itemmodels/authorizationlistmodel.h"
 #include "models/itemmodels/clientfilterproxymodel.h"
 #include "models/itemmodels/clientlistmodel.h"
@@ -215,6 +216,15 @@ void ScreenshotDriver::build()
                     [this, page] {
                         page->selectClient(pickClient(page, GrantType::ClientCredentials));
                         m_dialog = page->openDeleteDialog();
+                    },
+                    [this] { return usageDone(m_dialog); }, [this] { return m_dialog.data(); },
+                    [this] { m_dialog->close(); }});
+    // Deleting the client this session signs in with: the warning about the session (issue 15).
+    m_steps.append({u"self-client-warning"_s,
+                    [this, page] {
+                        const Session *session = m_window->session();
+                        if (session && page->selectClient(signedInClientId(session)))
+                            m_dialog = page->openDeleteDialog();
                     },
                     [this] { return usageDone(m_dialog); }, [this] { return m_dialog.data(); },
                     [this] { m_dialog->close(); }});

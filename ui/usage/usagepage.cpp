@@ -325,21 +325,44 @@ void UsagePage::runNow(bool force)
 
 void UsagePage::setSessionContext(SessionContext *context)
 {
+    for (const auto &c : std::as_const(m_sessionConnections))
+        disconnect(c);
+    m_sessionConnections.clear();
     m_context = context;
     m_controller->setSession(context ? context->session() : nullptr);
-    m_hasReport = false;
-    m_resumeOnReturn = false;
-    m_table->clear();
-    m_timeChart->clear();
-    m_endpointsChart->clear();
-    m_message->hide();
-    onStateChanged();
+    if (Session *session = context ? context->session() : nullptr) {
+        // The same session signs out and in again (Sign Out, another profile): nothing of the
+        // previous sign-in may stay on the page.
+        m_sessionConnections << connect(session, &Session::signedIn, this, &UsagePage::onSignInChanged);
+        m_sessionConnections << connect(session, &Session::signedOut, this, &UsagePage::onSignInChanged);
+    }
+    onSignInChanged();
+}
+
+void UsagePage::onSignInChanged()
+{
+    forgetReport();
     if (!signedIn())
         showPlaceholder(tr("Sign in to see the API usage of your organization's OAuth clients."), true);
     else if (m_current)
         scheduleRun(0);
     else
         showPlaceholder(tr("Choose a client to see its API usage."));
+}
+
+void UsagePage::forgetReport()
+{
+    m_runTimer.stop();
+    if (m_controller->isRunning())
+        m_controller->cancel();
+    m_hasReport = false;
+    m_resumeOnReturn = false;
+    m_table->clear();
+    m_timeChart->clear();
+    m_endpointsChart->clear();
+    m_summary->clear();
+    m_message->hide();
+    onStateChanged();
 }
 
 void UsagePage::setCurrent(bool current)
@@ -411,6 +434,9 @@ void UsagePage::onStateChanged()
     const bool running = m_controller->isRunning();
     m_progress->setVisible(running);
     m_results->setEnabled(!running);
+    // Loading, not "sign in" or an old answer's placeholder, while the first answer is on its way.
+    if (running && m_stack->currentWidget() == m_placeholder)
+        showPlaceholder(tr("Loading the usage…"));
     if (running)
         m_progressText->setText(
             tr("Loading the usage of %1… %2")
@@ -422,7 +448,8 @@ void UsagePage::onStateChanged()
     m_saveChart->setEnabled(data);
     for (QAction *a : std::as_const(m_chartActions))
         a->setEnabled(m_saveChart->isEnabled());
-    if (m_controller->state() == UsageController::State::Cancelled && !m_resumeOnReturn && m_current) {
+    if (m_controller->state() == UsageController::State::Cancelled && !m_resumeOnReturn && m_current &&
+        signedIn()) {
         m_hasReport = false;
         showPlaceholder(tr("The query was cancelled. Press F5 to run it again."));
         m_placeholderButton->setText(tr("Run Again"));

@@ -94,6 +94,9 @@ private:
     void onReport(const UsageReport &report);
     void onFailed(const ApiError &error);
     void showPlaceholder(const QString &text, bool signInButton = false);
+    // Drops the shown answer (charts, table, summary) and what runs: signed out, or another sign-in.
+    void forgetReport();
+    void onSignInChanged();
     // Says in the message bar where an export went, or why it failed.
     void reportSave(const QString &path, bool ok, const QString &error);
     [[nodiscard]] QString fileStem() const;
@@ -101,6 +104,7 @@ private:
     [[nodiscard]] bool signedIn() const;
 
     QPointer<SessionContext> m_context;
+    QList<QMetaObject::Connection> m_sessionConnections;
     QPointer<ClientListModel> m_clients;
     std::function<QString()> m_selectionSource;
     QString m_adoptedSelection;

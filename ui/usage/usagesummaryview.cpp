@@ -87,3 +87,9 @@ void UsageSummaryView::showReport(const UsageReport &report, const UsageAggregat
                       .arg(a.rowsOutside);
     m_detail->setText(detail.join(u" · "));
 }
+
+void UsageSummaryView::clear()
+{
+    m_summary->clear();
+    m_detail->clear();
+}

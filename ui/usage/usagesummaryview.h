@@ -21,6 +21,9 @@ public:
     void showReport(const UsageReport &report, const UsageAggregation &aggregation,
                     const QString &clientName);
 
+    // Empties both lines (signed out: nothing of the last org stays).
+    void clear();
+
     // The report's range in words: "the last 30 days (1 Mar 2026 – 30 Mar 2026, UTC)".
     [[nodiscard]] static QString rangeText(const UsageReport &report);
 
