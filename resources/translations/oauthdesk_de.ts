@@ -4,7 +4,7 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../../app/net/apiclient.cpp" line="+384"/>
+        <location filename="../../app/net/apicall.cpp" line="+384"/>
         <source>The server&apos;s answer is larger than %1 MB; OAuth Desk stopped reading it.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB; OAuth Desk hat das Lesen abgebrochen.</translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location line="+176"/>
+        <location filename="../../app/net/apiclient.cpp" line="+110"/>
         <location line="+10"/>
         <source>The request has no valid URL (is the session signed in?).</source>
         <translation>Die Anfrage hat keine gültige URL (ist die Sitzung angemeldet?).</translation>
@@ -412,7 +412,7 @@
 <context>
     <name>AuthorizationsPage</name>
     <message>
-        <location filename="../../ui/catalog/authorizationspage.cpp" line="+104"/>
+        <location filename="../../ui/catalog/authorizationspage.cpp" line="+105"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -498,7 +498,6 @@
     </message>
     <message>
         <location line="+77"/>
-        <location line="+132"/>
         <source>The org&apos;s client list is still loading.</source>
         <translation>Die Client-Liste der Organisation wird noch geladen.</translation>
     </message>
@@ -682,8 +681,7 @@
 <context>
     <name>ClientDetailsView</name>
     <message>
-        <location filename="../../ui/clients/clientdetailsview.cpp" line="+33"/>
-        <location filename="../../ui/clients/clientdetailsview.cpp" line="+37"/>
+        <location filename="../../ui/clients/clientdetailsview.cpp" line="+38"/>
         <source>Client details</source>
         <translation>Details des Clients</translation>
     </message>
@@ -854,7 +852,7 @@
         <translation>(veraltete roleIds, keine Division)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Other fields</source>
         <translation>Weitere Felder</translation>
     </message>
@@ -912,7 +910,7 @@
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Token lifetime: %1 → %2</source>
         <translation>Token-Lebensdauer: %1 → %2</translation>
     </message>
@@ -937,7 +935,7 @@
         <translation>Rollen-IDs (veraltet): %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Other fields: %1</source>
         <translation>Weitere Felder: %1</translation>
     </message>
@@ -983,7 +981,7 @@
 <context>
     <name>ClientEditDialog</name>
     <message>
-        <location filename="../../ui/clients/clienteditdialog.cpp" line="+36"/>
+        <location filename="../../ui/clients/clienteditdialog.cpp" line="+37"/>
         <source>Edit Client “%1”</source>
         <translation>Client „%1“ bearbeiten</translation>
     </message>
@@ -1008,7 +1006,7 @@
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>Fix the fields marked below, then try again.</source>
         <translation>Korrigieren Sie die unten markierten Felder und versuchen Sie es dann erneut.</translation>
     </message>
@@ -1255,7 +1253,7 @@
         <translation>Geben Sie dem Client einen Namen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Choose a lifetime from %1 s (%2) to %3 s (%4).</source>
         <translation>Wählen Sie eine Lebensdauer von %1 s (%2) bis %3 s (%4).</translation>
     </message>
@@ -1480,7 +1478,7 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../models/itemmodels/clientlistmodel.cpp" line="+358"/>
+        <location filename="../../models/domain/clientlabels.cpp" line="+57"/>
         <location line="+11"/>
         <location line="+2"/>
         <source>%1 s</source>
@@ -1501,10 +1499,10 @@
     <message>
         <location line="+0"/>
         <source>%1 d</source>
-        <translation>%1 Tage</translation>
+        <translation>%1 T</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-52"/>
         <source>Code</source>
         <translation>Autorisierungscode</translation>
     </message>
@@ -1549,7 +1547,7 @@
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../models/itemmodels/clientlistmodel.cpp" line="+181"/>
         <source>Deleted by the platform on %1</source>
         <translation>Wird am %1 von der Plattform gelöscht</translation>
     </message>
@@ -1617,7 +1615,7 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/clients/clientspage.cpp" line="+59"/>
+        <location filename="../../ui/clients/clientspage.cpp" line="+60"/>
         <source>Search by name, id, description, grant type or state (Ctrl+F)</source>
         <translation>Nach Name, ID, Beschreibung, Grant-Typ oder Status suchen (Strg+F)</translation>
     </message>
@@ -1732,8 +1730,6 @@
         <translation>Secret neu erzeugen</translation>
     </message>
     <message>
-        <location line="+106"/>
-        <location line="+156"/>
         <location line="+116"/>
         <source>Not permitted for the signed-in account.</source>
         <translation>Für das angemeldete Konto nicht erlaubt.</translation>
@@ -1811,16 +1807,17 @@
 <context>
     <name>ClientsService</name>
     <message>
+        <location filename="../../app/services/clientsservice.cpp" line="+42"/>
         <source>The server answered an unusable secret (with characters a secret cannot have), so it is not shown. The secret was changed: the old one may no longer work. Regenerate it again.</source>
         <translation>Der Server hat ein unbrauchbares Secret geliefert (mit Zeichen, die ein Secret nicht enthalten kann), daher wird es nicht angezeigt. Das Secret wurde geändert: Das alte funktioniert möglicherweise nicht mehr. Erzeugen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clientsservice.cpp" line="+58"/>
+        <location line="+43"/>
         <source>The answer was lost, and the list of clients to look for the new one could not be read (%1). Check the list before trying again.</source>
         <translation>Die Antwort ging verloren, und die Liste der Clients, in der nach dem neuen gesucht werden sollte, konnte nicht gelesen werden (%1). Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The answer was lost, and no client named &quot;%1&quot; was created since the request was sent: it was not created. You can try again.</source>
         <translation>Die Antwort ging verloren, und seit dem Senden der Anfrage wurde kein Client namens „%1“ angelegt: Er wurde nicht angelegt. Sie können es erneut versuchen.</translation>
     </message>
@@ -1845,36 +1842,6 @@
         <translation>ein Client namens „%1“ kann der neue sein oder schon vorher bestanden haben: %2</translation>
     </message>
     <message>
-        <location filename="../../app/services/clientsservice.cpp" line="+57"/>
-        <source>The answer was lost, and the list of clients to look for the new one could not be read (%1). Check the list before trying again.</source>
-        <translation>Die Antwort ging verloren, und die Liste der Clients, in der nach dem neuen gesucht werden sollte, konnte nicht gelesen werden (%1). Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The answer was lost, and no client named &quot;%1&quot; was created since the request was sent: it was not created. You can try again.</source>
-        <translation>Die Antwort ging verloren, und seit die Anfrage gesendet wurde, ist kein Client namens „%1“ entstanden: Er wurde nicht angelegt. Sie können es erneut versuchen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The answer was lost, and the platform listed the clients in pages, so OAuth Desk could not check them all. Check the list before trying again.</source>
-        <translation>Die Antwort ging verloren, und die Plattform hat die Clients seitenweise geliefert, daher konnte OAuth Desk nicht alle prüfen. Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 (created %2 UTC)</source>
-        <translation>%1 (angelegt am %2 UTC)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (no creation date)</source>
-        <translation>%1 (ohne Anlagedatum)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a client named &quot;%1&quot; may be the new one or may have existed before: %2</source>
-        <translation>ein Client namens „%1“ kann der neue sein oder schon vorher bestanden haben: %2</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>%1 clients named &quot;%2&quot; may be the new one or may have existed before: %3</source>
         <translation>%1 Clients namens „%2“ können der neue sein oder schon vorher bestanden haben: %3</translation>
@@ -1883,10 +1850,9 @@
         <location line="+4"/>
         <source>The answer was lost, and it cannot be told for sure whether the request created a client: %1. Check before changing any of them; the new client&apos;s secret, if one was created, was not received.</source>
         <translation>Die Antwort ging verloren, und es lässt sich nicht sicher sagen, ob die Anfrage einen Client angelegt hat: %1. Prüfen Sie das, bevor Sie einen davon ändern; das Secret eines neuen Clients wurde, falls einer angelegt wurde, nicht empfangen.</translation>
-        <translation>Die Antwort ging verloren, und es lässt sich nicht sicher sagen, ob die Anfrage einen Client angelegt hat: %1. Prüfen Sie das, bevor Sie einen davon ändern; das Secret des neuen Clients, falls einer angelegt wurde, ist nicht angekommen.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>its deletion date</source>
         <translation>seinem Löschdatum</translation>
     </message>
@@ -1901,8 +1867,7 @@
         <translation>Der Server hat mit einem anderen Client (%1) für %2 geantwortet; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+172"/>
+        <location line="+92"/>
         <source>The answer was lost: the secret may have been changed, and the old one may no longer work. Regenerate it again to get a secret you can see.</source>
         <translation>Die Antwort ging verloren: Das Secret wurde möglicherweise geändert, und das alte funktioniert vielleicht nicht mehr. Erzeugen Sie es erneut, um ein Secret zu erhalten, das Sie sehen können.</translation>
     </message>
@@ -1956,7 +1921,7 @@
         <translation>Als Terraform exportieren: Ordner wählen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
@@ -2111,12 +2076,12 @@
         <translation>Snapshot-Datei: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Open Snapshot</source>
         <translation>Snapshot öffnen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Snapshots (*.json);;All files (*)</source>
         <translation>Snapshots (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -2585,7 +2550,6 @@
     <name>DirectoryCache</name>
     <message>
         <location filename="../../app/controllers/directorycache.cpp" line="+140"/>
-        <location filename="../../app/controllers/directorycache.cpp" line="+147"/>
         <source>All divisions</source>
         <translation>Alle Divisionen</translation>
     </message>
@@ -2593,7 +2557,7 @@
 <context>
     <name>EmptyListHint</name>
     <message>
-        <location filename="../../ui/widgets/emptylisthint.cpp" line="+41"/>
+        <location filename="../../ui/widgets/emptylisthint.cpp" line="+42"/>
         <source>No rows match the filters.</source>
         <translation>Keine Zeile passt zu den Filtern.</translation>
     </message>
@@ -2943,8 +2907,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../ui/insights/insightspage.cpp" line="+140"/>
-        <location filename="../../ui/insights/insightspage.cpp" line="+160"/>
+        <location filename="../../ui/insights/insightspage.cpp" line="+157"/>
         <source>Export Unused Clients as CSV</source>
         <translation>Ungenutzte Clients als CSV exportieren</translation>
     </message>
@@ -2969,13 +2932,12 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>Welche OAuth-Clients niemand mehr verwendet und welche riskant konfiguriert sind. Die Nutzung stammt aus einer organisationsweiten Abfrage; die Prüfungen brauchen keine Nutzungsdaten.</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="-71"/>
+        <location line="-75"/>
         <source>Insights views</source>
         <translation>Ansichten der Einblicke</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>the unused clients as CSV</source>
         <translation>die ungenutzten Clients als CSV</translation>
     </message>
@@ -2986,7 +2948,6 @@ Esc im Suchfeld zeigt wieder alles.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+74"/>
         <source>Sign in to see which of the organization&apos;s OAuth clients are unused and which are configured riskily.</source>
         <translation>Melden Sie sich an, um zu sehen, welche OAuth-Clients der Organisation ungenutzt und welche riskant konfiguriert sind.</translation>
     </message>
@@ -3326,20 +3287,17 @@ Esc im Suchfeld zeigt wieder alles.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/shell/mainwindow.cpp" line="+43"/>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+41"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+397"/>
-        <location line="+393"/>
+        <location line="+398"/>
         <source>OAuth Desk</source>
         <translation>OAuth Desk</translation>
     </message>
     <message>
-        <location line="-392"/>
-        <location line="-388"/>
+        <location line="-393"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -3655,11 +3613,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>PagedFetch</name>
     <message>
+        <location filename="../../app/services/paging.h" line="+112"/>
         <source>The server pointed the next page to another path (%1, not %2); OAuth Desk does not follow it.</source>
         <translation>Der Server hat die nächste Seite auf einen anderen Pfad verwiesen (%1, nicht %2); OAuth Desk folgt ihm nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/services/paging.h" line="+98"/>
+        <location line="-11"/>
         <source>The server pointed the next page to another host (%1); OAuth Desk does not follow it.</source>
         <translation>Der Server verweist für die nächste Seite auf einen anderen Host (%1); OAuth Desk folgt dem nicht.</translation>
     </message>
@@ -4115,7 +4074,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>RegenerateSecretDialog</name>
     <message>
-        <location filename="../../ui/clients/regeneratesecretdialog.cpp" line="+32"/>
+        <location filename="../../ui/clients/regeneratesecretdialog.cpp" line="+33"/>
         <source>&amp;Regenerate Secret</source>
         <translation>&amp;Secret neu erzeugen</translation>
     </message>
@@ -4165,7 +4124,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Das neue Secret wird nur dieses eine Mal angezeigt. Kopieren Sie es jetzt in einen Passwortmanager oder den Secret-Speicher Ihrer App und aktualisieren Sie die Apps, die diesen Client verwenden.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -4190,7 +4149,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Das Secret wurde nicht neu erzeugt; das alte funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>The new secret has not been copied and will not be shown again. Copy it now, or close again to continue without it.</source>
         <translation>Das neue Secret wurde nicht kopiert und wird nicht noch einmal angezeigt. Kopieren Sie es jetzt oder schließen Sie erneut, um ohne es fortzufahren.</translation>
     </message>
@@ -4204,11 +4163,11 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../app/services/clientsservice.cpp" line="-114"/>
-        <location line="+65"/>
+        <location filename="../../app/services/clientsservice.cpp" line="-119"/>
+        <location line="+70"/>
         <location line="+16"/>
         <location line="+8"/>
-        <location filename="../../app/services/usageservice.cpp" line="+164"/>
+        <location filename="../../app/services/usageservice.cpp" line="+179"/>
         <location line="+12"/>
         <location line="+17"/>
         <source>client id</source>
@@ -4242,57 +4201,6 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     <message>
         <location filename="../../app/services/usageservice.cpp" line="+2"/>
         <location line="+8"/>
-        <source>execution id</source>
-        <translation>Ausführungs-ID</translation>
-    </message>
-</context>
-<context>
-    <name>ResourceId</name>
-    <message>
-        <location filename="../../app/services/catalogservice.cpp" line="+35"/>
-        <source>scope id</source>
-        <translation>Scope-ID</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location filename="../../app/services/clientsservice.cpp" line="-110"/>
-        <location line="+59"/>
-        <location line="+18"/>
-        <location line="+8"/>
-        <location filename="../../app/services/usageservice.cpp" line="+181"/>
-        <location line="+12"/>
-        <location line="+17"/>
-        <source>client id</source>
-        <translation>Client-ID</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/resourceid.cpp" line="+23"/>
-        <source>It is empty.</source>
-        <translation>Sie ist leer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;.&quot; and &quot;..&quot; are steps in a path, not ids: the request would go to another address.</source>
-        <translation>„.“ und „..“ sind Schritte in einem Pfad, keine IDs: Die Anfrage ginge an eine andere Adresse.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>It contains spaces or control characters, which no id has.</source>
-        <translation>Sie enthält Leer- oder Steuerzeichen, die keine ID enthält.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>It contains &quot;%1&quot;, which no id has.</source>
-        <translation>Sie enthält „%1“, das keine ID enthält.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The %1 &quot;%2&quot; cannot name anything; nothing was sent. %3</source>
-        <translation>Die %1 „%2“ kann nichts bezeichnen; es wurde nichts gesendet. %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/usageservice.cpp" line="+2"/>
-        <location line="+7"/>
         <source>execution id</source>
         <translation>Ausführungs-ID</translation>
     </message>
@@ -4838,12 +4746,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Laufende Rotationen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Rotations in progress</source>
         <translation>Laufende Rotationen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Old Client</source>
         <translation>Alter Client</translation>
     </message>
@@ -4868,7 +4776,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -4883,17 +4791,17 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>(derselbe Client)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>for this organization</source>
         <translation>für diese Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>with profile “%1”</source>
         <translation>mit dem Profil „%1“</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No rotation is in progress %1.</source>
         <translation>Keine Rotation läuft %1.</translation>
     </message>
@@ -5395,23 +5303,22 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ServerAnswer</name>
     <message>
-        <location filename="../../models/json/clientparse.cpp" line="+289"/>
+        <location filename="../../models/json/listingoutline_p.cpp" line="+199"/>
         <source>The server sent a client listing that is not valid JSON (%1).</source>
         <translation>Der Server hat eine Client-Liste gesendet, die kein gültiges JSON ist (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+73"/>
+        <location line="-15"/>
         <source>The server sent a client listing that is not a JSON object.</source>
         <translation>Der Server hat eine Client-Liste gesendet, die kein JSON-Objekt ist.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-7"/>
         <source>The server sent an empty answer where a client listing was expected.</source>
         <translation>Der Server hat eine leere Antwort gesendet, wo eine Client-Liste erwartet wurde.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+15"/>
         <source>The server sent a client listing whose &quot;entities&quot; is not an array.</source>
         <translation>Der Server hat eine Client-Liste gesendet, deren „entities“ kein Array ist.</translation>
     </message>
@@ -5561,9 +5468,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/services/session.cpp" line="+213"/>
-        <location filename="../../app/services/session.cpp" line="+192"/>
-        <location filename="../../app/services/session.cpp" line="+224"/>
+        <location filename="../../app/services/session.cpp" line="+225"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -5577,7 +5482,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/auth/signincontroller.cpp" line="+433"/>
+        <location filename="../../app/auth/signincontroller.cpp" line="+434"/>
         <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
         <translation>Es gibt kein Profil namens „%1“. Profile: %2.</translation>
     </message>
@@ -5587,12 +5492,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>dem Schlüsselbund-Eintrag des Profils „%1“</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The keychain entry of profile &quot;%1&quot; could not be updated: %2</source>
         <translation>Der Schlüsselbund-Eintrag des Profils „%1“ konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>Enter the client secret.</source>
         <translation>Geben Sie das Client-Secret ein.</translation>
     </message>
@@ -6404,7 +6309,7 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         <translation>Einen Tag aus dem Kalender wählen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Not a date: type it as YYYY-MM-DD</source>
         <translation>Kein Datum: als JJJJ-MM-TT eingeben</translation>
     </message>
@@ -6438,7 +6343,7 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         <translation>Top-Endpunkte nach Anfragen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source> · %1 errors</source>
         <translation> · %1 Fehler</translation>
     </message>
@@ -6453,15 +6358,12 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
     <message>
         <location line="+35"/>
         <location line="+222"/>
-        <location line="+37"/>
-        <location line="+218"/>
         <location line="+45"/>
         <source>Sign in to see the API usage of your organization&apos;s OAuth clients.</source>
         <translation>Melden Sie sich an, um die API-Nutzung der OAuth-Clients Ihrer Organisation zu sehen.</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="-249"/>
+        <location line="-253"/>
         <source>Stop waiting for this query (Esc)</source>
         <translation>Nicht mehr auf diese Abfrage warten (Esc)</translation>
     </message>
@@ -6596,8 +6498,7 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         <translation>Die Nutzung von %1 wird geladen … %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The query was cancelled. Press F5 to run it again.</source>
         <translation>Die Abfrage wurde abgebrochen. Drücken Sie F5, um sie erneut auszuführen.</translation>
     </message>
@@ -7028,12 +6929,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>UsageService</name>
     <message>
+        <location filename="../../app/services/usageservice.cpp" line="-162"/>
         <source>The server gave a results address (%1) that is not the documented one for this query (%2); OAuth Desk does not follow it.</source>
         <translation>Der Server hat eine Ergebnisadresse genannt (%1), die nicht die dokumentierte dieser Abfrage ist (%2); OAuth Desk folgt ihr nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/services/usageservice.cpp" line="-152"/>
-        <location filename="../../app/services/usageservice.cpp" line="-172"/>
+        <location line="+10"/>
         <source>The server gave no usable address for the usage results.</source>
         <translation>Der Server hat keine verwendbare Adresse für die Nutzungsergebnisse geliefert.</translation>
     </message>
@@ -7388,13 +7289,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Arguments</name>
     <message>
-        <location filename="../../app/cli/arguments.cpp" line="+290"/>
-        <location filename="../../app/cli/arguments.cpp" line="+194"/>
+        <location filename="../../app/cli/arguments.cpp" line="+141"/>
         <source>%1: secrets are never taken on the command line, where other users can see them (ps, shell history). Set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, or GENESYSCLOUD_ACCESS_TOKEN, in the environment instead.</source>
         <translation>%1: Secrets werden nie auf der Befehlszeile angenommen, wo andere Benutzer sie sehen können (ps, Shell-Verlauf). Setzen Sie stattdessen GENESYSCLOUD_OAUTHCLIENT_ID und GENESYSCLOUD_OAUTHCLIENT_SECRET oder GENESYSCLOUD_ACCESS_TOKEN in der Umgebung.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+53"/>
         <source>Unknown option %1.</source>
         <translation>Unbekannte Option %1.</translation>
     </message>
@@ -7415,18 +7315,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Option --%1 nimmt keinen Wert an.</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <location line="+18"/>
-        <source>--timeout needs a whole number of seconds between 1 and 86400, not &quot;%1&quot;.</source>
-        <translation>--timeout braucht eine ganze Zahl von Sekunden zwischen 1 und 86400, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location line="-151"/>
+        <location line="-95"/>
         <source>%1: %2 &quot;%3&quot; is not an id. %4</source>
         <translation>%1: %2 „%3“ ist keine ID. %4</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+173"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
@@ -7447,15 +7341,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+26"/>
-        <location line="+11"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 needs %2.</source>
         <translation>%1 braucht %2.</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Unexpected argument &quot;%1&quot; for %2.</source>
         <translation>Unerwartetes Argument „%1“ für %2.</translation>
     </message>
@@ -7465,8 +7356,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>%1: Ein Argument ist leer.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 does not take %2.</source>
         <translation>%1 nimmt kein %2 an.</translation>
     </message>
@@ -7477,13 +7367,11 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+11"/>
         <source>%1: --days needs a whole number of days from 1 to %2 (the platform keeps usage for %2 days), not &quot;%3&quot;.</source>
         <translation>%1: --days braucht eine ganze Zahl von Tagen von 1 bis %2 (die Plattform bewahrt die Nutzung %2 Tage auf), nicht „%3“.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+10"/>
         <source>--demo runs against a built-in sandbox; it cannot be combined with --region, --api-url or --login-url.</source>
         <translation>--demo arbeitet mit einer eingebauten Sandbox; es kann nicht mit --region, --api-url oder --login-url kombiniert werden.</translation>
     </message>
@@ -7618,10 +7506,9 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>die Anzahl ganzer Tage vor heute, 1 bis 90 (Standard 30)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>the number of days to cover, 1 to 90 (default 7)</source>
-        <translation>die Anzahl der abzudeckenden Tage, 1 bis 90 (Standard 7)</translation>
+        <translation>die Zahl der abzudeckenden Tage, 1 bis 90 (Standard 7)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7644,22 +7531,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>--dry-run gehört zu --apply: %1 A B --apply --dry-run.</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <source>%1: %2 &quot;%3&quot; is not an id. %4</source>
-        <translation>%1: %2 „%3“ ist keine ID. %4</translation>
-    </message>
-    <message>
-        <location line="+355"/>
+        <location line="+79"/>
         <source>Exit codes: 0 ok, 1 API error, 2 usage error, 3 authentication error, 4 differences found (diff), 130 interrupted.</source>
         <translation>Exit-Codes: 0 ok, 1 API-Fehler, 2 Aufruffehler, 3 Anmeldefehler, 4 Unterschiede gefunden (diff), 130 abgebrochen.</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <source>the number of days to cover, 1 to 90 (default 7)</source>
-        <translation>die Zahl der abzudeckenden Tage, 1 bis 90 (Standard 7)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+88"/>
         <source>the folder to write the .tf files to</source>
         <translation>der Ordner, in den die .tf-Dateien geschrieben werden</translation>
     </message>
@@ -7689,12 +7566,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>auch vom Server gesetzte Felder vergleichen (IDs, Daten, createdBy, modifiedBy)</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-304"/>
         <source>--timeout needs a whole number of seconds between 0 (no limit) and 86400, not &quot;%1&quot;.</source>
         <translation>--timeout braucht eine ganze Zahl von Sekunden zwischen 0 (kein Limit) und 86400, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>give up after this many seconds (default 120; 0: no limit)</source>
         <translation>nach so vielen Sekunden aufgeben (Standard 120; 0: kein Limit)</translation>
     </message>
@@ -7742,7 +7619,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::CliApp</name>
     <message>
-        <location filename="../../app/cli/cliapp.cpp" line="+90"/>
+        <location filename="../../app/cli/cliapp.cpp" line="+93"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Versuchen Sie &apos;%1 --help&apos;.</translation>
     </message>
@@ -7752,28 +7629,22 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Unbekannte Sprache „%1“ für --lang (verwenden Sie z. B. en-us, de-de, fr-fr).</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Cannot read standard input.</source>
-        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>The input is not valid; nothing was sent:</source>
         <translation>Die Eingabe ist nicht gültig; es wurde nichts gesendet:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Ignoring read-only fields: %1</source>
         <translation>Schreibgeschützte Felder werden ignoriert: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>The demo sandbox did not start: %1</source>
         <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
         <location line="+40"/>
-        <location line="+34"/>
         <source>Credentials from %1</source>
         <translation>Anmeldedaten aus %1</translation>
     </message>
@@ -7793,7 +7664,8 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Melden Sie sich mit diesem Profil einmal in OAuth Desk an, das seine Anmeldedaten im Schlüsselbund speichert, oder verwenden Sie die Umgebungsvariablen GENESYSCLOUD_*.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-202"/>
+        <location line="+239"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
@@ -7806,30 +7678,33 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Commands</name>
     <message>
+        <location filename="../../app/cli/commands.cpp" line="+256"/>
+        <location filename="../../app/cli/main.cpp" line="+155"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The changes were made before the interrupt: the output shows them.</source>
         <translation>Die Änderungen wurden vor der Unterbrechung vorgenommen: Die Ausgabe zeigt sie.</translation>
     </message>
     <message>
+        <location line="+71"/>
         <source>The client %1 was created, but the server answered an unusable secret (with characters a secret cannot have), so it is not shown. Run &apos;%2 clients secret %3&apos; to issue a new one.</source>
         <translation>Der Client %1 wurde angelegt, aber der Server hat ein unbrauchbares Secret geliefert (mit Zeichen, die ein Secret nicht enthalten kann), daher wird es nicht angezeigt. Führen Sie „%2 clients secret %3“ aus, um ein neues zu erzeugen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+27"/>
+        <location line="-298"/>
         <source>&quot;%1&quot; (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+64"/>
         <source>Fields the server named: %1</source>
         <translation>Vom Server genannte Felder: %1</translation>
     </message>
     <message>
-        <location line="+159"/>
-        <location line="+148"/>
+        <location line="+192"/>
         <source>%1 malformed entries of the listing were left out.</source>
         <translation>%1 fehlerhafte Einträge der Liste wurden ausgelassen.</translation>
     </message>
@@ -7844,7 +7719,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Der Client wurde möglicherweise erstellt, möglicherweise nicht.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>The client %1 was created, but its secret was not received. Run &apos;%2 clients secret %3&apos; to issue a new one.</source>
         <translation>Der Client %1 wurde erstellt, aber sein Secret kam nicht an. Führen Sie &apos;%2 clients secret %3&apos; aus, um ein neues auszustellen.</translation>
     </message>
@@ -7859,7 +7734,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Client %1 erstellt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The update would send an invalid client; nothing was changed:</source>
         <translation>Die Änderung würde einen ungültigen Client senden; es wurde nichts geändert:</translation>
     </message>
@@ -7964,8 +7839,6 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     <message>
         <location line="+29"/>
         <location line="+16"/>
-        <location line="+18"/>
-        <location line="+8"/>
         <source>the environment (%1)</source>
         <translation>der Umgebung (%1)</translation>
     </message>
@@ -7984,8 +7857,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Help</name>
     <message>
-        <location filename="../../app/cli/arguments.cpp" line="-682"/>
-        <location filename="../../app/cli/arguments.cpp" line="-511"/>
+        <location filename="../../app/cli/commandtable.cpp" line="+16"/>
         <source>List the organization&apos;s OAuth clients.</source>
         <translation>Die OAuth-Clients der Organisation auflisten.</translation>
     </message>
@@ -8253,26 +8125,28 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Inputs</name>
     <message>
+        <location filename="../../app/cli/inputs.cpp" line="+147"/>
         <source>Standard input did not end within the time limit (--timeout); %1 bytes were read. Nothing was sent.</source>
         <translation>Die Standardeingabe endete nicht innerhalb des Zeitlimits (--timeout); %1 Bytes wurden gelesen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inputs.cpp" line="+35"/>
+        <location line="-104"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+95"/>
         <source>Standard input</source>
         <translation>Standardeingabe</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot read standard input.</source>
         <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>%1 is a directory, not a JSON file.</source>
         <translation>%1 ist ein Verzeichnis, keine JSON-Datei.</translation>
     </message>
@@ -8306,7 +8180,6 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <location line="+31"/>
         <source>The file is client %1 (its &quot;%2&quot;), not %3: sending it would copy that client onto %3. Remove &quot;%2&quot; from the file, or update %1 instead.</source>
         <translation>Die Datei ist Client %1 (ihr „%2“), nicht %3: Sie zu senden, würde diesen Client auf %3 kopieren. Entfernen Sie „%2“ aus der Datei, oder aktualisieren Sie stattdessen %1.</translation>
-        <translation>Die Datei ist Client %1 (laut „%2“), nicht %3: Sie zu senden, würde diesen Client auf %3 kopieren. Entfernen Sie „%2“ aus der Datei, oder ändern Sie stattdessen %1.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -8490,45 +8363,45 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     <message>
         <location line="+37"/>
         <location line="+21"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <location line="+21"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+135"/>
+        <location line="-157"/>
+        <location line="+136"/>
         <location line="+21"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>GRANT TYPE</source>
         <translation>GRANT-TYP</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>STATE</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+60"/>
+        <location line="-61"/>
+        <location line="+61"/>
         <source>MODIFIED</source>
         <translation>GEÄNDERT</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+104"/>
+        <location line="-60"/>
+        <location line="+105"/>
         <location line="+30"/>
         <location line="+21"/>
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>1 client</source>
         <translation>1 Client</translation>
     </message>
@@ -8544,25 +8417,25 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <location line="+39"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+257"/>
+        <location line="-101"/>
+        <location line="+259"/>
         <source>Grant type</source>
         <translation>Grant-Typ</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+61"/>
+        <location line="-258"/>
+        <location line="+62"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Token lifetime</source>
         <translation>Token-Lebensdauer</translation>
     </message>
@@ -8573,12 +8446,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Scopes</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>%1 in all divisions</source>
         <translation>%1 in allen Divisionen</translation>
     </message>
@@ -8599,23 +8472,23 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+52"/>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Deleted on</source>
         <translation>Gelöscht am</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Other fields</source>
         <translation>Weitere Felder</translation>
     </message>
@@ -8658,12 +8531,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
@@ -8793,7 +8666,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8855,40 +8728,9 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
 </context>
 <context>
-    <name>cli::RawClients</name>
-    <message>
-        <location filename="../../app/cli/rawclients.cpp" line="+28"/>
-        <source>The server sent a client listing OAuth Desk cannot read: %1</source>
-        <translation>Der Server hat eine Client-Liste gesendet, die OAuth Desk nicht lesen kann: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>the answer is empty.</source>
-        <translation>die Antwort ist leer.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>it is not a JSON object.</source>
-        <translation>sie ist kein JSON-Objekt.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&quot;entities&quot; is not a list.</source>
-        <translation>„entities“ ist keine Liste.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+10"/>
-        <location line="+9"/>
-        <location line="+30"/>
-        <source>an entry cannot be read.</source>
-        <translation>ein Eintrag kann nicht gelesen werden.</translation>
-    </message>
-</context>
-<context>
     <name>cli::Rotate</name>
     <message>
-        <location filename="../../app/cli/rotatecommands.cpp" line="+26"/>
+        <location filename="../../app/cli/rotatecommands.cpp" line="+27"/>
         <source>&quot;%1&quot; (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
@@ -9093,20 +8935,23 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Snapshots</name>
     <message>
+        <location filename="../../app/cli/snapshotcommands.cpp" line="+44"/>
         <source>Cannot write %1: the folder %2 does not exist.</source>
         <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
+        <location line="+94"/>
         <source>Cannot write %1: it is a folder.</source>
         <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/snapshotcommands.cpp" line="+46"/>
+        <location line="-76"/>
+        <location line="+12"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+149"/>
         <source>RESULT</source>
         <translation>ERGEBNIS</translation>
     </message>
@@ -9126,27 +8971,28 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>MELDUNG</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Secret of &quot;%1&quot; (%2): %3</source>
         <translation>Secret von „%1“ (%2): %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 clients, %2 failed.</source>
         <translation>%1 Clients, %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Saved the snapshot of %1 clients of &quot;%2&quot; to %3.</source>
         <translation>Snapshot von %1 Clients von „%2“ in %3 gespeichert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-133"/>
+        <location line="+154"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Wrote %1 to %2.</source>
         <translation>%1 nach %2 geschrieben.</translation>
     </message>
@@ -9176,7 +9022,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Rollen und Divisionen von B konnten nicht gelesen werden, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>A client may have been created or changed in B already: run the same diff again to see where it stands.</source>
         <translation>In B wurde möglicherweise schon ein Client angelegt oder geändert: Führen Sie denselben diff erneut aus, um den Stand zu sehen.</translation>
     </message>
