@@ -50,8 +50,8 @@ enum class CommandId
     Snapshot,        // snapshotcommands.cpp
     Diff,            // snapshotcommands.cpp
     ExportTerraform, // snapshotcommands.cpp
-    ClientsRotate,  // rotatecommands.cpp
-    ClientsHistory, // historycommands.cpp
+    ClientsRotate,   // rotatecommands.cpp
+    ClientsHistory,  // historycommands.cpp
 };
 
 // Options that belong to a command rather than to the program.

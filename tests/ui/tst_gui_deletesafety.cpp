@@ -76,7 +76,8 @@ private Q_SLOTS:
                 f.s.session.clients()->create(
                     QJsonObject{{u"name"_s, name},
                                 {u"authorizedGrantType"_s, u"CODE"_s},
-                                {u"registeredRedirectUri"_s, QJsonArray{u"https://example.com/cb"_s}}},
+                                {u"registeredRedirectUri"_s, QJsonArray{u"https://example.com/cb"_s}},
+                                {u"scope"_s, QJsonArray{u"users:readonly"_s}}},
                     c, h);
             });
         QVERIFY2(created.ok(), qPrintable(created.error().summary()));

@@ -210,9 +210,8 @@ QString ClientDetailsView::html() const
     h += u"<table cellspacing='0' cellpadding='0'>"_s;
     h += unbrokenRow(tr("Client ID"), u"<code>%1</code> &nbsp;<a href='action:copy-id'>%2</a>"_s.arg(
                                           esc(c.id), esc(tr("Copy"))));
-    h += row(tr("Grant type"),
-             u"%1 <span style='color:%2'>(%3)</span>"_s.arg(esc(ClientLabels::grantTypeLabel(c.grantType)),
-                                                            muted, esc(c.grantType)));
+    h += row(tr("Grant type"), u"%1 <span style='color:%2'>(%3)</span>"_s.arg(
+                                   esc(ClientLabels::grantTypeLabel(c.grantType)), muted, esc(c.grantType)));
     QString state = esc(ClientLabels::stateLabel(c.state));
     if (c.dateToDelete.isValid()) {
         const qint64 days = QDateTime::currentDateTimeUtc().daysTo(c.dateToDelete);

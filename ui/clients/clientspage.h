@@ -46,7 +46,10 @@ public:
     [[nodiscard]] QAction *editAction() const { return m_edit; }
     [[nodiscard]] QAction *deleteAction() const { return m_delete; }
     [[nodiscard]] QAction *regenerateAction() const { return m_regenerate; }
-    [[nodiscard]] ClientsRotationUi *rotation() const { return m_rotation; } // History tab and rotation (ui/rotation)
+    [[nodiscard]] ClientsRotationUi *rotation() const
+    {
+        return m_rotation;
+    } // History tab and rotation (ui/rotation)
     [[nodiscard]] QAction *copyIdAction() const { return m_copyId; }
     [[nodiscard]] QAction *exportAction() const { return m_export; }
 
