@@ -1499,7 +1499,7 @@
     <message>
         <location line="+0"/>
         <source>%1 d</source>
-        <translation>%1 T</translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <location line="-52"/>

@@ -172,7 +172,13 @@ private Q_SLOTS:
         QCOMPARE(from->text(), u"2026-01-20"_s);
         QCOMPARE(to->text(), u"2026-12-20"_s);
         QTest::qWait(1200);
-        QCOMPARE(f.s.sandbox.requests().size(), 0);
+        // No usage query (the details pane may still be filling in scope descriptions meanwhile).
+        QStringList sent;
+        for (const SandboxRequest &r : f.s.sandbox.requests()) {
+            if (r.path.startsWith(u"/api/v2/usage"_s))
+                sent << QString::fromLatin1(r.method) + u' ' + r.path;
+        }
+        QVERIFY2(sent.isEmpty(), qPrintable(sent.join(u", "_s)));
         QCOMPARE(p->controller()->request().from, before.from);
         QCOMPARE(p->controller()->request().to, before.to);
 
