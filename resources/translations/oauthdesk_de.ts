@@ -5271,8 +5271,8 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
     <message>
         <location line="+20"/>
-        <source>&lt;b&gt;You are signed in with this client.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Sie sind mit diesem Client angemeldet.&lt;/b&gt;</translation>
+        <source>You are signed in with this client.</source>
+        <translation>Sie sind mit diesem Client angemeldet.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -90,6 +90,10 @@ private Q_SLOTS:
         MessageBar *warning = visibleWarning(del);
         QVERIFY(warning);
         QVERIFY2(warning->text().contains(u"signed out at once"_s), qPrintable(warning->text()));
+        // Shown as plain text: no markup in it (the bar would show "<b>" as it is).
+        QVERIFY2(warning->text().startsWith(u"You are signed in with this client."_s) &&
+                     !warning->text().contains(u'<'),
+                 qPrintable(warning->text()));
         auto *deleteButton = find<QPushButton>(del, u"deleteButton"_s);
         auto *deactivateButton = find<QPushButton>(del, u"deactivateOnlyButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(find<UsageSummaryLabel>(del, u"usageSummary"_s)->isDone(), 15000);

@@ -53,7 +53,7 @@ QString SelfClientGuard::warningText(const Session *session, const OAuthClient &
 {
     if (!session || !isSignedInWith(session, client.id))
         return {};
-    const QString head = tr("<b>You are signed in with this client.</b>");
+    const QString head = tr("You are signed in with this client.");
     QString what;
     switch (action) {
     case Action::Delete:
