@@ -65,7 +65,7 @@ void CommandRunner::clientsHistory(const QString &id, int days)
                 done();
                 return;
             }
-            m_out += secretResetSummary(h, m_session->api()->serverNow()).toUtf8() + '\n';
+            m_out += text::oneLine(secretResetSummary(h, m_session->api()->serverNow())).toUtf8() + '\n';
             text::Table t({Tr::tr("WHEN"), Tr::tr("WHO"), Tr::tr("ACTION"), Tr::tr("CHANGES")});
             t.setMaxWidth(1, WhoWidth);
             t.setMaxWidth(3, ChangeWidth);

@@ -142,6 +142,9 @@ int main(int argc, char *argv[])
         sa.sa_handler = onSigInt;
         sigemptyset(&sa.sa_mask);
         ::sigaction(SIGINT, &sa, nullptr);
+        // SIGTERM (kill, a service manager) stops the same way: a command that made changes still
+        // prints them, so a secret just issued is not lost.
+        ::sigaction(SIGTERM, &sa, nullptr);
     }
 #endif
 

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -141,6 +142,24 @@ void CommandRunner::clientsRotate(const Invocation &inv)
         return;
     }
 
+    // The new secret is put in the output as soon as it is issued: a Ctrl-C or SIGTERM during the
+    // proof (up to 30 s) must not lose it, since the old one may already be dead. The full result
+    // replaces this when the rotation ends.
+    connect(rotations, &RotationRunner::secretIssued, this,
+            [this](const QString &clientId, const QString &secret) {
+                m_out.clear();
+                if (m_style.json) {
+                    text::appendJson(m_out, QJsonObject{{u"id"_s, clientId}, {u"secret"_s, secret}},
+                                     m_style.pretty);
+                } else {
+                    text::Details d;
+                    d.add(Tr::tr("ID"), clientId);
+                    d.add(Tr::tr("Secret"), secret);
+                    d.render(m_out);
+                }
+                m_changesOrg = true;
+            });
+
     RotationOptions options;
     options.strategy = rotationStrategyFromId(inv.strategy).value_or(RotationStrategy::BlueGreen);
     options.newName = inv.name;
@@ -152,6 +171,7 @@ void CommandRunner::clientsRotate(const Invocation &inv)
         }
         const RotationOutcome &o = r.value();
         const RotationRecord &rec = o.record;
+        m_out.clear(); // the early ID and secret (secretIssued): the full result follows
         const bool asked = !inv.credentialId.isEmpty();
         const bool credentialUpdated =
             asked ? o.credentialsUpdated.contains(inv.credentialId) : !o.credentialsUpdated.isEmpty();

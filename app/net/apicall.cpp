@@ -196,6 +196,12 @@ void ApiCall::readBody(QNetworkReply *reply)
     const qint64 available = reply->bytesAvailable();
     if (available <= 0)
         return;
+    // The cap holds here too: downloadProgress may come late while the data keeps arriving.
+    if (const qint64 cap = responseCap(); cap > 0 && m_body.size() + available > cap) {
+        m_tooLarge = true;
+        reply->abort();
+        return;
+    }
     const qsizetype before = m_body.size();
     m_body.resize(before + qsizetype(available));
     const qint64 read = reply->read(m_body.data() + before, available);

@@ -112,6 +112,9 @@ public:
 Q_SIGNALS:
     // A step was saved (also before a POST goes out): for progress displays and tests.
     void recordSaved(const RotationRecord &record);
+    // A new secret was issued for `clientId` (the old client's in place, the copy's for blue/green),
+    // before it is proven: a front end that stops now must still hand it over.
+    void secretIssued(const QString &clientId, const QString &secret);
 
 private:
     Session *m_session;

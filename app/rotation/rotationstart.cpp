@@ -173,8 +173,9 @@ private:
 
     void proceed()
     {
-        m_outcome.signedInClient = session()->method() == Session::Method::ClientCredentials &&
-                                   session()->clientId() == m_record.oldClientId;
+        m_outcome.signedInClient =
+            session()->method() == Session::Method::ClientCredentials &&
+            session()->clientId().compare(m_record.oldClientId, Qt::CaseInsensitive) == 0;
         if (m_outcome.signedInClient && !inPlace())
             note(Tr::tr(
                 "You are signed in with the client being replaced. It keeps working until it is retired; "
@@ -249,6 +250,7 @@ private:
                 return;
             }
             m_secret = r->secret;
+            Q_EMIT m_runner->secretIssued(m_record.oldClientId, m_secret);
             save(RotationStep::Regenerated);
             if (m_outcome.signedInClient &&
                 session()->adoptRegeneratedSecret(m_record.oldClientId, m_secret.toUtf8())) {
@@ -330,6 +332,7 @@ private:
                 return;
             }
             m_secret = r->secret;
+            Q_EMIT m_runner->secretIssued(m_record.newClientId, m_secret);
             prove();
         }));
     }
@@ -378,6 +381,7 @@ private:
                 return;
             }
             m_secret = r->secret;
+            Q_EMIT m_runner->secretIssued(m_record.newClientId, m_secret);
             note(
                 Tr::tr("The copy's secret was issued again, since the one shown before is no longer known."));
             prove();

@@ -16,5 +16,7 @@
 
 [[nodiscard]] inline bool isSignedInWith(const Session *session, const QString &oauthClientId)
 {
-    return !oauthClientId.isEmpty() && signedInClientId(session) == oauthClientId;
+    // Ids are UUIDs: the platform takes either case, so the comparison must too.
+    return !oauthClientId.isEmpty() &&
+           signedInClientId(session).compare(oauthClientId, Qt::CaseInsensitive) == 0;
 }

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void clientFlowThroughTheBinary();
     void exitCodes();
     void secretOptionsAreRefused();
+    void interruptWithCtrlC_data();
     void interruptWithCtrlC();
     void tenThousandClientsAsJson();
     void stdinIsReadToTheEndOfASlowPipe();
@@ -386,9 +387,17 @@ void TstCliProcess::secretOptionsAreRefused()
     }
 }
 
+void TstCliProcess::interruptWithCtrlC_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("SIGINT (Ctrl-C)") << int(SIGINT);
+    QTest::newRow("SIGTERM") << int(SIGTERM); // kill, a service manager: the same clean stop
+}
+
 void TstCliProcess::interruptWithCtrlC()
 {
 #ifdef Q_OS_UNIX
+    QFETCH(int, signal);
     m_sandbox->setUsageRunningPolls(100000); // never completes by itself
     QProcess p;
     p.setProcessEnvironment(credentials());
@@ -398,7 +407,7 @@ void TstCliProcess::interruptWithCtrlC()
     QByteArray err;
     // --verbose reports the polling on stderr; once it polls, the request is in flight.
     QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("Query started"), 15000);
-    QVERIFY(::kill(pid_t(p.processId()), SIGINT) == 0);
+    QVERIFY(::kill(pid_t(p.processId()), signal) == 0);
     QVERIFY(waitForExit(p, 10000));
     m_sandbox->setUsageRunningPolls(1);
     err += p.readAllStandardError();
