@@ -38,6 +38,7 @@ private Q_SLOTS:
     void blueGreenWithCredentialThenStatusThenFinish();
     void inPlacePrintsTheSecretOnce();
     void proofFailureExitsOneAndRunningAgainContinues();
+    void interruptDuringTheProofStillPrintsTheSecret();
     void optionCombinationsAreRefusedBeforeAnyRequest_data();
     void optionCombinationsAreRefusedBeforeAnyRequest();
     void historyOfCreateEditRegenerate();
@@ -179,6 +180,38 @@ void TstCliRotate::inPlacePrintsTheSecretOnce()
     QCOMPARE(posts(u"/api/v2/oauth/clients/"_s + id + u"/secret"_s), 1);
     // Nothing stays in progress.
     QVERIFY(RotationStore::forSession(QString(), m_sandbox->organizationId()).load().isEmpty());
+}
+
+void TstCliRotate::interruptDuringTheProofStillPrintsTheSecret()
+{
+    // The old secret is dead once regenerated: a Ctrl-C (or SIGTERM) while the proof waits for the
+    // token endpoint must still hand the new one over.
+    FaultRule slow;
+    slow.kind = FaultRule::Kind::Latency;
+    slow.method = "POST";
+    slow.pathPattern = u"^/oauth/token$"_s;
+    slow.latencyMs = 20000;
+    slow.count = -1;
+    const QString id = clientId(u"Knowledge base sync"_s);
+    QProcessEnvironment env;
+    env.insert(cli::EnvAccessToken, m_sandbox->issueToken());
+    m_sandbox->addFault(slow);
+    QBuffer in;
+    in.open(QIODevice::ReadOnly);
+    cli::CliApp::Io io;
+    io.in = &in;
+    cli::CliApp app({u"clients"_s, u"rotate"_s, id, u"--strategy"_s, u"in-place"_s, u"--api-url"_s,
+                     m_sandbox->baseUrl().toString()},
+                    env, io);
+    app.start();
+    QTRY_VERIFY_WITH_TIMEOUT(posts(u"/api/v2/oauth/clients/"_s + id + u"/secret"_s) == 1, 20000);
+    QTest::qWait(500); // the regenerate answer is in; the proof waits for the slow token endpoint
+    app.interrupt();
+    QTRY_VERIFY_WITH_TIMEOUT(app.isFinished(), 10000);
+    m_sandbox->clearFaults();
+    QCOMPARE(app.exitCode(), 130);
+    const QString out = QString::fromUtf8(app.output());
+    QVERIFY2(out.contains(u"Secret:"_s) && out.contains(id), qPrintable(out));
 }
 
 void TstCliRotate::proofFailureExitsOneAndRunningAgainContinues()
