@@ -396,6 +396,10 @@ QWidget *ClientsPage::openDeleteDialog()
     auto *dlg = new DeleteClientDialog(context(), *client, window());
     connect(dlg, &DeleteClientDialog::exportRequested, this,
             [dlg] { exportClientConfiguration(dlg->client(), dlg); });
+    connect(dlg, &DeleteClientDialog::deleted, this, [this](const QString &id) {
+        if (context() && isSignedInWith(context()->session(), id))
+            Q_EMIT signedInClientDeleted();
+    });
     connect(dlg, &DeleteClientDialog::deactivated, this, [this](const OAuthClient &c) {
         messageBar()->setAction(QString());
         messageBar()->showMessage(

@@ -63,6 +63,9 @@ Q_SIGNALS:
     // The list arrived and was painted for the first time after it did (--smoke).
     void firstPaintAfterLoad(int clients);
     void loadFailed(const ApiError &error);
+    // The client this session is signed in with was deleted: its tokens are revoked, so the
+    // session is over (the shell signs out at once, as the Delete dialog said it would).
+    void signedInClientDeleted();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

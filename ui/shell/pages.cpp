@@ -27,6 +27,7 @@ void registerStandardPages(MainWindow *window)
     window->addPage(MainWindow::ClientsKey, new ClientsPage(window), Tr::tr("Clients"),
                     Theme::icon(u"clients"_s), QKeySequence(Qt::CTRL | Qt::Key_1));
     ClientsPage *clientsPage = window->clientsPage();
+    QObject::connect(clientsPage, &ClientsPage::signedInClientDeleted, window, &MainWindow::signOutRequested);
     // Authorizations, Scopes and Insights jump to a client on the Clients page.
     const QPointer<MainWindow> w = window;
     const auto showClient = [w](const QString &clientId) {
