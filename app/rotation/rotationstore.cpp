@@ -5,6 +5,7 @@
 #include "models/json/rotationjson.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -112,6 +113,24 @@ bool RotationStore::write(const QList<RotationRecord> &records)
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
         m_error = QCoreApplication::translate("RotationStore", "Cannot create the folder of %1.").arg(m_path);
         return false;
+    }
+    // A file that cannot be read as rotations (damaged, or larger than load() reads) is kept beside
+    // the new one instead of being overwritten: the rotations in it may still be needed.
+    if (QFile old(m_path); old.exists() && old.open(QIODevice::ReadOnly)) {
+        const bool tooLarge = old.size() > (4 << 20);
+        const QJsonDocument doc = tooLarge ? QJsonDocument() : QJsonDocument::fromJson(old.readAll());
+        old.close();
+        if (tooLarge || !doc.isObject() || !doc.object().value("rotations"_L1).isArray()) {
+            const QString kept = m_path + u".unreadable-"_s +
+                                 QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s);
+            if (!QFile::rename(m_path, kept)) {
+                m_error =
+                    QCoreApplication::translate("RotationStore", "%1 cannot be read, and it could not be "
+                                                                 "kept aside; nothing was written.")
+                        .arg(m_path);
+                return false;
+            }
+        }
     }
     QJsonArray array;
     for (const RotationRecord &r : records)

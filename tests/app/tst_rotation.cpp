@@ -10,6 +10,7 @@
 #include "app/services/integrationsservice.h"
 #include "tests/support/testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void signedInClientInPlace();
     void signedInClientInPlaceWithAProfile();
     void storeOfTheProfileElseOfTheOrg();
+    void unreadableStoreIsKeptNotOverwritten();
     void signedInClientBlueGreen();
     void checksBeforeAnythingChanges();
     void credentialsWithoutPermission();
@@ -424,6 +426,31 @@ void TestRotation::signedInClientInPlaceWithAProfile()
 }
 
 // A rotation is kept with the profile the session signed in with, else per org in the data folder.
+void TestRotation::unreadableStoreIsKeptNotOverwritten()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"rotations.json"_s);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"rotations\": [ damaged");
+    }
+    RotationStore store(path);
+    QVERIFY(store.load().isEmpty());
+    RotationRecord r;
+    r.id = u"r1"_s;
+    r.oldClientId = u"old"_s;
+    r.strategy = RotationStrategy::BlueGreen;
+    r.startedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY2(store.save(r), qPrintable(store.errorString()));
+    QCOMPARE(store.load().size(), 1);
+    const QStringList kept = QDir(dir.path()).entryList({u"rotations.json.unreadable-*"_s}, QDir::Files);
+    QCOMPARE(kept.size(), 1);
+    QFile k(dir.filePath(kept.first()));
+    QVERIFY(k.open(QIODevice::ReadOnly));
+    QCOMPARE(k.readAll(), QByteArray("{\"rotations\": [ damaged"));
+}
+
 void TestRotation::storeOfTheProfileElseOfTheOrg()
 {
     const QString org = s->session.identity().organization.id;

@@ -36,7 +36,7 @@ constexpr QLatin1StringView LiveSpec{"live"};
 constexpr QLatin1StringView FileSpec{"file"};
 constexpr QLatin1StringView ProfilePrefix{"profile:"};
 
-const ClientDifference::Kind Kinds[] = {ClientDifference::Kind::Added, ClientDifference::Kind::Removed,
+const ClientDifference::Kind Kinds[] = {ClientDifference::Kind::Removed, ClientDifference::Kind::Added,
                                         ClientDifference::Kind::Changed, ClientDifference::Kind::Ambiguous};
 } // namespace
 
@@ -67,7 +67,7 @@ CompareDialog::CompareDialog(Session *live, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Show:"), this));
-    const QString kindText[] = {tr("Only i&n B"), tr("&Only in A"), tr("C&hanged"), tr("A&mbiguous")};
+    const QString kindText[] = {tr("&Only in A"), tr("Only i&n B"), tr("C&hanged"), tr("A&mbiguous")};
     for (int i = 0; i < 4; ++i) {
         m_showKind[i] = new QCheckBox(kindText[i], this);
         m_showKind[i]->setChecked(true);
