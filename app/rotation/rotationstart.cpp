@@ -216,10 +216,10 @@ private:
                 handOver();
                 return;
             }
-            regenerateCopy();
+            checkCopyThenRegenerate();
             return;
         case RotationStep::Created:
-            regenerateCopy();
+            checkCopyThenRegenerate();
             return;
         case RotationStep::Watching:
         case RotationStep::Deactivated:
@@ -366,6 +366,36 @@ private:
             }
             m_record.newClientId = matches.first().id;
             save(RotationStep::Created);
+            regenerateCopy();
+        }));
+    }
+
+    // Resuming from the saved state: the copy it names must be this rotation's own (its name, the
+    // old client's grant, created since the rotation started) before its secret is issued anew; a
+    // state file that names another client must never regenerate that client's secret.
+    void checkCopyThenRegenerate()
+    {
+        track(clients()->get(m_record.newClientId, this, [this](Result<OAuthClient> r) {
+            if (stopped())
+                return;
+            if (!r) {
+                fail(r.error());
+                return;
+            }
+            const OAuthClient &c = r.value();
+            const bool nameOk = m_record.newClientName.isEmpty() || c.name == m_record.newClientName;
+            const bool grantOk = m_record.grantType.isEmpty() || c.grantType == m_record.grantType;
+            const bool dateOk =
+                !m_record.startedAt.isValid() ||
+                (c.dateCreated.isValid() && c.dateCreated >= m_record.startedAt.addSecs(-300));
+            if (!nameOk || !grantOk || !dateOk || c.id == m_record.oldClientId) {
+                fail(refusal(
+                    Tr::tr("The saved rotation names %1 (\"%2\") as its copy, but that client is not the "
+                           "copy this rotation made (name, grant type or creation date differ). Its "
+                           "secret was left alone; check the saved rotation.")
+                        .arg(c.id, c.name)));
+                return;
+            }
             regenerateCopy();
         }));
     }

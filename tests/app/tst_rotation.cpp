@@ -51,6 +51,7 @@ private Q_SLOTS:
     void blueGreenWithADataActionsCredential();
     void quitAfterTheCopyAndResume();
     void quitWhileCreatingAndResume();
+    void resumeRefusesACopyThatIsNotItsOwn();
     void signedInClientInPlace();
     void signedInClientInPlaceWithAProfile();
     void storeOfTheProfileElseOfTheOrg();
@@ -320,6 +321,37 @@ void TestRotation::quitAfterTheCopyAndResume()
     const auto again = start(oldId, {RotationStrategy::InPlace});
     QVERIFY(!again.ok());
     QVERIFY(again.error().userMessage().contains(u"in progress"_s));
+}
+
+void TestRotation::resumeRefusesACopyThatIsNotItsOwn()
+{
+    // A saved state whose copy names another client (a damaged or tampered file) must not make a
+    // resume regenerate that client's secret.
+    const QString oldId = clientId(u"Holiday campaign uploader"_s);
+    QPointer<Operation> op;
+    bool done = false;
+    connect(runner.get(), &RotationRunner::recordSaved, this, [&op](const RotationRecord &r) {
+        if (r.step == RotationStep::Created && op)
+            op->cancel();
+    });
+    QObject context;
+    op = runner->start(oldId, {RotationStrategy::BlueGreen, u"Holiday uploader (2026)"_s}, &context,
+                       [&](const Result<RotationOutcome> &) { done = true; });
+    QVERIFY(testsupport::waitFor(done));
+    newRunner();
+    QList<RotationRecord> saved = runner->store().load();
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved[0].step, RotationStep::Created);
+    const QString victim = clientId(u"Salesforce CTI connector"_s);
+    QVERIFY(!victim.isEmpty());
+    saved[0].newClientId = victim;
+    s->sandbox.clearRequests();
+    const auto resumed =
+        await<RotationOutcome>([&](QObject *c, auto h) { runner->resume(saved[0], {}, c, h); });
+    QVERIFY(!resumed.ok());
+    QVERIFY2(resumed.error().userMessage().contains(u"not the copy"_s),
+             qPrintable(resumed.error().userMessage()));
+    QCOMPARE(s->sandbox.requestCount(u"/api/v2/oauth/clients/"_s + victim + u"/secret"_s, "POST"), 0);
 }
 
 void TestRotation::quitWhileCreatingAndResume()
