@@ -4,7 +4,7 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../../app/net/apicall.cpp" line="+384"/>
+        <location filename="../../app/net/apicall.cpp" line="+390"/>
         <source>The server&apos;s answer is larger than %1 MB; OAuth Desk stopped reading it.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB; OAuth Desk hat das Lesen abgebrochen.</translation>
     </message>
@@ -746,7 +746,7 @@
         <translation>Grant-Typ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>in %1 days</source>
         <translation>in %1 Tagen</translation>
     </message>
@@ -1750,7 +1750,7 @@
         <translation>„%1“ ist nicht erlaubt: Dem angemeldeten Konto fehlt %2. Die Aktion bleibt deaktiviert, bis Sie sich mit einem Konto anmelden, das sie hat.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>“%1” is inactive: it gets no new tokens, and it can be set active again until the platform deletes it.</source>
         <translation>„%1“ ist inaktiv: Er erhält keine neuen Tokens und kann wieder aktiv gesetzt werden, bis die Plattform ihn löscht.</translation>
     </message>
@@ -3463,7 +3463,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Authorizations</source>
         <translation>Autorisierungen</translation>
     </message>
@@ -4434,7 +4434,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Integrations-Anmeldedaten konnten nicht geprüft werden (%1). Die Rotation geht ohne sie weiter.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>You are signed in with the client being replaced. It keeps working until it is retired; sign in with the new client before retiring it.</source>
         <translation>Sie sind mit dem Client angemeldet, der ersetzt wird. Er funktioniert weiter, bis er stillgelegt wird; melden Sie sich vorher mit dem neuen Client an.</translation>
     </message>
@@ -4459,7 +4459,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Diese Rotation wurde bereits übergeben: Legen Sie den alten Client mit „finish“ still.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>You are signed in with this client: the current token stays valid until %1, and OAuth Desk renews it with the new secret, which it saved in %2 for the next start.</source>
         <translation>Sie sind mit diesem Client angemeldet: Das aktuelle Token bleibt bis %1 gültig, und OAuth Desk erneuert es mit dem neuen Secret, das es für den nächsten Start in %2 gespeichert hat.</translation>
     </message>
@@ -4479,12 +4479,17 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Von OAuth Desk am %3 aus „%1“ (%2) rotiert.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>%1 clients named &quot;%2&quot; were created since the rotation started; check the list and delete the extra ones.</source>
         <translation>Seit Beginn der Rotation wurden %1 Clients namens „%2“ erstellt; prüfen Sie die Liste und löschen Sie die überzähligen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
+        <source>The saved rotation names %1 (&quot;%2&quot;) as its copy, but that client is not the copy this rotation made (name, grant type or creation date differ). Its secret was left alone; check the saved rotation.</source>
+        <translation>Die gespeicherte Rotation nennt %1 („%2“) als ihre Kopie, aber dieser Client ist nicht die Kopie, die diese Rotation angelegt hat (Name, Grant-Typ oder Erstellungsdatum weichen ab). Sein Secret wurde nicht verändert; prüfen Sie die gespeicherte Rotation.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The copy&apos;s secret was issued again, since the one shown before is no longer known.</source>
         <translation>Das Secret der Kopie wurde neu ausgestellt, da das zuvor angezeigte nicht mehr bekannt ist.</translation>
     </message>
@@ -4502,12 +4507,17 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>RotationStore</name>
     <message>
-        <location filename="../../app/rotation/rotationstore.cpp" line="+113"/>
+        <location filename="../../app/rotation/rotationstore.cpp" line="+114"/>
         <source>Cannot create the folder of %1.</source>
         <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>%1 cannot be read, and it could not be kept aside; nothing was written.</source>
+        <translation>%1 kann nicht gelesen werden und konnte nicht beiseitegelegt werden; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+7"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -7679,7 +7689,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     <name>cli::Commands</name>
     <message>
         <location filename="../../app/cli/commands.cpp" line="+256"/>
-        <location filename="../../app/cli/main.cpp" line="+155"/>
+        <location filename="../../app/cli/main.cpp" line="+158"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
@@ -8730,7 +8740,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Rotate</name>
     <message>
-        <location filename="../../app/cli/rotatecommands.cpp" line="+27"/>
+        <location filename="../../app/cli/rotatecommands.cpp" line="+28"/>
         <source>&quot;%1&quot; (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
@@ -8826,18 +8836,18 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+53"/>
         <source>New client</source>
         <translation>Neuer Client</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+41"/>
+        <location line="-52"/>
+        <location line="+60"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-59"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -8847,7 +8857,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Rotation von %1 ist abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
@@ -8857,12 +8867,14 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-28"/>
+        <location line="+31"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>Secret</source>
         <translation>Secret</translation>
     </message>
