@@ -1,11 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/services/auditservice.h"
+#include "app/services/paging.h"
 
 #include "models/json/auditjson.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTimer>
+
+namespace {
+// The audit service kept naming further pages past the cap: an error, never a part shown as all.
+ApiError tooManyPages(int pages, qsizetype events)
+{
+    ApiError e =
+        ApiError::make(ApiError::Kind::BadResponse,
+                       QCoreApplication::translate(
+                           "AuditService", "The change history is incomplete: the audit service still "
+                                           "named more pages after %1 pages (%2 events). OAuth Desk "
+                                           "stopped there; ask for fewer days.")
+                           .arg(pages)
+                           .arg(events));
+    e.code = IncompleteListingCode;
+    return e;
+}
+} // namespace
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -65,8 +83,12 @@ private:
             }
             m_events.append(r.value().entities);
             const bool more = r->pageCount > m_query.pageNumber && !r->entities.isEmpty();
-            if (!more || m_query.pageNumber >= AuditService::MaxPages) {
+            if (!more) {
                 complete(std::move(m_events));
+                return;
+            }
+            if (m_query.pageNumber >= AuditService::MaxPages) {
+                complete(tooManyPages(AuditService::MaxPages, m_events.size()));
                 return;
             }
             ++m_query.pageNumber;
@@ -182,9 +204,13 @@ private:
             m_events.append(r.value().entities);
             ++m_pages;
             const QString next = r->cursor;
-            if (next.isEmpty() || next == m_cursor || r->entities.isEmpty() ||
-                m_pages >= AuditService::MaxPages) {
+            if (next.isEmpty() || next == m_cursor || r->entities.isEmpty()) {
                 complete(std::move(m_events));
+                return;
+            }
+            if (m_pages >= AuditService::MaxPages) {
+                // The server still names more: a history cut short must not pass for the whole one.
+                complete(tooManyPages(m_pages, m_events.size()));
                 return;
             }
             m_cursor = next;

@@ -179,7 +179,12 @@
 <context>
     <name>AuditService</name>
     <message>
-        <location filename="../../app/services/auditservice.cpp" line="+106"/>
+        <location filename="../../app/services/auditservice.cpp" line="+17"/>
+        <source>The change history is incomplete: the audit service still named more pages after %1 pages (%2 events). OAuth Desk stopped there; ask for fewer days.</source>
+        <translation>Der Änderungsverlauf ist unvollständig: Der Audit-Dienst nannte nach %1 Seiten (%2 Ereignisse) noch weitere Seiten. OAuth Desk hat dort aufgehört; fragen Sie nach weniger Tagen.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Audit query started; waiting for the platform…</source>
         <translation>Audit-Abfrage gestartet; warte auf die Plattform…</translation>
     </message>
