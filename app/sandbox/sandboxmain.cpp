@@ -48,6 +48,13 @@ int main(int argc, char **argv)
     parser.addOptions({port, clients, now, noStdinExit, listingSecrets});
     parser.process(app);
 
+    bool portOk = false;
+    const uint portNumber = parser.value(port).toUInt(&portOk);
+    if (!portOk || portNumber > 65535) {
+        std::fprintf(stderr,
+                     "oauthdesk-sandbox: --port needs a number from 0 to 65535 (0 = any free port)\n");
+        return 2;
+    }
     SandboxOptions options;
     options.extraClients = std::max(0, parser.value(clients).toInt());
     options.listingSecrets = parser.isSet(listingSecrets);
@@ -59,7 +66,7 @@ int main(int argc, char **argv)
         }
     }
     SandboxServer sandbox(options);
-    if (!sandbox.start(quint16(parser.value(port).toUInt()))) {
+    if (!sandbox.start(quint16(portNumber))) {
         std::fprintf(stderr, "oauthdesk-sandbox: %s\n", qPrintable(sandbox.errorString()));
         return 1;
     }

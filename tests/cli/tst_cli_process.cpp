@@ -482,6 +482,14 @@ void TstCliProcess::sandboxBinaryExitsOnStdinCloseUnlessAsked()
     const QByteArray helpText = help.readAllStandardOutput();
     QVERIFY2(helpText.contains("standard input") && helpText.contains("--no-stdin-exit"),
              helpText.constData());
+    // A port that cannot be is a usage error, not a quiet random port.
+    for (const QString &bad : {u"99999"_s, u"-1"_s, u"http"_s}) {
+        QProcess p;
+        p.start(QStringLiteral(OAUTHDESK_SANDBOX_BINARY), {u"--port"_s, bad});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("--port"));
+    }
 
     for (const bool keep : {false, true}) {
         QProcess p;
