@@ -18,7 +18,10 @@ for tool in node npm; do
 done
 if [ "$(cat "$prefix/.hcl2json-version" 2>/dev/null)" != "$version" ]; then
   mkdir -p "$prefix"
-  npm install --prefix "$prefix" --no-audit --no-fund --silent "@cdktf/hcl2json@$version" >&2
+  if ! npm install --prefix "$prefix" --no-audit --no-fund --loglevel=error "@cdktf/hcl2json@$version" >&2; then
+    echo "check-terraform-export: npm could not install @cdktf/hcl2json@$version from the npm registry (npm's error above)" >&2
+    exit 2
+  fi
   echo "$version" >"$prefix/.hcl2json-version"
 fi
 tmp=$(mktemp -d)
