@@ -51,7 +51,9 @@ void EmptyListHint::update()
 
 bool EmptyListHint::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        m_label->setGeometry(m_view->viewport()->rect().adjusted(12, 24, -12, -12));
+    // Only the viewport is watched, and only its own rectangle is read: the view may already be
+    // half destroyed when its viewport's last events arrive, so it is not called from here.
+    if (event->type() == QEvent::Resize && watched == m_label->parent())
+        m_label->setGeometry(static_cast<QWidget *>(watched)->rect().adjusted(12, 24, -12, -12));
     return QObject::eventFilter(watched, event);
 }
