@@ -87,30 +87,11 @@ std::optional<Reply> readPaging(const Call &call, Paging *paging)
     return read(u"pageNumber"_s, 1, 1, 1000000, &paging->number);
 }
 
-// The paged envelope of roles and divisions; URIs are relative and repeat the filters.
+// The paged envelope of roles and divisions: the one of sandboxext.cpp (URIs relative, filters
+// repeated).
 QJsonObject pagedEnvelope(const QString &path, const QString &filters, const QJsonArray &all, const Paging &p)
 {
-    const qsizetype total = all.size();
-    const int pageCount = int((total + p.size - 1) / p.size);
-    QJsonArray page;
-    for (qsizetype i = qsizetype(p.number - 1) * p.size; i < total && i < qsizetype(p.number) * p.size; ++i)
-        page.append(all[i]);
-    const auto uri = [&](int number) {
-        return path + u"?pageSize=%1&pageNumber=%2"_s.arg(p.size).arg(number) + filters;
-    };
-    QJsonObject o{{u"entities"_s, page},
-                  {u"pageSize"_s, p.size},
-                  {u"pageNumber"_s, p.number},
-                  {u"total"_s, total},
-                  {u"pageCount"_s, pageCount},
-                  {u"firstUri"_s, uri(1)},
-                  {u"lastUri"_s, uri(qMax(1, pageCount))},
-                  {u"selfUri"_s, uri(p.number)}};
-    if (p.number < pageCount)
-        o.insert(u"nextUri"_s, uri(p.number + 1));
-    if (p.number > 1)
-        o.insert(u"previousUri"_s, uri(qMin(p.number - 1, qMax(1, pageCount))));
-    return o;
+    return pageEnvelope(path, filters, all, PageRequest{p.size, p.number});
 }
 
 // Repeatable id filter: id=a&id=b (a comma-separated value is accepted too).
