@@ -4,10 +4,12 @@
 // and the rotation assistant (blue/green with a Data Actions credential, watched and retired; in
 // place), and the rotations in progress of a profile, listed and resumed.
 #include "tests/ui/guitest.h"
+#include "ui/clients/selfclientguard.h"
 #include "ui/rotation/clienthistoryview.h"
 #include "ui/rotation/clientsrotationui.h"
 #include "ui/rotation/rotationsdialog.h"
 #include "ui/rotation/rotationwizard.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/secretview.h"
 
 #include <QCheckBox>
@@ -163,7 +165,16 @@ private Q_SLOTS:
         QCOMPARE(f.s.sandbox.client(oldId).value(u"state"_s).toString(), u"active"_s);
         tick(find<QCheckBox>(wizard, u"forceRetire"_s));
         tick(find<QCheckBox>(wizard, u"deleteOld"_s));
-        click(find<QPushButton>(wizard, u"retireOld"_s));
+        // Deleting cannot be undone: the old client's name is typed first.
+        auto *retireButton = find<QPushButton>(wizard, u"retireOld"_s);
+        QVERIFY(!retireButton->isEnabled());
+        auto *guard = wizard->findChild<SelfClientGuard *>(u"retireGuard"_s);
+        QVERIFY(guard && guard->nameEdit()->isVisible());
+        typeInto(guard->nameEdit(), u"Data actions - CRM"_s);
+        QVERIFY(!retireButton->isEnabled());
+        typeInto(guard->nameEdit(), u"Data actions - CRM lookup"_s);
+        QVERIFY(retireButton->isEnabled());
+        click(retireButton);
         QVERIFY(find<QCheckBox>(wizard, u"forceRetire"_s)->isChecked());
         QVERIFY(find<QCheckBox>(wizard, u"deleteOld"_s)->isChecked());
         QTRY_VERIFY2_WITH_TIMEOUT(result->text().contains(u"deleted"_s), qPrintable(result->text()), 15000);
@@ -192,6 +203,45 @@ private Q_SLOTS:
         // An implicit-grant client cannot be rotated.
         QVERIFY(selectByName(f.page, u"Agent desktop (web)"_s));
         QVERIFY(!f.page->rotation()->rotateAction()->isEnabled());
+    }
+
+    // In place on the client this session is signed in with: the assistant says what happens to
+    // the session and asks for the client's name before it regenerates anything.
+    void inPlaceOfTheSignedInClientAsksForItsName()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        const QString adminName = u"OAuth Desk (sandbox admin)"_s;
+        QVERIFY(selectByName(f.page, adminName));
+        QPointer<RotationWizard> wizard = f.page->rotation()->openWizard();
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        auto *startButton = find<QPushButton>(wizard, u"startRotation"_s);
+        QVERIFY(startButton->isEnabled()); // blue/green leaves this client working
+        auto *guard = wizard->findChild<SelfClientGuard *>(u"selfClientGuard"_s);
+        QVERIFY(guard && !guard->isVisible());
+
+        tick(find<QRadioButton>(wizard, u"strategyInPlace"_s));
+        QVERIFY(guard->isVisible());
+        auto *warning = guard->findChild<MessageBar *>(u"selfClientWarning"_s);
+        QVERIFY(warning && warning->isVisible());
+        QVERIFY2(warning->text().startsWith(u"You are signed in with this client."_s),
+                 qPrintable(warning->text()));
+        QVERIFY(!startButton->isEnabled());
+        typeInto(guard->nameEdit(), adminName.left(8));
+        QVERIFY(!startButton->isEnabled());
+        QTest::keyClick(guard->nameEdit(), Qt::Key_Return); // not yet the name: nothing starts
+        QCOMPARE(wizard->page(), 0);
+        typeInto(guard->nameEdit(), adminName);
+        QVERIFY(startButton->isEnabled());
+
+        // Back to blue/green: no warning, nothing to type.
+        tick(find<QRadioButton>(wizard, u"strategyBlueGreen"_s));
+        QVERIFY(!guard->isVisible());
+        QVERIFY(startButton->isEnabled());
+        for (const SandboxRequest &r : f.s.sandbox.requests())
+            QVERIFY(!r.path.endsWith(u"/secret"_s)); // nothing was regenerated
+        wizard->close();
     }
 
     // Signed in with a profile, a rotation is saved with the profile (not per org), the wizard
@@ -259,6 +309,7 @@ private Q_SLOTS:
         // Retired (forced, deleted): the list follows.
         tick(find<QCheckBox>(wizard, u"forceRetire"_s));
         tick(find<QCheckBox>(wizard, u"deleteOld"_s));
+        typeInto(wizard->findChild<SelfClientGuard *>(u"retireGuard"_s)->nameEdit(), u"Workday HR sync"_s);
         click(find<QPushButton>(wizard, u"retireOld"_s));
         auto *result = find<QLabel>(wizard, u"retireResult"_s);
         QTRY_VERIFY2_WITH_TIMEOUT(result->text().contains(u"deleted"_s), qPrintable(result->text()), 15000);

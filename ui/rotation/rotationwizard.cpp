@@ -3,6 +3,7 @@
 
 #include "app/services/integrationsservice.h"
 #include "app/services/session.h"
+#include "ui/clients/selfclientguard.h"
 #include "ui/rotation/usagebars.h"
 #include "ui/widgets/lastfolder.h"
 #include "ui/widgets/secretview.h"
@@ -122,8 +123,24 @@ void RotationWizard::buildChoosePage()
         wrapped(tr("The secret is regenerated. The old secret stops working at once: every consumer "
                    "fails until it has the new secret. The client id stays the same."),
                 page));
-    connect(m_inPlace, &QRadioButton::toggled, m_name,
-            [this](bool inPlace) { m_name->setEnabled(!inPlace); });
+    // Regenerating the secret of the client this session is signed in with: said, and its name typed.
+    m_inPlaceGuardBox = new QWidget(page);
+    auto *guardLayout = new QVBoxLayout(m_inPlaceGuardBox);
+    guardLayout->setContentsMargins(0, 0, 0, 0);
+    m_inPlaceGuard =
+        new SelfClientGuard(m_session, m_client, SelfClientGuard::Action::Regenerate, m_inPlaceGuardBox);
+    guardLayout->addWidget(m_inPlaceGuard);
+    m_inPlaceGuardBox->setVisible(false);
+    layout->addWidget(m_inPlaceGuardBox);
+    connect(m_inPlace, &QRadioButton::toggled, this, [this](bool inPlace) {
+        m_name->setEnabled(!inPlace);
+        updateStart();
+    });
+    connect(m_inPlaceGuard, &SelfClientGuard::confirmedChanged, this, &RotationWizard::updateStart);
+    connect(m_inPlaceGuard, &SelfClientGuard::accepted, this, [this] {
+        if (m_start->isEnabled())
+            start();
+    });
     if (m_client.grant() != GrantType::ClientCredentials)
         layout->addWidget(
             wrapped(tr("This is a %1 client: its new secret cannot be proven without a user sign-in.")
@@ -147,6 +164,13 @@ void RotationWizard::buildChoosePage()
     connect(m_start, &QPushButton::clicked, this, &RotationWizard::start);
     layout->addWidget(buttons);
     m_pages->addWidget(page);
+}
+
+void RotationWizard::updateStart()
+{
+    const bool inPlace = m_inPlace->isChecked();
+    m_inPlaceGuardBox->setVisible(inPlace && m_inPlaceGuard->isSignedInClient());
+    m_start->setEnabled(!inPlace || m_inPlaceGuard->isConfirmed());
 }
 
 void RotationWizard::buildResultPage()
@@ -199,6 +223,13 @@ void RotationWizard::buildWatchPage()
     m_delete->setObjectName(u"deleteOld"_s);
     layout->addWidget(m_force);
     layout->addWidget(m_delete);
+    // Retiring the client this session is signed in with ends the session; deleting any old client
+    // cannot be undone: both ask for its name (the guard is made in showWatch(), for the record's
+    // old client).
+    m_retireGuardBox = new QWidget(page);
+    auto *guardLayout = new QVBoxLayout(m_retireGuardBox);
+    guardLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_retireGuardBox);
     m_retireText = wrapped(QString(), page, u"retireResult"_s);
     layout->addWidget(m_retireText);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, page);
@@ -206,6 +237,10 @@ void RotationWizard::buildWatchPage()
     m_retire->setObjectName(u"retireOld"_s);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_retire, &QPushButton::clicked, this, &RotationWizard::retire);
+    connect(m_delete, &QCheckBox::toggled, this, [this](bool del) {
+        if (m_retireGuard)
+            m_retireGuard->setNameRequired(del, tr("Deleting the old client cannot be undone."));
+    });
     layout->addWidget(buttons);
     m_pages->addWidget(page);
 }
@@ -239,6 +274,8 @@ void RotationWizard::findCredentials()
 
 void RotationWizard::start()
 {
+    if (m_inPlace->isChecked() && !m_inPlaceGuard->isConfirmed())
+        return;
     if (m_busy)
         m_busy->cancel();
     RotationOptions options;
@@ -296,6 +333,25 @@ void RotationWizard::showWatch()
     if (!m_record)
         return;
     m_pages->setCurrentIndex(2);
+    if (!m_retireGuard || m_retireGuardFor != m_record->oldClientId) {
+        delete m_retireGuard;
+        OAuthClient old = m_client;
+        old.id = m_record->oldClientId;
+        old.name = m_record->oldClientName;
+        m_retireGuardFor = old.id;
+        m_retireGuard =
+            new SelfClientGuard(m_session, old, SelfClientGuard::Action::Deactivate, m_retireGuardBox);
+        m_retireGuard->setObjectName(u"retireGuard"_s);
+        m_retireGuardBox->layout()->addWidget(m_retireGuard);
+        m_retireGuard->setNameRequired(m_delete->isChecked(),
+                                       tr("Deleting the old client cannot be undone."));
+        connect(m_retireGuard, &SelfClientGuard::confirmedChanged, this, &RotationWizard::updateRetire);
+        connect(m_retireGuard, &SelfClientGuard::accepted, this, [this] {
+            if (m_retire->isEnabled())
+                retire();
+        });
+        updateRetire();
+    }
     m_watchHeading->setText(tr("Old client %1, new client %2.")
                                 .arg(quoted(m_record->oldClientName, m_record->oldClientId),
                                      quoted(m_record->newClientName, m_record->newClientId)));
@@ -326,24 +382,32 @@ void RotationWizard::refreshUsage()
     });
 }
 
+void RotationWizard::updateRetire()
+{
+    const bool done = m_record && m_record->step == RotationStep::Done;
+    m_retire->setEnabled(!m_retiring && !done && (!m_retireGuard || m_retireGuard->isConfirmed()));
+}
+
 void RotationWizard::retire()
 {
-    if (!m_record)
+    if (!m_record || (m_retireGuard && !m_retireGuard->isConfirmed()))
         return;
+    m_retiring = true;
     m_retire->setEnabled(false);
     m_retireText->setText(tr("Retiring the old client…"));
     m_runner->finish(*m_record, m_delete->isChecked(), m_force->isChecked(), this,
                      [this](const Result<RotationRecord> &r) {
-                         m_retire->setEnabled(true);
+                         m_retiring = false;
                          if (!r) {
                              m_retireText->setText(r.error().userMessage());
+                             updateRetire();
                              return;
                          }
                          m_record = r.value();
                          m_retireText->setText(r->step == RotationStep::Done
                                                    ? tr("The old client was deleted; the rotation is done.")
                                                    : r->note);
-                         m_retire->setEnabled(r->step != RotationStep::Done);
+                         updateRetire();
                      });
 }
 

@@ -18,6 +18,7 @@ QT_FORWARD_DECLARE_CLASS(QStackedWidget)
 class Session;
 class IntegrationsService;
 class SecretView;
+class SelfClientGuard;
 class UsageBars;
 
 // The rotation assistant for one client, opened from the client's actions:
@@ -58,6 +59,8 @@ private:
     void showWatch();
     void refreshUsage();
     void retire();
+    void updateStart();
+    void updateRetire();
     void saveToFile();
 
     Session *m_session;
@@ -77,6 +80,8 @@ private:
     QCheckBox *m_updateCredentials = nullptr;
     QLabel *m_inProgress = nullptr;
     QPushButton *m_start = nullptr;
+    QWidget *m_inPlaceGuardBox = nullptr;
+    SelfClientGuard *m_inPlaceGuard = nullptr;
     // result
     QLabel *m_status = nullptr;
     QLabel *m_newId = nullptr;
@@ -94,4 +99,8 @@ private:
     QCheckBox *m_delete = nullptr;
     QPushButton *m_retire = nullptr;
     QLabel *m_retireText = nullptr;
+    QWidget *m_retireGuardBox = nullptr;
+    QPointer<SelfClientGuard> m_retireGuard;
+    QString m_retireGuardFor; // the old client the guard was made for
+    bool m_retiring = false;
 };
