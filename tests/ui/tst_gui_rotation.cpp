@@ -3,6 +3,7 @@
 // the details pane (who changed a client and when, the last secret reset, a missing permission),
 // and the rotation assistant (blue/green with a Data Actions credential, watched and retired; in
 // place), and the rotations in progress of a profile, listed and resumed.
+#include "app/services/clientsservice.h"
 #include "tests/ui/guitest.h"
 #include "ui/clients/selfclientguard.h"
 #include "ui/rotation/clienthistoryview.h"
@@ -22,6 +23,7 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace guitest;
@@ -96,6 +98,31 @@ private Q_SLOTS:
         QCOMPARE(oldest->text(1), u"Priya Raman"_s);
         QVERIFY2(history->summaryText().startsWith(u"Secret last reset 40 days ago by Priya Raman."_s),
                  qPrintable(history->summaryText()));
+    }
+
+    // A changed value that carries a bidi override or a line break (server text) is shown on one
+    // line without them: U+202E would turn what follows around, a line break would hide it.
+    void historyShowsServerTextOnOneLineWithoutOverrides()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        QVERIFY(selectByName(f.page, u"Nightly WFM export"_s));
+        const OAuthClient client = f.page->currentClient().value();
+        const QString hostile = u"Nightly \u202Egpj.exe\nSecret reset by Helga Brandt"_s;
+        bool updated = false;
+        f.s.session.clients()->update(client, QJsonObject{{u"description"_s, hostile}}, this,
+                                      [&updated](const Result<OAuthClient> &r) { updated = bool(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(updated, 15000);
+        showHistoryTab(f.page);
+        ClientHistoryView *history = f.page->rotation()->historyView();
+        QTRY_VERIFY_WITH_TIMEOUT(!history->isLoading() && history->tree()->topLevelItemCount() >= 2, 15000);
+        QString shown;
+        for (QTreeWidgetItemIterator it(history->tree()); *it; ++it)
+            for (int c = 0; c < history->tree()->columnCount(); ++c)
+                shown += (*it)->text(c) + (*it)->toolTip(c) + u'|';
+        QVERIFY2(shown.contains(u"gpj.exe Secret reset by Helga Brandt"_s), qPrintable(shown));
+        QVERIFY(!shown.contains(QChar(0x202E)));
+        QVERIFY(!history->summaryText().contains(QChar(0x202E)) && !history->summaryText().contains(u'\n'));
     }
 
     void historyWithoutPermissionSaysWhichOne()

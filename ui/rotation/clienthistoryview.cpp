@@ -4,6 +4,7 @@
 #include "app/history/clienthistoryloader.h"
 #include "app/history/historycache.h"
 #include "app/services/session.h"
+#include "models/domain/servertext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +18,18 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+// Server text (names, actions, values) for one line of the tree: without controls or bidi overrides
+// (servertext.h), and a line break or tab becomes a space (it would hide what follows it).
+QString oneLine(const QString &s)
+{
+    QString text = servertext::displayable(s);
+    for (QChar &c : text) {
+        if (c == u'\n' || c == u'\t')
+            c = u' ';
+    }
+    return text;
+}
+
 // One line per property change; a secret reset reads as such.
 QStringList changeLines(const HistoryEntry &e)
 {
@@ -27,11 +40,12 @@ QStringList changeLines(const HistoryEntry &e)
         if (e.secretReset && c.property.contains("secret"_L1, Qt::CaseInsensitive))
             continue;
         if (c.oldText.isEmpty())
-            lines.append(ClientHistoryView::tr("%1: %2").arg(c.property, c.newText));
+            lines.append(ClientHistoryView::tr("%1: %2").arg(oneLine(c.property), oneLine(c.newText)));
         else
-            lines.append(ClientHistoryView::tr("%1: %2 → %3")
-                             .arg(c.property, c.oldText,
-                                  c.newText.isEmpty() ? ClientHistoryView::tr("(none)") : c.newText));
+            lines.append(
+                ClientHistoryView::tr("%1: %2 → %3")
+                    .arg(oneLine(c.property), oneLine(c.oldText),
+                         c.newText.isEmpty() ? ClientHistoryView::tr("(none)") : oneLine(c.newText)));
     }
     return lines;
 }
@@ -158,13 +172,13 @@ void ClientHistoryView::showHistory(const ClientHistory &history)
         u' ' + (history.entries.size() == 1
                     ? tr("1 change in the last %1 days.").arg(history.days)
                     : tr("%1 changes in the last %2 days.").arg(history.entries.size()).arg(history.days));
-    setMessage(summary);
+    setMessage(oneLine(summary));
     for (const HistoryEntry &e : history.entries) {
         const QStringList lines = changeLines(e);
         auto *item = new QTreeWidgetItem(
-            m_tree, {QLocale().toString(e.event.eventDate.toLocalTime(), QLocale::ShortFormat), e.who,
-                     e.event.action, lines.value(0)});
-        item->setToolTip(1, e.whoId);
+            m_tree, {QLocale().toString(e.event.eventDate.toLocalTime(), QLocale::ShortFormat),
+                     oneLine(e.who), oneLine(e.event.action), lines.value(0)});
+        item->setToolTip(1, oneLine(e.whoId));
         item->setToolTip(3, lines.join(u'\n'));
         for (qsizetype i = 1; i < lines.size(); ++i)
             new QTreeWidgetItem(item, {QString(), QString(), QString(), lines.at(i)});
