@@ -137,6 +137,37 @@ private:
                     .arg(m_record.oldClientName, m_record.newClientName, m_record.newClientId)));
             return;
         }
+        checkNewClient();
+    }
+
+    // The copy must still exist: without it, the old client's consumers have nothing to move to,
+    // and retiring the old one would stop them. A record whose copy is gone is out of date (the
+    // clients were deleted elsewhere, or the demo org started anew): it is dropped, nothing changed.
+    void checkNewClient()
+    {
+        track(clients()->get(m_record.newClientId, this, [this](const Result<OAuthClient> &r) {
+            if (stopped())
+                return;
+            if (!r && r.error().isNotFound()) {
+                m_runner->forget(m_record);
+                complete(
+                    refusal(Tr::tr("The new client %1 (%2) does not exist, so nothing could have "
+                                   "moved to it: %3 was left alone. This saved rotation is out of "
+                                   "date and was removed from the rotations in progress.")
+                                .arg(m_record.newClientName, m_record.newClientId, m_record.oldClientName),
+                            RotationRunner::StaleRecord));
+                return;
+            }
+            if (!r) {
+                complete(r.error());
+                return;
+            }
+            checkOldClient();
+        }));
+    }
+
+    void checkOldClient()
+    {
         track(clients()->get(m_record.oldClientId, this, [this](Result<OAuthClient> r) {
             if (stopped())
                 return;

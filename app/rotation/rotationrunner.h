@@ -108,6 +108,7 @@ public:
     // Error codes of refusals (ApiError::code).
     static constexpr QLatin1StringView Refused{"rotation.refused"};
     static constexpr QLatin1StringView OldClientBusy{"rotation.old.client.busy"};
+    static constexpr QLatin1StringView StaleRecord{"rotation.stale"};
 
 Q_SIGNALS:
     // A step was saved (also before a POST goes out): for progress displays and tests.

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void init();
 
     void blueGreenWithCredentialThenStatusThenFinish();
+    void finishWithTheCopyGoneLeavesTheOldClientAlone();
     void inPlacePrintsTheSecretOnce();
     void proofFailureExitsOneAndRunningAgainContinues();
     void interruptDuringTheProofStillPrintsTheSecret();
@@ -165,6 +166,27 @@ void TstCliRotate::blueGreenWithCredentialThenStatusThenFinish()
     r = run({u"clients"_s, u"rotate"_s, oldId, u"--finish"_s});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains("--status"));
+}
+
+// A saved rotation whose copy no longer exists (deleted elsewhere, or a demo org started anew) is
+// out of date: --finish leaves the old client alone, says so, exits 1, and drops the record.
+void TstCliRotate::finishWithTheCopyGoneLeavesTheOldClientAlone()
+{
+    const QString oldId = clientId(u"Workday HR sync"_s);
+    Run r = run({u"clients"_s, u"rotate"_s, oldId, u"--json"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QString newId = r.json().value(u"newId"_s).toString();
+    QVERIFY(!newId.isEmpty());
+    r = run({u"clients"_s, u"delete"_s, newId});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(m_sandbox->client(newId).isEmpty());
+
+    r = run({u"clients"_s, u"rotate"_s, oldId, u"--finish"_s, u"--delete"_s, u"--force"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("does not exist") && r.err.contains("out of date"), r.err.constData());
+    QCOMPARE(m_sandbox->client(oldId).value(u"state"_s).toString(), u"active"_s);
+    r = run({u"clients"_s, u"rotate"_s, u"--status"_s});
+    QVERIFY2(r.out.contains("0 rotations in progress."), r.out.constData());
 }
 
 void TstCliRotate::inPlacePrintsTheSecretOnce()

@@ -5,6 +5,7 @@
 // "Reopen Demo", which starts the demo again. Driven by key and mouse events against the sandbox.
 #include "app/controllers/clientscontroller.h"
 #include "app/controllers/insightscontroller.h"
+#include "app/rotation/rotationstore.h"
 #include "app/services/signedinclient.h"
 #include "models/itemmodels/clientfilterproxymodel.h"
 #include "models/itemmodels/insightsmodels.h"
@@ -189,6 +190,20 @@ private Q_SLOTS:
         // The session ended with its client, at once (as the dialog said); File > Reopen Demo brings
         // the demo back.
         QTRY_VERIFY_WITH_TIMEOUT(!f.s.session.isSignedIn(), 10000);
+        // A rotation an earlier demo run saved names clients the new demo org does not have: it
+        // goes with the old demo.
+        RotationStore store = RotationStore::forSession(QString(), f.s.sandbox.organizationId());
+        RotationRecord stale;
+        stale.id = u"7d1f3a52-0c41-4c43-9a52-6a1e0e5f0d11"_s;
+        stale.orgId = f.s.sandbox.organizationId();
+        stale.step = RotationStep::Watching;
+        stale.oldClientId = f.s.sandbox.adminClientId();
+        stale.oldClientName = AdminName;
+        stale.newClientId = u"0a4e9d3c-5b5e-4f0e-8d7f-1c2b3a4d5e6f"_s;
+        stale.newClientName = u"A copy from another run"_s;
+        stale.startedAt = stale.updatedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(store.save(stale));
+        QCOMPARE(store.load().size(), 1);
         QVERIFY(ui->reopenAction()->isEnabled());
         ui->reopenAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(f.s.session.isSignedIn(), 20000);
@@ -198,6 +213,7 @@ private Q_SLOTS:
                                      f.page->model()->rowOf(demo.sandbox()->adminClientId()) >= 0,
                                  20000);
         QCOMPARE(signedInClientId(&f.s.session), demo.sandbox()->adminClientId());
+        QVERIFY(RotationStore::forSession(QString(), demo.sandbox()->organizationId()).load().isEmpty());
     }
 };
 

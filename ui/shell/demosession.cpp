@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/demosession.h"
 
+#include "app/rotation/rotationstore.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/services/session.h"
+
+#include <QFile>
 
 DemoSession::DemoSession(Session *session, QObject *parent)
     : QObject(parent)
@@ -19,6 +22,9 @@ bool DemoSession::startSandbox(QString *error)
             *error = sandbox->errorString();
         return false;
     }
+    // The demo org starts anew on every run: rotations saved by an earlier run name clients that
+    // are gone, so they are not listed as in progress.
+    QFile::remove(RotationStore::forSession(QString(), sandbox->organizationId()).filePath());
     // The session leaves the old sandbox before it goes.
     m_session->signOut();
     m_session->setEndpoints(Endpoints{sandbox->baseUrl(), sandbox->baseUrl(), QString()});
