@@ -88,6 +88,10 @@ DeleteClientDialog::DeleteClientDialog(SessionContext *context, const OAuthClien
     connect(m_export, &QPushButton::clicked, this, &DeleteClientDialog::exportRequested);
     connect(m_deactivate, &QPushButton::clicked, this, &DeleteClientDialog::deactivateOnly);
     connect(m_guard, &SelfClientGuard::confirmedChanged, this, &DeleteClientDialog::updateButtons);
+    connect(m_guard, &SelfClientGuard::accepted, this, [this] {
+        if (m_delete->isEnabled())
+            accept();
+    });
     connect(m_usage, &UsageSummaryLabel::finished, this, &DeleteClientDialog::onUsageKnown);
 
     auto *layout = new QVBoxLayout(this);

@@ -5,6 +5,7 @@
 #include "app/services/signedinclient.h"
 #include "ui/widgets/messagebar.h"
 
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -35,10 +36,10 @@ SelfClientGuard::SelfClientGuard(Session *session, const OAuthClient &client, Ac
     m_name->setObjectName(u"confirmNameEdit"_s);
     m_name->setAccessibleName(tr("Client name, to confirm"));
     connect(m_name, &QLineEdit::textChanged, this, &SelfClientGuard::confirmedChanged);
-    connect(m_name, &QLineEdit::returnPressed, this, [this] {
-        if (isConfirmed())
-            Q_EMIT accepted();
-    });
+    // Enter in the name field confirms once the name matches, and does nothing before: it never
+    // reaches the dialog, whose default button is Cancel (typing the name and pressing Enter must
+    // not throw the confirmation away).
+    m_name->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -80,6 +81,20 @@ QString SelfClientGuard::warningText(const Session *session, const OAuthClient &
         break;
     }
     return head + u" "_s + what;
+}
+
+bool SelfClientGuard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_name && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            !(key->modifiers() & ~Qt::KeypadModifier)) {
+            if (isConfirmed())
+                Q_EMIT accepted();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SelfClientGuard::setNameRequired(bool required, const QString &why)

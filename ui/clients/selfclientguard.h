@@ -44,7 +44,10 @@ public:
 
 Q_SIGNALS:
     void confirmedChanged();
-    void accepted(); // Enter in the name field once it matches
+    void accepted(); // Enter in the name field once it matches (Enter before that does nothing)
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();

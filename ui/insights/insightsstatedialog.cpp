@@ -261,6 +261,10 @@ InsightsStateDialog::InsightsStateDialog(InsightsController *controller, const C
         m_guard = new SelfClientGuard(controller ? controller->session() : nullptr, c,
                                       SelfClientGuard::Action::Deactivate, this);
         connect(m_guard, &SelfClientGuard::confirmedChanged, this, [this] { setBusy(m_busy); });
+        connect(m_guard, &SelfClientGuard::accepted, this, [this] {
+            if (m_confirm->isEnabled())
+                accept();
+        });
         layout->addWidget(m_guard);
     }
     layout->addStretch(1);
