@@ -47,6 +47,12 @@ private Q_SLOTS:
         QVERIFY(dlg);
         auto *usage = find<UsageSummaryLabel>(dlg, u"usageSummary"_s);
         QVERIFY2(!usage->totals().isEmpty(), qPrintable(usage->text()));
+        // "last on" is the last day with requests (a nightly job: today or yesterday), not the
+        // start of the 7 days.
+        const QDate today = f.s.session.api()->serverNow().toUTC().date();
+        QVERIFY2(usage->totals().lastActive >= today.addDays(-1), qPrintable(usage->text()));
+        QVERIFY2(usage->text().contains(QLocale().toString(usage->totals().lastActive, QLocale::ShortFormat)),
+                 qPrintable(usage->text()));
         auto *deleteButton = find<QPushButton>(dlg, u"deleteButton"_s);
         auto *deactivate = find<QPushButton>(dlg, u"deactivateOnlyButton"_s);
         QVERIFY(deactivate && deactivate->isVisible());
@@ -63,6 +69,28 @@ private Q_SLOTS:
         QCOMPARE(stored.value("state"_L1).toString(), u"inactive"_s);
         QCOMPARE(f.s.sandbox.requestCount(u"/api/v2/oauth/clients/"_s + id, "DELETE"), 0);
         QTRY_COMPARE(f.page->model()->client(id)->state, u"inactive"_s);
+    }
+
+    // Enter in the name field: nothing before the name matches (it used to reach the dialog's
+    // default button, Cancel, and throw the typed name away), then the delete.
+    void enterInTheNameFieldDeletesOnceTheNameMatches()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        const QString name = u"Nightly WFM export"_s;
+        const QString id = sandboxClient(f.s.sandbox, name).value("id"_L1).toString();
+        QPointer<DeleteClientDialog> dlg = openDelete(f, name);
+        QVERIFY(dlg);
+        auto *edit = find<QLineEdit>(dlg, u"confirmNameEdit"_s);
+        QVERIFY(edit->isVisible());
+        typeInto(edit, name.left(7));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(dlg && dlg->isVisible());
+        QCOMPARE(edit->text(), name.left(7));
+        typeInto(edit, name);
+        QTest::keyClick(edit, Qt::Key_Enter, Qt::KeypadModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!dlg, 15000);
+        QVERIFY(f.s.sandbox.client(id).isEmpty());
     }
 
     void noTrafficNoName()

@@ -36,7 +36,11 @@ void UsageSummaryLabel::start(Session *session, const QString &clientId)
         return;
     }
     setText(tr("Loading the requests of the last %1 days…").arg(Days));
-    m_op = session->usage()->runSummary(clientId, Days, this, [this](const Result<UsageResult> &r) {
+    // Per day (the summary call has one bucket for its whole range, so it cannot say which day was
+    // the last with requests), today included.
+    UsageQuery query = UsageQuery::lastDays(Days, session->api()->serverNow());
+    query.granularity = Granularity::Day;
+    m_op = session->usage()->runClientQuery(clientId, query, this, [this](const Result<UsageResult> &r) {
         m_op = nullptr;
         m_done = true;
         if (!r) {
