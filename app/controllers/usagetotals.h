@@ -6,7 +6,7 @@
 #include <QDate>
 
 // A client's API usage summed up for a confirmation dialog: "1,234 requests in the last 7 days,
-// 12 failed". Built from the rows of a usage summary (UsageService::runSummary).
+// 12 failed". Built from the rows of a usage query (per day: lastActive is then the last day with requests).
 struct UsageTotals
 {
     qint64 requests = 0;

@@ -85,7 +85,9 @@ private Q_SLOTS:
             f.window->showPage(key);
             QTest::qWait(50);
         }
+        QVERIFY(f.window->reloadAction()->isEnabled());
         f.s.session.signOut();
+        QTRY_VERIFY(!f.window->reloadAction()->isEnabled()); // nothing to load from
         for (const QString &key : keys) {
             f.window->showPage(key);
             auto *page = qobject_cast<ListPage *>(f.window->page(key));
@@ -95,6 +97,7 @@ private Q_SLOTS:
             QTRY_VERIFY2(panel->isVisible(), qPrintable(key));
         }
         QVERIFY(signInAgain(f.s));
+        QTRY_VERIFY(f.window->reloadAction()->isEnabled());
         for (const QString &key : keys) {
             f.window->showPage(key);
             auto *page = qobject_cast<ListPage *>(f.window->page(key));

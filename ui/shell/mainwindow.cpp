@@ -444,6 +444,7 @@ void MainWindow::refreshIdentity()
 {
     const bool signedIn = m_session && m_session->isSignedIn();
     m_signOut->setEnabled(signedIn);
+    m_reload->setEnabled(signedIn); // every page needs a session to load from
     if (!signedIn) {
         m_identity->setText(tr("Not signed in"));
         m_identity->setToolTip(QString());
