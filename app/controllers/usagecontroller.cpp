@@ -128,6 +128,10 @@ QString UsageController::validate(const UsageRequest &r) const
         return Tr::tr("Choose a range of at most %1 days.").arg(MaxCustomDays);
     if (r.from > today())
         return Tr::tr("The range starts after today (UTC): there is no usage yet.");
+    if (r.to > today())
+        return Tr::tr("The range ends after today (UTC, %1): there is no usage yet for the days after it. "
+                      "Choose today or an earlier day as the last one.")
+            .arg(today().toString(Qt::ISODate));
     return {};
 }
 

@@ -346,6 +346,12 @@ private Q_SLOTS:
         r.from = QDate(2026, 3, 16);
         r.to = QDate(2026, 3, 20);
         QVERIFY(controller->validate(r).contains(u"after today"_s));
+        // Ending in the future: refused, not run with empty days to come (outside admin run).
+        r.from = QDate(2026, 3, 1);
+        QVERIFY2(controller->validate(r).contains(u"ends after today (UTC, 2026-03-15)"_s),
+                 qPrintable(controller->validate(r)));
+        r.to = QDate(2026, 3, 15); // today, so far
+        QVERIFY(controller->validate(r).isEmpty());
         r = request(30);
         r.clientId.clear();
         QVERIFY(!controller->validate(r).isEmpty());
