@@ -156,8 +156,13 @@ private Q_SLOTS:
         QVERIFY(selectByName(f.page, u"Okta SCIM provisioning"_s));
         QVERIFY(showUsage(f));
         UsagePage *p = usagePage(f);
+        f.window->resize(1024, 700);
         click(find<QToolButton>(p, u"range0Button"_s));
         QTRY_VERIFY_WITH_TIMEOUT(p->isShowingResults(), 20000);
+        // The custom range's fields fit a 1024 px wide window (they used to widen it).
+        QTest::qWait(50);
+        QVERIFY2(f.window->minimumSizeHint().width() <= 1024 && f.window->width() <= 1024,
+                 qPrintable(u"%1 / %2"_s.arg(f.window->minimumSizeHint().width()).arg(f.window->width())));
         auto *from = find<QLineEdit>(p, u"usageFromDate"_s);
         auto *to = find<QLineEdit>(p, u"usageToDate"_s);
         QVERIFY(from && to);

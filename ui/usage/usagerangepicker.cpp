@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -89,16 +90,20 @@ UsageRangePicker::UsageRangePicker(const UsageController *controller, QWidget *p
         row->addWidget(m_to);
         row->addWidget(new QLabel(tr("(UTC days)"), m_custom));
         row->addWidget(m_apply);
+        row->addStretch(1);
     }
 
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
+    // The custom days go on a line of their own below the quick ranges: beside them, they widened
+    // the window past a 1024 px screen.
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
     row->setSpacing(0);
     for (QAbstractButton *b : m_group->buttons())
         row->addWidget(b);
-    row->addSpacing(fontMetrics().averageCharWidth());
-    row->addWidget(m_custom);
     row->addStretch(1);
+    column->addLayout(row);
+    column->addWidget(m_custom);
     updateControls();
 }
 
