@@ -222,7 +222,7 @@ QVariant ClientActivityModel::headerData(int section, Qt::Orientation orientatio
     case AgeColumn:
         return tr("Age");
     case DeletesColumn:
-        return tr("Deleted on");
+        return tr("Deletion date"); // mostly still to come: not "Deleted on"
     case GrantColumn:
         return tr("Grant type");
     case ClientIdColumn:

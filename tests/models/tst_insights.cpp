@@ -476,7 +476,7 @@ private Q_SLOTS:
                  u"Created 3 days ago, inside the last 30 days: too new to call unused."_s);
         QCOMPARE(model.data(model.index(0, ClientActivityModel::AgeColumn)).toString(), u"100 days"_s);
         QCOMPARE(model.headerData(ClientActivityModel::DeletesColumn, Qt::Horizontal).toString(),
-                 u"Deleted on"_s);
+                 u"Deletion date"_s);
 
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

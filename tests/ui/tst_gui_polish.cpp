@@ -223,7 +223,7 @@ private Q_SLOTS:
         QTest::keyClick(f.window.get(), Qt::Key_5, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(p->isShowingResults(), 20000);
 
-        // Every header of the unused clients ("Letzte Anfrage", "Gelöscht am") fits its text and
+        // Every header of the unused clients ("Letzte Anfrage", "Löschdatum") fits its text and
         // the sort arrow.
         QTableView *table = p->activityView();
         QHeaderView *header = table->horizontalHeader();
