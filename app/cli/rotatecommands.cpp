@@ -5,7 +5,9 @@
 #include "app/cli/textformat.h"
 #include "app/rotation/rotationrunner.h"
 #include "app/services/integrationsservice.h"
+#include "app/services/resourceid.h"
 #include "app/services/session.h"
+#include "models/domain/servertext.h"
 #include "models/json/rotationjson.h"
 
 #include <QCoreApplication>
@@ -64,6 +66,17 @@ QString rotateOptionsProblem(const Invocation &inv, unsigned options)
         return Tr::tr("--strategy takes in-place or blue-green, not \"%1\".").arg(inv.strategy);
     if ((options & OptName) && inv.strategy == u"in-place")
         return Tr::tr("--name names the blue/green copy; a rotation in place keeps the client as it is.");
+    // The credential id becomes a path segment, the name a client's name: both are checked before
+    // the rotation starts (a bad one found later would stop it halfway, with the copy made).
+    if (options & OptUpdateCredential) {
+        if (const QString why = ResourceId::problem(inv.credentialId); !why.isEmpty())
+            return Tr::tr("--update-credential: \"%1\" is not an id. %2")
+                .arg(text::oneLine(inv.credentialId).left(60), why);
+    }
+    if ((options & OptName) && (inv.name.trimmed().isEmpty() || servertext::needsCleaning(inv.name) ||
+                                inv.name.contains(u'\n') || inv.name.contains(u'\t')))
+        return Tr::tr("--name must be one line of visible text, without control characters or direction "
+                      "overrides.");
     return {};
 }
 

@@ -279,6 +279,11 @@ void TstCliRotate::optionCombinationsAreRefusedBeforeAnyRequest_data()
     QTest::newRow("name in place") << QStringList{id, u"--strategy"_s, u"in-place"_s, u"--name"_s, u"x"_s};
     QTest::newRow("status with an id") << QStringList{id, u"--status"_s};
     QTest::newRow("status with finish") << QStringList{u"--status"_s, u"--finish"_s};
+    QTest::newRow("credential id ..") << QStringList{id, u"--update-credential"_s, u".."_s};
+    QTest::newRow("credential id with a slash") << QStringList{id, u"--update-credential"_s, u"a/b"_s};
+    QTest::newRow("name with a line break") << QStringList{id, u"--name"_s, u"Copy\nInjected"_s};
+    QTest::newRow("name with an override") << QStringList{id, u"--name"_s, u"Copy \u202Eexe"_s};
+    QTest::newRow("blank name") << QStringList{id, u"--name"_s, u"  "_s};
     QTest::newRow("no id") << QStringList{};
 }
 
