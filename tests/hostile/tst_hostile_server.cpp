@@ -5,6 +5,7 @@
 // lines and answers that never come, served byte for byte by HostileServer over loopback HTTP.
 // Each call must answer exactly once, in bounded time, with a clear error or with what is valid.
 #include "app/controllers/clientscontroller.h"
+#include "app/services/auditservice.h"
 #include "app/services/catalogservice.h"
 #include "app/services/clientsservice.h"
 #include "app/services/directoryservice.h"
@@ -329,6 +330,7 @@ private Q_SLOTS:
     void destroyedContextGetsNoAnswer();
     void tokenWithLineBreakSmugglesNoRequest();
     void pageCapIsAnIncompleteListing();
+    void auditPageCapIsAnIncompleteHistory();
     void repeatedNextUriIsAnIncompleteListing();
     void incompleteClientListIsShownAsIncomplete();
     void ordinaryAnswerHasASmallCap();
@@ -694,6 +696,34 @@ void TestHostileServer::pageCapIsAnIncompleteListing()
     QVERIFY2(r.error().userMessage().contains(u"500 pages"_s), qPrintable(r.error().userMessage()));
     QCOMPARE(m_server.requests().size(), PagedFetch<OAuthClient>::MaxPages);
     QCOMPARE(partial, PagedFetch<OAuthClient>::MaxPages);
+}
+
+void TestHostileServer::auditPageCapIsAnIncompleteHistory()
+{
+    // Every realtime audit page says there are more: the history stops at the page cap with an
+    // error, instead of showing the first pages as the whole history (exit 0 in the CLI before).
+    int page = 0;
+    m_server.setResponder([&page](HostileServer::Exchange &x) {
+        ++page;
+        x.reply(
+            200,
+            R"({"entities":[{"id":"e-)" + QByteArray::number(page) +
+                R"(","serviceName":"PeoplePermissions","action":"Update","eventDate":"2026-03-01T00:00:00Z"}],)"
+                R"("pageNumber":)" +
+                QByteArray::number(page) + R"(,"pageSize":1,"pageCount":1000000})");
+    });
+    std::unique_ptr<Session> session(newSession(nullptr, m_server.baseUrl()));
+    AuditService audits(session->api());
+    m_server.clearRequests();
+    AuditQuery query;
+    query.start = QDateTime::fromString(u"2026-03-01T00:00:00Z"_s, Qt::ISODate);
+    query.end = query.start.addDays(14);
+    query.serviceName = u"PeoplePermissions"_s;
+    const auto r = testsupport::await<QList<AuditEvent>>(
+        [&](QObject *c, Handler<QList<AuditEvent>> h) { audits.realtimeAll(query, false, c, h); }, 120000);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().userMessage().contains(u"incomplete"_s), qPrintable(r.error().userMessage()));
+    QCOMPARE(m_server.requests().size(), AuditService::MaxPages);
 }
 
 void TestHostileServer::repeatedNextUriIsAnIncompleteListing()
