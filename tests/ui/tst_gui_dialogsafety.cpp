@@ -255,6 +255,34 @@ private Q_SLOTS:
         QCOMPARE(description->mapTo(form, QPoint(0, 0)).y(), descriptionY);
     }
 
+    // Create with a field missing whose error shows below it (no scope: the scope list is tall):
+    // the error itself scrolls into view, not only the field that gets the focus.
+    void errorOfTheFirstBadFieldIsScrolledIntoView()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        QPointer<ClientEditDialog> dlg = openCreate(f);
+        QVERIFY(dlg);
+        typeInto(find<QLineEdit>(dlg, u"nameEdit"_s), u"No scopes yet"_s);
+        QVERIFY(chooseGrant(dlg, u"CODE"_s));
+        auto *redirect = find<QLineEdit>(dlg, u"redirectEdit"_s);
+        typeInto(redirect, u"https://app.example.com/callback"_s);
+        QTest::keyClick(redirect, Qt::Key_Return);
+        click(find<QPushButton>(dlg, u"saveButton"_s));
+        auto *error = find<QLabel>(dlg, u"scopeError"_s);
+        QTRY_VERIFY(error->isVisible() && !error->text().isEmpty());
+        auto *scroll = dlg->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QWidget *viewport = scroll->viewport();
+        const auto shown = [&] {
+            return QRect(QPoint(0, 0), viewport->size())
+                .contains(QRect(error->mapTo(viewport, QPoint(0, 0)), error->size()));
+        };
+        QTRY_VERIFY2(shown(), qPrintable(u"error at %1 in a viewport of %2"_s
+                                             .arg(error->mapTo(viewport, QPoint(0, 0)).y())
+                                             .arg(viewport->height())));
+    }
+
     void lifetimeOutOfRangeIsAnErrorNotAClamp()
     {
         Fixture f;

@@ -162,7 +162,7 @@ void ClientEditDialog::accept()
     m_form->validate(true);
     const QMap<ClientFormField, QString> p = m_form->problems();
     if (!p.isEmpty()) {
-        m_form->focusFirst(p.keys());
+        showError(m_form->focusFirst(p.keys()));
         m_message->showMessage(Theme::Tone::Error, tr("Fix the fields marked below, then try again."));
         m_fixFieldsShown = true;
         return;
@@ -320,5 +320,15 @@ void ClientEditDialog::onSaveFailed(const ApiError &error)
         m_message->showError(error, tr("The answer was lost; the change may or may not have been applied."));
     else
         m_message->showError(error, what + u' ' + tr("Your input is kept: fix it and try again."));
-    m_form->focusFirst(blamed.keys());
+    showError(m_form->focusFirst(blamed.keys()));
+}
+
+void ClientEditDialog::showError(QWidget *errorLabel)
+{
+    // After the focused field was scrolled into view (focusChanged above), and once the error
+    // text is laid out: the field's error may lie below a tall field (the scope list).
+    QTimer::singleShot(0, this, [this, label = QPointer<QWidget>(errorLabel)] {
+        if (label && label->isVisible())
+            m_scroll->ensureWidgetVisible(label, 8, 8);
+    });
 }

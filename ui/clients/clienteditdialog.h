@@ -63,6 +63,7 @@ private:
     void hideConflict();
     void setBusy(bool busy, const QString &status = {});
     void onSaveFailed(const ApiError &error);
+    void showError(QWidget *errorLabel); // scrolls a field's error into view
 
     QPointer<SessionContext> m_context;
     std::optional<OAuthClient> m_original; // as the form was opened (edit mode)

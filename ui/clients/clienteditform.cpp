@@ -460,16 +460,16 @@ void ClientEditForm::setServerErrors(const QMap<ClientFormField, QString> &error
     validate(false);
 }
 
-bool ClientEditForm::focusFirst(const QList<ClientFormField> &fields)
+QWidget *ClientEditForm::focusFirst(const QList<ClientFormField> &fields)
 {
     for (const ClientFormField f : ClientFormFields) {
         if (fields.contains(f)) {
             if (QWidget *w = fieldWidget(f))
                 w->setFocus(Qt::OtherFocusReason);
-            return true;
+            return m_errors.value(f);
         }
     }
-    return false;
+    return nullptr;
 }
 
 bool ClientEditForm::handlesEnter(const QWidget *focus) const

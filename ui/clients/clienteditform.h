@@ -46,8 +46,9 @@ public:
     void validate(bool all);
     // The server's messages for fields, shown until the user changes the field.
     void setServerErrors(const QMap<ClientFormField, QString> &errors);
-    // Focuses the first field of `fields` in form order; false when there is none.
-    bool focusFirst(const QList<ClientFormField> &fields);
+    // Focuses the first field of `fields` in form order; returns its error label (to scroll into
+    // view: it may lie below a tall field), nullptr when there is none.
+    QWidget *focusFirst(const QList<ClientFormField> &fields);
     // Whether Enter in `focus` acts on its field (add the URI, go to the scope list, add the role),
     // so that it must not press the dialog's default button.
     [[nodiscard]] bool handlesEnter(const QWidget *focus) const;
