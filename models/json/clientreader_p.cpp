@@ -115,34 +115,37 @@ bool ClientReader::mapField(std::string_view key, value v, OAuthClient &c)
 // The readers follow models/json/json.h: a value of another type reads as absent (and is still
 // checked); a key that comes twice counts the last time, as in QJsonDocument.
 
-bool ClientReader::readString(value v, QString &out)
+// The text of a string value, or nullopt for a value of another type (checked, then read as
+// absent). False when the input is broken.
+bool ClientReader::textOf(value v, std::optional<std::string_view> &out)
 {
+    out.reset();
     ondemand::json_type type{};
     if (v.type().get(type))
         return false;
-    out = QString();
     if (type != ondemand::json_type::string)
         return check(v);
     std::string_view s;
     if (v.get_string().get(s))
         return false;
-    out = fastjson::toQString(s);
+    out = s;
     return true;
+}
+
+bool ClientReader::readString(value v, QString &out)
+{
+    std::optional<std::string_view> s;
+    const bool ok = textOf(v, s);
+    out = s ? fastjson::toQString(*s) : QString();
+    return ok;
 }
 
 bool ClientReader::readShared(value v, QString &out)
 {
-    ondemand::json_type type{};
-    if (v.type().get(type))
-        return false;
-    out = QString();
-    if (type != ondemand::json_type::string)
-        return check(v);
-    std::string_view s;
-    if (v.get_string().get(s))
-        return false;
-    out = m_interner.get(s);
-    return true;
+    std::optional<std::string_view> s;
+    const bool ok = textOf(v, s);
+    out = s ? m_interner.get(*s) : QString();
+    return ok;
 }
 
 bool ClientReader::readStrings(value v, QStringList &out, bool shared)
@@ -191,17 +194,10 @@ bool ClientReader::readWholeNumber(value v, std::optional<qint64> &out)
 
 bool ClientReader::readDate(value v, QDateTime &out)
 {
-    ondemand::json_type type{};
-    if (v.type().get(type))
-        return false;
-    out = QDateTime();
-    if (type != ondemand::json_type::string)
-        return check(v);
-    std::string_view s;
-    if (v.get_string().get(s))
-        return false;
-    out = fastjson::parseDate(s);
-    return true;
+    std::optional<std::string_view> s;
+    const bool ok = textOf(v, s);
+    out = s ? fastjson::parseDate(*s) : QDateTime();
+    return ok;
 }
 
 bool ClientReader::readRef(value v, EntityRef &out)

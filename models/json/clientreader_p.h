@@ -9,6 +9,7 @@
 
 #include <simdjson.h>
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -37,6 +38,7 @@ public:
 private:
     using value = simdjson::ondemand::value;
     [[nodiscard]] bool mapField(std::string_view key, value v, OAuthClient &c);
+    [[nodiscard]] bool textOf(value v, std::optional<std::string_view> &out);
     [[nodiscard]] bool readString(value v, QString &out);
     [[nodiscard]] bool readShared(value v, QString &out);
     [[nodiscard]] bool readStrings(value v, QStringList &out, bool shared);
