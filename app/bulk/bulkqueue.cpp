@@ -211,6 +211,9 @@ void BulkQueue::clientEnded(int row, const ApiError &error)
     if (!error.isError()) {
         r.outcome = Outcome::Done;
         r.message.clear();
+        const ClientState before = m_targets.at(row).clientState();
+        if (m_action == Action::Delete && (before == ClientState::Active || before == ClientState::Disabled))
+            r.message = tr("set inactive first, then deleted");
     } else {
         r.outcome = Outcome::Failed;
         r.message = error.userMessage();
