@@ -134,6 +134,9 @@ void CommandRunner::clientsBulk(CommandId command, const QStringList &ids, bool 
 
 void CommandRunner::bulkFetch(const std::shared_ptr<BulkRun> &run)
 {
+    // The signed-in client is skipped whatever its state: no need to read it.
+    run->unique.removeIf(
+        [&run](const QString &id) { return id.compare(run->self, Qt::CaseInsensitive) == 0; });
     if (run->unique.size() <= MaxSingleGets) {
         bulkGetNext(run);
         return;
