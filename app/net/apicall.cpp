@@ -147,6 +147,7 @@ ApiCall::ApiCall(ApiClient *client, ApiRequest request, quint64 id)
 ApiCall::~ApiCall()
 {
     stopBudgetWait();
+    settleBudget();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -276,12 +277,15 @@ bool ApiCall::waitForBudget()
                                        .arg(describe());
     }
     m_budgetWaiting = true;
-    budget->acquire(this, [this] {
-        m_budgetWaiting = false;
-        m_budgetTimer.stop();
-        m_budgetGranted = true;
-        sendAttempt();
-    });
+    budget->acquire(
+        this,
+        [this] {
+            m_budgetWaiting = false;
+            m_budgetTimer.stop();
+            m_budgetGranted = true;
+            sendAttempt();
+        },
+        true); // counted until its answer: settleBudget()
     if (m_budgetWaiting && m_deadline) {
         // The estimate may be off (a 429 lowers the budget meanwhile): the deadline still holds.
         remaining = m_deadline->timer.remainingTime();
@@ -289,6 +293,12 @@ bool ApiCall::waitForBudget()
             m_budgetTimer.start(int(std::min<qint64>(remaining, INT_MAX)));
     }
     return true;
+}
+
+void ApiCall::settleBudget()
+{
+    if (m_client)
+        m_client->rateBudget()->settle(this);
 }
 
 void ApiCall::stopBudgetWait()
@@ -432,6 +442,7 @@ void ApiCall::onReplyFinished()
     m_attemptTimer.stop();
     m_reply = nullptr;
     reply->deleteLater();
+    settleBudget(); // the server has counted it by now
 
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_headers = reply->rawHeaderPairs();
@@ -661,6 +672,7 @@ void ApiCall::fail(ApiError error)
 void ApiCall::end()
 {
     stopBudgetWait();
+    settleBudget(); // an attempt the budget let go that ended without an answer
     m_retryTimer.stop();
     m_attemptTimer.stop();
     endWait();

@@ -125,6 +125,8 @@ private:
     // it), true when it waits (sendAttempt() follows) or the call ended.
     [[nodiscard]] bool waitForBudget();
     void stopBudgetWait();
+    // The attempt in flight was answered or ended: it counts from now (RateBudget::settle).
+    void settleBudget();
     // fail(), but from the event loop while send() has not returned yet.
     void refuse(ApiError error);
     void onReplyFinished();

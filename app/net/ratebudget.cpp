@@ -36,6 +36,7 @@ void RateBudget::setLimit(Limit limit)
     m_limit = limit;
     if (!paced()) {
         m_sent.clear();
+        m_inFlight.clear();
         m_cap.reset();
     }
     dispatch();
@@ -63,6 +64,15 @@ void RateBudget::prune() const
     const qint64 oldest = t - windowMs();
     while (!m_sent.empty() && m_sent.front() <= oldest)
         m_sent.pop_front();
+    // A request whose sender is gone without settle() counts from now.
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
+        if (it->context) {
+            ++it;
+            continue;
+        }
+        it = m_inFlight.erase(it);
+        m_sent.push_back(t);
+    }
     if (m_cap && t >= m_capUntil)
         m_cap.reset();
 }
@@ -82,7 +92,7 @@ int RateBudget::capacity() const
 int RateBudget::sentInWindow() const
 {
     prune();
-    return int(m_sent.size());
+    return int(m_sent.size() + m_inFlight.size());
 }
 
 int RateBudget::left() const
@@ -111,7 +121,9 @@ qint64 RateBudget::waitFor(qsizetype ahead) const
     const int cap = capacity(); // prunes
     const qint64 t = now();
     const qint64 notBefore = std::max(t, m_holdUntil);
-    const qsizetype n = qsizetype(m_sent.size()) + ahead; // requests before this one in the window
+    // Requests before this one in the window: the answered ones leave it in order, those still
+    // in flight a window after their answer, at the earliest a window from now.
+    const qsizetype n = qsizetype(m_sent.size() + m_inFlight.size()) + ahead;
     if (n < cap)
         return notBefore - t;
     const qint64 window = windowMs();
@@ -140,19 +152,19 @@ RateBudget::ms RateBudget::waitEstimate() const
     return ms(waitFor(ahead));
 }
 
-void RateBudget::acquire(QObject *context, std::function<void()> send)
+void RateBudget::acquire(QObject *context, std::function<void()> send, bool untilSettled)
 {
     if (!paced()) {
         send();
         return;
     }
     if (m_waiters.empty() && !m_dispatching && waitFor(0) == 0) {
-        m_sent.push_back(now());
+        record(context, untilSettled);
         notifyChanged();
         send();
         return;
     }
-    m_waiters.push_back({context, std::move(send)});
+    m_waiters.push_back({context, std::move(send), untilSettled});
     schedule();
     notifyChanged();
 }
@@ -165,6 +177,29 @@ void RateBudget::release(QObject *context)
         return;
     schedule();
     notifyChanged();
+}
+
+void RateBudget::record(QObject *context, bool untilSettled)
+{
+    if (untilSettled)
+        m_inFlight.push_back({context, now()});
+    else
+        m_sent.push_back(now());
+}
+
+void RateBudget::settle(QObject *context)
+{
+    const auto it = std::find_if(m_inFlight.begin(), m_inFlight.end(),
+                                 [context](const Flight &f) { return f.context.data() == context; });
+    if (it == m_inFlight.end())
+        return;
+    m_inFlight.erase(it);
+    qint64 at = now();
+    // Under a 429's hold, what went out counts as gone when the hold ends (onTooManyRequests).
+    if (m_holdUntil > at)
+        at = std::min(at, m_holdUntil - windowMs());
+    m_sent.insert(std::upper_bound(m_sent.begin(), m_sent.end(), at), at);
+    schedule();
 }
 
 void RateBudget::dispatch()
@@ -181,9 +216,11 @@ void RateBudget::dispatch()
         if (waitFor(0) > 0)
             break;
         std::function<void()> send = std::move(m_waiters.front().send);
+        const QPointer<QObject> context = m_waiters.front().context;
+        const bool untilSettled = m_waiters.front().untilSettled;
         m_waiters.pop_front();
         if (paced())
-            m_sent.push_back(now());
+            record(context, untilSettled);
         sent = true;
         // May call acquire() or release() (a call that fails at once, the next of a chain):
         // they queue behind the waiters, which this loop serves in order.
@@ -299,6 +336,7 @@ void RateBudget::setBacklog(QObject *owner, int requests)
 void RateBudget::reset()
 {
     m_sent.clear();
+    m_inFlight.clear();
     m_cap.reset();
     m_holdUntil = 0;
     dispatch();

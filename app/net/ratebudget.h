@@ -12,6 +12,7 @@
 #include <deque>
 #include <functional>
 #include <optional>
+#include <vector>
 
 // The request budget of one access token (CONTRACT-EXT.md, rate limits). Genesys Cloud allows each
 // token a number of requests per minute (300 by default for client credentials) and answers 429
@@ -51,8 +52,15 @@ public:
 
     // Runs `send` now when the budget allows (before acquire() returns), else once it does, in the
     // order asked (unless `context` is destroyed or released first; then it is dropped). Each call
-    // of `send` counts as one request.
-    void acquire(QObject *context, std::function<void()> send);
+    // of `send` counts as one request sent then; with `untilSettled`, as one in flight until
+    // settle(context): the server counted it somewhere between the two, so it leaves the window
+    // `window` after its answer. ApiCall does so: the time a request is handed to the network is
+    // not when it leaves (QNetworkAccessManager holds all but six per host), and the next window's
+    // requests would reach the server before the last window's had left it.
+    void acquire(QObject *context, std::function<void()> send, bool untilSettled = false);
+    // The answer to the request sent for `context` arrived, or it was aborted (a request whose
+    // context is destroyed without it counts as answered then). Nothing when none is in flight.
+    void settle(QObject *context);
     // Forgets what is waiting for `context` (a cancelled call).
     void release(QObject *context);
     // How long a request asked now would wait (0: it goes at once); an estimate past the first
@@ -77,7 +85,7 @@ public:
     [[nodiscard]] int left() const;
     // Requests waiting here for the budget, plus the backlog that bulk work announced.
     [[nodiscard]] int queued() const;
-    // Requests sent in the current window.
+    // Requests sent in the current window, those in flight included.
     [[nodiscard]] int sentInWindow() const;
     // A bulk queue announces how many requests it still expects to send (0 when done), so the
     // status bar can say "about 42 requests left this minute; 158 queued". Keyed by the owner;
@@ -99,6 +107,12 @@ private:
     {
         QPointer<QObject> context;
         std::function<void()> send;
+        bool untilSettled = false;
+    };
+    struct Flight
+    {
+        QPointer<QObject> context;
+        qint64 sentAt = 0;
     };
     [[nodiscard]] qint64 now() const { return m_clock.elapsed(); }
     [[nodiscard]] qint64 windowMs() const;
@@ -106,6 +120,7 @@ private:
     [[nodiscard]] bool paced() const { return m_limit.requests > 0; }
     // Drops the sends that left the window and a cap or hold that ended.
     void prune() const;
+    void record(QObject *context, bool untilSettled);
     // At most `cap` requests in the window until `until` (m_clock); never raises the budget.
     void tightenUntil(int cap, qint64 until);
     [[nodiscard]] qint64 waitFor(qsizetype ahead) const;
@@ -116,8 +131,9 @@ private:
     Limit m_limit;
     double m_scale = 1.0;
     QElapsedTimer m_clock;
-    mutable std::deque<qint64> m_sent; // send times (m_clock) in the window, oldest first
-    mutable std::optional<int> m_cap;  // a lower capacity until m_capUntil
+    mutable std::deque<qint64> m_sent;      // answer times (m_clock) in the window, oldest first
+    mutable std::vector<Flight> m_inFlight; // sent, not answered yet: in the window until then
+    mutable std::optional<int> m_cap;       // a lower capacity until m_capUntil
     mutable qint64 m_capUntil = 0;
     qint64 m_holdUntil = 0; // nothing is sent before this (Retry-After of a 429)
     std::deque<Waiter> m_waiters;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The sandbox's per-token request limit (docs/sandbox.md, R25): at most `requests` answered
+// The sandbox's per-token request limit (docs/sandbox.md, R26): at most `requests` answered
 // requests per token in any sliding `window`; beyond it 429 with Retry-After, as the platform does.
 // Internal to the sandbox.
 

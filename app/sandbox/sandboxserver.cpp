@@ -387,7 +387,7 @@ Reply SandboxServerPrivate::dispatch(const Call &call)
     const TokenRecord *token = authenticate(call, &error);
     if (!token)
         return error;
-    // R25: the per-token limit counts what it answers; a refused request does not count.
+    // R26: the per-token limit counts what it answers; a refused request does not count.
     if (const int retryAfter = rateLimit.admit(call.header("authorization")); retryAfter > 0)
         return tooManyRequestsReply(rateLimit.requests(),
                                     std::max<qint64>(1, rateLimit.window().count() / 1000), retryAfter);

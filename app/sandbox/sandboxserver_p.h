@@ -162,7 +162,7 @@ public:
     };
     std::vector<ActiveFault> faults;
     int faultsInjected = 0;
-    sandbox::TokenRateLimit rateLimit; // R25
+    sandbox::TokenRateLimit rateLimit; // R26
     QRandomGenerator random;
 
     QList<SandboxRequest> requests;
