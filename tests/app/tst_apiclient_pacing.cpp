@@ -113,10 +113,11 @@ void TestApiClientPacing::r26_sandboxLimitsEachToken()
     api->setRetryPolicy(once);
     const auto get = [&](const QByteArray &token) {
         api->setAccessToken(token);
-        return testsupport::await<QPair<int, QByteArray>>([&](QObject *ctx, Handler<QPair<int, QByteArray>> done) {
-            api->send(ApiRequest::get(u"/api/v2/authorization/divisions"_s))->then(ctx, [done](const ApiCall &c) {
-                done(qMakePair(c.status(), c.header("retry-after")));
-            });
+        return testsupport::await<QPair<int, QByteArray>>([&](QObject *ctx,
+                                                              Handler<QPair<int, QByteArray>> done) {
+            api->send(ApiRequest::get(u"/api/v2/authorization/divisions"_s))
+                ->then(ctx,
+                       [done](const ApiCall &c) { done(qMakePair(c.status(), c.header("retry-after"))); });
         });
     };
     const QByteArray first = s->sandbox.issueToken().toLatin1();
@@ -168,8 +169,10 @@ void TestApiClientPacing::pacedRequestsMeetNoRateLimit()
     QVERIFY2(elapsed >= 10000, qPrintable(u"%1 ms"_s.arg(elapsed)));
     QVERIFY(mostQueued >= 30);
     QTRY_COMPARE(budget->queued(), 0);
-    QVERIFY(s->sandbox.client(client.value("id"_L1).toString()).value("description"_L1).toString().startsWith(
-        "paced "_L1));
+    QVERIFY(s->sandbox.client(client.value("id"_L1).toString())
+                .value("description"_L1)
+                .toString()
+                .startsWith("paced "_L1));
 }
 
 void TestApiClientPacing::aBudgetAboveTheServersLimitLowersItself()
@@ -237,11 +240,12 @@ void TestApiClientPacing::deadlineRunsWhileWaiting()
     budget->setLimit({3, 1s}); // 2 per second
     api->startTimeLimit(1500ms);
     for (int i = 0; i < 2; ++i)
-        QVERIFY(testsupport::await<bool>([&](QObject *ctx, Handler<bool> done) {
-            api->send(ApiRequest::get(u"/api/v2/oauth/clients"_s))->then(ctx, [done](const ApiCall &c) {
-                done(c.ok());
-            });
-        }).value());
+        QVERIFY(
+            testsupport::await<bool>([&](QObject *ctx, Handler<bool> done) {
+                api->send(ApiRequest::get(u"/api/v2/oauth/clients"_s))->then(ctx, [done](const ApiCall &c) {
+                    done(c.ok());
+                });
+            }).value());
 
     // The slot frees within the limit: the call waits, then goes.
     QElapsedTimer clock;
@@ -299,10 +303,10 @@ void TestApiClientPacing::loginRequestsAndANewTokenAreNotHeldBack()
     RateBudget *budget = api->rateBudget();
     budget->setLimit({2, 60s}); // 1 per minute
     QVERIFY(testsupport::await<bool>([&](QObject *ctx, Handler<bool> done) {
-        api->send(ApiRequest::get(u"/api/v2/oauth/clients"_s))->then(ctx, [done](const ApiCall &c) {
-            done(c.ok());
-        });
-    }).value());
+                api->send(ApiRequest::get(u"/api/v2/oauth/clients"_s))->then(ctx, [done](const ApiCall &c) {
+                    done(c.ok());
+                });
+            }).value());
     QCOMPARE(budget->left(), 0);
 
     // The login host (tokens) is not counted.

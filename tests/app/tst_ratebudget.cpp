@@ -2,10 +2,13 @@
 // RateBudget on its own (no network): the sliding window, the safety margin, waiters in order,
 // tightening that never loosens, the inin-ratelimit-* headers, 429s, reset, the backlog and how
 // often changed() is emitted. Windows are a few hundred milliseconds of real time.
+#include "app/auth/profiles.h"
 #include "app/net/ratebudget.h"
 
 #include <QElapsedTimer>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <climits>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void backlogCountsAsQueued();
     void changedIsRateLimited();
     void timeScaleScalesTheWindow();
+    void profileKeepsItsRateLimit();
 };
 
 void TestRateBudget::marginIsTwoPercentAtLeastOne_data()
@@ -157,8 +161,10 @@ void TestRateBudget::requestsInFlightCountUntilAnswered()
     auto b = std::make_unique<QObject>();
     QElapsedTimer clock;
     clock.start();
-    budget.acquire(&a, [] {}, true);
-    budget.acquire(b.get(), [] {}, true);
+    budget.acquire(
+        &a, [] {}, true);
+    budget.acquire(
+        b.get(), [] {}, true);
     qint64 at = -1;
     budget.acquire(this, [&] { at = clock.elapsed(); });
     QCOMPARE(budget.sentInWindow(), 2);
@@ -345,6 +351,42 @@ void TestRateBudget::timeScaleScalesTheWindow()
         budget.acquire(this, [&] { ++sent; });
     QCOMPARE(sent, 2);
     QTRY_COMPARE_WITH_TIMEOUT(sent, 3, 2000);
+}
+
+void TestRateBudget::profileKeepsItsRateLimit()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"profiles.conf"_s), QSettings::IniFormat);
+    Profile p;
+    p.name = u"Sandbox"_s;
+    p.apiUrl = QUrl(u"http://127.0.0.1:9999"_s);
+    p.method = SignInMethod::Token;
+    QCOMPARE(p.rateLimit, RateBudget::DefaultLimit); // 300 per minute unless set
+    p.rateLimit = {20, 5s};
+    {
+        ProfileStore store(&settings);
+        QCOMPARE(store.save(p), QStringList());
+    }
+    {
+        ProfileStore store(&settings);
+        QCOMPARE(store.profile(u"Sandbox"_s)->rateLimit, (Limit{20, 5s}));
+        p.rateLimit = {0, 60s}; // no limit
+        QCOMPARE(store.save(p, u"Sandbox"_s), QStringList());
+    }
+    QCOMPARE(ProfileStore(&settings).profile(u"Sandbox"_s)->rateLimit, (Limit{0, 60s}));
+    // A profile written before the field existed, or a hand-edited value out of range: the default.
+    settings.setValue(u"profiles/1/rateLimit"_s, -5);
+    settings.setValue(u"profiles/1/rateWindowSeconds"_s, 0);
+    QCOMPARE(ProfileStore(&settings).profile(u"Sandbox"_s)->rateLimit, RateBudget::DefaultLimit);
+    settings.remove(u"profiles/1/rateLimit"_s);
+    settings.remove(u"profiles/1/rateWindowSeconds"_s);
+    QCOMPARE(ProfileStore(&settings).profile(u"Sandbox"_s)->rateLimit, RateBudget::DefaultLimit);
+    // Out of range is a problem when saving.
+    p.rateLimit = {RateBudget::MaxRequests + 1, 60s};
+    QCOMPARE(p.problems().size(), 1);
+    p.rateLimit = {10, 0s};
+    QCOMPARE(p.problems().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRateBudget)
