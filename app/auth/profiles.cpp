@@ -120,6 +120,11 @@ QStringList Profile::problems() const
         out << Tr::tr("Enter the OAuth client id.");
     if (method == SignInMethod::Pkce && port < MinPort)
         out << Tr::tr("Choose a loopback port between %1 and 65535.").arg(MinPort);
+    if (rateLimit.requests < 0 || rateLimit.requests > RateBudget::MaxRequests ||
+        rateLimit.window < std::chrono::seconds(1) || rateLimit.window > RateBudget::MaxWindow)
+        out << Tr::tr("The rate limit must be 0 to %1 requests per 1 to %2 seconds.")
+                   .arg(RateBudget::MaxRequests)
+                   .arg(RateBudget::MaxWindow.count() / 1000);
     return out;
 }
 
@@ -267,6 +272,12 @@ void ProfileStore::load()
         p.port = ok && port > 0 && port <= 65535 ? quint16(port) : Profile::DefaultPort;
         p.label = m_settings->value(u"label"_s).toString();
         p.color = m_settings->value(u"color"_s).toString();
+        const int requests = m_settings->value(u"rateLimit"_s, RateBudget::DefaultLimit.requests).toInt(&ok);
+        if (ok && requests >= 0 && requests <= RateBudget::MaxRequests)
+            p.rateLimit.requests = requests;
+        const qint64 windowSeconds = m_settings->value(u"rateWindowSeconds"_s, 60).toLongLong(&ok);
+        if (ok && windowSeconds >= 1 && windowSeconds * 1000 <= RateBudget::MaxWindow.count())
+            p.rateLimit.window = std::chrono::seconds(windowSeconds);
         // A hand-edited file may hold anything: keep what makes sense, skip what cannot work.
         if (p.name.isEmpty() || indexOf(p.name) >= 0) {
             qCWarning(lcAuth) << "skipping a profile without a name or with a duplicate name in"
@@ -297,6 +308,10 @@ void ProfileStore::store()
         m_settings->setValue(u"port"_s, p.port);
         m_settings->setValue(u"label"_s, p.label);
         m_settings->setValue(u"color"_s, p.color);
+        m_settings->setValue(u"rateLimit"_s, p.rateLimit.requests);
+        m_settings->setValue(
+            u"rateWindowSeconds"_s,
+            qint64(std::chrono::duration_cast<std::chrono::seconds>(p.rateLimit.window).count()));
     }
     m_settings->endArray();
     m_settings->sync();

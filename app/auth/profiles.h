@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/net/ratebudget.h"
 #include "app/net/regions.h"
 
 #include <QList>
@@ -43,6 +44,9 @@ struct Profile
     quint16 port = DefaultPort; // PKCE loopback redirect port (registered on the client)
     QString label;              // short badge text: "PROD"
     QString color;              // "#rrggbb" or empty
+    // The request budget of a session of this profile (requests 0: no pacing); --rate-limit
+    // overrides it in the CLI.
+    RateBudget::Limit rateLimit = RateBudget::DefaultLimit;
 
     [[nodiscard]] bool isCustom() const { return regionId.isEmpty(); }
     [[nodiscard]] Result<Endpoints> endpoints() const;

@@ -217,6 +217,7 @@ Operation *SignInController::signIn(const Profile &profileIn, const QByteArray &
     const Result<Endpoints> endpoints = profile.endpoints();
     if (!endpoints)
         return failLater<TokenInfo>(this, context, std::move(done), endpoints.error());
+    m_session->api()->rateBudget()->setLimit(profile.rateLimit);
     const QByteArray credential = credentialIn.trimmed();
 
     auto *op = new Sequence<TokenInfo>(this, context, std::move(done));
@@ -289,6 +290,7 @@ Operation *SignInController::signInWithTokens(const Profile &profile, const Toke
     if (!endpoints)
         return failLater<TokenInfo>(this, context, std::move(done), endpoints.error());
     m_session->setEndpoints(endpoints.value());
+    m_session->api()->rateBudget()->setLimit(profile.rateLimit);
     // A renewal while the token is checked (a 401 on tokens/me, fixed by a refresh) belongs to
     // this profile, which is not current yet.
     m_pending = profile;
@@ -321,6 +323,7 @@ Operation *SignInController::restoreLast(QObject *context, Handler<TokenInfo> do
 
 Operation *SignInController::restore(const Profile &profile, QObject *context, Handler<TokenInfo> done)
 {
+    m_session->api()->rateBudget()->setLimit(profile.rateLimit);
     auto *op = new RestoreSignIn(this, profile, context, std::move(done));
     track(op);
     return op;
@@ -398,6 +401,7 @@ QStringList SignInController::saveProfile(const Profile &profile, const QString 
         if (m_current && m_current->name.compare(old->name, Qt::CaseInsensitive) == 0) {
             m_current = *saved;
             m_session->setProfileName(saved->name);
+            m_session->api()->rateBudget()->setLimit(saved->rateLimit);
             Q_EMIT currentProfileChanged();
         }
     }

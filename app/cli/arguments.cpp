@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace cli {
@@ -40,6 +42,7 @@ const OptionSpec Options[] = {
     {"login-url"_L1, true, OptNone},
     {"lang"_L1, true, OptNone},
     {"timeout"_L1, true, OptNone},
+    {"rate-limit"_L1, true, OptNone},
     {"profile"_L1, true, OptNone},
     {"demo"_L1, false, OptNone},
     {"json"_L1, false, OptNone},
@@ -155,6 +158,28 @@ QString secretRefusal(const QString &option)
 }
 } // namespace
 
+std::optional<RateBudget::Limit> parseRateLimit(const QString &text)
+{
+    const QStringList parts = text.trimmed().split(u'/');
+    if (parts.size() > 2)
+        return std::nullopt;
+    const auto number = [](const QString &part, int min, int max) -> std::optional<int> {
+        // Digits only: no sign, no spaces, no "1e3".
+        if (part.isEmpty() || part.size() > 6 || !std::all_of(part.cbegin(), part.cend(), [](QChar c) {
+                return c.isDigit() && c.unicode() < 128;
+            }))
+            return std::nullopt;
+        const int v = part.toInt();
+        return v >= min && v <= max ? std::optional<int>(v) : std::nullopt;
+    };
+    const std::optional<int> requests = number(parts.at(0), 0, RateBudget::MaxRequests);
+    const std::optional<int> seconds =
+        parts.size() == 2 ? number(parts.at(1), 1, int(RateBudget::MaxWindow.count() / 1000)) : 60;
+    if (!requests || !seconds)
+        return std::nullopt;
+    return RateBudget::Limit{*requests, std::chrono::seconds(*seconds)};
+}
+
 bool isSecretLikeOption(QStringView name)
 {
     static const QLatin1StringView words[] = {"secret"_L1,     "token"_L1,  "password"_L1, "passwd"_L1,
@@ -256,6 +281,12 @@ ParsedArguments parseArguments(const QStringList &arguments)
             if (!p.global.timeoutSeconds)
                 fail(Tr::tr("--timeout needs a whole number of seconds between 0 (no limit) and 86400, not "
                             "\"%1\".")
+                         .arg(value));
+        } else if (name == "rate-limit"_L1) {
+            p.global.rateLimit = parseRateLimit(value);
+            if (!p.global.rateLimit)
+                fail(Tr::tr("--rate-limit needs REQUESTS or REQUESTS/SECONDS (0 to 100000 requests, 0: no "
+                            "limit; 1 to 3600 seconds, 60 if left out), such as 300/60, not \"%1\".")
                          .arg(value));
         } else if (name == "demo"_L1)
             p.global.demo = true;
@@ -450,6 +481,8 @@ QString programHelp()
         {u"--login-url URL"_s, Tr::tr("login base URL (default: derived from the API URL)")},
         {u"--lang LANG"_s, Tr::tr("language of scope and authorization descriptions (de-de, en-us)")},
         {u"--timeout SECONDS"_s, Tr::tr("give up after this many seconds (default 120; 0: no limit)")},
+        {u"--rate-limit N[/S]"_s,
+         Tr::tr("send at most N requests per S seconds (default: the profile's, else 300/60; 0: no limit)")},
         {u"--profile NAME"_s,
          Tr::tr("sign in with a profile saved by OAuth Desk (secrets from the keychain)")},
         {u"--demo"_s, Tr::tr("run against a built-in sandbox with a demo organization")},

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/net/ratebudget.h"
+
 #include <QLatin1StringView>
 #include <QList>
 #include <QString>
@@ -120,6 +122,8 @@ struct GlobalOptions
     QString profile; // reserved for profiles (not available yet; see credentials.h)
     // --timeout: the overall limit of the command's requests (0: none; unset: DefaultTimeoutSeconds).
     std::optional<int> timeoutSeconds;
+    // --rate-limit N[/SECONDS]: the request budget, instead of the profile's (300/60 by default).
+    std::optional<RateBudget::Limit> rateLimit;
     bool demo = false;
     bool json = false;
     bool pretty = false;
@@ -170,6 +174,10 @@ struct ParsedArguments
 
 // Parses the arguments after the program name.
 [[nodiscard]] ParsedArguments parseArguments(const QStringList &arguments);
+
+// "300/60", "20/5" or "300" (per 60 s): N 0..100000 (0: no pacing), SECONDS 1..3600; nullopt
+// for anything else.
+[[nodiscard]] std::optional<RateBudget::Limit> parseRateLimit(const QString &text);
 
 // True when an option name (without dashes) looks like it carries a secret.
 [[nodiscard]] bool isSecretLikeOption(QStringView name);

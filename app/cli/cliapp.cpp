@@ -239,6 +239,7 @@ void CliApp::run()
         if (ok && extra > 0)
             options.extraClients = std::min(extra, MaxDemoClients);
         m_sandbox = std::make_unique<SandboxServer>(options);
+        m_sandbox->setRateLimit(300, std::chrono::seconds(60)); // as the platform (R26)
         if (!m_sandbox->start()) {
             writeErr(QString(ProgramName) + u": "_s +
                      QCoreApplication::translate("cli::CliApp", "The demo sandbox did not start: %1")
@@ -269,6 +270,12 @@ void CliApp::run()
     RetryPolicy policy = m_session->api()->retryPolicy();
     policy.timeScale = m_timeScale;
     m_session->api()->setRetryPolicy(policy);
+    // --rate-limit now, and again once signed in: a profile's sign-in sets the profile's.
+    const auto applyRateLimit = [this] {
+        if (m_args.global.rateLimit)
+            m_session->api()->rateBudget()->setLimit(*m_args.global.rateLimit);
+    };
+    applyRateLimit();
     // Every wait of more than 2 s gets a line, terminal or not: a script's log shows why it took long.
     connect(m_session->api(), &ApiClient::waiting, this,
             [this](ApiCall *, int seconds, const QString &reason, int attempt, int maxAttempts) {
@@ -289,7 +296,7 @@ void CliApp::run()
     // usage query polled with --wait keeps the query's own limit (UsageService::PollPolicy).
     m_session->api()->startTimeLimit(std::chrono::seconds(g.timeoutSeconds.value_or(DefaultTimeoutSeconds)));
 
-    auto signedIn = [this](const Result<TokenInfo> &r) {
+    auto signedIn = [this, applyRateLimit](const Result<TokenInfo> &r) {
         m_signIn = nullptr;
         if (!r) {
             if (r.error().isCancelled())
@@ -306,6 +313,7 @@ void CliApp::run()
             finish(exitCodeFor(r.error()));
             return;
         }
+        applyRateLimit();
         runCommand();
     };
     if (credentials.source == Credentials::Source::Profile)

@@ -31,6 +31,7 @@ Operation *signInProfileSession(Session *session, const ProfileStore *profiles, 
             const Profile &p = c.profile;
             const auto finish = [op](const Result<TokenInfo> &r) { op->complete(r); };
             session->setEndpoints(c.endpoints);
+            session->api()->rateBudget()->setLimit(p.rateLimit);
             if (p.method == SignInMethod::ClientCredentials && !c.clientSecret.isEmpty()) {
                 op->track(session->signInWithClientCredentials(p.clientId, c.clientSecret, op, finish));
             } else if (p.method != SignInMethod::ClientCredentials &&

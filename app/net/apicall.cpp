@@ -6,12 +6,12 @@
 #include "models/json/json.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
 
+#include <climits>
 #include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
@@ -60,53 +60,6 @@ private:
 };
 } // namespace
 
-// ApiRequest
-
-QString ApiRequest::segment(const QString &raw)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(raw));
-}
-
-ApiRequest ApiRequest::get(const QString &path, const QUrlQuery &query)
-{
-    ApiRequest r;
-    r.path = path;
-    r.query = query;
-    return r;
-}
-
-ApiRequest ApiRequest::post(const QString &path, const QJsonObject &body)
-{
-    ApiRequest r;
-    r.method = "POST";
-    r.path = path;
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return r;
-}
-
-ApiRequest ApiRequest::postEmpty(const QString &path)
-{
-    ApiRequest r;
-    r.method = "POST";
-    r.path = path;
-    return r;
-}
-
-ApiRequest ApiRequest::put(const QString &path, const QJsonObject &body)
-{
-    ApiRequest r = post(path, body);
-    r.method = "PUT";
-    return r;
-}
-
-ApiRequest ApiRequest::del(const QString &path)
-{
-    ApiRequest r;
-    r.method = "DELETE";
-    r.path = path;
-    return r;
-}
-
 // ---------------------------------------------------------------------------------------------
 // ApiCall
 
@@ -127,6 +80,13 @@ ApiCall::ApiCall(ApiClient *client, ApiRequest request, quint64 id)
     // the call forever. The abort reads as a Timeout (m_aborting stays false).
     m_attemptTimer.setSingleShot(true);
     m_attemptTimer.setTimerType(Qt::PreciseTimer);
+    // The deadline runs while an attempt waits for the rate budget.
+    m_budgetTimer.setSingleShot(true);
+    m_budgetTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_budgetTimer, &QTimer::timeout, this, [this] {
+        stopBudgetWait();
+        fail(deadlineError());
+    });
     connect(&m_attemptTimer, &QTimer::timeout, this, [this] {
         if (!m_reply)
             return;
@@ -138,6 +98,8 @@ ApiCall::ApiCall(ApiClient *client, ApiRequest request, quint64 id)
 
 ApiCall::~ApiCall()
 {
+    stopBudgetWait();
+    settleBudget();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -234,6 +196,72 @@ QString ApiCall::deadlineNote(const Wait &wait) const
         .arg(limit);
 }
 
+bool ApiCall::paced() const
+{
+    return m_request.auth == ApiRequest::Auth::Bearer &&
+           (m_request.url.isValid() || m_request.base == ApiRequest::Base::Api);
+}
+
+bool ApiCall::waitForBudget()
+{
+    if (std::exchange(m_budgetGranted, false) || !paced())
+        return false;
+    RateBudget *budget = m_client->rateBudget();
+    const qint64 wait = budget->waitEstimate().count();
+    qint64 remaining = -1;
+    if (wait > 0) {
+        if (m_deadline) {
+            remaining = m_deadline->timer.remainingTime();
+            if (remaining >= 0 && wait >= remaining) {
+                qCInfo(lcApi).noquote() << describe() << "not sent: the rate budget frees a slot in" << wait
+                                        << "ms, after the deadline";
+                refuse(deadlineError());
+                return true;
+            }
+        }
+        const int left = budget->left();
+        const int capacity = budget->capacity();
+        qCInfo(lcApi).noquote() << u"rate budget: waiting %1 s (%2 of %3 left, %4 queued) before %5"_s
+                                       .arg(double(wait) / 1000.0, 0, 'f', 1)
+                                       .arg(left)
+                                       .arg(capacity)
+                                       .arg(budget->queued())
+                                       .arg(describe());
+    }
+    m_budgetWaiting = true;
+    budget->acquire(
+        this,
+        [this] {
+            m_budgetWaiting = false;
+            m_budgetTimer.stop();
+            m_budgetGranted = true;
+            sendAttempt();
+        },
+        true); // counted until its answer: settleBudget()
+    if (m_budgetWaiting && m_deadline) {
+        // The estimate may be off (a 429 lowers the budget meanwhile): the deadline still holds.
+        remaining = m_deadline->timer.remainingTime();
+        if (remaining >= 0)
+            m_budgetTimer.start(int(std::min<qint64>(remaining, INT_MAX)));
+    }
+    return true;
+}
+
+void ApiCall::settleBudget()
+{
+    if (m_client)
+        m_client->rateBudget()->settle(this);
+}
+
+void ApiCall::stopBudgetWait()
+{
+    m_budgetTimer.stop();
+    if (!std::exchange(m_budgetWaiting, false))
+        return;
+    if (m_client)
+        m_client->rateBudget()->release(this);
+}
+
 void ApiCall::sendAttempt()
 {
     if (isFinished() || !m_client)
@@ -242,6 +270,8 @@ void ApiCall::sendAttempt()
         refuse(deadlineError());
         return;
     }
+    if (waitForBudget())
+        return;
     ++m_attempts;
     m_sslErrors.clear();
     m_answerStarted = false;
@@ -364,6 +394,7 @@ void ApiCall::onReplyFinished()
     m_attemptTimer.stop();
     m_reply = nullptr;
     reply->deleteLater();
+    settleBudget(); // the server has counted it by now
 
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_headers = reply->rawHeaderPairs();
@@ -381,6 +412,8 @@ void ApiCall::onReplyFinished()
                               << httplog::redactBody(reply->url(), header("content-type"), m_body);
 
     const RetryPolicy &policy = m_client->retryPolicy();
+    if (paced())
+        m_client->rateBudget()->observeHeaders(m_headers);
     if (m_tooLarge) {
         // Not retried: the same server would send the same answer. A POST was answered, so it
         // took effect as far as we know: the caller looks instead of sending it again.
@@ -450,6 +483,11 @@ void ApiCall::onReplyFinished()
         e.retryAfter = *retryAfterHeader;
 
     if (m_status == 429) {
+        // The budget of the token is lower than we thought: every call waits, not just this one
+        // (unless the wait is longer than we wait at all: then each call says so itself).
+        if (const auto asked = retryAfterHeader.value_or(policy.defaultRetryAfter);
+            paced() && asked <= policy.maxRetryAfter)
+            m_client->rateBudget()->onTooManyRequests(asked);
         // A 429 is a refusal before any effect, so even a POST may be sent again.
         ++m_attempts429;
         if (auto wait = policy.after429(m_attempts429, retryAfterHeader)) {
@@ -585,6 +623,8 @@ void ApiCall::fail(ApiError error)
 
 void ApiCall::end()
 {
+    stopBudgetWait();
+    settleBudget(); // an attempt the budget let go that ended without an answer
     m_retryTimer.stop();
     m_attemptTimer.stop();
     endWait();
@@ -595,6 +635,7 @@ void ApiCall::end()
 
 void ApiCall::onCancel()
 {
+    stopBudgetWait(); // a call cancelled while it waits for the budget never sends
     m_retryTimer.stop();
     if (m_reply) {
         m_aborting = true;

@@ -119,6 +119,14 @@ private:
     ApiCall(ApiClient *client, ApiRequest request, quint64 id);
     void start();
     void sendAttempt();
+    // Requests to the API base with the bearer token count against the token's RateBudget.
+    [[nodiscard]] bool paced() const;
+    // Asks the budget for this attempt; false when the attempt may be sent now (the budget granted
+    // it), true when it waits (sendAttempt() follows) or the call ended.
+    [[nodiscard]] bool waitForBudget();
+    void stopBudgetWait();
+    // The attempt in flight was answered or ended: it counts from now (RateBudget::settle).
+    void settleBudget();
     // fail(), but from the event loop while send() has not returned yet.
     void refuse(ApiError error);
     void onReplyFinished();
@@ -149,6 +157,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
     QTimer m_attemptTimer; // RetryPolicy::attemptTimeout: an answer that trickles in forever
+    QTimer m_budgetTimer;  // the deadline while the attempt waits for the rate budget
     QElapsedTimer m_elapsed;
     std::optional<CallDeadline> m_deadline;
     QStringList m_sslErrors;
@@ -167,6 +176,8 @@ private:
     bool m_deadlineHit = false;     // ... at the deadline
     bool m_waiting = false;         // a wait announced through ApiClient::waiting() runs
     bool m_starting = false;        // inside start(), that is inside ApiClient::send()
+    bool m_budgetWaiting = false;   // the attempt waits in the RateBudget's queue
+    bool m_budgetGranted = false;   // the RateBudget let this attempt go
 };
 
 QDebug operator<<(QDebug dbg, const ApiCall *call);

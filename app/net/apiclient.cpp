@@ -12,6 +12,7 @@ using namespace std::chrono_literals;
 ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
+    , m_budget(new RateBudget(this))
 {}
 
 ApiClient::~ApiClient() = default;
@@ -23,6 +24,8 @@ void ApiClient::setEndpoints(const Endpoints &endpoints)
 
 void ApiClient::setAccessToken(const QByteArray &token)
 {
+    if (token != m_token)
+        m_budget->reset(); // the platform counts per token
     m_token = token;
 }
 
@@ -30,6 +33,13 @@ void ApiClient::clearAccessToken()
 {
     m_token.fill('\0');
     m_token.clear();
+    m_budget->reset();
+}
+
+void ApiClient::setRetryPolicy(const RetryPolicy &policy)
+{
+    m_policy = policy;
+    m_budget->setTimeScale(policy.timeScale);
 }
 
 void ApiClient::setReauthenticator(Reauthenticator reauth)

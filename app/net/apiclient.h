@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/net/apicall.h"
+#include "app/net/ratebudget.h"
 #include "app/net/regions.h"
 #include "app/net/retrypolicy.h"
 
@@ -39,7 +40,8 @@ public:
     using Reauthenticator = std::function<void(std::function<void(bool ok)> done)>;
     void setReauthenticator(Reauthenticator reauth);
 
-    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    // Also scales the rate budget's window by policy.timeScale.
+    void setRetryPolicy(const RetryPolicy &policy);
     [[nodiscard]] const RetryPolicy &retryPolicy() const { return m_policy; }
 
     // The largest answer read (bytes): a server that sends more, or says it will, gets a BadResponse
@@ -79,6 +81,12 @@ public:
 
     [[nodiscard]] ApiCall *send(ApiRequest request);
 
+    // The request budget of the current token (see RateBudget): every attempt of a request to the
+    // API base with the bearer token waits for it; requests to the login host are not counted. A
+    // new token (setAccessToken) starts a fresh budget; the limit is the profile's (or
+    // --rate-limit), 300 per 60 s by default.
+    [[nodiscard]] RateBudget *rateBudget() const { return m_budget; }
+
     // A URL the server gave (nextUri, resultsUri): relative paths resolve against the API base;
     // absolute URLs are accepted only on the API host. Returns an invalid QUrl otherwise.
     [[nodiscard]] QUrl resolveServerUri(const QString &uri) const;
@@ -117,6 +125,7 @@ private:
     void reauthenticate(QObject *context, std::function<void(bool)> done);
 
     QNetworkAccessManager *m_nam;
+    RateBudget *m_budget;
     Endpoints m_endpoints;
     QByteArray m_token;
     QByteArray m_acceptLanguage = "en-us";

@@ -2,7 +2,7 @@
 // oauthdesk-sandbox: the sandbox as a process of its own, for benchmarks and for trying the CLI or
 // another client (such as an official SDK) against the demo org.
 //
-//     oauthdesk-sandbox --clients 10000 [--port 0] [--now 2026-03-15T12:00:00Z]
+//     oauthdesk-sandbox --clients 10000 [--port 0] [--now 2026-03-15T12:00:00Z] [--rate-limit 300/60]
 //
 // It prints one JSON line with the base URL and a bearer token with every permission, then
 // serves until stdin closes or the process is terminated. --no-stdin-exit serves until it is
@@ -45,7 +45,12 @@ int main(int argc, char **argv)
     const QCommandLineOption listingSecrets(
         u"listing-secrets"_s,
         u"Listings carry each client's secret, as older API versions did (benchmarks)."_s);
-    parser.addOptions({port, clients, now, noStdinExit, listingSecrets});
+    const QCommandLineOption rateLimit(
+        u"rate-limit"_s,
+        u"At most N requests per access token in any S seconds (default S: 60); beyond it 429 with "
+        "Retry-After. 0: no limit (the default)."_s,
+        u"N[/S]"_s);
+    parser.addOptions({port, clients, now, noStdinExit, listingSecrets, rateLimit});
     parser.process(app);
 
     bool portOk = false;
@@ -66,6 +71,21 @@ int main(int argc, char **argv)
         }
     }
     SandboxServer sandbox(options);
+    if (parser.isSet(rateLimit)) {
+        const QStringList parts = parser.value(rateLimit).split(u'/');
+        bool requestsOk = false;
+        bool secondsOk = parts.size() == 1;
+        const int requests = parts.value(0).toInt(&requestsOk);
+        const int seconds = parts.size() == 2 ? parts.at(1).toInt(&secondsOk) : 60;
+        if (parts.size() > 2 || !requestsOk || !secondsOk || requests < 0 || requests > 100000 ||
+            seconds < 1 || seconds > 3600) {
+            std::fprintf(stderr,
+                         "oauthdesk-sandbox: --rate-limit needs N or N/SECONDS (N 0 to 100000, SECONDS "
+                         "1 to 3600), such as 300/60\n");
+            return 2;
+        }
+        sandbox.setRateLimit(requests, std::chrono::seconds(seconds));
+    }
     if (!sandbox.start(quint16(portNumber))) {
         std::fprintf(stderr, "oauthdesk-sandbox: %s\n", qPrintable(sandbox.errorString()));
         return 1;

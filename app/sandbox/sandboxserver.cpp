@@ -3,6 +3,7 @@
 #include "app/sandbox/sandboxserver.h"
 
 #include "app/sandbox/sandboxext_p.h"
+#include "app/sandbox/sandboxratelimit.h"
 #include "app/sandbox/sandboxroute_p.h"
 #include "app/sandbox/sandboxserver_p.h"
 
@@ -304,20 +305,9 @@ void SandboxServerPrivate::handle(const QHttpServerRequest &request, QHttpServer
                                                             {{fault->fieldName, u"invalid.value"_s}},
                                                             QJsonObject{{u"field"_s, fault->fieldName}});
             break;
-        case Kind::RateLimit: {
-            QJsonObject body =
-                errorBody(429, u"too.many.requests"_s,
-                          u"Rate limit exceeded the maximum [300] requests within [60] seconds"_s, {},
-                          QJsonObject{{u"limit"_s, u"300"_s}, {u"seconds"_s, u"60"_s}});
-            body.insert(u"limit"_s, QJsonObject{{u"key"_s, u"token.rate.per.minute"_s},
-                                                {u"namespace"_s, u"platform.api"_s},
-                                                {u"value"_s, 300}});
-            reply = Reply::json(body, 429);
-            if (fault->retryAfterSeconds >= 0)
-                reply.headers.append(
-                    {QByteArrayLiteral("Retry-After"), QByteArray::number(fault->retryAfterSeconds)});
+        case Kind::RateLimit:
+            reply = tooManyRequestsReply(300, 60, fault->retryAfterSeconds);
             break;
-        }
         case Kind::MalformedJson:
             reply.status = 200;
             reply.contentType = QByteArrayLiteral("application/json");
@@ -397,6 +387,10 @@ Reply SandboxServerPrivate::dispatch(const Call &call)
     const TokenRecord *token = authenticate(call, &error);
     if (!token)
         return error;
+    // R26: the per-token limit counts what it answers; a refused request does not count.
+    if (const int retryAfter = rateLimit.admit(call.header("authorization")); retryAfter > 0)
+        return tooManyRequestsReply(rateLimit.requests(),
+                                    std::max<qint64>(1, rateLimit.window().count() / 1000), retryAfter);
     if (auto denied = checkPermissions(*token, match->anyOf))
         return *denied;
     // Copy: a handler may revoke the token (DELETE /tokens/me).
@@ -558,6 +552,21 @@ void SandboxServer::clearFaults()
 int SandboxServer::faultsInjected() const
 {
     return d->faultsInjected;
+}
+
+void SandboxServer::setRateLimit(int requests, std::chrono::milliseconds window)
+{
+    d->rateLimit.setLimit(requests, window);
+}
+
+int SandboxServer::rateLimitRequests() const
+{
+    return d->rateLimit.requests();
+}
+
+int SandboxServer::rateLimited() const
+{
+    return d->rateLimit.refused();
 }
 
 void SandboxServer::setUsageRunningPolls(int polls)

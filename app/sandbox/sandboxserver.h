@@ -116,6 +116,13 @@ public:
     void addFault(const FaultRule &rule);
     void clearFaults();
     [[nodiscard]] int faultsInjected() const;
+    // R26: at most `requests` answered requests per access token in any sliding `window`; beyond
+    // it 429 with Retry-After (whole seconds until a slot frees, 1 at least). 0: no limit (the
+    // default, so that tests and benchmarks run at full speed); `--demo` uses 300 per 60 s.
+    void setRateLimit(int requests, std::chrono::milliseconds window = std::chrono::seconds(60));
+    [[nodiscard]] int rateLimitRequests() const;
+    // The requests R26 refused with 429 so far.
+    [[nodiscard]] int rateLimited() const;
     // Usage queries report Running for this many polls before Complete (default 1).
     void setUsageRunningPolls(int polls);
     // The next usage query started ends with queryStatus Failed.

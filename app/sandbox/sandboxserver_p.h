@@ -8,6 +8,7 @@
 #include "app/sandbox/demodata.h"
 #include "app/sandbox/httpcompat.h"
 #include "app/sandbox/sandboxcommon.h"
+#include "app/sandbox/sandboxratelimit.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/sandbox/usagegen.h"
 
@@ -161,6 +162,7 @@ public:
     };
     std::vector<ActiveFault> faults;
     int faultsInjected = 0;
+    sandbox::TokenRateLimit rateLimit; // R26
     QRandomGenerator random;
 
     QList<SandboxRequest> requests;

@@ -3974,6 +3974,10 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
+    <message>
+        <source>The rate limit must be 0 to %1 requests per 1 to %2 seconds.</source>
+        <translation>Das Ratenlimit muss 0 bis %1 Anfragen pro 1 bis %2 Sekunden betragen.</translation>
+    </message>
 </context>
 <context>
     <name>PromotePlan</name>
@@ -5930,6 +5934,18 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <source>Sign-in cancelled.</source>
         <translation>Anmeldung abgebrochen.</translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>OAuth Desk sends at most this many requests per minute with this profile&apos;s token (a little less, to be safe), so that the platform does not refuse them. 300 is the platform&apos;s default; 0: no limit.</source>
+        <translation>OAuth Desk sendet mit dem Token dieses Profils höchstens so viele Anfragen pro Minute (sicherheitshalber etwas weniger), damit die Plattform sie nicht ablehnt. 300 ist die Vorgabe der Plattform; 0: keine Grenze.</translation>
+    </message>
+    <message>
+        <source>Requests per &amp;minute:</source>
+        <translation>Anfragen pro &amp;Minute:</translation>
+    </message>
 </context>
 <context>
     <name>SignInUi</name>
@@ -7711,6 +7727,14 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <source>how far back, in days (default 14; beyond 14 the older events are asked for asynchronously)</source>
         <translation>wie weit zurück, in Tagen (Standard 14; über 14 hinaus werden die älteren Ereignisse asynchron abgefragt)</translation>
     </message>
+    <message>
+        <source>--rate-limit needs REQUESTS or REQUESTS/SECONDS (0 to 100000 requests, 0: no limit; 1 to 3600 seconds, 60 if left out), such as 300/60, not &quot;%1&quot;.</source>
+        <translation>--rate-limit erwartet ANFRAGEN oder ANFRAGEN/SEKUNDEN (0 bis 100000 Anfragen, 0: keine Grenze; 1 bis 3600 Sekunden, ohne Angabe 60), etwa 300/60, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>send at most N requests per S seconds (default: the profile&apos;s, else 300/60; 0: no limit)</source>
+        <translation>höchstens N Anfragen pro S Sekunden senden (Vorgabe: die des Profils, sonst 300/60; 0: keine Grenze)</translation>
+    </message>
 </context>
 <context>
     <name>cli::Bulk</name>
@@ -9241,6 +9265,25 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <location line="+25"/>
         <source>Profile &quot;%1&quot;:</source>
         <translation>Profil „%1“:</translation>
+    </message>
+</context>
+<context>
+    <name>RateBudgetLabel</name>
+    <message>
+        <source>%1 requests queued</source>
+        <translation>%1 Anfragen in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>about %1 requests left this minute; %2 queued</source>
+        <translation>noch etwa %1 Anfragen in dieser Minute; %2 in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>about %1 requests left in this %2-second window; %3 queued</source>
+        <translation>noch etwa %1 Anfragen in diesem %2-Sekunden-Fenster; %3 in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Requests wait for the rate limit of the signed-in token (%1 per %2 s; set per profile).</source>
+        <translation>Anfragen warten auf das Ratenlimit des angemeldeten Tokens (%1 pro %2 s; je Profil einstellbar).</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,9 @@ bool SandboxSession::start(bool signIn)
     }
     session.setEndpoints(endpoints());
     session.api()->setRetryPolicy(fastRetryPolicy());
+    // No pacing unless a test asks for it (RateBudget::setLimit): a fault's 429 would otherwise
+    // lower the budget for a whole window, and suites with real-time delays (the soak) would crawl.
+    session.api()->rateBudget()->setLimit({0, std::chrono::seconds(60)});
     UsageService::PollPolicy poll;
     poll.firstDelay = 1000ms;
     poll.maxDelay = 5000ms;

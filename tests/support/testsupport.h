@@ -23,7 +23,8 @@ QByteArray readData(const QString &relativePath);
 RetryPolicy fastRetryPolicy();
 
 // A sandbox on an ephemeral loopback port and a Session signed in to it with the admin client's
-// credentials, fast retry delays, and usage polling scaled down.
+// credentials, fast retry delays, usage polling scaled down, and no rate-limit pacing (set a limit
+// on session.api()->rateBudget() to test it).
 //
 //     testsupport::SandboxSession s;
 //     QVERIFY2(s.start(), qPrintable(s.error));

@@ -17,6 +17,7 @@ DemoSession::~DemoSession() = default;
 bool DemoSession::startSandbox(QString *error)
 {
     auto sandbox = std::make_unique<SandboxServer>();
+    sandbox->setRateLimit(300, std::chrono::seconds(60)); // the platform's default (R26)
     if (!sandbox->start()) {
         if (error)
             *error = sandbox->errorString();

@@ -11,6 +11,7 @@
 #include "ui/shell/pagewidget.h"
 #include "ui/shell/uisettings.h"
 #include "ui/shell/waitindicator.h"
+#include "ui/widgets/ratebudgetlabel.h"
 #include "ui/widgets/theme.h"
 
 #include <QActionGroup>
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_busyBar(new QProgressBar(this))
     , m_busyText(new QLabel(this))
     , m_wait(new WaitIndicator(this))
+    , m_rateBudget(new RateBudgetLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("OAuth Desk"));
@@ -107,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_busyText->setText(tr("Working…"));
     m_busyText->setVisible(false);
     statusBar()->addWidget(m_identity, 1);
+    statusBar()->addPermanentWidget(m_rateBudget);
     statusBar()->addPermanentWidget(m_wait);
     statusBar()->addPermanentWidget(m_busyText);
     connect(m_wait, &WaitIndicator::waitingChanged, this,
@@ -427,6 +430,7 @@ void MainWindow::setSession(Session *session)
                                         &MainWindow::onBusyChanged);
     }
     m_wait->setApiClient(session ? session->api() : nullptr);
+    m_rateBudget->setBudget(session ? session->api()->rateBudget() : nullptr);
     for (const PageEntry &e : std::as_const(m_pages))
         e.page->setSessionContext(m_context);
     Q_EMIT sessionContextChanged(m_context);

@@ -13,6 +13,7 @@ QT_FORWARD_DECLARE_CLASS(QStackedWidget)
 QT_FORWARD_DECLARE_CLASS(QToolBar)
 class ClientsPage;
 class PageWidget;
+class RateBudgetLabel;
 class Session;
 class SessionContext;
 class WaitIndicator;
@@ -105,7 +106,8 @@ private:
     QLabel *m_pageStatus;
     QProgressBar *m_busyBar;
     QLabel *m_busyText;
-    WaitIndicator *m_wait; // a request waiting to try again, with Cancel
+    WaitIndicator *m_wait;         // a request waiting to try again, with Cancel
+    RateBudgetLabel *m_rateBudget; // while requests wait for the rate limit
     QAction *m_signIn = nullptr;
     QAction *m_signOut = nullptr;
     QAction *m_reload = nullptr;

@@ -247,6 +247,17 @@ void SignInDialog::buildForm()
     badgeLabel->setBuddy(m_label);
     m_form->addRow(badgeLabel, badge);
 
+    m_rateLimit = new QSpinBox(this);
+    m_rateLimit->setObjectName(u"rateLimitSpin"_s);
+    m_rateLimit->setRange(0, RateBudget::MaxRequests);
+    m_rateLimit->setValue(RateBudget::DefaultLimit.requests);
+    m_rateLimit->setSpecialValueText(tr("No limit"));
+    m_rateLimit->setToolTip(
+        tr("OAuth Desk sends at most this many requests per minute with this profile's "
+           "token (a little less, to be safe), so that the platform does not refuse them. "
+           "300 is the platform's default; 0: no limit."));
+    m_form->addRow(tr("Requests per &minute:"), m_rateLimit);
+
     auto *statusRow = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
@@ -458,6 +469,9 @@ void SignInDialog::fillFrom(const Profile &p)
     m_tokenRadio->setChecked(p.method == SignInMethod::Token);
     m_clientId->setText(p.clientId);
     m_port->setValue(p.port);
+    const qint64 windowMs = std::max<qint64>(1, p.rateLimit.window.count());
+    m_rateLimit->setValue(
+        int(std::min<qint64>(qint64(p.rateLimit.requests) * 60000 / windowMs, RateBudget::MaxRequests)));
     m_label->setText(p.label);
     int color = m_color->findData(p.color.toLower());
     if (color < 0 && !p.color.isEmpty()) {
@@ -487,6 +501,7 @@ Profile SignInDialog::profile() const
                                            : SignInMethod::Pkce;
     p.clientId = p.method == SignInMethod::Token ? QString() : m_clientId->text().trimmed();
     p.port = quint16(m_port->value());
+    p.rateLimit = {m_rateLimit->value(), std::chrono::minutes(1)};
     p.label = m_label->text().trimmed();
     p.color = m_color->currentData().toString();
     return p;
@@ -576,9 +591,9 @@ void SignInDialog::showStatus(const QString &text)
 
 void SignInDialog::setBusy(bool busy)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_profileCombo, m_name, m_org, m_region, m_customBox,
-                                                       m_pkceRadio, m_ccRadio, m_tokenRadio, m_clientId,
-                                                       m_port, m_secret, m_tokenField, m_label, m_color})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_profileCombo, m_name, m_org, m_region, m_customBox, m_pkceRadio, m_ccRadio, m_tokenRadio,
+             m_clientId, m_port, m_secret, m_tokenField, m_label, m_color, m_rateLimit})
         w->setEnabled(!busy);
     m_signInButton->setEnabled(!busy);
     m_removeProfile->setEnabled(!busy && !m_originalName.isEmpty());

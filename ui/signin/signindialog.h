@@ -98,6 +98,7 @@ private:
     QLabel *m_portLabel;
     QWidget *m_portBox;
     QSpinBox *m_port;
+    QSpinBox *m_rateLimit; // requests per minute; 0: no limit
     QLineEdit *m_redirectUri;
     QPushButton *m_copyRedirect;
     QLabel *m_secretLabel;

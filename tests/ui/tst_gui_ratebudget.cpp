@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The rate budget in the main window's status bar: shown while requests wait for it ("about 0
+// requests left this minute; 158 queued"), hidden when nothing is queued; and the German text.
+#include "app/i18n/translations.h"
+#include "app/net/apiclient.h"
+#include "tests/ui/guitest.h"
+#include "ui/widgets/ratebudgetlabel.h"
+
+#include <QRegularExpression>
+#include <QStatusBar>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+class TestGuiRateBudget : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void statusBarShowsTheBudgetWhileRequestsAreQueued();
+    void germanText();
+};
+
+void TestGuiRateBudget::statusBarShowsTheBudgetWhileRequestsAreQueued()
+{
+    guitest::Fixture f;
+    QVERIFY2(f.start(), qPrintable(f.error));
+    MainWindow *window = f.window.get();
+    auto *label = window->statusBar()->findChild<RateBudgetLabel *>(u"rateBudget"_s);
+    QVERIFY(label);
+    QVERIFY(!label->isVisible());
+
+    RateBudget *budget = f.s.session.api()->rateBudget();
+    budget->setLimit({3, 60s}); // 2 per minute
+    budget->reset();
+    for (int i = 0; i < 5; ++i)
+        (void)f.s.session.api()->send(ApiRequest::get(u"/api/v2/authorization/divisions"_s));
+    QObject bulk; // a bulk queue announcing what it still has to send
+    budget->setBacklog(&bulk, 155);
+    // Pages may have asked for something meanwhile: 158 or a few more.
+    static const QRegularExpression shown(u"^about 0 requests left this minute; (\\d+) queued$"_s);
+    const auto queuedShown = [&] {
+        const QRegularExpressionMatch m = shown.match(label->text());
+        return label->isVisible() && m.hasMatch() ? m.captured(1).toInt() : -1;
+    };
+    QTRY_VERIFY2(queuedShown() >= 158, qPrintable(label->text()));
+    QVERIFY(label->toolTip().contains("3 per 60 s"_L1));
+    // The label follows the budget (the session may renew its token meanwhile, which starts a
+    // fresh budget and lets the waiting calls go).
+    budget->setBacklog(&bulk, 40);
+    QTRY_VERIFY2(label->isVisible() && label->text().endsWith(u"; %1 queued"_s.arg(budget->queued())) &&
+                     budget->queued() >= 40 && budget->queued() < 158,
+                 qPrintable(label->text()));
+
+    // Nothing queued: hidden again.
+    budget->setLimit({0, 60s}); // no pacing: what waited goes
+    budget->setBacklog(&bulk, 0);
+    QTRY_VERIFY(!label->isVisible());
+    QVERIFY(label->text().isEmpty());
+
+    // Another window length says so.
+    budget->setLimit({20, 5s});
+    budget->setBacklog(&bulk, 7);
+    QTRY_VERIFY(label->isVisible());
+    QTRY_VERIFY2(label->text().endsWith(u"left in this 5-second window; 7 queued"_s),
+                 qPrintable(label->text()));
+    budget->setBacklog(&bulk, 0);
+    QTRY_VERIFY(!label->isVisible());
+}
+
+void TestGuiRateBudget::germanText()
+{
+    Translations::install(QLocale(QLocale::German, QLocale::Germany));
+    const QString text = RateBudgetLabel::describe(42, 60, 158);
+    const QString other = RateBudgetLabel::describe(3, 5, 9);
+    Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(text, u"noch etwa 42 Anfragen in dieser Minute; 158 in der Warteschlange"_s);
+    QCOMPARE(other, u"noch etwa 3 Anfragen in diesem 5-Sekunden-Fenster; 9 in der Warteschlange"_s);
+    QCOMPARE(RateBudgetLabel::describe(42, 60, 158), u"about 42 requests left this minute; 158 queued"_s);
+}
+
+QTEST_MAIN(TestGuiRateBudget)
+#include "tst_gui_ratebudget.moc"
