@@ -404,6 +404,28 @@ private Q_SLOTS:
         box->close();
     }
 
+    void fitsASmallScreen()
+    {
+        Fixture f;
+        QVERIFY2(start(f), qPrintable(f.error));
+        f.window->resize(1024, 700);
+        QTRY_VERIFY(f.window->width() <= 1024 && f.window->height() <= 700);
+        QTest::qWait(50);
+        ClientsPage *page = f.page;
+        const QRect pageRect = page->rect();
+        for (const QString &name : {u"grantFilter"_s, u"stateFilter"_s, u"usageFilter"_s,
+                                    u"fetchUsageButton"_s, u"usageStatus"_s, u"searchField"_s}) {
+            auto *w = page->findChild<QWidget *>(name);
+            QVERIFY2(w && w->isVisible(), qPrintable(name));
+            const QRect r(w->mapTo(page, QPoint(0, 0)), w->size());
+            QVERIFY2(pageRect.contains(r), qPrintable(name));
+            QVERIFY2(w->width() >= w->minimumSizeHint().width(), qPrintable(name));
+        }
+        // The list keeps room for rows.
+        QVERIFY(page->view()->viewport()->height() >
+                10 * page->view()->verticalHeader()->defaultSectionSize());
+    }
+
     void hiddenColumnSortAndFilterSurviveANewWindow()
     {
         {
@@ -438,6 +460,10 @@ private Q_SLOTS:
             QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
             pick(f.page->findChild<QComboBox *>(u"stateFilter"_s), u"Inactive"_s);
             pick(f.page->findChild<QComboBox *>(u"usageFilter"_s), u"No requests in 30 days"_s);
+            // The Insights page's lists too (the same skeleton).
+            QTest::keyClick(f.window.get(), Qt::Key_5, Qt::ControlModifier);
+            QTRY_VERIFY_WITH_TIMEOUT(insightsPage(f)->isShowingResults(), 20000);
+            pick(insightsPage(f)->findChild<QComboBox *>(u"insightsStatusFilter"_s), u"Unused"_s);
         }
         // The app again.
         Fixture f;
@@ -454,6 +480,8 @@ private Q_SLOTS:
         QCOMPARE(f.page->findChild<QComboBox *>(u"usageFilter"_s)->currentText(),
                  u"No requests in 30 days"_s);
         QCOMPARE(f.page->proxy()->quietFilter(), 30);
+        QCOMPARE(insightsPage(f)->findChild<QComboBox *>(u"insightsStatusFilter"_s)->currentText(),
+                 u"Unused"_s);
         // No secret or server answer in the settings: only names, numbers and the filters' values.
         QSettings s;
         for (const QString &key : s.allKeys()) {

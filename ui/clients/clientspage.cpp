@@ -294,6 +294,7 @@ bool ClientsPage::selectClient(const QString &id)
     return m_list->showRow(m_model->index(row, 0), [this] {
         m_grantFilter->setCurrentIndex(0);
         m_stateFilter->setCurrentIndex(0);
+        m_usage->filter()->setCurrentIndex(0);
     });
 }
 
