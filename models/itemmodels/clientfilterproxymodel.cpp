@@ -44,7 +44,8 @@ void ClientFilterProxyModel::refilter()
     for (int r = 0; r < rows; ++r) {
         quint8 &a = m_accepted[size_t(r)];
         if (a &&
-            ((m_grant && m_model->grantAt(r) != *m_grant) || (m_state && m_model->stateAt(r) != *m_state)))
+            ((m_grant && m_model->grantAt(r) != *m_grant) || (m_state && m_model->stateAt(r) != *m_state) ||
+             (m_quietDays && m_model->quietAt(r, m_quietDays) != 1)))
             a = 0;
         if (knewBefore && a != m_scratch[size_t(r)])
             ++changed;
@@ -90,8 +91,19 @@ void ClientFilterProxyModel::setStateFilter(std::optional<ClientState> state)
     refilter();
 }
 
+void ClientFilterProxyModel::setQuietFilter(int days)
+{
+    days = std::max(days, 0);
+    if (days == m_quietDays)
+        return;
+    m_quietDays = days;
+    refilter();
+}
+
 bool ClientFilterProxyModel::accepts(int sourceRow) const
 {
+    if (m_quietDays && m_model->quietAt(sourceRow, m_quietDays) != 1)
+        return false;
     if (m_grant && m_model->grantAt(sourceRow) != *m_grant)
         return false;
     if (m_state && m_model->stateAt(sourceRow) != *m_state)
@@ -114,7 +126,15 @@ bool ClientFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex
 {
     if (!m_model)
         return QSortFilterProxyModel::lessThan(left, right);
-    return m_model->compareRows(left.row(), right.row(), left.column()) < 0;
+    const int column = left.column();
+    if (column == ClientListModel::LastRequestColumn || column == ClientListModel::RequestsColumn) {
+        // Unknown last, ascending or descending (a descending sort asks lessThan(right, left)).
+        const bool leftKnown = m_model->usageKnownAt(left.row());
+        const bool rightKnown = m_model->usageKnownAt(right.row());
+        if (leftKnown != rightKnown)
+            return sortOrder() == Qt::AscendingOrder ? leftKnown : rightKnown;
+    }
+    return m_model->compareRows(left.row(), right.row(), column) < 0;
 }
 
 QString ClientFilterProxyModel::countText() const

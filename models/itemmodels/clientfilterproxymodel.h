@@ -16,8 +16,8 @@ class ClientListModel;
 // The text filter matches when every whitespace-separated term occurs, case-insensitively, in the
 // row's precomputed haystack (name, id, description, grant type, state); the grant-type and state
 // filters compare the mapped enums. Sorting compares precomputed keys: names in the order of a
-// numeric, case-insensitive collator, numbers as numbers and dates as dates. Works only over a
-// ClientListModel (setSourceModel with anything else is refused).
+// numeric, case-insensitive collator, numbers as numbers and dates as dates, and an unknown usage value ("—")
+// last in either order. Works only over a ClientListModel (setSourceModel with anything else is refused).
 //
 // Speed: a filter change matches all rows in one pass over the model's contiguous haystacks, then
 // lets QSortFilterProxyModel apply the difference. When few rows change it does so incrementally
@@ -39,7 +39,11 @@ public:
     [[nodiscard]] std::optional<GrantType> grantFilter() const { return m_grant; }
     void setStateFilter(std::optional<ClientState> state);
     [[nodiscard]] std::optional<ClientState> stateFilter() const { return m_state; }
-    [[nodiscard]] bool isFiltering() const { return !m_terms.isEmpty() || m_grant || m_state; }
+    // Clients without a request in the last `days` days (30 or 90; 0: no usage filter). A client
+    // whose usage is not known for that many days is not shown: the filter cannot vouch for it.
+    void setQuietFilter(int days);
+    [[nodiscard]] int quietFilter() const { return m_quietDays; }
+    [[nodiscard]] bool isFiltering() const { return !m_terms.isEmpty() || m_grant || m_state || m_quietDays; }
 
     // "37 of 412 clients" (or "412 clients" when nothing is filtered out).
     [[nodiscard]] QString countText() const;
@@ -64,4 +68,5 @@ private:
     quint64 m_acceptedGeneration = ~quint64(0);
     std::optional<GrantType> m_grant;
     std::optional<ClientState> m_state;
+    int m_quietDays = 0;
 };

@@ -61,6 +61,12 @@ QString fullDate(const QDateTime &dt)
 {
     return QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat);
 }
+
+// Unknown usage: not fetched yet, or a client the usage report does not have.
+QString unknownUsage()
+{
+    return QStringLiteral("\u2014"); // an em dash
+}
 } // namespace
 
 // A listing has a handful of distinct grant types and states (the parser shares their strings),
@@ -119,7 +125,7 @@ int ClientListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ClientListModel::display(const Row &row, int column) const
+QVariant ClientListModel::display(const Row &row, const SortKeys &k, int column) const
 {
     const OAuthClient &c = row.client;
     switch (column) {
@@ -135,6 +141,17 @@ QVariant ClientListModel::display(const Row &row, int column) const
         return shortDate(c.dateCreated);
     case ModifiedColumn:
         return shortDate(c.dateModified);
+    case LastRequestColumn:
+    case RequestsColumn: {
+        if (k.requests30 < 0)
+            return unknownUsage();
+        if (column == RequestsColumn)
+            return QLocale().toString(k.requests30);
+        if (k.lastDay == 0)
+            return tr("None in %1 days").arg(m_usage.coveredDays);
+        // A UTC day: shown as such, not moved into the local time zone.
+        return QLocale().toString(QDate::fromJulianDay(k.lastDay), QLocale::ShortFormat);
+    }
     case IdColumn:
         return c.id;
     default:
@@ -142,7 +159,7 @@ QVariant ClientListModel::display(const Row &row, int column) const
     }
 }
 
-QVariant ClientListModel::sortValue(const Row &row, int column) const
+QVariant ClientListModel::sortValue(const Row &row, const SortKeys &k, int column) const
 {
     const OAuthClient &c = row.client;
     switch (column) {
@@ -158,6 +175,12 @@ QVariant ClientListModel::sortValue(const Row &row, int column) const
         return c.dateCreated;
     case ModifiedColumn:
         return c.dateModified;
+    case LastRequestColumn:
+    case RequestsColumn: {
+        if (k.requests30 < 0)
+            return {};
+        return column == RequestsColumn ? k.requests30 : k.lastDay;
+    }
     case IdColumn:
         return c.id;
     default:
@@ -173,7 +196,7 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
     const OAuthClient &c = row.client;
     switch (role) {
     case Qt::DisplayRole:
-        return servertext::displayable(display(row, index.column()));
+        return servertext::displayable(display(row, m_keys[std::size_t(index.row())], index.column()));
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && !c.description.isEmpty())
             return servertext::displayable(c.description);
@@ -187,6 +210,8 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
                        ? tr("Created %1").arg(fullDate(c.dateCreated))
                        : servertext::displayable(
                              tr("Created %1 by %2").arg(fullDate(c.dateCreated), c.createdBy.displayName()));
+        if (index.column() == LastRequestColumn || index.column() == RequestsColumn)
+            return usageToolTip(index.row(), index.column());
         if (index.column() == ModifiedColumn && c.dateModified.isValid())
             return c.modifiedBy.isNull() ? tr("Modified %1").arg(fullDate(c.dateModified))
                                          : servertext::displayable(tr("Modified %1 by %2")
@@ -194,7 +219,7 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
                                                                             c.modifiedBy.displayName()));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == LifetimeColumn)
+        if (index.column() == LifetimeColumn || index.column() == RequestsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case IdRole:
@@ -224,7 +249,17 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
     case SearchTextRole:
         return QString::fromUtf8(searchBytes(index.row()));
     case SortRole:
-        return sortValue(row, index.column());
+        return sortValue(row, m_keys[std::size_t(index.row())], index.column());
+    case RequestsRole: {
+        const qint64 n = m_keys[std::size_t(index.row())].requests30;
+        return n < 0 ? QVariant() : QVariant(n);
+    }
+    case LastRequestRole: {
+        const qint64 d = m_keys[std::size_t(index.row())].lastDay;
+        if (d < 0)
+            return {};
+        return d == 0 ? QDate() : QDate::fromJulianDay(d);
+    }
     default:
         return {};
     }
@@ -247,6 +282,10 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Created");
     case ModifiedColumn:
         return tr("Modified");
+    case LastRequestColumn:
+        return tr("Last request");
+    case RequestsColumn:
+        return tr("Requests (30 d)");
     case IdColumn:
         return tr("Client ID");
     default:
@@ -271,6 +310,8 @@ QHash<int, QByteArray> ClientListModel::roleNames() const
     names.insert(ClientRole, "client");
     names.insert(SearchTextRole, "searchText");
     names.insert(SortRole, "sortValue");
+    names.insert(RequestsRole, "requests30");
+    names.insert(LastRequestRole, "lastRequest");
     return names;
 }
 
@@ -311,7 +352,72 @@ ClientListModel::SortKeys ClientListModel::makeKeys(const Row &row)
         c.dateModified.isValid() ? c.dateModified.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
     k.grantRank = labelRank(m_grantLabels, row.grantLabel, true);
     k.stateRank = labelRank(m_stateLabels, row.stateLabel, false);
+    setUsageKeys(k, c.id);
     return k;
+}
+
+void ClientListModel::setUsageKeys(SortKeys &k, const QString &id) const
+{
+    k.requests30 = -1;
+    k.lastDay = -1;
+    k.quiet30 = -1;
+    k.quiet90 = -1;
+    if (!m_usage.isValid())
+        return;
+    const auto it = m_usage.clients.constFind(id);
+    if (it == m_usage.clients.cend())
+        return;
+    k.requests30 = it->requests30;
+    k.lastDay = it->lastDay.isValid() ? it->lastDay.toJulianDay() : 0;
+    auto quiet = [this, &id](int days) {
+        const std::optional<bool> q = m_usage.quietFor(id, days);
+        return qint8(q ? (*q ? 1 : 0) : -1);
+    };
+    k.quiet30 = quiet(30);
+    k.quiet90 = quiet(90);
+}
+
+void ClientListModel::setUsage(ClientUsageSnapshot usage)
+{
+    // Rows do not move: a layout change without persistent index changes makes the proxy re-sort
+    // and re-filter once.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    ++m_generation;
+    m_usage = std::move(usage);
+    for (qsizetype r = 0; r < m_rows.size(); ++r)
+        setUsageKeys(m_keys[std::size_t(r)], m_rows.at(r).client.id);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    Q_EMIT headerDataChanged(Qt::Horizontal, LastRequestColumn, RequestsColumn);
+}
+
+int ClientListModel::quietAt(int row, int days) const
+{
+    const SortKeys &k = m_keys[std::size_t(row)];
+    if (days == 30)
+        return k.quiet30;
+    if (days == 90)
+        return k.quiet90;
+    if (k.requests30 < 0)
+        return -1;
+    const std::optional<bool> q = m_usage.quietFor(m_rows.at(row).client.id, days);
+    return q ? (*q ? 1 : 0) : -1;
+}
+
+QString ClientListModel::usageToolTip(int row, int column) const
+{
+    if (!m_usage.isValid())
+        return tr("Not fetched yet: use Fetch Usage.");
+    const SortKeys &k = m_keys[std::size_t(row)];
+    const QString asOf = QLocale().toString(m_usage.fetchedAt.toLocalTime(), QLocale::ShortFormat);
+    if (k.requests30 < 0)
+        return tr("Not in the usage fetched %1 (a client created since, or deleted).").arg(asOf);
+    if (column == RequestsColumn)
+        return tr("Requests in the 30 UTC days before today (today is not counted); usage as of %1.")
+            .arg(asOf);
+    return tr("The last UTC day with a request among the %1 days before today (today is not counted); "
+              "usage as of %2.")
+        .arg(m_usage.coveredDays)
+        .arg(asOf);
 }
 
 namespace {
@@ -570,6 +676,12 @@ int ClientListModel::compareRows(int left, int right, int column) const
         break;
     case ModifiedColumn:
         c = threeWay(a.modified, b.modified);
+        break;
+    case LastRequestColumn:
+        c = threeWay(a.lastDay, b.lastDay);
+        break;
+    case RequestsColumn:
+        c = threeWay(a.requests30, b.requests30);
         break;
     case IdColumn:
         c = threeWay(m_idOrder.rank(left), m_idOrder.rank(right));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/domain/oauthclient.h"
+#include "models/itemmodels/clientusagesnapshot.h"
 #include "models/itemmodels/rankindex.h"
 #include "models/itemmodels/searchindex.h"
 
@@ -27,6 +28,10 @@
 // work is a substring search in contiguous memory and integer comparisons. Dates are formatted only
 // when a view asks.
 //
+// The "Last request" and "Requests (30 d)" columns come from a ClientUsageSnapshot (setUsage()), the
+// Insights sweep's org-wide usage, fetched on demand: until then, and for clients the snapshot does
+// not have, they are unknown ("—"), and ClientFilterProxyModel sorts unknown values last.
+//
 // No secret is ever held here: OAuthClient drops it when parsed.
 class ClientListModel final : public QAbstractTableModel
 {
@@ -40,6 +45,8 @@ public:
         LifetimeColumn,
         CreatedColumn,
         ModifiedColumn,
+        LastRequestColumn, // last UTC day with a request in the usage fetched; unknown until fetched
+        RequestsColumn,    // requests in the last 30 UTC days before today
         IdColumn,
         ColumnCount
     };
@@ -61,6 +68,9 @@ public:
         ClientRole,        // the whole OAuthClient
         SearchTextRole,    // the lower-cased haystack the filter searches
         SortRole,          // a typed value for sorting the column (numbers, dates, names)
+        RequestsRole,      // qint64 requests in the last 30 days; invalid QVariant when unknown
+        LastRequestRole,   // QDate of the last request; invalid QVariant when unknown, invalid QDate
+                           // when none in the days the usage covers
     };
     Q_ENUM(Role)
 
@@ -90,6 +100,17 @@ public:
     [[nodiscard]] const OAuthClient &clientAt(int row) const;
     [[nodiscard]] std::optional<OAuthClient> client(const QString &id) const;
     [[nodiscard]] QList<OAuthClient> clients() const;
+
+    // The usage the two usage columns show (an invalid snapshot: unknown for every client). The
+    // rows stay where they are; the views and the proxy re-sort and re-filter once (one layout
+    // change, never a signal per row).
+    void setUsage(ClientUsageSnapshot usage);
+    void clearUsage() { setUsage({}); }
+    [[nodiscard]] const ClientUsageSnapshot &usage() const { return m_usage; }
+    // Whether the row's client had no request in the last `days` days: 1 yes, 0 no, -1 unknown.
+    [[nodiscard]] int quietAt(int row, int days) const;
+    // Whether the row's usage is known (the usage columns are then not "—").
+    [[nodiscard]] bool usageKnownAt(int row) const { return m_keys[std::size_t(row)].requests30 >= 0; }
 
     // What the proxy uses, without QVariant boxing. `row` must be valid.
     [[nodiscard]] GrantType grantAt(int row) const { return m_rows.at(row).grant; }
@@ -141,15 +162,22 @@ private:
         qint64 modified = 0;
         quint16 grantRank = 0; // position of the grant label among all labels seen
         quint16 stateRank = 0;
+        // From the usage snapshot; -1 when unknown. lastDay is a Julian day, 0 for "none".
+        qint64 requests30 = -1;
+        qint64 lastDay = -1;
+        qint8 quiet30 = -1; // quietAt(row, 30), precomputed
+        qint8 quiet90 = -1;
     };
 
-    [[nodiscard]] QVariant display(const Row &row, int column) const;
-    [[nodiscard]] QVariant sortValue(const Row &row, int column) const;
+    [[nodiscard]] QVariant display(const Row &row, const SortKeys &keys, int column) const;
+    [[nodiscard]] QVariant sortValue(const Row &row, const SortKeys &keys, int column) const;
+    [[nodiscard]] QString usageToolTip(int row, int column) const;
     // The columns whose content differs between the two versions of a client.
     [[nodiscard]] static QList<int> changedColumns(const OAuthClient &before, const OAuthClient &after);
     // Appends a row; its keys, search text and ranks follow.
     void appendRow(Row row);
     [[nodiscard]] SortKeys makeKeys(const Row &row);
+    void setUsageKeys(SortKeys &keys, const QString &id) const;
     static void addSearchText(SearchIndex &index, const Row &row);
     void rebuildKeys();
     [[nodiscard]] quint16 labelRank(QStringList &labels, const QString &label, bool grant);
@@ -163,4 +191,5 @@ private:
     RankIndex m_nameOrder;
     RankIndex m_idOrder;
     quint64 m_generation = 0;
+    ClientUsageSnapshot m_usage;
 };

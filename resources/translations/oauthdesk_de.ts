@@ -1052,7 +1052,7 @@
 <context>
     <name>ClientEditDialog</name>
     <message>
-        <location filename="../../ui/clients/clienteditdialog.cpp" line="+37"/>
+        <location filename="../../ui/clients/clienteditdialog.cpp" line="+39"/>
         <source>Edit Client “%1”</source>
         <translation>Client „%1“ bearbeiten</translation>
     </message>
@@ -1077,7 +1077,7 @@
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+121"/>
         <source>Fix the fields marked below, then try again.</source>
         <translation>Korrigieren Sie die unten markierten Felder und versuchen Sie es dann erneut.</translation>
     </message>
@@ -1296,7 +1296,7 @@
 <context>
     <name>ClientFilterProxyModel</name>
     <message>
-        <location filename="../../models/itemmodels/clientfilterproxymodel.cpp" line="+129"/>
+        <location filename="../../models/itemmodels/clientfilterproxymodel.cpp" line="+149"/>
         <source>1 client</source>
         <translation>1 Client</translation>
     </message>
@@ -1618,7 +1618,12 @@
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/clientlistmodel.cpp" line="+181"/>
+        <location filename="../../models/itemmodels/clientlistmodel.cpp" line="+151"/>
+        <source>None in %1 days</source>
+        <translation>Keine in %1 Tagen</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Deleted by the platform on %1</source>
         <translation>Wird am %1 von der Plattform gelöscht</translation>
     </message>
@@ -1638,7 +1643,7 @@
         <translation>Erstellt am %1 von %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Modified %1</source>
         <translation>Geändert am %1</translation>
     </message>
@@ -1648,7 +1653,7 @@
         <translation>Geändert am %1 von %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1679,14 +1684,221 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Last request</source>
+        <translation>Letzte Anfrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests (30 d)</source>
+        <translation>Anfragen (30 T.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Not fetched yet: use Fetch Usage.</source>
+        <translation>Noch nicht abgerufen: „Nutzung abrufen“ verwenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not in the usage fetched %1 (a client created since, or deleted).</source>
+        <translation>Nicht in der am %1 abgerufenen Nutzung (ein seitdem erstellter oder gelöschter Client).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests in the 30 UTC days before today (today is not counted); usage as of %1.</source>
+        <translation>Anfragen in den 30 UTC-Tagen vor heute (heute zählt nicht); Nutzung vom %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last UTC day with a request among the %1 days before today (today is not counted); usage as of %2.</source>
+        <translation>Der letzte UTC-Tag mit einer Anfrage in den %1 Tagen vor heute (heute zählt nicht); Nutzung vom %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTemplate</name>
+    <message>
+        <location filename="../../ui/clients/clienttemplate.cpp" line="+41"/>
+        <source>The state was “%1”; the new client starts active.</source>
+        <translation>Der Status war „%1“; der neue Client beginnt aktiv.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (copy)</source>
+        <translation> (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+58"/>
+        <source>%1 is larger than %2 MB: that is not a client&apos;s configuration.</source>
+        <translation>%1 ist größer als %2 MB: Das ist keine Client-Konfiguration.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>%1 is empty; it must hold a client&apos;s JSON object.</source>
+        <translation>%1 ist leer; die Datei muss das JSON-Objekt eines Clients enthalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not valid JSON (%2): %3.</source>
+        <translation>%1 ist kein gültiges JSON (%2): %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds a list of %2 entries; import one client at a time (the output of “clients get ID --json” or of Export Configuration).</source>
+        <translation>%1 enthält eine Liste mit %2 Einträgen; importieren Sie einen Client nach dem anderen (die Ausgabe von „clients get ID --json“ oder von „Konfiguration exportieren“).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must hold a client&apos;s JSON object ({…}).</source>
+        <translation>%1 muss das JSON-Objekt eines Clients enthalten ({…}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not a client&apos;s configuration:
+%2</source>
+        <translation>%1 ist keine Client-Konfiguration:
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out, the platform sets them: %1.</source>
+        <translation>Weggelassen, die Plattform setzt sie: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not carried over, the form has no field for them: %1.</source>
+        <translation>Nicht übernommen, das Formular hat kein Feld dafür: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a folder, not a JSON file.</source>
+        <translation>%1 ist ein Ordner, keine JSON-Datei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Roles this org does not have: %1. Remove them under Roles, or the platform refuses the client.</source>
+        <translation>Rollen, die diese Organisation nicht hat: %1. Entfernen Sie sie unter „Rollen“, sonst lehnt die Plattform den Client ab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Divisions this org does not have: %1. Remove their rows under Roles, or the platform refuses the client.</source>
+        <translation>Divisionen, die diese Organisation nicht hat: %1. Entfernen Sie ihre Zeilen unter „Rollen“, sonst lehnt die Plattform den Client ab.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTemplateActions</name>
+    <message>
+        <location filename="../../ui/clients/clienttemplateactions.cpp" line="+32"/>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplizieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new client with this client&apos;s configuration</source>
+        <translation>Ein neuer Client mit der Konfiguration dieses Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import from JSON…</source>
+        <translation>Aus JSON &amp;importieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new client from a file that Export Configuration or “clients get --json” wrote</source>
+        <translation>Ein neuer Client aus einer Datei, die „Konfiguration exportieren“ oder „clients get --json“ geschrieben hat</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import a Client from JSON</source>
+        <translation>Einen Client aus JSON importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientUsageUi</name>
+    <message>
+        <location filename="../../ui/clients/clientusageui.cpp" line="+217"/>
+        <source>Fetching the usage of every client (one org-wide query)…</source>
+        <translation>Die Nutzung aller Clients wird abgerufen (eine Abfrage für die ganze Organisation) …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage not fetched: “Last request” and “Requests (30 d)” show “—” until you fetch it.</source>
+        <translation>Nutzung nicht abgerufen: „Letzte Anfrage“ und „Anfragen (30 T.)“ zeigen „—“, bis Sie sie abrufen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage as of %1, over the %2 whole UTC days before today.</source>
+        <translation>Nutzung vom %1, über die %2 ganzen UTC-Tage vor heute.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“No requests in %1 days” needs %1 days of usage; this covers %2. Fetch it again to see which clients qualify.</source>
+        <translation>„Keine Anfragen in %1 Tagen“ braucht %1 Tage Nutzung; diese umfasst %2. Rufen Sie sie erneut ab, um zu sehen, welche Clients zutreffen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The usage filter shows no client until the usage is fetched.</source>
+        <translation>Der Nutzungsfilter zeigt keinen Client, bis die Nutzung abgerufen ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fetch &amp;Usage</source>
+        <translation>&amp;Nutzung abrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch every client&apos;s requests of the last 90 days (one org-wide usage query, shared with the Insights page)</source>
+        <translation>Die Anfragen aller Clients der letzten 90 Tage abrufen (eine Nutzungsabfrage für die ganze Organisation, gemeinsam mit der Seite „Einblicke“)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage filter</source>
+        <translation>Nutzungsfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any usage</source>
+        <translation>Jede Nutzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No requests in 30 days</source>
+        <translation>Keine Anfragen in 30 Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No requests in 90 days</source>
+        <translation>Keine Anfragen in 90 Tagen</translation>
     </message>
 </context>
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/clients/clientspage.cpp" line="+60"/>
+        <location filename="../../ui/clients/clientspage.cpp" line="+63"/>
         <source>Search by name, id, description, grant type or state (Ctrl+F)</source>
         <translation>Nach Name, ID, Beschreibung, Grant-Typ oder Status suchen (Strg+F)</translation>
     </message>
@@ -1727,6 +1939,11 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>The usage could not be fetched.</source>
+        <translation>Die Nutzung konnte nicht abgerufen werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -1751,7 +1968,7 @@
         <translation>Clients werden geladen …</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>&amp;New Client…</source>
         <translation>&amp;Neuer Client …</translation>
     </message>
@@ -1801,7 +2018,7 @@
         <translation>Secret neu erzeugen</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Not permitted for the signed-in account.</source>
         <translation>Für das angemeldete Konto nicht erlaubt.</translation>
     </message>
@@ -1816,17 +2033,17 @@
         <translation>Clients mit implizitem Grant (TOKEN) haben kein Secret.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>“%1” is not permitted: the signed-in account lacks %2. The action is disabled until you sign in with an account that has it.</source>
         <translation>„%1“ ist nicht erlaubt: Dem angemeldeten Konto fehlt %2. Die Aktion bleibt deaktiviert, bis Sie sich mit einem Konto anmelden, das sie hat.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>“%1” is inactive: it gets no new tokens, and it can be set active again until the platform deletes it.</source>
         <translation>„%1“ ist inaktiv: Er erhält keine neuen Tokens und kann wieder aktiv gesetzt werden, bis die Plattform ihn löscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clientspage.h" line="+32"/>
+        <location filename="../../ui/clients/clientspage.h" line="+35"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
@@ -2978,7 +3195,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../ui/insights/insightspage.cpp" line="+157"/>
+        <location filename="../../ui/insights/insightspage.cpp" line="+162"/>
         <source>Export Unused Clients as CSV</source>
         <translation>Ungenutzte Clients als CSV exportieren</translation>
     </message>
@@ -3003,12 +3220,12 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>Welche OAuth-Clients niemand mehr verwendet und welche riskant konfiguriert sind. Die Nutzung stammt aus einer organisationsweiten Abfrage; die Prüfungen brauchen keine Nutzungsdaten.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-79"/>
         <source>Insights views</source>
         <translation>Ansichten der Einblicke</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>the unused clients as CSV</source>
         <translation>die ungenutzten Clients als CSV</translation>
     </message>
@@ -3529,7 +3746,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>&lt;h3&gt;OAuth Desk %1&lt;/h3&gt;&lt;p&gt;Verwalten Sie die OAuth-Clients Ihrer Genesys-Cloud-Organisation: Clients finden, erstellen, bearbeiten und löschen, Secrets neu erzeugen sowie Autorisierungen, Bereiche und Nutzung prüfen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.cpp" line="+27"/>
+        <location filename="../../ui/shell/pages.cpp" line="+28"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -3549,7 +3766,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/clienteditdialog.h"
 
+#include "app/controllers/directorycache.h"
 #include "app/controllers/sessioncontext.h"
 #include "app/services/clientsservice.h"
 #include "app/services/session.h"
 #include "ui/clients/clienteditconflictpanel.h"
 #include "ui/clients/clienteditform.h"
 #include "ui/clients/clientformvalidator.h"
+#include "ui/clients/clienttemplate.h"
 #include "ui/widgets/dialogfit.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/theme.h"
@@ -92,6 +94,13 @@ ClientEditDialog::ClientEditDialog(SessionContext *context, const std::optional<
     auto *innerLayout = new QVBoxLayout(inner);
     innerLayout->setContentsMargins(0, 0, 0, 0);
     innerLayout->addWidget(m_conflict);
+    m_notes = new QLabel(inner);
+    m_notes->setObjectName(u"templateNotes"_s);
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->hide();
+    innerLayout->addWidget(m_notes);
     innerLayout->addWidget(m_form, 1);
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(u"editScrollArea"_s);
@@ -145,6 +154,32 @@ void ClientEditDialog::keyPressEvent(QKeyEvent *event)
         return;
     }
     QDialog::keyPressEvent(event);
+}
+
+void ClientEditDialog::prefill(const ClientTemplate &source)
+{
+    if (isEditing())
+        return;
+    m_form->prefill(source.client);
+    m_form->markPristine();
+    const auto showNotes = [this, source] {
+        DirectoryCache *directory = m_context ? m_context->directory() : nullptr;
+        QStringList lines = clienttemplate::unknownRolesAndDivisions(source.client, directory);
+        lines += source.notes;
+        QPalette pal = m_notes->palette();
+        pal.setColor(QPalette::WindowText, Theme::toneColor(Theme::Tone::Warning));
+        m_notes->setPalette(pal);
+        m_notes->setText(lines.join(u'\n'));
+        m_notes->setVisible(!lines.isEmpty());
+    };
+    showNotes();
+    if (m_context && m_context->directory()) {
+        // The roles and divisions may still be on their way.
+        connect(m_context->directory(), &DirectoryCache::changed, this, showNotes);
+        m_context->directory()->load();
+    }
+    m_form->nameEdit()->setFocus();
+    m_form->nameEdit()->selectAll();
 }
 
 QStringList ClientEditDialog::validationErrors() const

@@ -14,6 +14,7 @@ QT_FORWARD_DECLARE_CLASS(QLabel)
 QT_FORWARD_DECLARE_CLASS(QPushButton)
 QT_FORWARD_DECLARE_CLASS(QScrollArea)
 class ClientEditConflictPanel;
+struct ClientTemplate;
 class ClientEditForm;
 class MessageBar;
 class Operation;
@@ -43,6 +44,10 @@ public:
     [[nodiscard]] bool isSaving() const { return !m_operation.isNull(); }
     // Problems that block saving, one per field, in form order (empty: valid).
     [[nodiscard]] QStringList validationErrors() const;
+    // A new client's form filled from a template (Duplicate, Import from JSON), with its notes and
+    // the roles and divisions the org does not have pointed out above the form. Create mode only.
+    void prefill(const ClientTemplate &source);
+    [[nodiscard]] QLabel *notesLabel() const { return m_notes; }
 
 public Q_SLOTS:
     void accept() override; // validates, then creates or saves; closes on success
@@ -74,6 +79,7 @@ private:
     ClientEditForm *m_form = nullptr;
     QScrollArea *m_scroll = nullptr;
     QLabel *m_busyLabel = nullptr;
+    QLabel *m_notes = nullptr; // what a template's form points out
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_save = nullptr;
     QPointer<QWidget> m_discardQuestion; // "Discard your changes?" while it is open

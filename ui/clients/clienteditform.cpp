@@ -297,6 +297,16 @@ ClientFormValues ClientEditForm::values() const
     return v;
 }
 
+void ClientEditForm::prefill(const OAuthClient &client)
+{
+    populate(client);
+    m_original.reset();
+    m_grant->setEnabled(true);
+    m_grant->setToolTip(QString());
+    validate(false);
+    onGrantChanged();
+}
+
 QMap<ClientFormField, QString> ClientEditForm::problems() const
 {
     return ClientFormValidator::problems(values(), m_original);

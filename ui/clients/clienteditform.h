@@ -38,6 +38,9 @@ public:
 
     // Shows `client` for editing (the grant type can then not change); the errors start over.
     void populate(const OAuthClient &client);
+    // Fills a new client's form from `client` (Duplicate, Import from JSON): every field stays
+    // editable, the grant type too, and the client is not an original to edit.
+    void prefill(const OAuthClient &client);
     [[nodiscard]] ClientFormValues values() const;
     // What blocks saving, per field in form order (empty: valid).
     [[nodiscard]] QMap<ClientFormField, QString> problems() const;

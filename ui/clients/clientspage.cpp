@@ -14,6 +14,8 @@
 #include "ui/clients/clientdetailsview.h"
 #include "ui/clients/clienteditdialog.h"
 #include "ui/clients/clientexport.h"
+#include "ui/clients/clienttemplateactions.h"
+#include "ui/clients/clientusageui.h"
 #include "ui/clients/deleteclientdialog.h"
 #include "ui/clients/regeneratesecretdialog.h"
 #include "ui/clients/signedinclientdelegate.h"
@@ -52,6 +54,7 @@ ClientsPage::ClientsPage(QWidget *parent)
     , m_grantFilter(new QComboBox(this))
     , m_stateFilter(new QComboBox(this))
     , m_details(new ClientDetailsView(this))
+    , m_usage(new ClientUsageUi(m_model, m_proxy, this))
 {
     m_proxy->setSourceModel(m_model);
     m_list->setProxy(m_proxy);
@@ -82,6 +85,11 @@ ClientsPage::ClientsPage(QWidget *parent)
     });
     m_list->addFilter(m_grantFilter);
     m_list->addFilter(m_stateFilter);
+    m_list->addFilter(m_usage->filter());
+    connect(m_usage, &ClientUsageUi::failed, this, [this](const ApiError &e) {
+        messageBar()->setAction(QString());
+        messageBar()->showError(e, tr("The usage could not be fetched."));
+    });
 
     // The table.
     QTableView *table = m_list->view();
@@ -136,10 +144,14 @@ ClientsPage::ClientsPage(QWidget *parent)
 
     m_rotation = new ClientsRotationUi(
         m_details, m_list->view(), [this] { return currentClient(); }, this);
+    m_templates =
+        new ClientTemplateActions([this] { return currentClient(); },
+                                  [this](const ClientTemplate &t) { return openCreateDialog(&t); }, this);
     buildActions();
-    m_list->setContextActions({m_edit, m_regenerate, m_rotation->rotateAction(), m_copyId, m_export, nullptr,
-                               m_delete, nullptr, m_new});
-    setListAndDetails(m_list, m_rotation->detailsPane());
+    m_list->setContextActions({m_edit, m_templates->duplicateAction(), m_regenerate,
+                               m_rotation->rotateAction(), m_copyId, m_export, nullptr, m_delete, nullptr,
+                               m_new});
+    setListAndDetails(m_list, m_rotation->detailsPane(), m_usage->bar());
     updateFrame();
 }
 
@@ -150,7 +162,7 @@ void ClientsPage::buildColumns()
     const QString date = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
     m_list->sizeColumns({QString(30, u'n'), ClientLabels::grantTypeLabel(u"CLIENT-CREDENTIALS"_s),
                          ClientLabels::stateLabel(u"inactive"_s), ClientLabels::formatLifetime(5400), date,
-                         date, u"00000000-0000-0000-0000-000000000000"_s},
+                         date, date, QLocale().toString(1234567), u"00000000-0000-0000-0000-000000000000"_s},
                         true);
     m_list->addColumnMenu(ClientListModel::NameColumn);
 }
@@ -196,6 +208,7 @@ void ClientsPage::setSessionContext(SessionContext *context)
     Session *session = context ? context->session() : nullptr;
     m_details->setSessionContext(context);
     m_rotation->setSessionContext(context);
+    m_usage->setSession(session);
     resetPermissions();
     m_currentId.clear();
     m_waitingForFirstPaint = false;
@@ -281,6 +294,7 @@ bool ClientsPage::selectClient(const QString &id)
     return m_list->showRow(m_model->index(row, 0), [this] {
         m_grantFilter->setCurrentIndex(0);
         m_stateFilter->setCurrentIndex(0);
+        m_usage->filter()->setCurrentIndex(0);
     });
 }
 
@@ -314,6 +328,9 @@ void ClientsPage::updateActions()
         m_rotation->setUsable(usable);
     set(m_copyId, isCurrent() && has, QString());
     set(m_export, isCurrent() && has, QString());
+    if (m_templates) // not yet while buildActions() runs from the constructor
+        m_templates->update(m_new->isEnabled(), has);
+    m_usage->setEnabled(usable);
 }
 
 void ClientsPage::resetPermissions()
@@ -367,14 +384,22 @@ void ClientsPage::showError(const ApiError &error, const QString &what)
     messageBar()->showError(error, what);
 }
 
-QWidget *ClientsPage::openCreateDialog()
+QWidget *ClientsPage::openCreateDialog(const ClientTemplate *source)
 {
     if (!context() || !m_new->isEnabled())
         return nullptr;
     auto *dlg = new ClientEditDialog(context(), std::nullopt, window());
+    if (source)
+        dlg->prefill(*source);
     connect(dlg, &ClientEditDialog::created, this, &ClientsPage::showSecretAfterCreate);
     dlg->open();
     return dlg;
+}
+
+QList<QAction *> ClientsPage::menuActions() const
+{
+    return toolBarActions() + QList<QAction *>{nullptr, m_templates->duplicateAction(),
+                                               m_templates->importAction(), nullptr, m_usage->fetchAction()};
 }
 
 QWidget *ClientsPage::openEditDialog()

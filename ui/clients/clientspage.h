@@ -11,6 +11,9 @@
 
 QT_FORWARD_DECLARE_CLASS(QComboBox)
 class ClientDetailsView;
+class ClientTemplateActions;
+class ClientUsageUi;
+struct ClientTemplate;
 class ClientsRotationUi;
 class ClientFilterProxyModel;
 class ClientListModel;
@@ -30,6 +33,7 @@ public:
     void setSessionContext(SessionContext *context) override;
     void reload() override;
     [[nodiscard]] QString menuTitle() const override { return tr("&Client"); }
+    [[nodiscard]] QList<QAction *> menuActions() const override;
 
     // Shows an error in the page's message bar (e.g. a failed sign-in).
     void showError(const ApiError &error, const QString &what);
@@ -52,9 +56,13 @@ public:
     } // History tab and rotation (ui/rotation)
     [[nodiscard]] QAction *copyIdAction() const { return m_copyId; }
     [[nodiscard]] QAction *exportAction() const { return m_export; }
+    // The usage columns and their filter; Duplicate and Import from JSON.
+    [[nodiscard]] ClientUsageUi *usage() const { return m_usage; }
+    [[nodiscard]] ClientTemplateActions *templates() const { return m_templates; }
 
     // The dialogs, for the screenshot driver: open them as the actions do. Each returns the dialog.
-    QWidget *openCreateDialog();
+    // With `source`: the form filled from it (Duplicate, Import from JSON).
+    QWidget *openCreateDialog(const ClientTemplate *source = nullptr);
     QWidget *openEditDialog();
     QWidget *openDeleteDialog();
     QWidget *openRegenerateDialog();
@@ -91,6 +99,8 @@ private:
     QComboBox *m_grantFilter;
     QComboBox *m_stateFilter;
     ClientDetailsView *m_details;
+    ClientUsageUi *m_usage;
+    ClientTemplateActions *m_templates = nullptr;
 
     QAction *m_new = nullptr;
     QAction *m_edit = nullptr;

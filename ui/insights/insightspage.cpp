@@ -14,6 +14,7 @@
 #include "ui/insights/insightssweepbar.h"
 #include "ui/insights/unusedclientstab.h"
 #include "ui/widgets/lastfolder.h"
+#include "ui/widgets/liststate.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/searchabletable.h"
 #include "ui/widgets/signedoutpanel.h"
@@ -126,6 +127,10 @@ InsightsPage::InsightsPage(QWidget *parent)
             findingsView()));
 
     retranslate();
+    // Each tab's columns, sort order and filter are kept across restarts (once the filters have
+    // their items).
+    new ListState(m_unused->list(), u"insightsUnused"_s);
+    new ListState(m_checks->list(), u"insightsChecks"_s);
 }
 
 void InsightsPage::buildActions()

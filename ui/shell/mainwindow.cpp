@@ -271,7 +271,7 @@ int MainWindow::addPage(const QString &key, PageWidget *page, const QString &tit
     if (const QString menuTitle = page->menuTitle(); !menuTitle.isEmpty()) {
         // Before Help: the page's actions, for discoverability and the shortcuts list.
         QMenu *menu = new QMenu(menuTitle, menuBar());
-        for (QAction *a : page->toolBarActions()) {
+        for (QAction *a : page->menuActions()) {
             if (a)
                 menu->addAction(a);
             else

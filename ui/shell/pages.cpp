@@ -4,6 +4,7 @@
 #include "ui/catalog/authorizationspage.h"
 #include "ui/catalog/scopespage.h"
 #include "ui/clients/clientspage.h"
+#include "ui/clients/clientusageui.h"
 #include "ui/insights/insightspage.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/usage/usagepage.h"
@@ -62,6 +63,8 @@ void registerStandardPages(MainWindow *window)
     }
     auto *insights = new InsightsPage(window);
     QObject::connect(insights, &ListPage::showClientRequested, window, showClient);
+    // The Clients page's usage columns come from the Insights sweep: one query, shared.
+    clientsPage->usage()->setSource(insights->controller());
     window->addPage(MainWindow::InsightsKey, insights, Tr::tr("Insights"), Theme::icon(u"insights"_s),
                     QKeySequence(Qt::CTRL | Qt::Key_5));
     window->showPage(MainWindow::ClientsKey);

@@ -31,6 +31,8 @@ public:
     virtual void setCurrent(bool current) { Q_UNUSED(current) }
     // A menu of the toolbar actions in the menu bar ("&Client"); empty for none.
     [[nodiscard]] virtual QString menuTitle() const { return {}; }
+    // What that menu holds (nullptr: a separator): the toolbar actions, and maybe more.
+    [[nodiscard]] virtual QList<QAction *> menuActions() const { return toolBarActions(); }
     // A short text for the status bar ("37 of 412 clients").
     [[nodiscard]] virtual QString statusText() const { return {}; }
 

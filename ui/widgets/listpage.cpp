@@ -3,6 +3,7 @@
 
 #include "app/controllers/sessioncontext.h"
 #include "app/services/session.h"
+#include "ui/widgets/liststate.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/searchabletable.h"
 #include "ui/widgets/signedoutpanel.h"
@@ -197,8 +198,8 @@ void ListPage::saveLayout() const
         return;
     QSettings s;
     s.setValue(m_names.layoutKey + u"/splitter"_s, m_splitter->saveState());
-    if (m_names.saveColumns)
-        s.setValue(m_names.layoutKey + u"/header"_s, m_list->view()->horizontalHeader()->saveState());
+    if (m_listState)
+        m_listState->save();
 }
 
 void ListPage::restoreLayout()
@@ -213,7 +214,9 @@ void ListPage::restoreLayout()
             sizes.append(w * chars);
         m_splitter->setSizes(sizes);
     }
-    if (m_names.saveColumns)
-        m_list->view()->horizontalHeader()->restoreState(
-            s.value(m_names.layoutKey + u"/header"_s).toByteArray());
+    // The columns, the sort order and the filters (ListState).
+    if (!m_listState)
+        m_listState = new ListState(m_list, m_names.layoutKey, m_names.saveColumns);
+    else
+        m_listState->restore();
 }

@@ -10,6 +10,7 @@ QT_FORWARD_DECLARE_CLASS(QSplitter)
 QT_FORWARD_DECLARE_CLASS(QStackedWidget)
 QT_FORWARD_DECLARE_CLASS(QTableView)
 QT_FORWARD_DECLARE_CLASS(QVBoxLayout)
+class ListState;
 class MessageBar;
 class SearchableTable;
 class SignedOutPanel;
@@ -48,8 +49,10 @@ public:
     // "Loading…" (the loading line's text) while signed in and loading; empty otherwise.
     [[nodiscard]] QString statusText() const override;
 
-    // The splitter's sizes and, if it saves them, the table's columns (QSettings, under
-    // "<layoutKey>/splitter" and "<layoutKey>/header"). The page saves them when it goes.
+    // The splitter's sizes and the list's state (QSettings, under "<layoutKey>/splitter" and
+    // ListState's keys: shown columns, sort column and order, the filters of the filter bar, and
+    // with saveColumns the header's layout). The page saves them when it goes; the sort order and
+    // the filters also as they change.
     void saveLayout() const;
     void restoreLayout();
 
@@ -147,6 +150,7 @@ private:
     QVBoxLayout *m_contentLayout;
     QSplitter *m_splitter = nullptr;
     SearchableTable *m_list = nullptr;
+    ListState *m_listState = nullptr; // a child of m_list
     QList<QAction *> m_toolBarActions;
     bool m_current = false;
 };
