@@ -2,6 +2,7 @@
 #include "app/bulk/bulkqueue.h"
 
 #include "app/net/operation.h"
+#include "app/net/ratebudget.h"
 #include "app/services/clientsservice.h"
 
 #include <QLocale>
@@ -125,6 +126,7 @@ void BulkQueue::pause()
 {
     if (!m_finished)
         m_paused = true;
+    announceBacklog();
 }
 
 void BulkQueue::resume()
@@ -132,6 +134,7 @@ void BulkQueue::resume()
     if (!m_paused)
         return;
     m_paused = false;
+    announceBacklog();
     if (m_running && !m_current)
         scheduleNext();
 }
@@ -201,9 +204,18 @@ void BulkQueue::runNext()
                                       [ended](const Result<Done> &r) { ended(r ? ApiError{} : r.error()); });
         break;
     }
+    announceBacklog();
     // Only now: a pause() or cancel() from a slot finds the client under way (m_current) and lets
     // it finish, instead of ending the queue while its request still goes out.
     Q_EMIT rowChanged(row);
+}
+
+void BulkQueue::announceBacklog()
+{
+    // The requests still to come, for the token's budget display ("158 queued"); none while paused
+    // or once finished.
+    const bool waiting = m_running && !m_paused && !m_cancelled && !m_finished;
+    m_clients->api()->rateBudget()->setBacklog(this, waiting ? expectedRequests() : 0);
 }
 
 void BulkQueue::clientEnded(int row, const ApiError &error)
@@ -253,6 +265,7 @@ void BulkQueue::finishQueue()
     m_finished = true;
     m_running = false;
     m_paused = false;
+    announceBacklog();
     Q_EMIT finished();
 }
 

@@ -86,6 +86,7 @@ Q_SIGNALS:
 private:
     void planRows(const QList<OAuthClient> &targets, const QString &signedInClientId);
     void runNext();
+    void announceBacklog();
     void scheduleNext();
     void clientEnded(int row, const ApiError &error);
     void cancelPending(const QString &reason);

@@ -2,6 +2,7 @@
 // BulkQueue against the sandbox over real loopback HTTP: the plan's rules, each action, pause,
 // resume, cancel, the stop on a refused token, and a run under the fault soak's faults.
 #include "app/bulk/bulkqueue.h"
+#include "app/net/ratebudget.h"
 #include "app/services/clientsservice.h"
 #include "tests/support/testsupport.h"
 
@@ -239,14 +240,21 @@ void TestBulkQueue::pauseAndResume()
     const QList<OAuthClient> active = withState(ClientState::Active, 5);
     QCOMPARE(active.size(), 5);
     BulkQueue q(s->session.clients(), Action::Deactivate, active, {});
-    connect(&q, &BulkQueue::rowChanged, &q, [&q](int row) {
-        if (row == 1 && q.rows().at(1).outcome == Outcome::Running)
+    // The token's budget hears what is still to come ("N queued" in the status bar).
+    RateBudget *budget = s->session.api()->rateBudget();
+    int queuedAtSecond = -1;
+    connect(&q, &BulkQueue::rowChanged, &q, [&q, &queuedAtSecond, budget](int row) {
+        if (row == 1 && q.rows().at(1).outcome == Outcome::Running) {
+            queuedAtSecond = budget->queued();
             q.pause(); // while the second client is under way
+        }
     });
     QSignalSpy finished(&q, &BulkQueue::finished);
     q.start();
     QTRY_COMPARE(q.rows().at(1).outcome, Outcome::Done);
-    QTest::qWait(300); // nothing starts while paused
+    QVERIFY2(queuedAtSecond >= 3, qPrintable(QString::number(queuedAtSecond))); // three still pending
+    QCOMPARE(budget->queued(), 0);                                              // paused: nothing is coming
+    QTest::qWait(300);                                                          // nothing starts while paused
     QVERIFY(q.isPaused());
     QCOMPARE(q.rows().at(2).outcome, Outcome::Pending);
     QCOMPARE(s->sandbox.requestCount(ClientsPath, "PUT"), 2);
@@ -255,6 +263,7 @@ void TestBulkQueue::pauseAndResume()
     QVERIFY(finished.count() > 0 || finished.wait(20000));
     QCOMPARE(q.count(Outcome::Done), 5);
     QCOMPARE(s->sandbox.requestCount(ClientsPath, "PUT"), 5);
+    QCOMPARE(budget->queued(), 0);
 }
 
 void TestBulkQueue::cancelLetsTheClientUnderWayFinish()
