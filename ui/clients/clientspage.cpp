@@ -11,6 +11,9 @@
 #include "models/domain/clientlabels.h"
 #include "models/itemmodels/clientfilterproxymodel.h"
 #include "models/itemmodels/clientlistmodel.h"
+#include "ui/bulk/bulkactions.h"
+#include "ui/bulk/bulkconfirmdialog.h"
+#include "ui/bulk/bulkselectionpane.h"
 #include "ui/clients/clientdetailsview.h"
 #include "ui/clients/clienteditdialog.h"
 #include "ui/clients/clientexport.h"
@@ -27,6 +30,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QTableView>
@@ -111,7 +115,7 @@ ClientsPage::ClientsPage(QWidget *parent)
                 const int row = m_model->rowOf(m_currentId);
                 if (row >= tl.row() && row <= br.row())
                     m_details->setClient(m_model->clientAt(row));
-                updateActions();
+                onSelectionChanged(); // the selection's states too
             });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ClientsPage::onCurrentChanged);
 
@@ -135,11 +139,20 @@ ClientsPage::ClientsPage(QWidget *parent)
     setLoadingText(tr("Loading clients…"));
 
     m_rotation = new ClientsRotationUi(
-        m_details, m_list->view(), [this] { return currentClient(); }, this);
+        m_details, m_list->view(), [this] { return hasMultipleSelected() ? std::nullopt : currentClient(); },
+        this);
+    // Extended selection (Shift/Ctrl-click, Shift+arrows, Ctrl+A) for the bulk actions (ui/bulk).
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_bulk = new BulkActions(this, [this] { return selectedClients(); });
+    connect(m_bulk, &BulkActions::busyChanged, this, &ClientsPage::updateActions);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ClientsPage::onSelectionChanged);
+    m_selectionPane = new BulkSelectionPane(m_rotation->detailsPane(), this);
     buildActions();
     m_list->setContextActions({m_edit, m_regenerate, m_rotation->rotateAction(), m_copyId, m_export, nullptr,
-                               m_delete, nullptr, m_new});
-    setListAndDetails(m_list, m_rotation->detailsPane());
+                               m_bulk->deactivateAction(), m_bulk->activateAction(), m_delete, nullptr,
+                               m_new});
+    setListAndDetails(m_list, m_selectionPane);
     updateFrame();
 }
 
@@ -186,7 +199,8 @@ void ClientsPage::buildActions()
     connect(m_regenerate, &QAction::triggered, this, [this] { openRegenerateDialog(); });
     connect(m_copyId, &QAction::triggered, this, &ClientsPage::copyId);
     connect(m_export, &QAction::triggered, this, &ClientsPage::exportConfiguration);
-    setToolBarActions({m_new, m_edit, m_delete, nullptr, m_regenerate, m_copyId, m_export});
+    setToolBarActions({m_new, m_edit, m_delete, nullptr, m_regenerate, m_copyId, m_export, nullptr,
+                       m_bulk->deactivateAction(), m_bulk->activateAction()});
     updateActions();
 }
 
@@ -196,6 +210,7 @@ void ClientsPage::setSessionContext(SessionContext *context)
     Session *session = context ? context->session() : nullptr;
     m_details->setSessionContext(context);
     m_rotation->setSessionContext(context);
+    m_bulk->setSessionContext(context);
     resetPermissions();
     m_currentId.clear();
     m_waitingForFirstPaint = false;
@@ -284,11 +299,43 @@ bool ClientsPage::selectClient(const QString &id)
     });
 }
 
+QList<OAuthClient> ClientsPage::selectedClients() const
+{
+    QList<OAuthClient> clients;
+    const QItemSelectionModel *selection = m_list->view()->selectionModel();
+    if (!selection)
+        return clients;
+    QModelIndexList rows = selection->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &i : std::as_const(rows)) {
+        if (std::optional<OAuthClient> c = m_model->client(i.data(ClientListModel::IdRole).toString()))
+            clients << *c;
+    }
+    return clients;
+}
+
+bool ClientsPage::hasMultipleSelected() const
+{
+    const QItemSelectionModel *selection = m_list->view()->selectionModel();
+    return selection && selection->selectedRows().size() > 1;
+}
+
+void ClientsPage::onSelectionChanged()
+{
+    m_selectionPane->setSelection(hasMultipleSelected() ? selectedClients() : QList<OAuthClient>());
+    updateActions();
+}
+
 void ClientsPage::updateActions()
 {
-    const std::optional<OAuthClient> client = currentClient();
+    const bool multi = m_bulk && hasMultipleSelected();
+    // With several clients selected, the actions on one client are off; Delete and Export act on all.
+    const std::optional<OAuthClient> client = multi ? std::nullopt : currentClient();
     const bool has = client.has_value();
     const bool usable = isCurrent() && signedIn();
+    if (m_bulk)
+        m_bulk->update(usable);
     auto set = [this](QAction *a, bool enabled, const QString &tip) {
         const auto denied = m_denied.constFind(a);
         if (denied != m_denied.cend()) {
@@ -306,14 +353,17 @@ void ClientsPage::updateActions()
     };
     set(m_new, usable, QString());
     set(m_edit, usable && has, QString());
-    set(m_delete, usable && has && client->clientState() != ClientState::Deleted, QString());
+    set(m_delete,
+        multi ? m_bulk->deleteAction()->isEnabled()
+              : usable && has && client->clientState() != ClientState::Deleted,
+        QString());
     const bool hasSecret = has && client->grant() != GrantType::Token;
     set(m_regenerate, usable && hasSecret,
         has && !hasSecret ? tr("Implicit-grant (TOKEN) clients have no secret.") : QString());
     if (m_rotation) // not yet while buildActions() runs from the constructor
         m_rotation->setUsable(usable);
     set(m_copyId, isCurrent() && has, QString());
-    set(m_export, isCurrent() && has, QString());
+    set(m_export, isCurrent() && (has || (multi && m_bulk->exportAction()->isEnabled())), QString());
 }
 
 void ClientsPage::resetPermissions()
@@ -390,6 +440,8 @@ QWidget *ClientsPage::openEditDialog()
 
 QWidget *ClientsPage::openDeleteDialog()
 {
+    if (hasMultipleSelected())
+        return m_delete->isEnabled() ? m_bulk->confirm(BulkQueue::Action::Delete) : nullptr;
     const std::optional<OAuthClient> client = currentClient();
     if (!context() || !client || !m_delete->isEnabled())
         return nullptr;
@@ -442,6 +494,10 @@ void ClientsPage::copyId()
 
 void ClientsPage::exportConfiguration()
 {
+    if (hasMultipleSelected()) {
+        m_bulk->exportSelection();
+        return;
+    }
     if (const std::optional<OAuthClient> client = currentClient())
         exportClientConfiguration(*client, this);
 }
