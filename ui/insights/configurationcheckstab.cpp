@@ -29,6 +29,7 @@ ConfigurationChecksTab::ConfigurationChecksTab(InsightsController *controller, Q
 {
     m_proxy->setSourceModel(m_model);
     list()->setProxy(m_proxy);
+    setClientIdRole(CheckFindingsModel::ClientIdRole);
     filter()->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(filter(), &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setCheckFilter(filter()->currentData().toString()); });

@@ -31,6 +31,7 @@ UnusedClientsTab::UnusedClientsTab(InsightsController *controller, QWidget *pare
 {
     m_proxy->setSourceModel(m_model);
     list()->setProxy(m_proxy);
+    setClientIdRole(ClientActivityModel::ClientIdRole);
     connect(filter(), &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setStatusFilter(StatusFilter(filter()->currentData().toInt())); });
 
