@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
+
 class ClientsService;
 class Operation;
 
@@ -26,13 +28,13 @@ public:
     };
     enum class Outcome
     {
-        Pending,   // planned, not yet run
-        Running,   // its requests are under way
-        Done,      // the client is now in the intended state
-        Skipped,   // nothing to do or not allowed; `message` says why (already inactive, the
-                   // signed-in client, past its dateToDelete, unknown id, ...)
-        Failed,    // the request failed; `message` is the error
-        Cancelled  // the queue was cancelled before this client's turn
+        Pending,  // planned, not yet run
+        Running,  // its requests are under way
+        Done,     // the client is now in the intended state
+        Skipped,  // nothing to do or not allowed; `message` says why (already inactive, the
+                  // signed-in client, past its dateToDelete, listed twice, ...)
+        Failed,   // the request failed; `message` is the error (planned so for an unknown id)
+        Cancelled // the queue was cancelled before this client's turn
     };
     struct Row
     {
@@ -44,8 +46,8 @@ public:
     };
 
     // `clients` in the order to act on; `signedInClientId` (may be empty) is skipped with the
-    // reason. Ids not found (for the CLI) are passed as clients with only `id` set and are skipped
-    // as not found.
+    // reason. Ids not found (for the CLI) are passed as clients with only `id` set and are planned
+    // as Failed "no client with this id". An id listed twice is acted on once.
     BulkQueue(ClientsService *clients, Action action, const QList<OAuthClient> &targets,
               const QString &signedInClientId, QObject *parent = nullptr);
     ~BulkQueue() override;
@@ -66,8 +68,14 @@ public:
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] bool isFinished() const { return m_finished; }
+    // True when a 401 that re-authentication could not fix stopped the queue: that client's row is
+    // Failed with the error, every row after it Cancelled (the sign-in must be renewed first).
+    [[nodiscard]] bool stoppedByAuthentication() const { return m_stoppedByAuthentication; }
+    // ApiClient::startTimeLimit(limit) before each client's requests (the CLI's --timeout applies
+    // per client); 0, the default, leaves the ApiClient's time limit alone.
+    void setTimeLimitPerClient(std::chrono::milliseconds limit) { m_timeLimitPerClient = limit; }
 
-    [[nodiscard]] static QString actionName(Action action);   // "deactivate", "activate", "delete"
+    [[nodiscard]] static QString actionName(Action action);    // "deactivate", "activate", "delete"
     [[nodiscard]] static QString outcomeName(Outcome outcome); // "done", "skipped", "failed", ...
 
 Q_SIGNALS:
@@ -78,6 +86,10 @@ Q_SIGNALS:
 private:
     void planRows(const QList<OAuthClient> &targets, const QString &signedInClientId);
     void runNext();
+    void scheduleNext();
+    void clientEnded(int row, const ApiError &error);
+    void cancelPending(const QString &reason);
+    void finishQueue();
 
     ClientsService *m_clients;
     Action m_action;
@@ -89,4 +101,7 @@ private:
     bool m_paused = false;
     bool m_cancelled = false;
     bool m_finished = false;
+    bool m_stoppedByAuthentication = false;
+    bool m_nextScheduled = false;
+    std::chrono::milliseconds m_timeLimitPerClient{0};
 };
