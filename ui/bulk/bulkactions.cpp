@@ -85,7 +85,7 @@ void BulkActions::update(bool usable)
         canDelete = canDelete || s != ClientState::Deleted;
     }
     // One bulk action at a time.
-    const bool idle = !m_progress || m_progress->queue()->isFinished();
+    const bool idle = !m_progress || !m_progress->isRunning();
     m_deactivate->setEnabled(idle && canDeactivate);
     m_activate->setEnabled(idle && canActivate);
     m_delete->setEnabled(idle && canDelete);
@@ -95,7 +95,7 @@ void BulkActions::update(bool usable)
 BulkConfirmDialog *BulkActions::confirm(BulkQueue::Action action)
 {
     const QList<OAuthClient> selection = m_selection();
-    if (selection.isEmpty() || !m_page || (m_progress && !m_progress->queue()->isFinished()))
+    if (selection.isEmpty() || !m_page || (m_progress && m_progress->isRunning()))
         return nullptr;
     auto *dlg = new BulkConfirmDialog(m_context, m_usage, action, selection, m_page->window());
     connect(dlg, &BulkConfirmDialog::confirmed, this, [this, action](BulkQueue *queue) {
@@ -108,7 +108,9 @@ BulkConfirmDialog *BulkActions::confirm(BulkQueue::Action action)
             Q_EMIT finished(action);
             Q_EMIT busyChanged();
         });
-        connect(m_progress, &QObject::destroyed, this, &BulkActions::busyChanged);
+        // Queued: when destroyed() is emitted, the window is half destroyed and m_progress not yet
+        // cleared.
+        connect(m_progress, &QObject::destroyed, this, &BulkActions::busyChanged, Qt::QueuedConnection);
         m_progress->show();
         Q_EMIT busyChanged();
     });

@@ -10,6 +10,7 @@
 #include "ui/widgets/theme.h"
 
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -95,11 +96,9 @@ BulkConfirmDialog::BulkConfirmDialog(SessionContext *context, InsightsController
     connect(buttons, &QDialogButtonBox::rejected, this, &BulkConfirmDialog::reject);
     connect(m_check, &QPushButton::clicked, this, &BulkConfirmDialog::checkTraffic);
     connect(m_countEdit, &QLineEdit::textChanged, this, &BulkConfirmDialog::updateButtons);
-    // Enter in the field confirms only when the number matches (never the default button).
-    connect(m_countEdit, &QLineEdit::returnPressed, this, [this] {
-        if (isConfirmed())
-            accept();
-    });
+    // Enter in the field confirms only when the number matches, and never reaches the default
+    // button (Cancel) either: eventFilter().
+    m_countEdit->installEventFilter(this);
     if (m_usage) {
         connect(m_usage, &InsightsController::activityChanged, this, &BulkConfirmDialog::refreshTraffic);
         connect(m_usage, &InsightsController::stateChanged, this, &BulkConfirmDialog::refreshTraffic);
@@ -120,6 +119,19 @@ BulkConfirmDialog::BulkConfirmDialog(SessionContext *context, InsightsController
 }
 
 BulkConfirmDialog::~BulkConfirmDialog() = default;
+
+bool BulkConfirmDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_countEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (isConfirmed())
+                accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
 
 int BulkConfirmDialog::changeCount() const
 {

@@ -56,6 +56,9 @@ Q_SIGNALS:
     // The admin confirmed; the receiver owns `queue` from now on and starts it.
     void confirmed(BulkQueue *queue);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildPlan();
     void refreshTraffic();

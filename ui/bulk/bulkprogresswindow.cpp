@@ -158,9 +158,13 @@ BulkProgressWindow::BulkProgressWindow(BulkQueue *queue, QWidget *parent)
 
 BulkProgressWindow::~BulkProgressWindow()
 {
-    // The client under way finishes on its own; nothing new starts.
-    if (m_queue && m_queue->isRunning())
+    // Nothing new starts; the queue goes first, and what it says while going (a request under way
+    // is cancelled and ends its row) no longer reaches this half-destroyed window.
+    disconnect(m_queue, nullptr, this, nullptr);
+    if (m_queue->isRunning())
         m_queue->cancel();
+    delete m_queue;
+    m_queue = nullptr;
 }
 
 void BulkProgressWindow::onRowChanged(int row)

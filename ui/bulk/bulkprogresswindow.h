@@ -26,6 +26,8 @@ public:
     ~BulkProgressWindow() override;
 
     [[nodiscard]] BulkQueue *queue() const { return m_queue; }
+    // The queue still has clients to do.
+    [[nodiscard]] bool isRunning() const { return m_queue && !m_queue->isFinished(); }
     [[nodiscard]] QTableWidget *table() const { return m_table; }
     [[nodiscard]] QProgressBar *progressBar() const { return m_bar; }
     [[nodiscard]] QString progressText() const;
