@@ -58,11 +58,11 @@ void BulkQueue::planRows(const QList<OAuthClient> &targets, const QString &signe
         const ClientState state = c.clientState();
         if (seen.contains(key)) {
             skip(tr("listed more than once; acted on once"));
+        } else if (!signedInClientId.isEmpty() && key == signedInClientId.toLower()) {
+            skip(tr("the session is signed in with this client"));
         } else if (isUnknownClient(c)) {
             row.outcome = Outcome::Failed;
             row.message = tr("no client with this id");
-        } else if (!signedInClientId.isEmpty() && key == signedInClientId.toLower()) {
-            skip(tr("the session is signed in with this client"));
         } else if (state == ClientState::Deleted) {
             skip(tr("already deleted"));
         } else if (m_action == Action::Deactivate) {
@@ -182,7 +182,6 @@ void BulkQueue::runNext()
     }
     const int row = m_next++;
     m_rows[row].outcome = Outcome::Running;
-    Q_EMIT rowChanged(row);
     if (m_timeLimitPerClient.count() > 0)
         m_clients->api()->startTimeLimit(m_timeLimitPerClient);
 
@@ -202,6 +201,9 @@ void BulkQueue::runNext()
                                       [ended](const Result<Done> &r) { ended(r ? ApiError{} : r.error()); });
         break;
     }
+    // Only now: a pause() or cancel() from a slot finds the client under way (m_current) and lets
+    // it finish, instead of ending the queue while its request still goes out.
+    Q_EMIT rowChanged(row);
 }
 
 void BulkQueue::clientEnded(int row, const ApiError &error)
@@ -211,6 +213,9 @@ void BulkQueue::clientEnded(int row, const ApiError &error)
     if (!error.isError()) {
         r.outcome = Outcome::Done;
         r.message.clear();
+        const ClientState before = m_targets.at(row).clientState();
+        if (m_action == Action::Delete && (before == ClientState::Active || before == ClientState::Disabled))
+            r.message = tr("set inactive first, then deleted");
     } else {
         r.outcome = Outcome::Failed;
         r.message = error.userMessage();

@@ -126,12 +126,21 @@ QString optionName(unsigned option)
 QString idArgumentProblem(const CommandSpec &spec, const QStringList &words)
 {
     const QStringList names = spec.argNames();
-    for (qsizetype i = 0; i < words.size() && i < names.size(); ++i) {
-        if (names.at(i) != "ID"_L1 && !names.at(i).endsWith("_ID"_L1))
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        // "ID..." names every word from its place on; "-" alone stands for standard input.
+        QString name = names.value(std::min(i, names.size() - 1));
+        if (i >= names.size() && !spec.variadic())
+            break;
+        if (spec.variadic() && name.endsWith("..."_L1)) {
+            name.chop(3);
+            if (words.at(i) == "-"_L1 && words.size() == 1)
+                continue;
+        }
+        if (name != "ID"_L1 && !name.endsWith("_ID"_L1))
             continue;
         if (const QString why = ResourceId::problem(words.at(i)); !why.isEmpty())
             return Tr::tr("%1: %2 \"%3\" is not an id. %4")
-                .arg(spec.name(), names.at(i), servertext::displayable(words.at(i)).left(60), why);
+                .arg(spec.name(), name, servertext::displayable(words.at(i)).left(60), why);
     }
     return {};
 }
@@ -336,11 +345,16 @@ ParsedArguments parseArguments(const QStringList &arguments)
     // `clients rotate --status` takes no ID.
     const int expected =
         spec->id == CommandId::ClientsRotate && (commandOptions & OptStatus) ? 0 : spec->argCount();
+    if (words.size() < expected && spec->variadic()) {
+        fail(
+            Tr::tr("%1 needs one or more ids, or \"-\" to read them from standard input.").arg(spec->name()));
+        return p;
+    }
     if (words.size() < expected) {
         fail(Tr::tr("%1 needs %2.").arg(spec->name(), spec->argNames().mid(words.size()).join(u' ')));
         return p;
     }
-    if (words.size() > expected) {
+    if (words.size() > expected && !spec->variadic()) {
         fail(Tr::tr("Unexpected argument \"%1\" for %2.").arg(words.at(expected), spec->name()));
         return p;
     }
@@ -349,6 +363,11 @@ ParsedArguments parseArguments(const QStringList &arguments)
             fail(Tr::tr("%1: an argument is empty.").arg(spec->name()));
             return p;
         }
+    }
+    if (spec->variadic() && words.size() > 1 && words.contains(u"-"_s)) {
+        fail(Tr::tr("%1: \"-\" reads the ids from standard input; give either \"-\" alone or the ids.")
+                 .arg(spec->name()));
+        return p;
     }
     if (const QString problem = idArgumentProblem(*spec, words); !problem.isEmpty()) {
         fail(problem);
@@ -368,7 +387,7 @@ ParsedArguments parseArguments(const QStringList &arguments)
             return p;
         }
     }
-    if (p.invocation.dryRun && !p.invocation.apply)
+    if (p.invocation.dryRun && !p.invocation.apply && (spec->options & OptApply))
         fail(Tr::tr("--dry-run goes with --apply: %1 A B --apply --dry-run.").arg(spec->name()));
     if (!daysText.isEmpty() && spec->id == CommandId::ClientsHistory) {
         p.invocation.days = positiveInt(daysText, MaxHistoryDays);
@@ -508,6 +527,8 @@ QString commandHelp(const CommandSpec &spec)
         usage += u" [--apply [--dry-run]]"_s;
     if (spec.options & OptAllFields)
         usage += u" [--all-fields]"_s;
+    if (isBulkCommand(spec.id))
+        usage += u" [--dry-run]\n       "_s + ProgramName + u' ' + spec.name() + u" - [--dry-run]"_s;
     if (spec.id == CommandId::ClientsRotate)
         usage +=
             u" [--strategy in-place|blue-green] [--name NAME] [--update-credential CREDENTIAL_ID]\n       "_s +
@@ -547,6 +568,8 @@ QString commandHelp(const CommandSpec &spec)
                  Tr::tr("create and update clients in B so that they match A (never delete)") + u'\n' +
                  u"  --dry-run     "_s + Tr::tr("with --apply: show what would be done, send nothing") +
                  u'\n';
+        if (isBulkCommand(spec.id))
+            s += u"  --dry-run     "_s + Tr::tr("show what would change, send no change") + u'\n';
         if (spec.options & OptAllFields)
             s += u"  --all-fields  "_s +
                  Tr::tr("also compare server-set fields (ids, dates, createdBy, modifiedBy)") + u'\n';

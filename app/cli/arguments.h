@@ -52,7 +52,13 @@ enum class CommandId
     ExportTerraform, // snapshotcommands.cpp
     ClientsRotate,   // rotatecommands.cpp
     ClientsHistory,  // historycommands.cpp
+    // bulkcommands.cpp (with ClientsDelete): ID... or "-" for ids on standard input
+    ClientsDeactivate,
+    ClientsActivate,
 };
+
+// clients deactivate / activate / delete: one action on many ids through BulkQueue.
+[[nodiscard]] bool isBulkCommand(CommandId id);
 
 // Options that belong to a command rather than to the program.
 enum CommandOption : unsigned
@@ -81,7 +87,8 @@ struct CommandSpec
     CommandId id;
     QLatin1StringView group;  // "clients"
     QLatin1StringView action; // "list"; empty for single-word commands (whoami)
-    QLatin1StringView args;   // positional argument names, space-separated: "CLIENT_ID EXECUTION_ID"
+    QLatin1StringView args;   // positional argument names, space-separated: "CLIENT_ID EXECUTION_ID";
+                              // a last name ending in "..." takes one or more ("ID...")
     unsigned options = OptNone;
     unsigned requiredOptions = OptNone;
     const char *summary = nullptr; // one line, translated through the "cli::Help" context
@@ -94,6 +101,7 @@ struct CommandSpec
     [[nodiscard]] QString name() const; // "clients list"
     [[nodiscard]] int argCount() const;
     [[nodiscard]] QStringList argNames() const;
+    [[nodiscard]] bool variadic() const { return args.endsWith(QLatin1StringView("...")); }
 };
 
 [[nodiscard]] const QList<CommandSpec> &commands();

@@ -192,6 +192,31 @@ void CliApp::run()
         }
     }
 
+    // The ids of a bulk command: the arguments, or standard input for "-" (checked like --file -).
+    if (isBulkCommand(inv.spec->id)) {
+        if (inv.args == QStringList{u"-"_s}) {
+            const int limit = g.timeoutSeconds.value_or(DefaultTimeoutSeconds);
+            const QDeadlineTimer readDeadline = limit > 0 ? QDeadlineTimer(std::chrono::seconds(limit))
+                                                          : QDeadlineTimer(QDeadlineTimer::Forever);
+            auto ids = inputs::readIdLines(m_io.in, readDeadline);
+            if (auto *p = std::get_if<inputs::Problems>(&ids)) {
+                QString text = p->timedOut ? p->lines.join(u' ')
+                                           : QCoreApplication::translate(
+                                                 "cli::CliApp", "The ids are not valid; nothing was sent:");
+                if (!p->timedOut) {
+                    for (const QString &line : p->lines)
+                        text += u"\n  "_s + line;
+                }
+                writeErr(QString(ProgramName) + u": "_s + text);
+                finish(p->timedOut ? ExitApiError : ExitUsage);
+                return;
+            }
+            m_input.ids = std::get<QStringList>(ids);
+        } else {
+            m_input.ids = inv.args;
+        }
+    }
+
     // Where --output goes is checked before anything is sent (after the request, a file that cannot
     // be written is exit 1 with the same message).
     if (const std::optional<QString> problem = checkOutputPath(inv)) {

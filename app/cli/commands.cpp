@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/commands.h"
 
+#include "app/bulk/bulkqueue.h"
 #include "app/cli/rawclients.h"
 #include "app/cli/textformat.h"
 #include "app/config/promoter.h"
@@ -113,9 +114,13 @@ void CommandRunner::run(const Invocation &inv, const PreparedInput &input)
     switch (inv.spec->id) {
     case CommandId::ClientsCreate:
     case CommandId::ClientsUpdate:
-    case CommandId::ClientsDelete:
     case CommandId::ClientsSecret:
         m_changesOrg = true;
+        break;
+    case CommandId::ClientsDelete:
+    case CommandId::ClientsDeactivate:
+    case CommandId::ClientsActivate:
+        m_changesOrg = !inv.dryRun;
         break;
     case CommandId::ClientsRotate:
         m_changesOrg = !inv.status;
@@ -140,7 +145,9 @@ void CommandRunner::run(const Invocation &inv, const PreparedInput &input)
         clientsUpdate(a.at(0), input.clientBody);
         break;
     case CommandId::ClientsDelete:
-        clientsDelete(a.at(0));
+    case CommandId::ClientsDeactivate:
+    case CommandId::ClientsActivate:
+        clientsBulk(inv.spec->id, input.ids, inv.dryRun);
         break;
     case CommandId::ClientsSecret:
         clientsSecret(a.at(0));
@@ -204,6 +211,12 @@ void CommandRunner::cancel(int code, const QString &reason)
     if (auto *promoter = qobject_cast<Promoter *>(m_promoter.data()); promoter && promoter->isRunning()) {
         // diff --apply: the client in flight finishes; the rest are skipped; what was done is shown.
         promoter->cancel();
+        return;
+    }
+    if (auto *queue = qobject_cast<BulkQueue *>(m_bulk.data()); queue && queue->isRunning()) {
+        // A bulk command: the client under way finishes, the rest are cancelled, the rows so far
+        // are printed (bulkFinished).
+        queue->cancel();
         return;
     }
     if (m_current) {
@@ -380,47 +393,6 @@ void CommandRunner::clientsUpdate(const QString &id, const QJsonObject &edits)
                 note(Tr::tr("Updated client %1.").arg(quoted(r.value())));
                 done();
             }));
-    }));
-}
-
-void CommandRunner::clientsDelete(const QString &id)
-{
-    track(m_session->clients()->get(id, this, [this](const Result<OAuthClient> &current) {
-        if (!current) {
-            fail(current.error());
-            return;
-        }
-        const OAuthClient client = current.value();
-        const ClientState state = client.clientState();
-        const bool deactivates = state == ClientState::Active || state == ClientState::Disabled;
-        if (deactivates) {
-            note(Tr::tr("Setting client %1 inactive first, as the platform requires, then deleting it.")
-                     .arg(quoted(client)));
-            m_pendingWarning =
-                Tr::tr("The client may have been set inactive already: it issues no new tokens. Run "
-                       "'clients get %1' to see its state.")
-                    .arg(client.id);
-        }
-        track(m_session->clients()->remove(client, this, [this, client, deactivates](const Result<Done> &r) {
-            if (!r) {
-                fail(r.error());
-                return;
-            }
-            if (m_style.json) {
-                QJsonObject o{{u"id"_s, client.id},
-                              {u"name"_s, client.name},
-                              {u"deleted"_s, true},
-                              {u"deactivatedFirst"_s, deactivates}};
-                text::appendJson(m_out, o, m_style.pretty);
-            } else if (deactivates) {
-                m_out +=
-                    Tr::tr("Deleted client %1; it was set inactive first.").arg(quoted(client)).toUtf8() +
-                    '\n';
-            } else {
-                m_out += Tr::tr("Deleted client %1.").arg(quoted(client)).toUtf8() + '\n';
-            }
-            done();
-        }));
     }));
 }
 

@@ -13,6 +13,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -33,7 +34,10 @@ struct PreparedInput
 {
     QJsonObject clientBody; // clients create: the body; clients update: the edits
     UsageQuery usageQuery;  // usage query
+    QStringList ids;        // clients deactivate/activate/delete: the ids (from "-": standard input)
 };
+
+struct BulkRun; // bulkcommands.cpp
 
 // Ctrl-C as a flag, for what the event loop cannot see in time: the signal handler sets it
 // (async-signal-safe), and a command that reaches its end, or is about to commit a file or write
@@ -78,7 +82,13 @@ private:
     void clientsGet(const QString &id);
     void clientsCreate(const QJsonObject &body);
     void clientsUpdate(const QString &id, const QJsonObject &edits);
-    void clientsDelete(const QString &id);
+    // clients deactivate/activate/delete ID... (bulkcommands.cpp): the signed-in client, the
+    // clients (one GET each, or one listing for many ids), then a BulkQueue.
+    void clientsBulk(CommandId command, const QStringList &ids, bool dryRun);
+    void bulkFetch(const std::shared_ptr<BulkRun> &run);
+    void bulkGetNext(const std::shared_ptr<BulkRun> &run);
+    void bulkStart(const std::shared_ptr<BulkRun> &run);
+    void bulkFinished(const std::shared_ptr<BulkRun> &run);
     void clientsSecret(const QString &id);
     void authorizationsList();
     void authorizationsGet(const QString &clientId);
@@ -135,6 +145,7 @@ private:
     // output is kept when an interrupt comes after the changes were made.
     bool m_changesOrg = false;
     QPointer<QObject> m_promoter; // diff --apply: stopped after its request in flight by cancel()
+    QPointer<QObject> m_bulk;     // the BulkQueue of a bulk command: cancel() lets its client finish
     QString m_profile;
 };
 

@@ -35,12 +35,31 @@ const QList<CommandSpec> Commands = {
                        "is kept as it is, including fields OAuth Desk does not know. Read-only fields in the file are "
                        "ignored. \"-\" reads the file from standard input."),
      "clients update 0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10 --file changes.json"},
-    {CommandId::ClientsDelete, "clients"_L1, "delete"_L1, "ID"_L1, OptNone, OptNone,
-     QT_TRANSLATE_NOOP("cli::Help", "Delete an OAuth client (it is set inactive first, as the platform requires)."),
+    {CommandId::ClientsDeactivate, "clients"_L1, "deactivate"_L1, "ID..."_L1, OptDryRun, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Set OAuth clients inactive: they issue no new tokens (\"-\" reads the ids from standard input)."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "Each active or disabled client is set inactive, one at a time, every other field kept; the "
+                       "platform then deletes it on its deletion date unless it is activated again. Clients already "
+                       "inactive and the client this session is signed in with are skipped with the reason. \"-\" "
+                       "reads the ids from standard input, one per line. --dry-run shows what would change and sends "
+                       "no change. One line per id; with --json an array of {id, name, action, result, message}. "
+                       "Exit code 1 if any client failed, 3 if the token was refused (the run stops there)."),
+     "clients deactivate 0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10 b972d9d0-542f-5ab3-ac96-bee822f37197"},
+    {CommandId::ClientsActivate, "clients"_L1, "activate"_L1, "ID..."_L1, OptDryRun, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Set inactive OAuth clients active again, before their deletion date."),
+     QT_TRANSLATE_NOOP("cli::Help",
+                       "Only an inactive client whose deletion date has not passed is activated. Active and disabled "
+                       "clients (disabled is the platform's decision), clients past their deletion date and the "
+                       "signed-in client are skipped with the reason. Ids, \"-\", --dry-run, output and exit codes "
+                       "as for 'clients deactivate'."),
+     "clients activate 0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10"},
+    {CommandId::ClientsDelete, "clients"_L1, "delete"_L1, "ID..."_L1, OptDryRun, OptNone,
+     QT_TRANSLATE_NOOP("cli::Help", "Delete OAuth clients (each is set inactive first, as the platform requires)."),
      QT_TRANSLATE_NOOP("cli::Help",
                        "An active or disabled client is first set inactive, which stops new tokens, and then deleted. "
                        "If the delete fails after that, the client stays inactive and the platform removes it on its "
-                       "deletion date."),
+                       "deletion date. The signed-in client is skipped. Ids, \"-\", --dry-run, output and exit codes "
+                       "as for 'clients deactivate'."),
      "clients delete 0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10"},
     {CommandId::ClientsSecret, "clients"_L1, "secret"_L1, "ID"_L1, OptNone, OptNone,
      QT_TRANSLATE_NOOP("cli::Help", "Regenerate an OAuth client's secret and print the new one."),
@@ -168,6 +187,12 @@ QString CommandSpec::name() const
 int CommandSpec::argCount() const
 {
     return int(argNames().size());
+}
+
+bool isBulkCommand(CommandId id)
+{
+    return id == CommandId::ClientsDeactivate || id == CommandId::ClientsActivate ||
+           id == CommandId::ClientsDelete;
 }
 
 QStringList CommandSpec::argNames() const

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/inputs.h"
 
+#include "app/services/resourceid.h"
 #include "models/domain/oauthclient.h"
+#include "models/domain/servertext.h"
 #include "models/json/json.h"
 
 #include <QCoreApplication>
@@ -11,6 +13,7 @@
 #include <QJsonDocument>
 
 #include <climits>
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -129,7 +132,60 @@ QStringList readOnlyFieldsIn(const QJsonObject &o)
     }
     return found;
 }
+
+// Standard input to its end, at most MaxInputBytes + 1 bytes, until `deadline`.
+std::optional<Problems> readStandardInput(QIODevice *stdinDevice, QDeadlineTimer deadline, QByteArray *data)
+{
+    if (stdinDevice && !stdinDevice->isReadable())
+        return problem(Tr::tr("Cannot read standard input."));
+    const ReadResult read = stdinDevice ? readToEnd(stdinDevice, MaxInputBytes, data, deadline)
+                                        : readStdin(MaxInputBytes, data, deadline);
+    if (read == ReadResult::Failed)
+        return problem(Tr::tr("Cannot read standard input."));
+    if (read == ReadResult::TimedOut) {
+        Problems p = problem(Tr::tr("Standard input did not end within the time limit (--timeout); "
+                                    "%1 bytes were read. Nothing was sent.")
+                                 .arg(data->size()));
+        p.timedOut = true;
+        return p;
+    }
+    return std::nullopt;
+}
 } // namespace
+
+std::variant<QStringList, Problems> readIdLines(QIODevice *stdinDevice, QDeadlineTimer deadline)
+{
+    QByteArray data;
+    if (auto p = readStandardInput(stdinDevice, deadline, &data))
+        return *p;
+    if (data.size() > MaxInputBytes)
+        return problem(Tr::tr("Standard input is larger than %1 MB; that is not a list of ids.")
+                           .arg(MaxInputBytes / (1024 * 1024)));
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    QStringList ids;
+    Problems p;
+    const QList<QByteArray> lines = data.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString id = QString::fromUtf8(lines.at(i)).trimmed(); // also a Windows line's \r
+        if (id.isEmpty())
+            continue;
+        if (const QString why = ResourceId::problem(id); !why.isEmpty()) {
+            p.lines.append(Tr::tr("Line %1: \"%2\" is not an id. %3")
+                               .arg(i + 1)
+                               .arg(servertext::displayable(id).left(60), why));
+            if (p.lines.size() >= 10)
+                break;
+            continue;
+        }
+        ids.append(id);
+    }
+    if (!p.lines.isEmpty())
+        return p;
+    if (ids.isEmpty())
+        return problem(Tr::tr("Standard input holds no id (one per line)."));
+    return ids;
+}
 
 std::variant<QJsonObject, Problems> readJsonObject(const QString &path, QIODevice *stdinDevice,
                                                    QDeadlineTimer deadline)
@@ -137,19 +193,8 @@ std::variant<QJsonObject, Problems> readJsonObject(const QString &path, QIODevic
     QByteArray data;
     const QString shownName = path == "-"_L1 ? Tr::tr("Standard input") : path;
     if (path == "-"_L1) {
-        if (stdinDevice && !stdinDevice->isReadable())
-            return problem(Tr::tr("Cannot read standard input."));
-        const ReadResult read = stdinDevice ? readToEnd(stdinDevice, MaxInputBytes, &data, deadline)
-                                            : readStdin(MaxInputBytes, &data, deadline);
-        if (read == ReadResult::Failed)
-            return problem(Tr::tr("Cannot read standard input."));
-        if (read == ReadResult::TimedOut) {
-            Problems p = problem(Tr::tr("Standard input did not end within the time limit (--timeout); "
-                                        "%1 bytes were read. Nothing was sent.")
-                                     .arg(data.size()));
-            p.timedOut = true;
-            return p;
-        }
+        if (auto p = readStandardInput(stdinDevice, deadline, &data))
+            return *p;
     } else {
         QFile f(path);
         const QFileInfo info(path);

@@ -35,6 +35,13 @@ inline constexpr qint64 MaxInputBytes = 4 * 1024 * 1024;
 readJsonObject(const QString &path, QIODevice *stdinDevice,
                QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
 
+// The ids of clients deactivate/activate/delete "-": standard input (`stdinDevice`, or the
+// process's when null) read as readJsonObject reads it (MaxInputBytes, `deadline`), one id per line,
+// blank lines and surrounding spaces ignored. Each id is checked like an ID argument (ResourceId);
+// a problem names the line. An input without any id is a problem too.
+[[nodiscard]] std::variant<QStringList, Problems>
+readIdLines(QIODevice *stdinDevice, QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
+
 // A body for clients create: shape-checked with validateClientRequestShape. Read-only fields (id,
 // secret, dates, ...) are removed and named in `ignored`, so that `clients get --json` output can
 // be used as a template.

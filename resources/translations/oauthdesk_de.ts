@@ -523,6 +523,72 @@
     </message>
 </context>
 <context>
+    <name>BulkQueue</name>
+    <message>
+        <location filename="../../app/bulk/bulkqueue.cpp" line="+60"/>
+        <source>listed more than once; acted on once</source>
+        <translation>mehrfach aufgeführt; nur einmal bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the session is signed in with this client</source>
+        <translation>die Sitzung ist mit diesem Client angemeldet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no client with this id</source>
+        <translation>kein Client mit dieser ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already deleted</source>
+        <translation>bereits gelöscht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already inactive</source>
+        <translation>bereits inaktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>its state &quot;%1&quot; is not one OAuth Desk knows; not changed</source>
+        <translation>sein Status „%1“ ist OAuth Desk nicht bekannt; nicht geändert</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>already active</source>
+        <translation>bereits aktiv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>disabled (by support, as the platform treats it); not activated here</source>
+        <translation>deaktiviert (vom Support, wie die Plattform es behandelt); wird hier nicht aktiviert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>past its deletion date (%1): the platform removes it; it cannot be activated</source>
+        <translation>sein Löschdatum (%1) ist vorbei: Die Plattform entfernt ihn; er kann nicht aktiviert werden</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+26"/>
+        <location line="+58"/>
+        <source>cancelled before its turn</source>
+        <translation>abgebrochen, bevor er an der Reihe war</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>set inactive first, then deleted</source>
+        <translation>zuerst inaktiv gesetzt, dann gelöscht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not run: the sign-in was refused (HTTP 401); sign in again</source>
+        <translation>nicht ausgeführt: Die Anmeldung wurde abgelehnt (HTTP 401); melden Sie sich erneut an</translation>
+    </message>
+</context>
+<context>
     <name>CheckFindingsModel</name>
     <message>
         <location filename="../../models/itemmodels/insightsmodels.cpp" line="+391"/>
@@ -7304,7 +7370,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Arguments</name>
     <message>
-        <location filename="../../app/cli/arguments.cpp" line="+141"/>
+        <location filename="../../app/cli/arguments.cpp" line="+150"/>
         <source>%1: secrets are never taken on the command line, where other users can see them (ps, shell history). Set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, or GENESYSCLOUD_ACCESS_TOKEN, in the environment instead.</source>
         <translation>%1: Secrets werden nie auf der Befehlszeile angenommen, wo andere Benutzer sie sehen können (ps, Shell-Verlauf). Setzen Sie stattdessen GENESYSCLOUD_OAUTHCLIENT_ID und GENESYSCLOUD_OAUTHCLIENT_SECRET oder GENESYSCLOUD_ACCESS_TOKEN in der Umgebung.</translation>
     </message>
@@ -7355,13 +7421,18 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Unbekannter Befehl „%1 %2“.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+27"/>
+        <location line="+14"/>
+        <source>%1 needs one or more ids, or &quot;-&quot; to read them from standard input.</source>
+        <translation>%1 braucht eine oder mehrere IDs oder „-“, um sie von der Standardeingabe zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+32"/>
         <source>%1 needs %2.</source>
         <translation>%1 braucht %2.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-28"/>
         <source>Unexpected argument &quot;%1&quot; for %2.</source>
         <translation>Unerwartetes Argument „%1“ für %2.</translation>
     </message>
@@ -7369,6 +7440,11 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <location line="+5"/>
         <source>%1: an argument is empty.</source>
         <translation>%1: Ein Argument ist leer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;-&quot; reads the ids from standard input; give either &quot;-&quot; alone or the ids.</source>
+        <translation>%1: „-“ liest die IDs von der Standardeingabe; geben Sie entweder nur „-“ oder die IDs an.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7501,7 +7577,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Führen Sie &apos;%1 %2 &lt;Unterbefehl&gt; --help&apos; für Details aus.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -7531,7 +7607,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>abfragen, bis die Abfrage abgeschlossen ist, und die Zeilen ausgeben</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>show what would change, send no change</source>
+        <translation>zeigen, was sich ändern würde, keine Änderung senden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Example:</source>
         <translation>Beispiel:</translation>
     </message>
@@ -7541,7 +7622,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Globale Optionen (--json, --region, --lang, …): %1 --help</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-190"/>
         <source>--dry-run goes with --apply: %1 A B --apply --dry-run.</source>
         <translation>--dry-run gehört zu --apply: %1 A B --apply --dry-run.</translation>
     </message>
@@ -7551,7 +7632,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Exit-Codes: 0 ok, 1 API-Fehler, 2 Aufruffehler, 3 Anmeldefehler, 4 Unterschiede gefunden (diff), 130 abgebrochen.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>the folder to write the .tf files to</source>
         <translation>der Ordner, in den die .tf-Dateien geschrieben werden</translation>
     </message>
@@ -7576,17 +7657,17 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>mit --apply: zeigen, was geschähe, nichts senden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>also compare server-set fields (ids, dates, createdBy, modifiedBy)</source>
         <translation>auch vom Server gesetzte Felder vergleichen (IDs, Daten, createdBy, modifiedBy)</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-318"/>
         <source>--timeout needs a whole number of seconds between 0 (no limit) and 86400, not &quot;%1&quot;.</source>
         <translation>--timeout braucht eine ganze Zahl von Sekunden zwischen 0 (kein Limit) und 86400, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+195"/>
         <source>give up after this many seconds (default 120; 0: no limit)</source>
         <translation>nach so vielen Sekunden aufgeben (Standard 120; 0: kein Limit)</translation>
     </message>
@@ -7626,9 +7707,97 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>die laufenden Rotationen auflisten</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>how far back, in days (default 14; beyond 14 the older events are asked for asynchronously)</source>
         <translation>wie weit zurück, in Tagen (Standard 14; über 14 hinaus werden die älteren Ereignisse asynchron abgefragt)</translation>
+    </message>
+</context>
+<context>
+    <name>cli::Bulk</name>
+    <message>
+        <location filename="../../app/cli/bulkcommands.cpp" line="+54"/>
+        <source>would deactivate</source>
+        <translation>würde deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>would activate</source>
+        <translation>würde aktivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>would delete</source>
+        <translation>würde löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activated</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No client ids given.</source>
+        <translation>Keine Client-IDs angegeben.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>1 active or disabled client is set inactive first, as the platform requires, then deleted.</source>
+        <translation>1 aktiver oder deaktivierter Client wird zuerst inaktiv gesetzt, wie es die Plattform verlangt, und dann gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 active or disabled clients are set inactive first, as the platform requires, then deleted.</source>
+        <translation>%1 aktive oder deaktivierte Clients werden zuerst inaktiv gesetzt, wie es die Plattform verlangt, und dann gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The token was refused (HTTP 401); the run stopped there. Sign in again and run the command for the clients not done.</source>
+        <translation>Das Token wurde abgelehnt (HTTP 401); der Lauf wurde dort beendet. Melden Sie sich erneut an und führen Sie den Befehl für die nicht erledigten Clients aus.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1 client failed.</source>
+        <translation>1 Client ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 clients failed.</source>
+        <translation>%1 Clients sind fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -7654,7 +7823,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Schreibgeschützte Felder werden ignoriert: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>The ids are not valid; nothing was sent:</source>
+        <translation>Die IDs sind nicht gültig; es wurde nichts gesendet:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The demo sandbox did not start: %1</source>
         <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>
@@ -7679,8 +7853,8 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Melden Sie sich mit diesem Profil einmal in OAuth Desk an, das seine Anmeldedaten im Schlüsselbund speichert, oder verwenden Sie die Umgebungsvariablen GENESYSCLOUD_*.</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+239"/>
+        <location line="-227"/>
+        <location line="+264"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
@@ -7693,7 +7867,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Commands</name>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+256"/>
+        <location filename="../../app/cli/commands.cpp" line="+269"/>
         <location filename="../../app/cli/main.cpp" line="+158"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
@@ -7709,7 +7883,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Der Client %1 wurde angelegt, aber der Server hat ein unbrauchbares Secret geliefert (mit Zeichen, die ein Secret nicht enthalten kann), daher wird es nicht angezeigt. Führen Sie „%2 clients secret %3“ aus, um ein neues zu erzeugen.</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-310"/>
         <source>&quot;%1&quot; (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
@@ -7719,7 +7893,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Vom Server genannte Felder: %1</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+204"/>
         <source>%1 malformed entries of the listing were left out.</source>
         <translation>%1 fehlerhafte Einträge der Liste wurden ausgelassen.</translation>
     </message>
@@ -7759,27 +7933,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Client %1 geändert.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Setting client %1 inactive first, as the platform requires, then deleting it.</source>
-        <translation>Client %1 wird zuerst inaktiv gesetzt, wie es die Plattform verlangt, und dann gelöscht.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The client may have been set inactive already: it issues no new tokens. Run &apos;clients get %1&apos; to see its state.</source>
-        <translation>Der Client wurde möglicherweise bereits inaktiv gesetzt: Er stellt keine neuen Tokens aus. Führen Sie &apos;clients get %1&apos; aus, um seinen Status zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Deleted client %1; it was set inactive first.</source>
-        <translation>Client %1 gelöscht; er wurde zuerst inaktiv gesetzt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Deleted client %1.</source>
-        <translation>Client %1 gelöscht.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The request may have reached the server: the secret may have changed. Run &apos;clients secret %1&apos; again to get a secret you can see.</source>
         <translation>Die Anfrage hat den Server möglicherweise erreicht: Das Secret hat sich möglicherweise geändert. Führen Sie &apos;clients secret %1&apos; erneut aus, um ein Secret zu erhalten, das Sie sehen können.</translation>
     </message>
@@ -7913,16 +8067,36 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Delete an OAuth client (it is set inactive first, as the platform requires).</source>
-        <translation>Einen OAuth-Client löschen (er wird zuerst inaktiv gesetzt, wie es die Plattform verlangt).</translation>
+        <source>Set OAuth clients inactive: they issue no new tokens (&quot;-&quot; reads the ids from standard input).</source>
+        <translation>OAuth-Clients inaktiv setzen: Sie stellen keine neuen Tokens aus („-“ liest die IDs von der Standardeingabe).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>An active or disabled client is first set inactive, which stops new tokens, and then deleted. If the delete fails after that, the client stays inactive and the platform removes it on its deletion date.</source>
-        <translation>Ein aktiver oder deaktivierter Client wird zuerst inaktiv gesetzt, was neue Tokens verhindert, und dann gelöscht. Schlägt das Löschen danach fehl, bleibt der Client inaktiv, und die Plattform entfernt ihn an seinem Löschdatum.</translation>
+        <source>Each active or disabled client is set inactive, one at a time, every other field kept; the platform then deletes it on its deletion date unless it is activated again. Clients already inactive and the client this session is signed in with are skipped with the reason. &quot;-&quot; reads the ids from standard input, one per line. --dry-run shows what would change and sends no change. One line per id; with --json an array of {id, name, action, result, message}. Exit code 1 if any client failed, 3 if the token was refused (the run stops there).</source>
+        <translation>Jeder aktive oder deaktivierte Client wird inaktiv gesetzt, einer nach dem anderen, jedes andere Feld bleibt erhalten; die Plattform löscht ihn dann an seinem Löschdatum, sofern er nicht wieder aktiviert wird. Bereits inaktive Clients und der Client, mit dem diese Sitzung angemeldet ist, werden mit Begründung übersprungen. „-“ liest die IDs von der Standardeingabe, eine pro Zeile. --dry-run zeigt, was sich ändern würde, und sendet keine Änderung. Eine Zeile pro ID; mit --json ein Array aus {id, name, action, result, message}. Exit-Code 1, wenn ein Client fehlgeschlagen ist, 3, wenn das Token abgelehnt wurde (der Lauf endet dort).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Set inactive OAuth clients active again, before their deletion date.</source>
+        <translation>Inaktive OAuth-Clients vor ihrem Löschdatum wieder aktiv setzen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an inactive client whose deletion date has not passed is activated. Active and disabled clients (disabled is the platform&apos;s decision), clients past their deletion date and the signed-in client are skipped with the reason. Ids, &quot;-&quot;, --dry-run, output and exit codes as for &apos;clients deactivate&apos;.</source>
+        <translation>Nur ein inaktiver Client, dessen Löschdatum nicht vorbei ist, wird aktiviert. Aktive und deaktivierte Clients (deaktiviert ist die Entscheidung der Plattform), Clients nach ihrem Löschdatum und der angemeldete Client werden mit Begründung übersprungen. IDs, „-“, --dry-run, Ausgabe und Exit-Codes wie bei &apos;clients deactivate&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete OAuth clients (each is set inactive first, as the platform requires).</source>
+        <translation>OAuth-Clients löschen (jeder wird zuerst inaktiv gesetzt, wie es die Plattform verlangt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An active or disabled client is first set inactive, which stops new tokens, and then deleted. If the delete fails after that, the client stays inactive and the platform removes it on its deletion date. The signed-in client is skipped. Ids, &quot;-&quot;, --dry-run, output and exit codes as for &apos;clients deactivate&apos;.</source>
+        <translation>Ein aktiver oder deaktivierter Client wird zuerst inaktiv gesetzt, was neue Tokens verhindert, und dann gelöscht. Schlägt das Löschen danach fehl, bleibt der Client inaktiv, und die Plattform entfernt ihn an seinem Löschdatum. Der angemeldete Client wird übersprungen. IDs, „-“, --dry-run, Ausgabe und Exit-Codes wie bei &apos;clients deactivate&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Regenerate an OAuth client&apos;s secret and print the new one.</source>
         <translation>Das Secret eines OAuth-Clients neu erzeugen und das neue ausgeben.</translation>
     </message>
@@ -8140,28 +8314,43 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Inputs</name>
     <message>
-        <location filename="../../app/cli/inputs.cpp" line="+147"/>
+        <location filename="../../app/cli/inputs.cpp" line="+146"/>
         <source>Standard input did not end within the time limit (--timeout); %1 bytes were read. Nothing was sent.</source>
         <translation>Die Standardeingabe endete nicht innerhalb des Zeitlimits (--timeout); %1 Bytes wurden gelesen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-100"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+148"/>
         <source>Standard input</source>
         <translation>Standardeingabe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-54"/>
         <location line="+4"/>
         <source>Cannot read standard input.</source>
         <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>Standard input is larger than %1 MB; that is not a list of ids.</source>
+        <translation>Die Standardeingabe ist größer als %1 MB; das ist keine Liste von IDs.</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>Line %1: &quot;%2&quot; is not an id. %3</source>
+        <translation>Zeile %1: „%2“ ist keine ID. %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Standard input holds no id (one per line).</source>
+        <translation>Die Standardeingabe enthält keine ID (eine pro Zeile).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 is a directory, not a JSON file.</source>
         <translation>%1 ist ein Verzeichnis, keine JSON-Datei.</translation>
     </message>

@@ -335,12 +335,16 @@ void TstCliProcess::clientFlowThroughTheBinary()
     asNewClient.insert(cli::EnvClientSecret, QString::fromUtf8(secret));
     QCOMPARE(cli(withUrl({u"whoami"_s}), asNewClient).code, 3);
 
-    // delete: deactivated first, then gone.
+    // delete: deactivated first, then gone. --json is an array of rows, also for one id (issue 16).
     const Run deleted = cli(withUrl({u"clients"_s, u"delete"_s, id, u"--json"_s}), credentials());
     QVERIFY2(deleted.code == 0, deleted.err.constData());
-    const QJsonObject d = QJsonDocument::fromJson(deleted.out).object();
-    QCOMPARE(d.value("deleted"_L1), QJsonValue(true));
-    QCOMPARE(d.value("deactivatedFirst"_L1), QJsonValue(true));
+    const QJsonArray rows = QJsonDocument::fromJson(deleted.out).array();
+    QCOMPARE(rows.size(), 1);
+    const QJsonObject d = rows.at(0).toObject();
+    QCOMPARE(d.value("id"_L1).toString(), id);
+    QCOMPARE(d.value("action"_L1).toString(), u"delete"_s);
+    QCOMPARE(d.value("result"_L1).toString(), u"done"_s);
+    QVERIFY2(d.value("message"_L1).toString().contains(u"inactive first"_s), deleted.out.constData());
     const QJsonObject gone = m_sandbox->client(id);
     QVERIFY(gone.isEmpty() || gone.value("state"_L1) == u"deleted"_s);
 }
