@@ -523,6 +523,451 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../ui/bulk/bulkactions.cpp" line="+44"/>
+        <source>Dea&amp;ctivate Selected…</source>
+        <translation>Ausgewählte dea&amp;ktivieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Activate Selected…</source>
+        <translation>Ausgewählte &amp;aktivieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Selected…</source>
+        <translation>Ausgewählte löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Configuration of Selected…</source>
+        <translation>Konfiguration der ausgewählten exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>BulkConfirmDialog</name>
+    <message>
+        <location filename="../../ui/bulk/bulkconfirmdialog.cpp" line="+57"/>
+        <source>C&amp;heck Recent Traffic</source>
+        <translation>Letzten Verkehr &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Clients skipped and clients with recent traffic</source>
+        <translation>Übersprungene Clients und Clients mit Verkehr in letzter Zeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number of clients, to confirm</source>
+        <translation>Anzahl der Clients, zur Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch the org&apos;s usage (the Insights sweep) to see which of these clients had requests recently</source>
+        <translation>Die Nutzung der Organisation abrufen (den Insights-Durchlauf), um zu sehen, welche dieser Clients in letzter Zeit Anfragen hatten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Deactivate %n Clients</source>
+        <translation>
+            <numerusform>%n Client deaktivieren</numerusform>
+            <numerusform>%n Clients deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Deactivate %n selected clients?&lt;/b&gt; An inactive client gets no new tokens; it can be set active again until the platform deletes it.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n ausgewählten Client deaktivieren?&lt;/b&gt; Ein inaktiver Client erhält keine neuen Tokens; er kann wieder aktiv gesetzt werden, bis die Plattform ihn löscht.</numerusform>
+            <numerusform>&lt;b&gt;%n ausgewählte Clients deaktivieren?&lt;/b&gt; Ein inaktiver Client erhält keine neuen Tokens; er kann wieder aktiv gesetzt werden, bis die Plattform ihn löscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n will be deactivated</source>
+        <translation>
+            <numerusform>%n wird deaktiviert</numerusform>
+            <numerusform>%n werden deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Deactivate %n Clients</source>
+        <translation>
+            <numerusform>%n Client &amp;deaktivieren</numerusform>
+            <numerusform>%n Clients &amp;deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Activate %n Clients</source>
+        <translation>
+            <numerusform>%n Client aktivieren</numerusform>
+            <numerusform>%n Clients aktivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Activate %n selected clients?&lt;/b&gt; Inactive clients are set active again before the platform deletes them.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n ausgewählten Client aktivieren?&lt;/b&gt; Inaktive Clients werden wieder aktiv gesetzt, bevor die Plattform sie löscht.</numerusform>
+            <numerusform>&lt;b&gt;%n ausgewählte Clients aktivieren?&lt;/b&gt; Inaktive Clients werden wieder aktiv gesetzt, bevor die Plattform sie löscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n will be activated</source>
+        <translation>
+            <numerusform>%n wird aktiviert</numerusform>
+            <numerusform>%n werden aktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Activate %n Clients</source>
+        <translation>
+            <numerusform>%n Client &amp;aktivieren</numerusform>
+            <numerusform>%n Clients &amp;aktivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n Clients</source>
+        <translation>
+            <numerusform>%n Client löschen</numerusform>
+            <numerusform>%n Clients löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Delete %n selected clients?&lt;/b&gt; Active clients are set inactive first, then deleted. Apps that use them stop working. This cannot be undone.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n ausgewählten Client löschen?&lt;/b&gt; Aktive Clients werden zuerst inaktiv gesetzt, dann gelöscht. Apps, die sie nutzen, funktionieren nicht mehr. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>&lt;b&gt;%n ausgewählte Clients löschen?&lt;/b&gt; Aktive Clients werden zuerst inaktiv gesetzt, dann gelöscht. Apps, die sie nutzen, funktionieren nicht mehr. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n will be deleted</source>
+        <translation>
+            <numerusform>%n wird gelöscht</numerusform>
+            <numerusform>%n werden gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Delete %n Clients</source>
+        <translation>
+            <numerusform>%n Client &amp;löschen</numerusform>
+            <numerusform>%n Clients &amp;löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By state: %1.</source>
+        <translation>Nach Status: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happens: %1.</source>
+        <translation>Was geschieht: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>About %n requests.</source>
+        <translation>
+            <numerusform>Etwa %n Anfrage.</numerusform>
+            <numerusform>Etwa %n Anfragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking the recent traffic (the Insights sweep is running)…</source>
+        <translation>Der letzte Verkehr wird geprüft (der Insights-Durchlauf läuft)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent traffic is unknown: the org&apos;s usage has not been fetched. Check it first to see which of these clients apps still use.</source>
+        <translation>Der Verkehr der letzten Zeit ist unbekannt: Die Nutzung der Organisation wurde nicht abgerufen. Prüfen Sie ihn zuerst, um zu sehen, welche dieser Clients noch von Apps genutzt werden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 requests in the last %2 days</source>
+        <translation>%1 Anfragen in den letzten %2 Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 requests in the last %2 days, none in the last %3</source>
+        <translation>%1 Anfragen in den letzten %2 Tagen, keine in den letzten %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>None of these clients had requests in the last %1 days.</source>
+        <translation>Keiner dieser Clients hatte in den letzten %1 Tagen Anfragen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of these clients had requests in the last %1 days: apps still use them.</source>
+        <translation>
+            <numerusform>%n dieser Clients hatte in den letzten %1 Tagen Anfragen: Apps nutzen ihn noch.</numerusform>
+            <numerusform>%n dieser Clients hatten in den letzten %1 Tagen Anfragen: Apps nutzen sie noch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(Usage as of %1.)</source>
+        <translation>(Nutzung von %1.)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests in the last %1 days:</source>
+        <translation>Anfragen in den letzten %1 Tagen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requests earlier in the last %1 days:</source>
+        <translation>Anfragen davor in den letzten %1 Tagen:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Type the number of clients that will change, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Clients ein, die geändert werden, &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+</context>
+<context>
+    <name>BulkExport</name>
+    <message numerus="yes">
+        <location filename="../../ui/bulk/bulkexport.cpp" line="+48"/>
+        <source>Export Configuration of %n Clients</source>
+        <translation>
+            <numerusform>Konfiguration von %n Client exportieren</numerusform>
+            <numerusform>Konfiguration von %n Clients exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>the configuration of %n clients</source>
+        <translation>
+            <numerusform>die Konfiguration von %n Client</numerusform>
+            <numerusform>die Konfiguration von %n Clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The configuration could not be written to %1: %2</source>
+        <translation>Die Konfiguration konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgressWindow</name>
+    <message>
+        <location filename="../../ui/bulk/bulkprogresswindow.cpp" line="+56"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;opy</source>
+        <translation>K&amp;opieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save CSV…</source>
+        <translation>CSV &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Deactivating %n clients</source>
+        <translation>
+            <numerusform>%n Client wird deaktiviert</numerusform>
+            <numerusform>%n Clients werden deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Activating %n clients</source>
+        <translation>
+            <numerusform>%n Client wird aktiviert</numerusform>
+            <numerusform>%n Clients werden aktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deleting %n clients</source>
+        <translation>
+            <numerusform>%n Client wird gelöscht</numerusform>
+            <numerusform>%n Clients werden gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copy the summary and the result of every client as text</source>
+        <translation>Die Zusammenfassung und das Ergebnis jedes Clients als Text kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the result of every client as CSV</source>
+        <translation>Das Ergebnis jedes Clients als CSV speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result per client</source>
+        <translation>Ergebnis je Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paused: the client under way finishes, no next one starts until you resume.</source>
+        <translation>Pausiert: Der laufende Client wird fertig, der nächste beginnt erst, wenn Sie fortsetzen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelling: the client under way finishes, the rest are left as they are.</source>
+        <translation>Wird abgebrochen: Der laufende Client wird fertig, die übrigen bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelled: %1.</source>
+        <translation>Abgebrochen: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished: %1.</source>
+        <translation>Fertig: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Copied the results of %n clients.</source>
+        <translation>
+            <numerusform>Die Ergebnisse von %n Client kopiert.</numerusform>
+            <numerusform>Die Ergebnisse von %n Clients kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save Results as CSV</source>
+        <translation>Ergebnisse als CSV speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the results as CSV</source>
+        <translation>die Ergebnisse als CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bulk Action Running</source>
+        <translation>Sammelaktion läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clients are still being changed (%1). Cancel the rest, or keep running?</source>
+        <translation>Die Clients werden noch geändert (%1). Den Rest abbrechen oder weiterlaufen lassen?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel the &amp;Rest</source>
+        <translation>Den &amp;Rest abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+</context>
+<context>
     <name>BulkQueue</name>
     <message>
         <location filename="../../app/bulk/bulkqueue.cpp" line="+60"/>
@@ -586,6 +1031,121 @@
         <location line="+8"/>
         <source>not run: the sign-in was refused (HTTP 401); sign in again</source>
         <translation>nicht ausgeführt: Die Anmeldung wurde abgelehnt (HTTP 401); melden Sie sich erneut an</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResults</name>
+    <message>
+        <location filename="../../ui/bulk/bulkresults.cpp" line="+38"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n deactivated</source>
+        <translation>
+            <numerusform>%n deaktiviert</numerusform>
+            <numerusform>%n deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n activated</source>
+        <translation>
+            <numerusform>%n aktiviert</numerusform>
+            <numerusform>%n aktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n gelöscht</numerusform>
+            <numerusform>%n gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not done yet</source>
+        <translation>
+            <numerusform>%n noch nicht erledigt</numerusform>
+            <numerusform>%n noch nicht erledigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkSelectionPane</name>
+    <message numerus="yes">
+        <location filename="../../ui/bulk/bulkselectionpane.cpp" line="+43"/>
+        <source>%n clients selected: %1</source>
+        <translation>
+            <numerusform>%n Client ausgewählt: %1</numerusform>
+            <numerusform>%n Clients ausgewählt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deactivate, Activate, Delete and Export Configuration act on all of them; the actions on one client need a single selection.</source>
+        <translation>Deaktivieren, Aktivieren, Löschen und Konfiguration exportieren wirken auf alle; die Aktionen für einen Client brauchen eine Einzelauswahl.</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +2246,7 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/clients/clientspage.cpp" line="+60"/>
+        <location filename="../../ui/clients/clientspage.cpp" line="+64"/>
         <source>Search by name, id, description, grant type or state (Ctrl+F)</source>
         <translation>Nach Name, ID, Beschreibung, Grant-Typ oder Status suchen (Strg+F)</translation>
     </message>
@@ -1751,7 +2311,7 @@
         <translation>Clients werden geladen …</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>&amp;New Client…</source>
         <translation>&amp;Neuer Client …</translation>
     </message>
@@ -1801,7 +2361,7 @@
         <translation>Secret neu erzeugen</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+150"/>
         <source>Not permitted for the signed-in account.</source>
         <translation>Für das angemeldete Konto nicht erlaubt.</translation>
     </message>
@@ -1811,7 +2371,7 @@
         <translation>Nicht erlaubt: Dem angemeldeten Konto fehlt %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Implicit-grant (TOKEN) clients have no secret.</source>
         <translation>Clients mit implizitem Grant (TOKEN) haben kein Secret.</translation>
     </message>
@@ -1821,12 +2381,12 @@
         <translation>„%1“ ist nicht erlaubt: Dem angemeldeten Konto fehlt %2. Die Aktion bleibt deaktiviert, bis Sie sich mit einem Konto anmelden, das sie hat.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>“%1” is inactive: it gets no new tokens, and it can be set active again until the platform deletes it.</source>
         <translation>„%1“ ist inaktiv: Er erhält keine neuen Tokens und kann wieder aktiv gesetzt werden, bis die Plattform ihn löscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clientspage.h" line="+32"/>
+        <location filename="../../ui/clients/clientspage.h" line="+34"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
@@ -2283,7 +2843,7 @@
 <context>
     <name>ConfigurationChecksTab</name>
     <message>
-        <location filename="../../ui/insights/configurationcheckstab.cpp" line="+105"/>
+        <location filename="../../ui/insights/configurationcheckstab.cpp" line="+106"/>
         <source>All checks (%1)</source>
         <translation>Alle Prüfungen (%1)</translation>
     </message>
@@ -2945,7 +3505,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
 <context>
     <name>InsightsListTab</name>
     <message>
-        <location filename="../../ui/insights/insightslisttab.cpp" line="+102"/>
+        <location filename="../../ui/insights/insightslisttab.cpp" line="+132"/>
         <source>%1 of %2 shown · </source>
         <translation>%1 von %2 angezeigt · </translation>
     </message>
@@ -2978,7 +3538,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../ui/insights/insightspage.cpp" line="+157"/>
+        <location filename="../../ui/insights/insightspage.cpp" line="+169"/>
         <source>Export Unused Clients as CSV</source>
         <translation>Ungenutzte Clients als CSV exportieren</translation>
     </message>
@@ -3003,12 +3563,12 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>Welche OAuth-Clients niemand mehr verwendet und welche riskant konfiguriert sind. Die Nutzung stammt aus einer organisationsweiten Abfrage; die Prüfungen brauchen keine Nutzungsdaten.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-83"/>
         <source>Insights views</source>
         <translation>Ansichten der Einblicke</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>the unused clients as CSV</source>
         <translation>die ungenutzten Clients als CSV</translation>
     </message>
@@ -3058,7 +3618,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>Client zeigen</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -3107,8 +3667,21 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <source>%1 unused clients in the last %2 days, %3 findings</source>
         <translation>%1 ungenutzte Clients in den letzten %2 Tagen, %3 Befunde</translation>
     </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>&amp;Deactivate %n Selected…</source>
+        <translation>
+            <numerusform>%n ausgewählten &amp;deaktivieren…</numerusform>
+            <numerusform>%n ausgewählte &amp;deaktivieren…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>Set the selected clients inactive, after one confirmation (%1)</source>
+        <translation>Die ausgewählten Clients nach einer Bestätigung inaktiv setzen (%1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen …</translation>
     </message>
@@ -3123,7 +3696,8 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
@@ -3138,7 +3712,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>Den Client inaktiv setzen: keine neuen Tokens, Löschung geplant, bis dahin wiederherstellbar (%1)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>“%1” is inactive. Restore it here while it is listed.</source>
         <translation>„%1“ ist inaktiv. Stellen Sie ihn hier wieder her, solange er aufgeführt ist.</translation>
     </message>
@@ -3153,7 +3727,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>„%1“ ist wieder aktiv.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>There is no usage to export yet.</source>
         <translation>Es gibt noch keine Nutzung zum Exportieren.</translation>
     </message>
@@ -3168,7 +3742,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insightspage.h" line="+50"/>
+        <location filename="../../ui/insights/insightspage.h" line="+52"/>
         <source>&amp;Insights</source>
         <translation>&amp;Einblicke</translation>
     </message>
@@ -3529,7 +4103,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>&lt;h3&gt;OAuth Desk %1&lt;/h3&gt;&lt;p&gt;Verwalten Sie die OAuth-Clients Ihrer Genesys-Cloud-Organisation: Clients finden, erstellen, bearbeiten und löschen, Secrets neu erzeugen sowie Autorisierungen, Bereiche und Nutzung prüfen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.cpp" line="+27"/>
+        <location filename="../../ui/shell/pages.cpp" line="+29"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -3549,7 +4123,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -6207,7 +6781,7 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
 <context>
     <name>UnusedClientsTab</name>
     <message>
-        <location filename="../../ui/insights/unusedclientstab.cpp" line="+107"/>
+        <location filename="../../ui/insights/unusedclientstab.cpp" line="+108"/>
         <source>%1 unused · %2 new · %3 in use</source>
         <translation>%1 ungenutzt · %2 neu · %3 in Gebrauch</translation>
     </message>

@@ -38,8 +38,8 @@ BulkActions::BulkActions(QWidget *page, Selection selection)
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)))
     , m_activate(makeAction(page, u"reload"_s, QString(), u"bulkActivateAction"_s,
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)))
-    , m_delete(makeAction(page, u"delete"_s, u"edit-delete"_s, u"bulkDeleteAction"_s, {}))
-    , m_export(makeAction(page, u"export"_s, u"document-export"_s, u"bulkExportAction"_s, {}))
+    , m_delete(makeAction(page, u"delete"_s, u"edit-delete"_s, u"bulkDeleteAction"_s, QKeySequence()))
+    , m_export(makeAction(page, u"export"_s, u"document-export"_s, u"bulkExportAction"_s, QKeySequence()))
 {
     m_deactivate->setText(tr("Dea&ctivate Selected…"));
     m_deactivate->setIconText(tr("Deactivate"));
