@@ -21,7 +21,9 @@
 #include "ui/bulk/bulkselectionpane.h"
 #include "ui/insights/insightspage.h"
 
+#include <QClipboard>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -386,16 +388,30 @@ private Q_SLOTS:
         QCOMPARE(dlg->changeCount(), 2);
         QVERIFY2(dlg->detailsText().contains(u"the session is signed in with this client"_s),
                  qPrintable(dlg->detailsText()));
+        // The traffic is not known yet: checking it runs the Insights sweep; the two new clients
+        // had none, so no count needs typing any more.
+        QCOMPARE(dlg->recentTrafficCount(), -1);
+        QVERIFY(dlg->countEdit()->isVisible());
+        auto *insights = qobject_cast<InsightsPage *>(f.window->page(MainWindow::InsightsKey));
+        QVERIFY(insights);
+        insights->controller()->setClock([] { return testsupport::fixedNow(); });
+        click(dlg->checkTrafficButton());
+        QTRY_COMPARE_WITH_TIMEOUT(dlg->recentTrafficCount(), 0, 20000);
+        QVERIFY(!dlg->countEdit()->isVisible());
+        QVERIFY(dlg->confirmButton()->isEnabled());
+        QVERIFY2(dlg->detailsText().contains(u"None of these clients had requests in the last 7 days"_s),
+                 qPrintable(dlg->detailsText()));
         click(dlg->findChild<QPushButton *>(u"cancelButton"_s));
         QTRY_VERIFY(!dlg->isVisible());
+        QTRY_VERIFY(!waitForDialog<BulkConfirmDialog>(f.window.get(), 0));
 
         // Deactivate: the signed-in client is skipped, with the reason.
-        QTest::keyClick(f.window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        clickToolButton(f.window.get(), f.page->bulk()->deactivateAction());
         dlg = waitForDialog<BulkConfirmDialog>(f.window.get());
         QVERIFY(dlg);
         QCOMPARE(dlg->action(), BulkQueue::Action::Deactivate);
         QCOMPARE(dlg->changeCount(), 2);
-        typeInto(dlg->countEdit(), u"2"_s);
+        QCOMPARE(dlg->recentTrafficCount(), 0); // known now: nothing to type
         click(dlg->confirmButton());
         auto *w = waitForDialog<BulkProgressWindow>(f.window.get());
         QVERIFY(w);
@@ -405,6 +421,10 @@ private Q_SLOTS:
         QCOMPARE(sandboxState(f, ids.first()), u"inactive"_s);
         QCOMPARE(sandboxState(f, ids.last()), u"inactive"_s);
         QVERIFY(w->summaryText().contains(u"2 deactivated, 1 skipped"_s));
+        click(w->copyButton());
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.startsWith(u"2 deactivated, 1 skipped\n"_s), qPrintable(copied));
+        QVERIFY(copied.contains(u"(%1): Skipped: the session is signed in with this client"_s.arg(selfId)));
         QVERIFY(f.s.session.isSignedIn());
     }
 
