@@ -322,7 +322,7 @@ private Q_SLOTS:
 
         // Run again on the same selection: the inactive ones are skipped, the rest deactivated.
         QCOMPARE(selectedCount(view), 30);
-        clickToolButton(f.window.get(), f.page->bulk()->deactivateAction()); // the toolbar this time
+        QTest::keyClick(f.window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
         dlg = waitForDialog<BulkConfirmDialog>(f.window.get());
         QVERIFY(dlg);
         QCOMPARE(dlg->changeCount(), cancelled);
@@ -406,7 +406,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!waitForDialog<BulkConfirmDialog>(f.window.get(), 0));
 
         // Deactivate: the signed-in client is skipped, with the reason.
-        clickToolButton(f.window.get(), f.page->bulk()->deactivateAction());
+        QApplication::setActiveWindow(f.window.get());
+        (void)QTest::qWaitForWindowActive(f.window.get(), 1000);
+        QTest::keyClick(f.window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
         dlg = waitForDialog<BulkConfirmDialog>(f.window.get());
         QVERIFY(dlg);
         QCOMPARE(dlg->action(), BulkQueue::Action::Deactivate);

@@ -199,8 +199,9 @@ void ClientsPage::buildActions()
     connect(m_regenerate, &QAction::triggered, this, [this] { openRegenerateDialog(); });
     connect(m_copyId, &QAction::triggered, this, &ClientsPage::copyId);
     connect(m_export, &QAction::triggered, this, &ClientsPage::exportConfiguration);
-    setToolBarActions({m_new, m_edit, m_delete, nullptr, m_regenerate, m_copyId, m_export, nullptr,
-                       m_bulk->deactivateAction(), m_bulk->activateAction()});
+    // The bulk actions are in the context menu and the Client menu (ui/shell/pages.cpp), not in the
+    // toolbar: at 1024 pixels it has no room left for them.
+    setToolBarActions({m_new, m_edit, m_delete, nullptr, m_regenerate, m_copyId, m_export});
     updateActions();
 }
 
@@ -293,10 +294,15 @@ bool ClientsPage::selectClient(const QString &id)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return false;
-    return m_list->showRow(m_model->index(row, 0), [this] {
-        m_grantFilter->setCurrentIndex(0);
-        m_stateFilter->setCurrentIndex(0);
-    });
+    if (!m_list->showRow(m_model->index(row, 0), [this] {
+            m_grantFilter->setCurrentIndex(0);
+            m_stateFilter->setCurrentIndex(0);
+        }))
+        return false;
+    // Only that row, whatever modifier key is held (extended selection reads it).
+    m_list->view()->selectionModel()->select(m_list->view()->currentIndex(),
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return true;
 }
 
 QList<OAuthClient> ClientsPage::selectedClients() const

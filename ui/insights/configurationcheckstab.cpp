@@ -156,8 +156,11 @@ bool ConfigurationChecksTab::selectClient(const QString &clientId)
     const int row = m_model->rowOf(QString(), clientId);
     if (row < 0)
         return false;
-    return list()->showRow(m_model->index(row, CheckFindingsModel::CheckColumn),
-                           [this] { filter()->setCurrentIndex(0); });
+    if (!list()->showRow(m_model->index(row, CheckFindingsModel::CheckColumn),
+                         [this] { filter()->setCurrentIndex(0); }))
+        return false;
+    selectOnlyCurrent();
+    return true;
 }
 
 bool ConfigurationChecksTab::hasList() const

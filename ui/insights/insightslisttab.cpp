@@ -79,6 +79,14 @@ QStringList InsightsListTab::selectedClientIds() const
     return ids;
 }
 
+void InsightsListTab::selectOnlyCurrent()
+{
+    const QModelIndex current = view()->currentIndex();
+    if (current.isValid())
+        view()->selectionModel()->select(current,
+                                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
 void InsightsListTab::setActions(const Actions &actions)
 {
     m_actions = actions;

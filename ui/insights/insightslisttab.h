@@ -65,6 +65,9 @@ protected:
         QString exportCsv;
     };
     InsightsListTab(InsightsController *controller, const Names &names, QWidget *parent);
+    // Selects the current row only: a row made current from code (selectClient) must not join a
+    // selection because a modifier key happens to be held (extended selection reads it).
+    void selectOnlyCurrent();
     // The model role that holds a row's client id (for selectedClientIds()).
     void setClientIdRole(int role) { m_clientIdRole = role; }
 

@@ -12,6 +12,8 @@
 #include "ui/widgets/theme.h"
 
 #include <QCoreApplication>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPointer>
 #include <QTableView>
 
@@ -66,6 +68,14 @@ void registerStandardPages(MainWindow *window)
     QObject::connect(insights, &ListPage::showClientRequested, window, showClient);
     // The Clients page's bulk confirmation names recent traffic from the usage Insights fetched.
     clientsPage->bulk()->setUsage(insights->controller());
+    // ... and its bulk actions join the Client menu (the toolbar has no room for them).
+    for (QAction *a : window->menuBar()->actions()) {
+        if (a->menu() && a->text() == clientsPage->menuTitle()) {
+            a->menu()->addSeparator();
+            a->menu()->addAction(clientsPage->bulk()->deactivateAction());
+            a->menu()->addAction(clientsPage->bulk()->activateAction());
+        }
+    }
     window->addPage(MainWindow::InsightsKey, insights, Tr::tr("Insights"), Theme::icon(u"insights"_s),
                     QKeySequence(Qt::CTRL | Qt::Key_5));
     window->showPage(MainWindow::ClientsKey);
