@@ -4,12 +4,12 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../../app/net/apicall.cpp" line="+390"/>
+        <location filename="../../app/net/apicall.cpp" line="+423"/>
         <source>The server&apos;s answer is larger than %1 MB; OAuth Desk stopped reading it.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB; OAuth Desk hat das Lesen abgebrochen.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>The platform asks to wait %1 minutes (Retry-After), longer than OAuth Desk waits. Try again later.</source>
         <translation>Die Plattform verlangt %1 Minuten Wartezeit (Retry-After), länger als OAuth Desk wartet. Versuchen Sie es später erneut.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Nach %1 Versuchen weiterhin durch die Ratenbegrenzung blockiert.</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-325"/>
         <source>Timed out after %1 s (the time limit of this operation).</source>
         <translation>Nach %1 s abgebrochen (das Zeitlimit dieses Vorgangs).</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>OAuth Desk hat aufgegeben, statt weitere %1 s zu warten: der nächste Versuch könnte nicht innerhalb des Zeitlimits von %2 s fertig werden.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+259"/>
         <source>The server&apos;s answer was still arriving after %1 s; OAuth Desk stopped waiting.</source>
         <translation>Die Antwort des Servers kam nach %1 s noch immer an; OAuth Desk hat aufgehört zu warten.</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Verbindung verloren</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>rate limited (429)</source>
         <translation>Anfragelimit erreicht (429)</translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../../app/net/apiclient.cpp" line="+110"/>
+        <location filename="../../app/net/apiclient.cpp" line="+120"/>
         <location line="+10"/>
         <source>The request has no valid URL (is the session signed in?).</source>
         <translation>Die Anfrage hat keine gültige URL (ist die Sitzung angemeldet?).</translation>
@@ -523,9 +523,454 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../ui/bulk/bulkactions.cpp" line="+44"/>
+        <source>Dea&amp;ctivate Selected…</source>
+        <translation>Ausgewählte dea&amp;ktivieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Activate Selected…</source>
+        <translation>Ausgewählte &amp;aktivieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Selected…</source>
+        <translation>Ausgewählte löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Configuration of Selected…</source>
+        <translation>Konfiguration der ausgewählten exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>BulkConfirmDialog</name>
+    <message>
+        <location filename="../../ui/bulk/bulkconfirmdialog.cpp" line="+57"/>
+        <source>C&amp;heck Recent Traffic</source>
+        <translation>Letzten Verkehr &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Clients skipped and clients with recent traffic</source>
+        <translation>Übersprungene Clients und Clients mit Verkehr in letzter Zeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number of clients, to confirm</source>
+        <translation>Anzahl der Clients, zur Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch the org&apos;s usage (the Insights sweep) to see which of these clients had requests recently</source>
+        <translation>Die Nutzung der Organisation abrufen (den Insights-Durchlauf), um zu sehen, welche dieser Clients in letzter Zeit Anfragen hatten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Deactivate %n Clients</source>
+        <translation>
+            <numerusform>%n Client deaktivieren</numerusform>
+            <numerusform>%n Clients deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Deactivate %n selected clients?&lt;/b&gt; An inactive client gets no new tokens; it can be set active again until the platform deletes it.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n ausgewählten Client deaktivieren?&lt;/b&gt; Ein inaktiver Client erhält keine neuen Tokens; er kann wieder aktiv gesetzt werden, bis die Plattform ihn löscht.</numerusform>
+            <numerusform>&lt;b&gt;%n ausgewählte Clients deaktivieren?&lt;/b&gt; Ein inaktiver Client erhält keine neuen Tokens; er kann wieder aktiv gesetzt werden, bis die Plattform ihn löscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n will be deactivated</source>
+        <translation>
+            <numerusform>%n wird deaktiviert</numerusform>
+            <numerusform>%n werden deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Deactivate %n Clients</source>
+        <translation>
+            <numerusform>%n Client &amp;deaktivieren</numerusform>
+            <numerusform>%n Clients &amp;deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Activate %n Clients</source>
+        <translation>
+            <numerusform>%n Client aktivieren</numerusform>
+            <numerusform>%n Clients aktivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Activate %n selected clients?&lt;/b&gt; Inactive clients are set active again before the platform deletes them.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n ausgewählten Client aktivieren?&lt;/b&gt; Inaktive Clients werden wieder aktiv gesetzt, bevor die Plattform sie löscht.</numerusform>
+            <numerusform>&lt;b&gt;%n ausgewählte Clients aktivieren?&lt;/b&gt; Inaktive Clients werden wieder aktiv gesetzt, bevor die Plattform sie löscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n will be activated</source>
+        <translation>
+            <numerusform>%n wird aktiviert</numerusform>
+            <numerusform>%n werden aktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Activate %n Clients</source>
+        <translation>
+            <numerusform>%n Client &amp;aktivieren</numerusform>
+            <numerusform>%n Clients &amp;aktivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n Clients</source>
+        <translation>
+            <numerusform>%n Client löschen</numerusform>
+            <numerusform>%n Clients löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Delete %n selected clients?&lt;/b&gt; Active clients are set inactive first, then deleted. Apps that use them stop working. This cannot be undone.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n ausgewählten Client löschen?&lt;/b&gt; Aktive Clients werden zuerst inaktiv gesetzt, dann gelöscht. Apps, die sie nutzen, funktionieren nicht mehr. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>&lt;b&gt;%n ausgewählte Clients löschen?&lt;/b&gt; Aktive Clients werden zuerst inaktiv gesetzt, dann gelöscht. Apps, die sie nutzen, funktionieren nicht mehr. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n will be deleted</source>
+        <translation>
+            <numerusform>%n wird gelöscht</numerusform>
+            <numerusform>%n werden gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Delete %n Clients</source>
+        <translation>
+            <numerusform>%n Client &amp;löschen</numerusform>
+            <numerusform>%n Clients &amp;löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By state: %1.</source>
+        <translation>Nach Status: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happens: %1.</source>
+        <translation>Was geschieht: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>About %n requests.</source>
+        <translation>
+            <numerusform>Etwa %n Anfrage.</numerusform>
+            <numerusform>Etwa %n Anfragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking the recent traffic (the Insights sweep is running)…</source>
+        <translation>Der letzte Verkehr wird geprüft (der Insights-Durchlauf läuft)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent traffic is unknown: the org&apos;s usage has not been fetched. Check it first to see which of these clients apps still use.</source>
+        <translation>Der Verkehr der letzten Zeit ist unbekannt: Die Nutzung der Organisation wurde nicht abgerufen. Prüfen Sie ihn zuerst, um zu sehen, welche dieser Clients noch von Apps genutzt werden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 requests in the last %2 days</source>
+        <translation>%1 Anfragen in den letzten %2 Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 requests in the last %2 days, none in the last %3</source>
+        <translation>%1 Anfragen in den letzten %2 Tagen, keine in den letzten %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>None of these clients had requests in the last %1 days.</source>
+        <translation>Keiner dieser Clients hatte in den letzten %1 Tagen Anfragen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of these clients had requests in the last %1 days: apps still use them.</source>
+        <translation>
+            <numerusform>%n dieser Clients hatte in den letzten %1 Tagen Anfragen: Apps nutzen ihn noch.</numerusform>
+            <numerusform>%n dieser Clients hatten in den letzten %1 Tagen Anfragen: Apps nutzen sie noch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(Usage as of %1.)</source>
+        <translation>(Nutzung von %1.)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests in the last %1 days:</source>
+        <translation>Anfragen in den letzten %1 Tagen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requests earlier in the last %1 days:</source>
+        <translation>Anfragen davor in den letzten %1 Tagen:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Type the number of clients that will change, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Clients ein, die geändert werden, &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+</context>
+<context>
+    <name>BulkExport</name>
+    <message numerus="yes">
+        <location filename="../../ui/bulk/bulkexport.cpp" line="+48"/>
+        <source>Export Configuration of %n Clients</source>
+        <translation>
+            <numerusform>Konfiguration von %n Client exportieren</numerusform>
+            <numerusform>Konfiguration von %n Clients exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>the configuration of %n clients</source>
+        <translation>
+            <numerusform>die Konfiguration von %n Client</numerusform>
+            <numerusform>die Konfiguration von %n Clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The configuration could not be written to %1: %2</source>
+        <translation>Die Konfiguration konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgressWindow</name>
+    <message>
+        <location filename="../../ui/bulk/bulkprogresswindow.cpp" line="+56"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;opy</source>
+        <translation>K&amp;opieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save CSV…</source>
+        <translation>CSV &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Deactivating %n clients</source>
+        <translation>
+            <numerusform>%n Client wird deaktiviert</numerusform>
+            <numerusform>%n Clients werden deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Activating %n clients</source>
+        <translation>
+            <numerusform>%n Client wird aktiviert</numerusform>
+            <numerusform>%n Clients werden aktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deleting %n clients</source>
+        <translation>
+            <numerusform>%n Client wird gelöscht</numerusform>
+            <numerusform>%n Clients werden gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copy the summary and the result of every client as text</source>
+        <translation>Die Zusammenfassung und das Ergebnis jedes Clients als Text kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the result of every client as CSV</source>
+        <translation>Das Ergebnis jedes Clients als CSV speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result per client</source>
+        <translation>Ergebnis je Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paused: the client under way finishes, no next one starts until you resume.</source>
+        <translation>Pausiert: Der laufende Client wird fertig, der nächste beginnt erst, wenn Sie fortsetzen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelling: the client under way finishes, the rest are left as they are.</source>
+        <translation>Wird abgebrochen: Der laufende Client wird fertig, die übrigen bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelled: %1.</source>
+        <translation>Abgebrochen: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished: %1.</source>
+        <translation>Fertig: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Copied the results of %n clients.</source>
+        <translation>
+            <numerusform>Die Ergebnisse von %n Client kopiert.</numerusform>
+            <numerusform>Die Ergebnisse von %n Clients kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save Results as CSV</source>
+        <translation>Ergebnisse als CSV speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the results as CSV</source>
+        <translation>die Ergebnisse als CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bulk Action Running</source>
+        <translation>Sammelaktion läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clients are still being changed (%1). Cancel the rest, or keep running?</source>
+        <translation>Die Clients werden noch geändert (%1). Den Rest abbrechen oder weiterlaufen lassen?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel the &amp;Rest</source>
+        <translation>Den &amp;Rest abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+</context>
+<context>
     <name>BulkQueue</name>
     <message>
-        <location filename="../../app/bulk/bulkqueue.cpp" line="+60"/>
+        <location filename="../../app/bulk/bulkqueue.cpp" line="+61"/>
         <source>listed more than once; acted on once</source>
         <translation>mehrfach aufgeführt; nur einmal bearbeitet</translation>
     </message>
@@ -571,9 +1016,9 @@
         <translation>sein Löschdatum (%1) ist vorbei: Die Plattform entfernt ihn; er kann nicht aktiviert werden</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <location line="+26"/>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>cancelled before its turn</source>
         <translation>abgebrochen, bevor er an der Reihe war</translation>
     </message>
@@ -586,6 +1031,121 @@
         <location line="+8"/>
         <source>not run: the sign-in was refused (HTTP 401); sign in again</source>
         <translation>nicht ausgeführt: Die Anmeldung wurde abgelehnt (HTTP 401); melden Sie sich erneut an</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResults</name>
+    <message>
+        <location filename="../../ui/bulk/bulkresults.cpp" line="+38"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n deactivated</source>
+        <translation>
+            <numerusform>%n deaktiviert</numerusform>
+            <numerusform>%n deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n activated</source>
+        <translation>
+            <numerusform>%n aktiviert</numerusform>
+            <numerusform>%n aktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n gelöscht</numerusform>
+            <numerusform>%n gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not done yet</source>
+        <translation>
+            <numerusform>%n noch nicht erledigt</numerusform>
+            <numerusform>%n noch nicht erledigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkSelectionPane</name>
+    <message numerus="yes">
+        <location filename="../../ui/bulk/bulkselectionpane.cpp" line="+43"/>
+        <source>%n clients selected: %1</source>
+        <translation>
+            <numerusform>%n Client ausgewählt: %1</numerusform>
+            <numerusform>%n Clients ausgewählt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deactivate, Activate, Delete and Export Configuration act on all of them; the actions on one client need a single selection.</source>
+        <translation>Deaktivieren, Aktivieren, Löschen und Konfiguration exportieren wirken auf alle; die Aktionen für einen Client brauchen eine Einzelauswahl.</translation>
     </message>
 </context>
 <context>
@@ -694,7 +1254,12 @@
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+14"/>
+        <source>Deletion date</source>
+        <translation>Löschdatum</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>The last UTC day with a request inside the window.</source>
         <translation>Der letzte UTC-Tag mit einer Anfrage im Zeitfenster.</translation>
     </message>
@@ -734,12 +1299,7 @@
         <translation>Alter</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Deleted on</source>
-        <translation>Gelöscht am</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Grant type</source>
         <translation>Grant-Typ</translation>
     </message>
@@ -1455,7 +2015,7 @@
 <context>
     <name>ClientHistoryView</name>
     <message>
-        <location filename="../../ui/rotation/clienthistoryview.cpp" line="+25"/>
+        <location filename="../../ui/rotation/clienthistoryview.cpp" line="+38"/>
         <source>Secret reset</source>
         <translation>Secret zurückgesetzt</translation>
     </message>
@@ -1465,7 +2025,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -1898,7 +2458,7 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/clients/clientspage.cpp" line="+63"/>
+        <location filename="../../ui/clients/clientspage.cpp" line="+67"/>
         <source>Search by name, id, description, grant type or state (Ctrl+F)</source>
         <translation>Nach Name, ID, Beschreibung, Grant-Typ oder Status suchen (Strg+F)</translation>
     </message>
@@ -1968,7 +2528,7 @@
         <translation>Clients werden geladen …</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>&amp;New Client…</source>
         <translation>&amp;Neuer Client …</translation>
     </message>
@@ -2018,7 +2578,7 @@
         <translation>Secret neu erzeugen</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+158"/>
         <source>Not permitted for the signed-in account.</source>
         <translation>Für das angemeldete Konto nicht erlaubt.</translation>
     </message>
@@ -2028,7 +2588,7 @@
         <translation>Nicht erlaubt: Dem angemeldeten Konto fehlt %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Implicit-grant (TOKEN) clients have no secret.</source>
         <translation>Clients mit implizitem Grant (TOKEN) haben kein Secret.</translation>
     </message>
@@ -2038,12 +2598,12 @@
         <translation>„%1“ ist nicht erlaubt: Dem angemeldeten Konto fehlt %2. Die Aktion bleibt deaktiviert, bis Sie sich mit einem Konto anmelden, das sie hat.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>“%1” is inactive: it gets no new tokens, and it can be set active again until the platform deletes it.</source>
         <translation>„%1“ ist inaktiv: Er erhält keine neuen Tokens und kann wieder aktiv gesetzt werden, bis die Plattform ihn löscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clientspage.h" line="+35"/>
+        <location filename="../../ui/clients/clientspage.h" line="+37"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
@@ -2500,7 +3060,7 @@
 <context>
     <name>ConfigurationChecksTab</name>
     <message>
-        <location filename="../../ui/insights/configurationcheckstab.cpp" line="+105"/>
+        <location filename="../../ui/insights/configurationcheckstab.cpp" line="+106"/>
         <source>All checks (%1)</source>
         <translation>Alle Prüfungen (%1)</translation>
     </message>
@@ -2525,7 +3085,7 @@
         <translation>Nicht geprüft: %1. Die Rollen konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%1 high · %2 medium · %3 low</source>
         <translation>%1 hoch · %2 mittel · %3 niedrig</translation>
     </message>
@@ -2651,7 +3211,7 @@
         <translation>Den Client stattdessen inaktiv setzen: Er erhält keine neuen Tokens und kann wieder aktiv gesetzt werden, bis die Plattform ihn löscht.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Checking whether this client had requests in the last %1 days…</source>
         <translation>Es wird geprüft, ob dieser Client in den letzten %1 Tagen Anfragen hatte …</translation>
     </message>
@@ -2695,7 +3255,7 @@
 <context>
     <name>DemoSession</name>
     <message>
-        <location filename="../../ui/shell/demosession.cpp" line="+36"/>
+        <location filename="../../ui/shell/demosession.cpp" line="+43"/>
         <source>The demo sandbox is not running.</source>
         <translation>Die Demo-Sandbox läuft nicht.</translation>
     </message>
@@ -3162,7 +3722,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
 <context>
     <name>InsightsListTab</name>
     <message>
-        <location filename="../../ui/insights/insightslisttab.cpp" line="+102"/>
+        <location filename="../../ui/insights/insightslisttab.cpp" line="+140"/>
         <source>%1 of %2 shown · </source>
         <translation>%1 von %2 angezeigt · </translation>
     </message>
@@ -3195,7 +3755,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../ui/insights/insightspage.cpp" line="+162"/>
+        <location filename="../../ui/insights/insightspage.cpp" line="+174"/>
         <source>Export Unused Clients as CSV</source>
         <translation>Ungenutzte Clients als CSV exportieren</translation>
     </message>
@@ -3220,12 +3780,12 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>Welche OAuth-Clients niemand mehr verwendet und welche riskant konfiguriert sind. Die Nutzung stammt aus einer organisationsweiten Abfrage; die Prüfungen brauchen keine Nutzungsdaten.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-87"/>
         <source>Insights views</source>
         <translation>Ansichten der Einblicke</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>the unused clients as CSV</source>
         <translation>die ungenutzten Clients als CSV</translation>
     </message>
@@ -3275,7 +3835,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>Client zeigen</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -3325,7 +3885,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>%1 ungenutzte Clients in den letzten %2 Tagen, %3 Befunde</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+67"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen …</translation>
     </message>
@@ -3340,7 +3900,8 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
@@ -3355,7 +3916,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>Den Client inaktiv setzen: keine neuen Tokens, Löschung geplant, bis dahin wiederherstellbar (%1)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>“%1” is inactive. Restore it here while it is listed.</source>
         <translation>„%1“ ist inaktiv. Stellen Sie ihn hier wieder her, solange er aufgeführt ist.</translation>
     </message>
@@ -3370,7 +3931,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>„%1“ ist wieder aktiv.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>There is no usage to export yet.</source>
         <translation>Es gibt noch keine Nutzung zum Exportieren.</translation>
     </message>
@@ -3385,9 +3946,22 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insightspage.h" line="+50"/>
+        <location filename="../../ui/insights/insightspage.h" line="+52"/>
         <source>&amp;Insights</source>
         <translation>&amp;Einblicke</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/insightspage.cpp" line="-122"/>
+        <source>&amp;Deactivate %n Selected…</source>
+        <translation>
+            <numerusform>%n ausgewählten &amp;deaktivieren…</numerusform>
+            <numerusform>%n ausgewählte &amp;deaktivieren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set the selected clients inactive, after one confirmation (%1)</source>
+        <translation>Die ausgewählten Clients nach einer Bestätigung inaktiv setzen (%1)</translation>
     </message>
 </context>
 <context>
@@ -3493,7 +4067,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>You are not signed in.</source>
         <translation>Sie sind nicht angemeldet.</translation>
     </message>
@@ -3574,18 +4148,18 @@ Esc im Suchfeld zeigt wieder alles.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+43"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+44"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+398"/>
+        <location line="+10"/>
+        <location line="+401"/>
         <source>OAuth Desk</source>
         <translation>OAuth Desk</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-396"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -3600,7 +4174,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>Wird ausgeführt …</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;Sign In…</source>
         <translation>&amp;Anmelden …</translation>
     </message>
@@ -3686,7 +4260,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>Ü&amp;ber OAuth Desk</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -3746,7 +4320,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>&lt;h3&gt;OAuth Desk %1&lt;/h3&gt;&lt;p&gt;Verwalten Sie die OAuth-Clients Ihrer Genesys-Cloud-Organisation: Clients finden, erstellen, bearbeiten und löschen, Secrets neu erzeugen sowie Autorisierungen, Bereiche und Nutzung prüfen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.cpp" line="+28"/>
+        <location filename="../../ui/shell/pages.cpp" line="+32"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -3766,7 +4340,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -4036,7 +4610,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>ProfileSession</name>
     <message>
-        <location filename="../../app/config/profilesession.cpp" line="+44"/>
+        <location filename="../../app/config/profilesession.cpp" line="+45"/>
         <source>No client secret is stored for profile &quot;%1&quot;. Sign in with it once in OAuth Desk.</source>
         <translation>Für das Profil „%1“ ist kein Client-Secret gespeichert. Melden Sie sich einmal in OAuth Desk damit an.</translation>
     </message>
@@ -4187,11 +4761,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Wählen Sie einen Loopback-Port zwischen %1 und 65535.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
+        <location line="-72"/>
         <source>The rate limit must be 0 to %1 requests per 1 to %2 seconds.</source>
         <translation>Das Ratenlimit muss 0 bis %1 Anfragen pro 1 bis %2 Sekunden betragen.</translation>
     </message>
@@ -4326,6 +4901,29 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <location line="+10"/>
         <source>Changed: %1.</source>
         <translation>Geändert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RateBudgetLabel</name>
+    <message>
+        <location filename="../../ui/widgets/ratebudgetlabel.cpp" line="+35"/>
+        <source>%1 requests queued</source>
+        <translation>%1 Anfragen in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 requests left this minute; %2 queued</source>
+        <translation>noch etwa %1 Anfragen in dieser Minute; %2 in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 requests left in this %2-second window; %3 queued</source>
+        <translation>noch etwa %1 Anfragen in diesem %2-Sekunden-Fenster; %3 in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Requests wait for the rate limit of the signed-in token (%1 per %2 s; set per profile).</source>
+        <translation>Anfragen warten auf das Ratenlimit des angemeldeten Tokens (%1 pro %2 s; je Profil einstellbar).</translation>
     </message>
 </context>
 <context>
@@ -4651,7 +5249,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Sie sind mit %1 angemeldet, dem Client, der stillgelegt wird. Melden Sie sich zuerst mit dem neuen Client %2 (%3) an und schließen Sie dann die Rotation ab.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>The new client %1 (%2) does not exist, so nothing could have moved to it: %3 was left alone. This saved rotation is out of date and was removed from the rotations in progress.</source>
+        <translation>Der neue Client %1 (%2) existiert nicht, also konnte nichts zu ihm wechseln: %3 blieb unverändert. Diese gespeicherte Rotation ist veraltet und wurde aus den laufenden Rotationen entfernt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The old client no longer exists.</source>
         <translation>Den alten Client gibt es nicht mehr.</translation>
     </message>
@@ -4818,7 +5421,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>RotationWizard</name>
     <message>
-        <location filename="../../ui/rotation/rotationwizard.cpp" line="+39"/>
+        <location filename="../../ui/rotation/rotationwizard.cpp" line="+40"/>
         <source>“%1” (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
@@ -4868,7 +5471,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Das Secret wird neu erzeugt. Das alte Secret funktioniert sofort nicht mehr: Jeder Nutzer scheitert, bis er das neue hat. Die Client-ID bleibt gleich.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>This is a %1 client: its new secret cannot be proven without a user sign-in.</source>
         <translation>Dies ist ein %1-Client: Sein neues Secret lässt sich ohne Benutzeranmeldung nicht bestätigen.</translation>
     </message>
@@ -4888,13 +5491,13 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>&amp;Rotieren</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+95"/>
+        <location line="+19"/>
+        <location line="+108"/>
         <source>Rotating…</source>
         <translation>Rotiere…</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-101"/>
         <source>Client ID:</source>
         <translation>Client-ID:</translation>
     </message>
@@ -4934,12 +5537,18 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Auch &amp;löschen (lässt sich nicht rückgängig machen)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Re&amp;tire the Old Client</source>
         <translation>Alten Client s&amp;tilllegen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <location line="+105"/>
+        <source>Deleting the old client cannot be undone.</source>
+        <translation>Das Löschen des alten Clients lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="-92"/>
         <source>Integration credentials were not checked: that needs the permission integrations:integration:view. The rotation works without it.</source>
         <translation>Integrations-Anmeldedaten wurden nicht geprüft: Dazu ist die Berechtigung integrations:integration:view nötig. Die Rotation funktioniert auch ohne sie.</translation>
     </message>
@@ -4959,7 +5568,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Diese Integrations-Anmeldedaten (Data Actions) enthalten diesen Client: %1.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Integration credential “%1” now holds the new id and secret.</source>
         <translation>Die Integrations-Anmeldedaten „%1“ enthalten jetzt die neue ID und das neue Secret.</translation>
     </message>
@@ -4989,7 +5598,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Die Kopie ist bereit. Übergeben Sie ihre ID und ihr Secret (nur dieses eine Mal angezeigt) und beobachten Sie dann, wie die Anfragen des alten Clients fallen, bevor Sie ihn stilllegen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+29"/>
         <source>Old client %1, new client %2.</source>
         <translation>Alter Client %1, neuer Client %2.</translation>
     </message>
@@ -5014,12 +5623,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Der alte Client hatte in den letzten 24 Stunden noch %1 Anfragen (der neue: %2).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Retiring the old client…</source>
         <translation>Lege den alten Client still…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The old client was deleted; the rotation is done.</source>
         <translation>Der alte Client wurde gelöscht; die Rotation ist abgeschlossen.</translation>
     </message>
@@ -5562,7 +6171,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>SelfClientGuard</name>
     <message>
-        <location filename="../../ui/clients/selfclientguard.cpp" line="+33"/>
+        <location filename="../../ui/clients/selfclientguard.cpp" line="+34"/>
         <source>Type the client&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
         <translation>Geben Sie zur Bestätigung den Namen des Clients ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
@@ -5784,12 +6393,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/auth/signincontroller.cpp" line="+434"/>
+        <location filename="../../app/auth/signincontroller.cpp" line="+438"/>
         <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
         <translation>Es gibt kein Profil namens „%1“. Profile: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/auth/signincontroller.cpp" line="-322"/>
+        <location filename="../../app/auth/signincontroller.cpp" line="-326"/>
         <source>the keychain entry of profile &quot;%1&quot;</source>
         <translation>dem Schlüsselbund-Eintrag des Profils „%1“</translation>
     </message>
@@ -5799,7 +6408,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Der Schlüsselbund-Eintrag des Profils „%1“ konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>Enter the client secret.</source>
         <translation>Geben Sie das Client-Secret ein.</translation>
     </message>
@@ -5809,7 +6418,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Fügen Sie ein Zugriffstoken ein.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Sign in to get started.</source>
         <translation>Melden Sie sich an, um zu beginnen.</translation>
     </message>
@@ -5834,7 +6443,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Das gespeicherte Token des Profils „%1“ ist abgelaufen: Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../../app/auth/signincontroller.cpp" line="+34"/>
+        <location filename="../../app/auth/signincontroller.cpp" line="+35"/>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>
@@ -5844,7 +6453,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Der Server konnte das Token nicht widerrufen: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>There is no profile named &quot;%1&quot; (no profiles are set up yet: add one in OAuth Desk).</source>
         <translation>Es gibt kein Profil namens „%1“ (es sind noch keine Profile eingerichtet: Legen Sie eines in OAuth Desk an).</translation>
     </message>
@@ -6052,7 +6661,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Kenn&amp;zeichen:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Copy Sign-in &amp;Link</source>
         <translation>An&amp;meldelink kopieren</translation>
     </message>
@@ -6102,7 +6711,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Profil „%1“ entfernt.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Leave empty to use the secret stored in the keychain</source>
         <translation>Leer lassen, um das im Schlüsselbund gespeicherte Secret zu verwenden</translation>
     </message>
@@ -6152,14 +6761,17 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Anmeldung abgebrochen.</translation>
     </message>
     <message>
+        <location line="-407"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>OAuth Desk sends at most this many requests per minute with this profile&apos;s token (a little less, to be safe), so that the platform does not refuse them. 300 is the platform&apos;s default; 0: no limit.</source>
         <translation>OAuth Desk sendet mit dem Token dieses Profils höchstens so viele Anfragen pro Minute (sicherheitshalber etwas weniger), damit die Plattform sie nicht ablehnt. 300 ist die Vorgabe der Plattform; 0: keine Grenze.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Requests per &amp;minute:</source>
         <translation>Anfragen pro &amp;Minute:</translation>
     </message>
@@ -6427,7 +7039,7 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
 <context>
     <name>TrafficBars</name>
     <message>
-        <location filename="../../ui/insights/insightsstatedialog.cpp" line="-212"/>
+        <location filename="../../ui/insights/insightsstatedialog.cpp" line="-216"/>
         <source>%1 (UTC): 1 request</source>
         <translation>%1 (UTC): 1 Anfrage</translation>
     </message>
@@ -6440,7 +7052,7 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
 <context>
     <name>UnusedClientsTab</name>
     <message>
-        <location filename="../../ui/insights/unusedclientstab.cpp" line="+107"/>
+        <location filename="../../ui/insights/unusedclientstab.cpp" line="+111"/>
         <source>%1 unused · %2 new · %3 in use</source>
         <translation>%1 ungenutzt · %2 neu · %3 in Gebrauch</translation>
     </message>
@@ -6589,7 +7201,12 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         <translation>Der Zeitraum beginnt nach heute (UTC): Es gibt noch keine Nutzung.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+2"/>
+        <source>The range ends after today (UTC, %1): there is no usage yet for the days after it. Choose today or an earlier day as the last one.</source>
+        <translation>Der Zeitraum endet nach heute (UTC, %1): Für die Tage danach gibt es noch keine Nutzung. Wählen Sie heute oder einen früheren Tag als letzten Tag.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Sign in to see the usage of a client.</source>
         <translation>Melden Sie sich an, um die Nutzung eines Clients zu sehen.</translation>
     </message>
@@ -6975,7 +7592,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>UsageRangePicker</name>
     <message>
-        <location filename="../../ui/usage/usagerangepicker.cpp" line="+30"/>
+        <location filename="../../ui/usage/usagerangepicker.cpp" line="+31"/>
         <source>&amp;7 days</source>
         <translation>&amp;7 Tage</translation>
     </message>
@@ -7291,7 +7908,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Anfragen der letzten %1 Tage werden geladen …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The usage of the last %1 days could not be loaded: %2</source>
         <translation>Die Nutzung der letzten %1 Tage konnte nicht geladen werden: %2</translation>
     </message>
@@ -7603,12 +8220,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Arguments</name>
     <message>
-        <location filename="../../app/cli/arguments.cpp" line="+150"/>
+        <location filename="../../app/cli/arguments.cpp" line="+153"/>
         <source>%1: secrets are never taken on the command line, where other users can see them (ps, shell history). Set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, or GENESYSCLOUD_ACCESS_TOKEN, in the environment instead.</source>
         <translation>%1: Secrets werden nie auf der Befehlszeile angenommen, wo andere Benutzer sie sehen können (ps, Shell-Verlauf). Setzen Sie stattdessen GENESYSCLOUD_OAUTHCLIENT_ID und GENESYSCLOUD_OAUTHCLIENT_SECRET oder GENESYSCLOUD_ACCESS_TOKEN in der Umgebung.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+75"/>
         <source>Unknown option %1.</source>
         <translation>Unbekannte Option %1.</translation>
     </message>
@@ -7629,12 +8246,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die Option --%1 nimmt keinen Wert an.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-117"/>
         <source>%1: %2 &quot;%3&quot; is not an id. %4</source>
         <translation>%1: %2 „%3“ ist keine ID. %4</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+201"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
@@ -7750,7 +8367,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Sprache der Beschreibungen von Bereichen und Autorisierungen (de-de, en-us)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>sign in with a profile saved by OAuth Desk (secrets from the keychain)</source>
         <translation>mit einem von OAuth Desk gespeicherten Profil anmelden (Secrets aus dem Schlüsselbund)</translation>
     </message>
@@ -7855,12 +8472,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Globale Optionen (--json, --region, --lang, …): %1 --help</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>--dry-run goes with --apply: %1 A B --apply --dry-run.</source>
         <translation>--dry-run gehört zu --apply: %1 A B --apply --dry-run.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Exit codes: 0 ok, 1 API error, 2 usage error, 3 authentication error, 4 differences found (diff), 130 interrupted.</source>
         <translation>Exit-Codes: 0 ok, 1 API-Fehler, 2 Aufruffehler, 3 Anmeldefehler, 4 Unterschiede gefunden (diff), 130 abgebrochen.</translation>
     </message>
@@ -7895,17 +8512,17 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>auch vom Server gesetzte Felder vergleichen (IDs, Daten, createdBy, modifiedBy)</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-326"/>
         <source>--timeout needs a whole number of seconds between 0 (no limit) and 86400, not &quot;%1&quot;.</source>
         <translation>--timeout braucht eine ganze Zahl von Sekunden zwischen 0 (kein Limit) und 86400, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+201"/>
         <source>give up after this many seconds (default 120; 0: no limit)</source>
         <translation>nach so vielen Sekunden aufgeben (Standard 120; 0: kein Limit)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>in-place or blue-green (default: blue-green)</source>
         <translation>in-place oder blue-green (Standard: blue-green)</translation>
     </message>
@@ -7945,10 +8562,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>wie weit zurück, in Tagen (Standard 14; über 14 hinaus werden die älteren Ereignisse asynchron abgefragt)</translation>
     </message>
     <message>
+        <location line="-295"/>
         <source>--rate-limit needs REQUESTS or REQUESTS/SECONDS (0 to 100000 requests, 0: no limit; 1 to 3600 seconds, 60 if left out), such as 300/60, not &quot;%1&quot;.</source>
         <translation>--rate-limit erwartet ANFRAGEN oder ANFRAGEN/SEKUNDEN (0 bis 100000 Anfragen, 0: keine Grenze; 1 bis 3600 Sekunden, ohne Angabe 60), etwa 300/60, nicht „%1“.</translation>
     </message>
     <message>
+        <location line="+197"/>
         <source>send at most N requests per S seconds (default: the profile&apos;s, else 300/60; 0: no limit)</source>
         <translation>höchstens N Anfragen pro S Sekunden senden (Vorgabe: die des Profils, sonst 300/60; 0: keine Grenze)</translation>
     </message>
@@ -8069,12 +8688,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Die IDs sind nicht gültig; es wurde nichts gesendet:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The demo sandbox did not start: %1</source>
         <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Credentials from %1</source>
         <translation>Anmeldedaten aus %1</translation>
     </message>
@@ -8094,13 +8713,13 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Melden Sie sich mit diesem Profil einmal in OAuth Desk an, das seine Anmeldedaten im Schlüsselbund speichert, oder verwenden Sie die Umgebungsvariablen GENESYSCLOUD_*.</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+264"/>
+        <location line="-234"/>
+        <location line="+272"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>waiting %1 s: %2, attempt %3 of %4</source>
         <translation>warte %1 s: %2, Versuch %3 von %4</translation>
     </message>
@@ -9175,7 +9794,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Rotate</name>
     <message>
-        <location filename="../../app/cli/rotatecommands.cpp" line="+28"/>
+        <location filename="../../app/cli/rotatecommands.cpp" line="+30"/>
         <source>&quot;%1&quot; (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
@@ -9205,7 +9824,17 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>--name benennt die Blue/Green-Kopie; eine direkte Rotation lässt den Client, wie er ist.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>--update-credential: &quot;%1&quot; is not an id. %2</source>
+        <translation>--update-credential: „%1“ ist keine ID. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--name must be one line of visible text, without control characters or direction overrides.</source>
+        <translation>--name muss eine Zeile sichtbaren Texts sein, ohne Steuerzeichen oder Richtungsumkehrungen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>OLD CLIENT</source>
         <translation>ALTER CLIENT</translation>
     </message>
@@ -9482,25 +10111,6 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <location line="+25"/>
         <source>Profile &quot;%1&quot;:</source>
         <translation>Profil „%1“:</translation>
-    </message>
-</context>
-<context>
-    <name>RateBudgetLabel</name>
-    <message>
-        <source>%1 requests queued</source>
-        <translation>%1 Anfragen in der Warteschlange</translation>
-    </message>
-    <message>
-        <source>about %1 requests left this minute; %2 queued</source>
-        <translation>noch etwa %1 Anfragen in dieser Minute; %2 in der Warteschlange</translation>
-    </message>
-    <message>
-        <source>about %1 requests left in this %2-second window; %3 queued</source>
-        <translation>noch etwa %1 Anfragen in diesem %2-Sekunden-Fenster; %3 in der Warteschlange</translation>
-    </message>
-    <message>
-        <source>Requests wait for the rate limit of the signed-in token (%1 per %2 s; set per profile).</source>
-        <translation>Anfragen warten auf das Ratenlimit des angemeldeten Tokens (%1 pro %2 s; je Profil einstellbar).</translation>
     </message>
 </context>
 </TS>

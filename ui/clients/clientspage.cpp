@@ -11,6 +11,9 @@
 #include "models/domain/clientlabels.h"
 #include "models/itemmodels/clientfilterproxymodel.h"
 #include "models/itemmodels/clientlistmodel.h"
+#include "ui/bulk/bulkactions.h"
+#include "ui/bulk/bulkconfirmdialog.h"
+#include "ui/bulk/bulkselectionpane.h"
 #include "ui/clients/clientdetailsview.h"
 #include "ui/clients/clienteditdialog.h"
 #include "ui/clients/clientexport.h"
@@ -29,6 +32,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QTableView>
@@ -119,7 +123,7 @@ ClientsPage::ClientsPage(QWidget *parent)
                 const int row = m_model->rowOf(m_currentId);
                 if (row >= tl.row() && row <= br.row())
                     m_details->setClient(m_model->clientAt(row));
-                updateActions();
+                onSelectionChanged(); // the selection's states too
             });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ClientsPage::onCurrentChanged);
 
@@ -143,15 +147,23 @@ ClientsPage::ClientsPage(QWidget *parent)
     setLoadingText(tr("Loading clients…"));
 
     m_rotation = new ClientsRotationUi(
-        m_details, m_list->view(), [this] { return currentClient(); }, this);
+        m_details, m_list->view(), [this] { return hasMultipleSelected() ? std::nullopt : currentClient(); },
+        this);
     m_templates =
-        new ClientTemplateActions([this] { return currentClient(); },
+        new ClientTemplateActions([this] { return hasMultipleSelected() ? std::nullopt : currentClient(); },
                                   [this](const ClientTemplate &t) { return openCreateDialog(&t); }, this);
+    // Extended selection (Shift/Ctrl-click, Shift+arrows, Ctrl+A) for the bulk actions (ui/bulk).
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_bulk = new BulkActions(this, [this] { return selectedClients(); });
+    connect(m_bulk, &BulkActions::busyChanged, this, &ClientsPage::updateActions);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ClientsPage::onSelectionChanged);
+    m_selectionPane = new BulkSelectionPane(m_rotation->detailsPane(), this);
     buildActions();
-    m_list->setContextActions({m_edit, m_templates->duplicateAction(), m_regenerate,
-                               m_rotation->rotateAction(), m_copyId, m_export, nullptr, m_delete, nullptr,
-                               m_new});
-    setListAndDetails(m_list, m_rotation->detailsPane(), m_usage->bar());
+    m_list->setContextActions(
+        {m_edit, m_templates->duplicateAction(), m_regenerate, m_rotation->rotateAction(), m_copyId, m_export,
+         nullptr, m_bulk->deactivateAction(), m_bulk->activateAction(), m_delete, nullptr, m_new});
+    setListAndDetails(m_list, m_selectionPane, m_usage->bar());
     updateFrame();
 }
 
@@ -198,6 +210,8 @@ void ClientsPage::buildActions()
     connect(m_regenerate, &QAction::triggered, this, [this] { openRegenerateDialog(); });
     connect(m_copyId, &QAction::triggered, this, &ClientsPage::copyId);
     connect(m_export, &QAction::triggered, this, &ClientsPage::exportConfiguration);
+    // The bulk actions are in the context menu and the Client menu (ui/shell/pages.cpp), not in the
+    // toolbar: at 1024 pixels it has no room left for them.
     setToolBarActions({m_new, m_edit, m_delete, nullptr, m_regenerate, m_copyId, m_export});
     updateActions();
 }
@@ -209,6 +223,7 @@ void ClientsPage::setSessionContext(SessionContext *context)
     m_details->setSessionContext(context);
     m_rotation->setSessionContext(context);
     m_usage->setSession(session);
+    m_bulk->setSessionContext(context);
     resetPermissions();
     m_currentId.clear();
     m_waitingForFirstPaint = false;
@@ -291,18 +306,55 @@ bool ClientsPage::selectClient(const QString &id)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return false;
-    return m_list->showRow(m_model->index(row, 0), [this] {
-        m_grantFilter->setCurrentIndex(0);
-        m_stateFilter->setCurrentIndex(0);
-        m_usage->filter()->setCurrentIndex(0);
-    });
+    if (!m_list->showRow(m_model->index(row, 0), [this] {
+            m_grantFilter->setCurrentIndex(0);
+            m_stateFilter->setCurrentIndex(0);
+            m_usage->filter()->setCurrentIndex(0);
+        }))
+        return false;
+    // Only that row, whatever modifier key is held (extended selection reads it).
+    m_list->view()->selectionModel()->select(m_list->view()->currentIndex(),
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return true;
+}
+
+QList<OAuthClient> ClientsPage::selectedClients() const
+{
+    QList<OAuthClient> clients;
+    const QItemSelectionModel *selection = m_list->view()->selectionModel();
+    if (!selection)
+        return clients;
+    QModelIndexList rows = selection->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &i : std::as_const(rows)) {
+        if (std::optional<OAuthClient> c = m_model->client(i.data(ClientListModel::IdRole).toString()))
+            clients << *c;
+    }
+    return clients;
+}
+
+bool ClientsPage::hasMultipleSelected() const
+{
+    const QItemSelectionModel *selection = m_list->view()->selectionModel();
+    return selection && selection->selectedRows().size() > 1;
+}
+
+void ClientsPage::onSelectionChanged()
+{
+    m_selectionPane->setSelection(hasMultipleSelected() ? selectedClients() : QList<OAuthClient>());
+    updateActions();
 }
 
 void ClientsPage::updateActions()
 {
-    const std::optional<OAuthClient> client = currentClient();
+    const bool multi = m_bulk && hasMultipleSelected();
+    // With several clients selected, the actions on one client are off; Delete and Export act on all.
+    const std::optional<OAuthClient> client = multi ? std::nullopt : currentClient();
     const bool has = client.has_value();
     const bool usable = isCurrent() && signedIn();
+    if (m_bulk)
+        m_bulk->update(usable);
     auto set = [this](QAction *a, bool enabled, const QString &tip) {
         const auto denied = m_denied.constFind(a);
         if (denied != m_denied.cend()) {
@@ -320,16 +372,19 @@ void ClientsPage::updateActions()
     };
     set(m_new, usable, QString());
     set(m_edit, usable && has, QString());
-    set(m_delete, usable && has && client->clientState() != ClientState::Deleted, QString());
+    set(m_delete,
+        multi ? m_bulk->deleteAction()->isEnabled()
+              : usable && has && client->clientState() != ClientState::Deleted,
+        QString());
     const bool hasSecret = has && client->grant() != GrantType::Token;
     set(m_regenerate, usable && hasSecret,
         has && !hasSecret ? tr("Implicit-grant (TOKEN) clients have no secret.") : QString());
     if (m_rotation) // not yet while buildActions() runs from the constructor
         m_rotation->setUsable(usable);
     set(m_copyId, isCurrent() && has, QString());
-    set(m_export, isCurrent() && has, QString());
+    set(m_export, isCurrent() && (has || (multi && m_bulk->exportAction()->isEnabled())), QString());
     if (m_templates) // not yet while buildActions() runs from the constructor
-        m_templates->update(m_new->isEnabled(), has);
+        m_templates->update(m_new->isEnabled(), has && !multi);
     m_usage->setEnabled(usable);
 }
 
@@ -398,8 +453,15 @@ QWidget *ClientsPage::openCreateDialog(const ClientTemplate *source)
 
 QList<QAction *> ClientsPage::menuActions() const
 {
-    return toolBarActions() + QList<QAction *>{nullptr, m_templates->duplicateAction(),
-                                               m_templates->importAction(), nullptr, m_usage->fetchAction()};
+    // The bulk actions are here, not in the toolbar: at 1024 px it has no room for them.
+    return toolBarActions() + QList<QAction *>{nullptr,
+                                               m_templates->duplicateAction(),
+                                               m_templates->importAction(),
+                                               nullptr,
+                                               m_usage->fetchAction(),
+                                               nullptr,
+                                               m_bulk->deactivateAction(),
+                                               m_bulk->activateAction()};
 }
 
 QWidget *ClientsPage::openEditDialog()
@@ -415,6 +477,8 @@ QWidget *ClientsPage::openEditDialog()
 
 QWidget *ClientsPage::openDeleteDialog()
 {
+    if (hasMultipleSelected())
+        return m_delete->isEnabled() ? m_bulk->confirm(BulkQueue::Action::Delete) : nullptr;
     const std::optional<OAuthClient> client = currentClient();
     if (!context() || !client || !m_delete->isEnabled())
         return nullptr;
@@ -467,6 +531,10 @@ void ClientsPage::copyId()
 
 void ClientsPage::exportConfiguration()
 {
+    if (hasMultipleSelected()) {
+        m_bulk->exportSelection();
+        return;
+    }
     if (const std::optional<OAuthClient> client = currentClient())
         exportClientConfiguration(*client, this);
 }

@@ -10,6 +10,8 @@
 #include <optional>
 
 QT_FORWARD_DECLARE_CLASS(QComboBox)
+class BulkActions;
+class BulkSelectionPane;
 class ClientDetailsView;
 class ClientTemplateActions;
 class ClientUsageUi;
@@ -59,6 +61,12 @@ public:
     // The usage columns and their filter; Duplicate and Import from JSON.
     [[nodiscard]] ClientUsageUi *usage() const { return m_usage; }
     [[nodiscard]] ClientTemplateActions *templates() const { return m_templates; }
+    // Deactivate/Activate/Delete/Export on the selected clients (ui/bulk); with several selected,
+    // Delete and Export Configuration act on all of them through it.
+    [[nodiscard]] BulkActions *bulk() const { return m_bulk; }
+    [[nodiscard]] BulkSelectionPane *selectionPane() const { return m_selectionPane; }
+    // The selected clients, in the list's order.
+    [[nodiscard]] QList<OAuthClient> selectedClients() const;
 
     // The dialogs, for the screenshot driver: open them as the actions do. Each returns the dialog.
     // With `source`: the form filled from it (Duplicate, Import from JSON).
@@ -87,6 +95,8 @@ private:
     void onCurrentChanged();
     void onCallFailed(const ApiError &error);
     void resetPermissions();
+    void onSelectionChanged();
+    [[nodiscard]] bool hasMultipleSelected() const;
     void copyId();
     void exportConfiguration();
     void showSecretAfterCreate(const ClientWithSecret &result);
@@ -107,6 +117,8 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_regenerate = nullptr;
     ClientsRotationUi *m_rotation = nullptr; // History tab and "Rotate Secret…" (ui/rotation)
+    BulkActions *m_bulk = nullptr;
+    BulkSelectionPane *m_selectionPane = nullptr;
     QAction *m_copyId = nullptr;
     QAction *m_export = nullptr;
     // Actions a 403 refused, with the permission the server named.

@@ -29,6 +29,7 @@ ConfigurationChecksTab::ConfigurationChecksTab(InsightsController *controller, Q
 {
     m_proxy->setSourceModel(m_model);
     list()->setProxy(m_proxy);
+    setClientIdRole(CheckFindingsModel::ClientIdRole);
     filter()->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(filter(), &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setCheckFilter(filter()->currentData().toString()); });
@@ -155,8 +156,11 @@ bool ConfigurationChecksTab::selectClient(const QString &clientId)
     const int row = m_model->rowOf(QString(), clientId);
     if (row < 0)
         return false;
-    return list()->showRow(m_model->index(row, CheckFindingsModel::CheckColumn),
-                           [this] { filter()->setCurrentIndex(0); });
+    if (!list()->showRow(m_model->index(row, CheckFindingsModel::CheckColumn),
+                         [this] { filter()->setCurrentIndex(0); }))
+        return false;
+    selectOnlyCurrent();
+    return true;
 }
 
 bool ConfigurationChecksTab::hasList() const

@@ -8,8 +8,10 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -34,6 +36,8 @@ InsightsListTab::InsightsListTab(InsightsController *controller, const Names &na
     m_list->addFilter(m_filter);
     // The rows stay as the user left them: a search does not pick one.
     m_list->setSelectsFirstMatch(false);
+    // Shift/Ctrl-click, Shift+arrows and Ctrl+A select several clients for the bulk actions.
+    m_list->view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_deactivateButton->setObjectName(names.deactivate);
     m_exportConfigurationButton->setObjectName(names.exportConfiguration);
     m_showClientButton->setObjectName(names.showClient);
@@ -55,6 +59,34 @@ QTableView *InsightsListTab::view() const
     return m_list->view();
 }
 
+QStringList InsightsListTab::selectedClientIds() const
+{
+    QStringList ids;
+    const QItemSelectionModel *selection = view()->selectionModel();
+    if (!selection || m_clientIdRole < 0)
+        return ids;
+    QModelIndexList rows = selection->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QSet<QString> seen; // the checks list a client once per finding
+    for (const QModelIndex &i : std::as_const(rows)) {
+        const QString id = i.data(m_clientIdRole).toString();
+        if (!id.isEmpty() && !seen.contains(id)) {
+            seen.insert(id);
+            ids << id;
+        }
+    }
+    return ids;
+}
+
+void InsightsListTab::selectOnlyCurrent()
+{
+    const QModelIndex current = view()->currentIndex();
+    if (current.isValid())
+        view()->selectionModel()->select(current,
+                                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
 void InsightsListTab::setActions(const Actions &actions)
 {
     m_actions = actions;
@@ -63,7 +95,13 @@ void InsightsListTab::setActions(const Actions &actions)
             &QAction::trigger);
     connect(m_showClientButton, &QPushButton::clicked, actions.showClient, &QAction::trigger);
     connect(m_exportCsvButton, &QPushButton::clicked, actions.exportCsv, &QAction::trigger);
-    m_list->setContextActions({actions.showClient, actions.deactivate, actions.exportConfiguration});
+    QList<QAction *> context{actions.showClient, actions.deactivate};
+    for (QAction *a : {actions.activateSelected, actions.deleteSelected}) {
+        if (a)
+            context << a;
+    }
+    context << actions.exportConfiguration;
+    m_list->setContextActions(context);
     connect(m_list, &SearchableTable::activated, actions.showClient, &QAction::trigger);
     retranslate();
 }

@@ -26,6 +26,8 @@ public:
 
     // The client of the current row; empty when there is none.
     [[nodiscard]] virtual QString currentClientId() const = 0;
+    // The clients of the selected rows (extended selection), each once, in the list's order.
+    [[nodiscard]] QStringList selectedClientIds() const;
     // Makes the client's row current, clearing the filters that hide it. False when not listed.
     virtual bool selectClient(const QString &clientId) = 0;
     // The count next to the search field.
@@ -40,6 +42,9 @@ public:
         QAction *exportConfiguration = nullptr;
         QAction *showClient = nullptr;
         QAction *exportCsv = nullptr;
+        // Bulk actions on the selected clients (context menu only; may be nullptr).
+        QAction *activateSelected = nullptr;
+        QAction *deleteSelected = nullptr;
     };
     void setActions(const Actions &actions);
     // The buttons enabled (and Deactivate named) as the actions are; Export CSV when `usable`
@@ -60,6 +65,11 @@ protected:
         QString exportCsv;
     };
     InsightsListTab(InsightsController *controller, const Names &names, QWidget *parent);
+    // Selects the current row only: a row made current from code (selectClient) must not join a
+    // selection because a modifier key happens to be held (extended selection reads it).
+    void selectOnlyCurrent();
+    // The model role that holds a row's client id (for selectedClientIds()).
+    void setClientIdRole(int role) { m_clientIdRole = role; }
 
     [[nodiscard]] InsightsController *controller() const { return m_controller; }
     [[nodiscard]] QLabel *filterLabel() const { return m_filterLabel; }
@@ -84,4 +94,5 @@ private:
     QPushButton *m_showClientButton;
     QPushButton *m_exportCsvButton;
     Actions m_actions;
+    int m_clientIdRole = -1;
 };

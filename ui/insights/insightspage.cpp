@@ -7,6 +7,7 @@
 #include "app/services/signedinclient.h"
 #include "models/itemmodels/insightsmodels.h"
 #include "models/json/insightsexport.h"
+#include "ui/bulk/bulkactions.h"
 #include "ui/clients/clientexport.h"
 #include "ui/clients/signedinclientdelegate.h"
 #include "ui/insights/configurationcheckstab.h"
@@ -23,6 +24,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QSaveFile>
@@ -79,6 +81,8 @@ InsightsPage::InsightsPage(QWidget *parent)
          {static_cast<InsightsListTab *>(m_unused), static_cast<InsightsListTab *>(m_checks)}) {
         t->setActions(m_actions);
         connect(t->list(), &SearchableTable::currentChanged, this, &InsightsPage::updateActions);
+        connect(t->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &InsightsPage::updateActions);
         connect(t->list(), &SearchableTable::rowsChanged, this, [this] {
             updateCount();
             updateActions();
@@ -149,6 +153,14 @@ void InsightsPage::buildActions()
     connect(m_cancel, &QAction::triggered, m_controller, &InsightsController::cancel);
     connect(m_actions.deactivate, &QAction::triggered, this, &InsightsPage::openStateDialog);
     connect(m_actions.exportConfiguration, &QAction::triggered, this, &InsightsPage::exportConfiguration);
+    m_bulk = new BulkActions(this, [this] { return selectedClients(); });
+    m_bulk->setUsage(m_controller);
+    // Delete acts on the selection here (the page has no single Delete).
+    m_bulk->deleteAction()->setShortcut(QKeySequence::Delete);
+    m_bulk->deleteAction()->setShortcutContext(Qt::WindowShortcut);
+    connect(m_bulk, &BulkActions::busyChanged, this, &InsightsPage::updateActions);
+    m_actions.activateSelected = m_bulk->activateAction();
+    m_actions.deleteSelected = m_bulk->deleteAction();
     connect(m_actions.showClient, &QAction::triggered, this, [this] {
         const QString id = currentClientId();
         if (!id.isEmpty())
@@ -175,8 +187,8 @@ void InsightsPage::buildActions()
                                tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
                    });
     });
-    setToolBarActions({m_actions.deactivate, m_actions.exportConfiguration, m_actions.showClient, nullptr,
-                       m_actions.exportCsv});
+    setToolBarActions({m_actions.deactivate, m_bulk->activateAction(), m_bulk->deleteAction(),
+                       m_actions.exportConfiguration, m_actions.showClient, nullptr, m_actions.exportCsv});
 }
 
 void InsightsPage::retranslate()
@@ -203,6 +215,7 @@ void InsightsPage::setSessionContext(SessionContext *context)
     setSession(context);
     Session *session = context ? context->session() : nullptr;
     m_controller->setSession(session);
+    m_bulk->setSessionContext(context);
     m_wanted = true;
     if (session) {
         connectToSession(session, &Session::signedIn, [this] {
@@ -383,13 +396,49 @@ const ClientActivity *InsightsPage::currentActivity() const
     return m_unused->model()->hasReport() ? m_unused->model()->report().find(id) : nullptr;
 }
 
+bool InsightsPage::hasMultipleSelected() const
+{
+    const QItemSelectionModel *selection = tab(currentTab())->view()->selectionModel();
+    return selection && selection->selectedRows().size() > 1 &&
+           tab(currentTab())->selectedClientIds().size() > 1;
+}
+
+QList<OAuthClient> InsightsPage::selectedClients() const
+{
+    QList<OAuthClient> clients;
+    for (const QString &id : tab(currentTab())->selectedClientIds()) {
+        if (std::optional<OAuthClient> c = m_controller->client(id))
+            clients << *c;
+    }
+    return clients;
+}
+
 void InsightsPage::updateActions()
 {
-    if (!m_actions.deactivate)
+    if (!m_actions.deactivate || !m_bulk)
         return;
+    const bool usable = isCurrent() && signedIn();
+    m_bulk->update(usable);
+    if (hasMultipleSelected()) {
+        // Several clients: Deactivate and Export act on all of them; Show in Clients needs one.
+        const int n = int(selectedClients().size());
+        m_actions.deactivate->setEnabled(m_bulk->deactivateAction()->isEnabled());
+        m_actions.deactivate->setText(tr("&Deactivate %n Selected…", nullptr, n));
+        m_actions.deactivate->setIconText(tr("Deactivate"));
+        m_actions.deactivate->setIcon(Theme::icon(u"deactivate"_s));
+        m_actions.deactivate->setToolTip(
+            tr("Set the selected clients inactive, after one confirmation (%1)")
+                .arg(m_actions.deactivate->shortcut().toString(QKeySequence::NativeText)));
+        m_actions.exportConfiguration->setEnabled(m_bulk->exportAction()->isEnabled());
+        m_actions.showClient->setEnabled(false);
+        m_actions.exportCsv->setEnabled(usable && tab(currentTab())->hasList());
+        m_cancel->setEnabled(isCurrent() && m_controller->isRunning());
+        m_unused->updateButtons(usable);
+        m_checks->updateButtons(usable);
+        return;
+    }
     const QString id = currentClientId();
     const std::optional<OAuthClient> client = id.isEmpty() ? std::nullopt : m_controller->client(id);
-    const bool usable = isCurrent() && signedIn();
     const bool inactive = client && client->clientState() == ClientState::Inactive;
     // Deactivating needs the traffic to show first; a restore does not.
     const bool canChange = usable && client && client->clientState() != ClientState::Deleted &&
@@ -421,6 +470,11 @@ bool InsightsPage::selectClient(Tab which, const QString &clientId)
 
 void InsightsPage::openStateDialog()
 {
+    if (hasMultipleSelected()) {
+        if (m_actions.deactivate->isEnabled())
+            m_bulk->confirm(BulkQueue::Action::Deactivate);
+        return;
+    }
     const QString id = currentClientId();
     const std::optional<OAuthClient> client = id.isEmpty() ? std::nullopt : m_controller->client(id);
     if (!client || !m_actions.deactivate->isEnabled())
@@ -461,6 +515,10 @@ void InsightsPage::openStateDialog()
 
 void InsightsPage::exportConfiguration()
 {
+    if (hasMultipleSelected()) {
+        m_bulk->exportSelection();
+        return;
+    }
     const QString id = currentClientId();
     if (const std::optional<OAuthClient> c = id.isEmpty() ? std::nullopt : m_controller->client(id))
         exportClientConfiguration(*c, this);

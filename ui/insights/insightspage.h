@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/domain/oauthclient.h"
 #include "ui/insights/insightslisttab.h"
 #include "ui/widgets/listpage.h"
 
@@ -8,6 +9,7 @@
 
 QT_FORWARD_DECLARE_CLASS(QTabWidget)
 QT_FORWARD_DECLARE_CLASS(QTableView)
+class BulkActions;
 class CheckFindingsFilterProxyModel;
 class CheckFindingsModel;
 class ClientActivityFilterProxyModel;
@@ -62,6 +64,11 @@ public:
     [[nodiscard]] QAction *exportConfigurationAction() const { return m_actions.exportConfiguration; }
     [[nodiscard]] QAction *showClientAction() const { return m_actions.showClient; }
     [[nodiscard]] QAction *cancelAction() const { return m_cancel; }
+    // Deactivate/Activate/Delete/Export on the selected clients of the current tab (ui/bulk); with
+    // several selected, Deactivate and Export Configuration act on all of them through it.
+    [[nodiscard]] BulkActions *bulk() const { return m_bulk; }
+    // The selected clients of the current tab, each once, as the sweep (and what followed) knows them.
+    [[nodiscard]] QList<OAuthClient> selectedClients() const;
 
     // 7, 30 or 90; changing it runs the sweep for that window.
     [[nodiscard]] int windowDays() const;
@@ -93,6 +100,7 @@ private:
     [[nodiscard]] Tab currentTab() const;
     [[nodiscard]] InsightsListTab *tab(Tab tab) const;
     [[nodiscard]] const ClientActivity *currentActivity() const;
+    [[nodiscard]] bool hasMultipleSelected() const;
 
     InsightsController *m_controller;
     QLabel *m_intro;
@@ -103,5 +111,6 @@ private:
 
     QAction *m_cancel = nullptr;
     InsightsListTab::Actions m_actions;
+    BulkActions *m_bulk = nullptr;
     bool m_wanted = false; // a sweep is due once the page is shown and signed in
 };

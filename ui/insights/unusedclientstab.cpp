@@ -31,6 +31,7 @@ UnusedClientsTab::UnusedClientsTab(InsightsController *controller, QWidget *pare
 {
     m_proxy->setSourceModel(m_model);
     list()->setProxy(m_proxy);
+    setClientIdRole(ClientActivityModel::ClientIdRole);
     connect(filter(), &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setStatusFilter(StatusFilter(filter()->currentData().toInt())); });
 
@@ -88,8 +89,11 @@ bool UnusedClientsTab::selectClient(const QString &clientId)
     const int row = m_model->rowOf(clientId);
     if (row < 0)
         return false;
-    return list()->showRow(m_model->index(row, ClientActivityModel::NameColumn),
-                           [this] { filter()->setCurrentIndex(0); });
+    if (!list()->showRow(m_model->index(row, ClientActivityModel::NameColumn),
+                         [this] { filter()->setCurrentIndex(0); }))
+        return false;
+    selectOnlyCurrent();
+    return true;
 }
 
 bool UnusedClientsTab::hasList() const

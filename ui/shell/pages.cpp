@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/pages.h"
 
+#include "app/controllers/insightscontroller.h"
+#include "ui/bulk/bulkactions.h"
 #include "ui/catalog/authorizationspage.h"
 #include "ui/catalog/scopespage.h"
 #include "ui/clients/clientspage.h"
@@ -11,6 +13,8 @@
 #include "ui/widgets/theme.h"
 
 #include <QCoreApplication>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPointer>
 #include <QTableView>
 
@@ -63,8 +67,10 @@ void registerStandardPages(MainWindow *window)
     }
     auto *insights = new InsightsPage(window);
     QObject::connect(insights, &ListPage::showClientRequested, window, showClient);
-    // The Clients page's usage columns come from the Insights sweep: one query, shared.
+    // The Clients page's usage columns come from the Insights sweep: one query, shared; its bulk
+    // confirmation names recent traffic from the same data.
     clientsPage->usage()->setSource(insights->controller());
+    clientsPage->bulk()->setUsage(insights->controller());
     window->addPage(MainWindow::InsightsKey, insights, Tr::tr("Insights"), Theme::icon(u"insights"_s),
                     QKeySequence(Qt::CTRL | Qt::Key_5));
     window->showPage(MainWindow::ClientsKey);
