@@ -35,7 +35,9 @@ BulkQueue::BulkQueue(ClientsService *clients, Action action, const QList<OAuthCl
 
 BulkQueue::~BulkQueue()
 {
-    // A request under way is not taken back, but its answer has nobody to go to.
+    // A request under way is not taken back, but its answer has nobody to go to: the queue says
+    // nothing more (its listeners may be going too). The budget forgets its backlog by itself.
+    blockSignals(true);
     if (m_current)
         m_current->cancel();
 }
