@@ -2,6 +2,7 @@
 #include "app/net/apiclient.h"
 
 #include "app/net/httplog.h"
+#include "app/net/ratebudgetledger.h"
 #include "app/security/credentialcheck.h"
 
 #include <QNetworkRequest>
@@ -24,8 +25,11 @@ void ApiClient::setEndpoints(const Endpoints &endpoints)
 
 void ApiClient::setAccessToken(const QByteArray &token)
 {
-    if (token != m_token)
+    if (token != m_token) {
         m_budget->reset(); // the platform counts per token
+        // ... whichever process sends with it: the GUI and CLI runs on this computer share it.
+        m_budget->setLedger(RateBudgetLedger::forToken(token));
+    }
     m_token = token;
 }
 
@@ -34,6 +38,7 @@ void ApiClient::clearAccessToken()
     m_token.fill('\0');
     m_token.clear();
     m_budget->reset();
+    m_budget->setLedger(nullptr);
 }
 
 void ApiClient::setRetryPolicy(const RetryPolicy &policy)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/net/ratebudget.h"
 
+#include "app/net/ratebudgetledger.h"
+
 #include <algorithm>
 #include <climits>
 #include <cmath>
@@ -158,6 +160,7 @@ void RateBudget::acquire(QObject *context, std::function<void()> send, bool unti
         send();
         return;
     }
+    absorbOthers();
     if (m_waiters.empty() && !m_dispatching && waitFor(0) == 0) {
         record(context, untilSettled);
         notifyChanged();
@@ -179,10 +182,47 @@ void RateBudget::release(QObject *context)
     notifyChanged();
 }
 
+void RateBudget::setLedger(std::unique_ptr<RateBudgetLedger> ledger)
+{
+    m_ledger = std::move(ledger);
+    m_others.clear();
+}
+
+void RateBudget::absorbOthers()
+{
+    if (!m_ledger || !paced())
+        return;
+    // Both clocks are the system's monotonic one: the ledger's times become ours by the start of
+    // m_clock. A request's later entry (its answer) moves it in the window.
+    const qint64 start = m_clock.msecsSinceReference();
+    const qint64 oldest = now() - windowMs();
+    const auto erase = [this](qint64 at) {
+        const auto it = std::lower_bound(m_sent.begin(), m_sent.end(), at);
+        if (it != m_sent.end() && *it == at)
+            m_sent.erase(it);
+    };
+    for (const RateBudgetLedger::Entry &e : m_ledger->others()) {
+        const qint64 local = e.at - start;
+        const auto known = m_others.find(e.key);
+        if (known != m_others.end()) {
+            if (*known == local)
+                continue;
+            erase(*known);
+            m_others.erase(known);
+        }
+        if (local <= oldest)
+            continue;
+        m_sent.insert(std::upper_bound(m_sent.begin(), m_sent.end(), local), local);
+        m_others.insert(e.key, local);
+    }
+    m_others.removeIf([oldest](const auto &entry) { return entry.value() <= oldest; });
+}
+
 void RateBudget::record(QObject *context, bool untilSettled)
 {
+    const quint64 ledgerRequest = m_ledger ? m_ledger->record(RateBudgetLedger::clockNow()) : 0;
     if (untilSettled)
-        m_inFlight.push_back({context, now()});
+        m_inFlight.push_back({context, now(), ledgerRequest});
     else
         m_sent.push_back(now());
 }
@@ -193,12 +233,15 @@ void RateBudget::settle(QObject *context)
                                  [context](const Flight &f) { return f.context.data() == context; });
     if (it == m_inFlight.end())
         return;
+    const quint64 ledgerRequest = it->ledgerRequest;
     m_inFlight.erase(it);
     qint64 at = now();
     // Under a 429's hold, what went out counts as gone when the hold ends (onTooManyRequests).
     if (m_holdUntil > at)
         at = std::min(at, m_holdUntil - windowMs());
     m_sent.insert(std::upper_bound(m_sent.begin(), m_sent.end(), at), at);
+    if (m_ledger && ledgerRequest != 0)
+        m_ledger->settle(ledgerRequest, m_clock.msecsSinceReference() + at);
     schedule();
 }
 
@@ -208,6 +251,7 @@ void RateBudget::dispatch()
         return;
     m_dispatching = true;
     bool sent = false;
+    absorbOthers();
     while (!m_waiters.empty()) {
         if (!m_waiters.front().context) {
             m_waiters.pop_front();
@@ -336,6 +380,7 @@ void RateBudget::setBacklog(QObject *owner, int requests)
 void RateBudget::reset()
 {
     m_sent.clear();
+    m_others.clear();
     m_inFlight.clear();
     m_cap.reset();
     m_holdUntil = 0;

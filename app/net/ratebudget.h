@@ -11,6 +11,7 @@
 #include <chrono>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -24,6 +25,8 @@
 // A 429 that comes anyway lowers the budget for the rest of the window (the server knows better);
 // inin-ratelimit-* headers, where a server still sends them, may tighten the estimate, never
 // loosen it. A new token (setAccessToken) starts a fresh budget.
+class RateBudgetLedger;
+
 class RateBudget : public QObject
 {
     Q_OBJECT
@@ -94,6 +97,9 @@ public:
 
     // Starts over: a new token has a budget of its own.
     void reset();
+    // Shares the budget with the other processes on this computer that use the same token (see
+    // RateBudgetLedger); nullptr: this process alone.
+    void setLedger(std::unique_ptr<RateBudgetLedger> ledger);
 
     // The interval changed() keeps between two emissions.
     static constexpr ms ChangedInterval{250};
@@ -113,6 +119,7 @@ private:
     {
         QPointer<QObject> context;
         qint64 sentAt = 0;
+        quint64 ledgerRequest = 0; // its number in the ledger (0: none)
     };
     [[nodiscard]] qint64 now() const { return m_clock.elapsed(); }
     [[nodiscard]] qint64 windowMs() const;
@@ -121,6 +128,8 @@ private:
     // Drops the sends that left the window and a cap or hold that ended.
     void prune() const;
     void record(QObject *context, bool untilSettled);
+    // Adds what other processes sent with the token since the window began (the ledger).
+    void absorbOthers();
     // At most `cap` requests in the window until `until` (m_clock); never raises the budget.
     void tightenUntil(int cap, qint64 until);
     [[nodiscard]] qint64 waitFor(qsizetype ahead) const;
@@ -138,8 +147,10 @@ private:
     qint64 m_holdUntil = 0; // nothing is sent before this (Retry-After of a 429)
     std::deque<Waiter> m_waiters;
     QHash<QObject *, int> m_backlog;
-    QTimer *m_timer;        // the next slot
-    QTimer *m_changedTimer; // changed() at most every ChangedInterval
+    std::unique_ptr<RateBudgetLedger> m_ledger;
+    QHash<QByteArray, qint64> m_others; // other processes' requests in m_sent: key -> time there
+    QTimer *m_timer;                    // the next slot
+    QTimer *m_changedTimer;             // changed() at most every ChangedInterval
     bool m_changedPending = false;
     bool m_dispatching = false;
 };

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -77,6 +78,7 @@ private Q_SLOTS:
 
     void r26_sandboxLimitsEachToken();
     void pacedRequestsMeetNoRateLimit();
+    void twoClientsOnOneTokenShareTheBudget();
     void aBudgetAboveTheServersLimitLowersItself();
     void cancelWhileWaitingSendsNothing();
     void deadlineRunsWhileWaiting();
@@ -173,6 +175,40 @@ void TestApiClientPacing::pacedRequestsMeetNoRateLimit()
                 .value("description"_L1)
                 .toString()
                 .startsWith("paced "_L1));
+}
+
+// Two ApiClients with the same token (as the GUI and a CLI run, or both ends of a pipeline, on
+// one computer) share one budget through the token's ledger: together they meet no 429.
+void TestApiClientPacing::twoClientsOnOneTokenShareTheBudget()
+{
+    s->sandbox.setRateLimit(20, 5s);
+    const QByteArray token = s->sandbox.issueToken().toUtf8();
+    ApiClient *first = s->session.api();
+    first->setAccessToken(token);
+    first->rateBudget()->setLimit({20, 5s});
+    QNetworkAccessManager nam;
+    ApiClient second(&nam);
+    second.setEndpoints(first->endpoints());
+    second.setRetryPolicy(RetryPolicy{});
+    second.setAccessToken(token);
+    second.rateBudget()->setLimit({20, 5s});
+    const QJsonObject client = someCodeClient(s->sandbox);
+    QVERIFY(!client.isEmpty());
+
+    QElapsedTimer clock;
+    clock.start();
+    Batch one;
+    Batch two;
+    QObject context;
+    sendPuts(first, client, 20, &context, &one);
+    sendPuts(&second, client, 20, &context, &two);
+    QTRY_VERIFY_WITH_TIMEOUT(one.finished == 20 && two.finished == 20, 30000);
+    const qint64 elapsed = clock.elapsed();
+    qInfo("2 x 20 PUTs on one token at 20 per 5 s took %lld ms", elapsed);
+    QVERIFY2(one.failed == 0 && two.failed == 0, qPrintable(one.firstError + two.firstError));
+    QCOMPARE(answered429(s->sandbox), 0);
+    // 40 requests at 20 per 5 s: the 21st cannot go before 5 s.
+    QVERIFY2(elapsed >= 5000, qPrintable(u"%1 ms"_s.arg(elapsed)));
 }
 
 void TestApiClientPacing::aBudgetAboveTheServersLimitLowersItself()
