@@ -14,6 +14,7 @@
 #include "ui/widgets/secretview.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
@@ -181,7 +182,10 @@ private Q_SLOTS:
         QVERIFY(f.s.sandbox.credentialAuthenticates(credential));
         QVERIFY(find<QLabel>(wizard, u"rotationNotes"_s)->text().contains(u"now holds the new id"_s));
 
-        // Watch, then retire: refused while busy, done with force and delete.
+        // Watch, then retire: refused while busy, done with force and delete. The new secret was
+        // neither copied nor saved: the first press warns.
+        click(find<QPushButton>(wizard, u"watchOldClient"_s));
+        QCOMPARE(wizard->page(), 1);
         click(find<QPushButton>(wizard, u"watchOldClient"_s));
         QCOMPARE(wizard->page(), 2);
         auto *usage = find<QLabel>(wizard, u"usageText"_s);
@@ -226,7 +230,19 @@ private Q_SLOTS:
         QCOMPARE(find<QLabel>(wizard, u"newClientId"_s)->text(),
                  sandboxClient(f.s.sandbox, u"Workday HR sync"_s).value(u"id"_s).toString());
         QVERIFY(!find<QPushButton>(wizard, u"watchOldClient"_s)->isVisible());
-        wizard->close();
+        // The old secret is dead: the first Close with the new one neither copied nor saved warns.
+        const auto buttons = wizard->findChildren<QDialogButtonBox *>();
+        QPushButton *close = nullptr;
+        for (QDialogButtonBox *b : buttons) {
+            if (b->isVisible() && b->button(QDialogButtonBox::Close))
+                close = b->button(QDialogButtonBox::Close);
+        }
+        QVERIFY(close);
+        click(close);
+        QVERIFY(wizard && wizard->isVisible());
+        QCOMPARE(close->text(), u"Close Without Copying"_s);
+        click(close);
+        QTRY_VERIFY(!wizard);
         // An implicit-grant client cannot be rotated.
         QVERIFY(selectByName(f.page, u"Agent desktop (web)"_s));
         QVERIFY(!f.page->rotation()->rotateAction()->isEnabled());
@@ -307,6 +323,8 @@ private Q_SLOTS:
         auto *newId = find<QLabel>(wizard, u"newClientId"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!newId->text().isEmpty(), 15000);
         const QString copyId = newId->text();
+        wizard->close(); // warns: the secret was not copied
+        QVERIFY(wizard && wizard->isVisible());
         wizard->close();
         QTRY_VERIFY(!wizard);
         QVERIFY(QFile::exists(profileFile));

@@ -6,6 +6,7 @@
 #include "ui/clients/selfclientguard.h"
 #include "ui/rotation/usagebars.h"
 #include "ui/widgets/lastfolder.h"
+#include "ui/widgets/secretclosewarning.h"
 #include "ui/widgets/secretview.h"
 #include "ui/widgets/statusmessage.h"
 
@@ -192,13 +193,23 @@ void RotationWizard::buildResultPage()
     layout->addWidget(m_notes);
     layout->addStretch(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, page);
+    // The old secret no longer works once this page shows the new one: the first Close (or Watch)
+    // with the secret neither copied nor saved warns instead.
+    m_closeWarning = new SecretCloseWarning(tr("The new secret has not been copied or saved and will not be "
+                                               "shown again. Copy or save it now, or press again to go on "
+                                               "without it."),
+                                            buttons->button(QDialogButtonBox::Close), page);
+    layout->insertWidget(layout->count() - 1, m_closeWarning);
     m_save = buttons->addButton(tr("&Save to File…"), QDialogButtonBox::ActionRole);
     m_save->setObjectName(u"saveCredentials"_s);
     m_next = buttons->addButton(tr("&Watch the Old Client"), QDialogButtonBox::ActionRole);
     m_next->setObjectName(u"watchOldClient"_s);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &RotationWizard::saveToFile);
-    connect(m_next, &QPushButton::clicked, this, &RotationWizard::showWatch);
+    connect(m_next, &QPushButton::clicked, this, [this] {
+        if (secretMayGo())
+            showWatch();
+    });
     layout->addWidget(buttons);
     m_pages->addWidget(page);
 }
@@ -328,6 +339,19 @@ void RotationWizard::showOutcome(const RotationOutcome &o)
     m_next->setVisible(!inPlace && o.record.step == RotationStep::Watching);
 }
 
+bool RotationWizard::secretMayGo()
+{
+    return m_pages->currentIndex() != 1 || m_secret.isEmpty() || m_savedToFile ||
+           m_closeWarning->allowClose(m_secretView);
+}
+
+void RotationWizard::reject()
+{
+    if (!secretMayGo())
+        return;
+    QDialog::reject();
+}
+
 void RotationWizard::showWatch()
 {
     if (!m_record)
@@ -434,6 +458,7 @@ void RotationWizard::saveToFile()
         m_notes->setText(tr("The file could not be written: %1").arg(file.errorString()));
     } else {
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        m_savedToFile = true;
         StatusMessage::saved(this, tr("the new credentials (readable only by you)"), path);
     }
 }

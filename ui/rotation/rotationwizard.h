@@ -17,6 +17,7 @@ QT_FORWARD_DECLARE_CLASS(QRadioButton)
 QT_FORWARD_DECLARE_CLASS(QStackedWidget)
 class Session;
 class IntegrationsService;
+class SecretCloseWarning;
 class SecretView;
 class SelfClientGuard;
 class UsageBars;
@@ -45,6 +46,9 @@ public:
     [[nodiscard]] const std::optional<RotationRecord> &record() const { return m_record; }
     [[nodiscard]] int page() const;
 
+    // Close and Esc: refused once while a new secret is shown neither copied nor saved.
+    void reject() override;
+
 Q_SIGNALS:
     // Every saved step (also the last one): for the clients list and tests.
     void stepChanged(const RotationRecord &record);
@@ -60,6 +64,8 @@ private:
     void refreshUsage();
     void retire();
     void updateStart();
+    // Whether the shown secret may leave the screen: copied, saved, or warned about once.
+    [[nodiscard]] bool secretMayGo();
     void updateRetire();
     void saveToFile();
 
@@ -90,6 +96,8 @@ private:
     QLabel *m_notes = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_next = nullptr;
+    SecretCloseWarning *m_closeWarning = nullptr;
+    bool m_savedToFile = false;
     // watch
     QLabel *m_watchHeading = nullptr;
     UsageBars *m_bars = nullptr;
