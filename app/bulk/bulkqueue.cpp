@@ -71,6 +71,10 @@ void BulkQueue::planRows(const QList<OAuthClient> &targets, const QString &signe
         } else if (m_action == Action::Deactivate) {
             if (state == ClientState::Inactive)
                 skip(tr("already inactive"));
+            else if (state == ClientState::Disabled)
+                // It gets no tokens already; made inactive, a later Activate would make it active,
+                // and the platform's "disabled" would be lost. Delete removes it if that is meant.
+                skip(tr("disabled: it gets no tokens already (Delete removes it); left as it is"));
             else if (state == ClientState::Unknown)
                 skip(tr("its state \"%1\" is not one OAuth Desk knows; not changed").arg(c.state.left(40)));
         } else if (m_action == Action::Activate) {

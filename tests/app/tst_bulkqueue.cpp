@@ -129,18 +129,22 @@ void TestBulkQueue::deactivateRules()
     deleted.state = u"deleted"_s;
 
     BulkQueue q(s->session.clients(), Action::Deactivate, active + disabled + inactive + QList{deleted}, {});
-    QCOMPARE(q.count(Outcome::Pending), 4);
+    QCOMPARE(q.count(Outcome::Pending), 3);
+    // Disabled stays disabled: made inactive, a later Activate would make it active (outside admin run).
+    QCOMPARE(q.rows().at(3).outcome, Outcome::Skipped);
+    QVERIFY(q.rows().at(3).message.startsWith(u"disabled"_s));
     QCOMPARE(q.rows().at(4).outcome, Outcome::Skipped);
     QCOMPARE(q.rows().at(4).message, u"already inactive"_s);
     QCOMPARE(q.rows().at(5).outcome, Outcome::Skipped);
-    QCOMPARE(q.expectedRequests(), 4);
+    QCOMPARE(q.expectedRequests(), 3);
     QCOMPARE(s->sandbox.requestCount(), 0); // the plan sends nothing
 
     QVERIFY(runToEnd(q));
-    QCOMPARE(q.count(Outcome::Done), 4);
-    for (const OAuthClient &c : active + disabled)
+    QCOMPARE(q.count(Outcome::Done), 3);
+    for (const OAuthClient &c : active)
         QCOMPARE(stateOf(s->sandbox, c.id), u"inactive"_s);
-    QCOMPARE(s->sandbox.requestCount(ClientsPath, "PUT"), 4);
+    QCOMPARE(stateOf(s->sandbox, disabled.first().id), u"disabled"_s);
+    QCOMPARE(s->sandbox.requestCount(ClientsPath, "PUT"), 3);
     QCOMPARE(s->sandbox.requestCount(ClientsPath, "DELETE"), 0);
     QCOMPARE(s->sandbox.requestCount(ClientsPath + inactive.first().id), 0);
     QVERIFY(!q.stoppedByAuthentication());
