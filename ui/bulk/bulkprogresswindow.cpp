@@ -202,9 +202,12 @@ QString BulkProgressWindow::summaryText() const
 
 void BulkProgressWindow::updateProgress()
 {
+    // The clients acted on (done, skipped, failed): those cancelled before their turn were not,
+    // so a cancelled run does not read as complete.
     int processed = 0;
     for (int i : std::as_const(m_work)) {
-        if (isEnd(m_queue->rows().at(i).outcome))
+        const BulkQueue::Outcome outcome = m_queue->rows().at(i).outcome;
+        if (isEnd(outcome) && outcome != BulkQueue::Outcome::Cancelled)
             ++processed;
     }
     m_bar->setValue(processed);
