@@ -38,9 +38,10 @@ const QList<CommandSpec> Commands = {
     {CommandId::ClientsDeactivate, "clients"_L1, "deactivate"_L1, "ID..."_L1, OptDryRun, OptNone,
      QT_TRANSLATE_NOOP("cli::Help", "Set OAuth clients inactive: they issue no new tokens (\"-\" reads the ids from standard input)."),
      QT_TRANSLATE_NOOP("cli::Help",
-                       "Each active or disabled client is set inactive, one at a time, every other field kept; the "
+                       "Each active client is set inactive, one at a time, every other field kept; the "
                        "platform then deletes it on its deletion date unless it is activated again. Clients already "
-                       "inactive and the client this session is signed in with are skipped with the reason. \"-\" "
+                       "inactive, disabled ones (they get no tokens already) and the client this session is signed "
+                       "in with are skipped with the reason. \"-\" "
                        "reads the ids from standard input, one per line. --dry-run shows what would change and sends "
                        "no change. One line per id; with --json an array of {id, name, action, result, message}. "
                        "Exit code 1 if any client failed, 3 if the token was refused (the run stops there)."),

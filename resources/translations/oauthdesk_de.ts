@@ -72,7 +72,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../../app/net/apiclient.cpp" line="+120"/>
+        <location filename="../../app/net/apiclient.cpp" line="+125"/>
         <location line="+10"/>
         <source>The request has no valid URL (is the session signed in?).</source>
         <translation>Die Anfrage hat keine gültige URL (ist die Sitzung angemeldet?).</translation>
@@ -879,7 +879,7 @@
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -970,7 +970,7 @@
 <context>
     <name>BulkQueue</name>
     <message>
-        <location filename="../../app/bulk/bulkqueue.cpp" line="+61"/>
+        <location filename="../../app/bulk/bulkqueue.cpp" line="+63"/>
         <source>listed more than once; acted on once</source>
         <translation>mehrfach aufgeführt; nur einmal bearbeitet</translation>
     </message>
@@ -995,6 +995,11 @@
         <translation>bereits inaktiv</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>disabled: it gets no tokens already (Delete removes it); left as it is</source>
+        <translation>gesperrt: Er erhält bereits keine Tokens (Löschen entfernt ihn); bleibt unverändert</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <location line="+8"/>
         <source>its state &quot;%1&quot; is not one OAuth Desk knows; not changed</source>
@@ -1008,7 +1013,7 @@
     <message>
         <location line="+3"/>
         <source>disabled (by support, as the platform treats it); not activated here</source>
-        <translation>deaktiviert (vom Support, wie die Plattform es behandelt); wird hier nicht aktiviert</translation>
+        <translation>gesperrt (vom Support, wie die Plattform es behandelt); wird hier nicht aktiviert</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1767,7 +1772,7 @@
     <message>
         <location line="+1"/>
         <source>Disabled — no tokens, existing ones invalid</source>
-        <translation>Deaktiviert — keine Tokens, vorhandene sind ungültig</translation>
+        <translation>Gesperrt — keine Tokens, vorhandene sind ungültig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2165,7 +2170,7 @@
     <message>
         <location line="+2"/>
         <source>Disabled</source>
-        <translation>Deaktiviert</translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5421,7 +5426,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>RotationWizard</name>
     <message>
-        <location filename="../../ui/rotation/rotationwizard.cpp" line="+40"/>
+        <location filename="../../ui/rotation/rotationwizard.cpp" line="+41"/>
         <source>“%1” (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
@@ -5492,12 +5497,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
     <message>
         <location line="+19"/>
-        <location line="+108"/>
+        <location line="+118"/>
         <source>Rotating…</source>
         <translation>Rotiere…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-111"/>
         <source>Client ID:</source>
         <translation>Client-ID:</translation>
     </message>
@@ -5512,7 +5517,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Bestätigung:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>The new secret has not been copied or saved and will not be shown again. Copy or save it now, or press again to go on without it.</source>
+        <translation>Das neue Secret wurde weder kopiert noch gespeichert und wird nicht noch einmal angezeigt. Kopieren oder speichern Sie es jetzt, oder drücken Sie erneut, um ohne es fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Save to File…</source>
         <translation>In Datei &amp;speichern…</translation>
     </message>
@@ -5522,7 +5532,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Alten Client &amp;beobachten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>R&amp;efresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -5543,12 +5553,12 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
     </message>
     <message>
         <location line="+6"/>
-        <location line="+105"/>
+        <location line="+118"/>
         <source>Deleting the old client cannot be undone.</source>
         <translation>Das Löschen des alten Clients lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-105"/>
         <source>Integration credentials were not checked: that needs the permission integrations:integration:view. The rotation works without it.</source>
         <translation>Integrations-Anmeldedaten wurden nicht geprüft: Dazu ist die Berechtigung integrations:integration:view nötig. Die Rotation funktioniert auch ohne sie.</translation>
     </message>
@@ -5598,7 +5608,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Die Kopie ist bereit. Übergeben Sie ihre ID und ihr Secret (nur dieses eine Mal angezeigt) und beobachten Sie dann, wie die Anfragen des alten Clients fallen, bevor Sie ihn stilllegen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Old client %1, new client %2.</source>
         <translation>Alter Client %1, neuer Client %2.</translation>
     </message>
@@ -5644,7 +5654,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the new credentials (readable only by you)</source>
         <translation>die neuen Zugangsdaten (nur für Sie lesbar)</translation>
     </message>
@@ -8637,12 +8647,12 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     <message>
         <location line="+106"/>
         <source>1 active or disabled client is set inactive first, as the platform requires, then deleted.</source>
-        <translation>1 aktiver oder deaktivierter Client wird zuerst inaktiv gesetzt, wie es die Plattform verlangt, und dann gelöscht.</translation>
+        <translation>1 aktiver oder gesperrter Client wird zuerst inaktiv gesetzt, wie es die Plattform verlangt, und dann gelöscht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 active or disabled clients are set inactive first, as the platform requires, then deleted.</source>
-        <translation>%1 aktive oder deaktivierte Clients werden zuerst inaktiv gesetzt, wie es die Plattform verlangt, und dann gelöscht.</translation>
+        <translation>%1 aktive oder gesperrte Clients werden zuerst inaktiv gesetzt, wie es die Plattform verlangt, und dann gelöscht.</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -8932,18 +8942,18 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Each active or disabled client is set inactive, one at a time, every other field kept; the platform then deletes it on its deletion date unless it is activated again. Clients already inactive and the client this session is signed in with are skipped with the reason. &quot;-&quot; reads the ids from standard input, one per line. --dry-run shows what would change and sends no change. One line per id; with --json an array of {id, name, action, result, message}. Exit code 1 if any client failed, 3 if the token was refused (the run stops there).</source>
-        <translation>Jeder aktive oder deaktivierte Client wird inaktiv gesetzt, einer nach dem anderen, jedes andere Feld bleibt erhalten; die Plattform löscht ihn dann an seinem Löschdatum, sofern er nicht wieder aktiviert wird. Bereits inaktive Clients und der Client, mit dem diese Sitzung angemeldet ist, werden mit Begründung übersprungen. „-“ liest die IDs von der Standardeingabe, eine pro Zeile. --dry-run zeigt, was sich ändern würde, und sendet keine Änderung. Eine Zeile pro ID; mit --json ein Array aus {id, name, action, result, message}. Exit-Code 1, wenn ein Client fehlgeschlagen ist, 3, wenn das Token abgelehnt wurde (der Lauf endet dort).</translation>
+        <source>Each active client is set inactive, one at a time, every other field kept; the platform then deletes it on its deletion date unless it is activated again. Clients already inactive, disabled ones (they get no tokens already) and the client this session is signed in with are skipped with the reason. &quot;-&quot; reads the ids from standard input, one per line. --dry-run shows what would change and sends no change. One line per id; with --json an array of {id, name, action, result, message}. Exit code 1 if any client failed, 3 if the token was refused (the run stops there).</source>
+        <translation>Jeder aktive Client wird inaktiv gesetzt, einer nach dem anderen, jedes andere Feld bleibt erhalten; die Plattform löscht ihn dann an seinem Löschdatum, sofern er nicht wieder aktiviert wird. Bereits inaktive Clients, gesperrte (sie erhalten bereits keine Tokens) und der Client, mit dem diese Sitzung angemeldet ist, werden mit Begründung übersprungen. „-“ liest die IDs von der Standardeingabe, eine pro Zeile. --dry-run zeigt, was sich ändern würde, und sendet keine Änderung. Eine Zeile pro ID; mit --json ein Array aus {id, name, action, result, message}. Exit-Code 1, wenn ein Client fehlgeschlagen ist, 3, wenn das Token abgelehnt wurde (der Lauf endet dort).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Set inactive OAuth clients active again, before their deletion date.</source>
         <translation>Inaktive OAuth-Clients vor ihrem Löschdatum wieder aktiv setzen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only an inactive client whose deletion date has not passed is activated. Active and disabled clients (disabled is the platform&apos;s decision), clients past their deletion date and the signed-in client are skipped with the reason. Ids, &quot;-&quot;, --dry-run, output and exit codes as for &apos;clients deactivate&apos;.</source>
-        <translation>Nur ein inaktiver Client, dessen Löschdatum nicht vorbei ist, wird aktiviert. Aktive und deaktivierte Clients (deaktiviert ist die Entscheidung der Plattform), Clients nach ihrem Löschdatum und der angemeldete Client werden mit Begründung übersprungen. IDs, „-“, --dry-run, Ausgabe und Exit-Codes wie bei &apos;clients deactivate&apos;.</translation>
+        <translation>Nur ein inaktiver Client, dessen Löschdatum nicht vorbei ist, wird aktiviert. Aktive und gesperrte Clients (gesperrt ist die Entscheidung der Plattform), Clients nach ihrem Löschdatum und der angemeldete Client werden mit Begründung übersprungen. IDs, „-“, --dry-run, Ausgabe und Exit-Codes wie bei &apos;clients deactivate&apos;.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8953,7 +8963,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     <message>
         <location line="+1"/>
         <source>An active or disabled client is first set inactive, which stops new tokens, and then deleted. If the delete fails after that, the client stays inactive and the platform removes it on its deletion date. The signed-in client is skipped. Ids, &quot;-&quot;, --dry-run, output and exit codes as for &apos;clients deactivate&apos;.</source>
-        <translation>Ein aktiver oder deaktivierter Client wird zuerst inaktiv gesetzt, was neue Tokens verhindert, und dann gelöscht. Schlägt das Löschen danach fehl, bleibt der Client inaktiv, und die Plattform entfernt ihn an seinem Löschdatum. Der angemeldete Client wird übersprungen. IDs, „-“, --dry-run, Ausgabe und Exit-Codes wie bei &apos;clients deactivate&apos;.</translation>
+        <translation>Ein aktiver oder gesperrter Client wird zuerst inaktiv gesetzt, was neue Tokens verhindert, und dann gelöscht. Schlägt das Löschen danach fehl, bleibt der Client inaktiv, und die Plattform entfernt ihn an seinem Löschdatum. Der angemeldete Client wird übersprungen. IDs, „-“, --dry-run, Ausgabe und Exit-Codes wie bei &apos;clients deactivate&apos;.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9095,7 +9105,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     <message>
         <location line="+1"/>
         <source>One genesyscloud_oauth_client resource per client that is not disabled, roles and divisions through data sources by name (--literal-ids: the ids), and an import block per client so an existing org is adopted, not recreated. Secrets are never written. --output DIR writes oauth_clients.tf and imports.tf into DIR (created if missing); otherwise both go to standard output.</source>
-        <translation>Eine Ressource genesyscloud_oauth_client je nicht deaktiviertem Client, Rollen und Divisionen über Datenquellen nach Namen (--literal-ids: die IDs) und ein import-Block je Client, damit eine bestehende Organisation übernommen und nicht neu angelegt wird. Secrets werden nie geschrieben. --output DIR schreibt oauth_clients.tf und imports.tf in DIR (wird bei Bedarf angelegt); sonst gehen beide auf die Standardausgabe.</translation>
+        <translation>Eine Ressource genesyscloud_oauth_client je nicht gesperrtem Client, Rollen und Divisionen über Datenquellen nach Namen (--literal-ids: die IDs) und ein import-Block je Client, damit eine bestehende Organisation übernommen und nicht neu angelegt wird. Secrets werden nie geschrieben. --output DIR schreibt oauth_clients.tf und imports.tf in DIR (wird bei Bedarf angelegt); sonst gehen beide auf die Standardausgabe.</translation>
     </message>
     <message>
         <location line="+9"/>

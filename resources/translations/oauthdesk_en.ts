@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="+197"/>
         <source>Copied the results of %n clients.</source>
         <translation>
             <numerusform>Copied the result of %n client.</numerusform>
