@@ -38,6 +38,7 @@ void RateBudget::setLimit(Limit limit)
     m_limit = limit;
     if (!paced()) {
         m_sent.clear();
+        m_attempts.clear();
         m_inFlight.clear();
         m_cap.reset();
     }
@@ -66,6 +67,8 @@ void RateBudget::prune() const
     const qint64 oldest = t - windowMs();
     while (!m_sent.empty() && m_sent.front() <= oldest)
         m_sent.pop_front();
+    while (!m_attempts.empty() && m_attempts.front() <= oldest)
+        m_attempts.pop_front();
     // A request whose sender is gone without settle() counts from now.
     for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
         if (it->context) {
@@ -126,9 +129,22 @@ qint64 RateBudget::waitFor(qsizetype ahead) const
     // Requests before this one in the window: the answered ones leave it in order, those still
     // in flight a window after their answer, at the earliest a window from now.
     const qsizetype n = qsizetype(m_sent.size() + m_inFlight.size()) + ahead;
-    if (n < cap)
-        return notBefore - t;
     const qint64 window = windowMs();
+    // Our own budget, whatever a 429 said: the attempts of the last window as they were sent
+    // (never moved by onTooManyRequests) stay below it, so a server that answers 429 with a short
+    // Retry-After cannot hurry us past it.
+    const int margin = std::max(1, m_limit.requests / 50);
+    const int base = std::max(1, m_limit.requests - margin);
+    const qsizetype sends = qsizetype(m_attempts.size()) + ahead;
+    qint64 ownSlot = 0;
+    if (sends >= base) {
+        const qsizetype index = sends - base;
+        ownSlot = index < qsizetype(m_attempts.size())
+                      ? m_attempts[size_t(index)] + window
+                      : t + window * (1 + (index - qsizetype(m_attempts.size())) / base);
+    }
+    if (n < cap)
+        return std::max(notBefore, ownSlot) - t;
     qint64 slot = 0;
     if (cap <= 0) {
         slot = m_capUntil; // nothing at all until the lowered budget ends
@@ -139,11 +155,10 @@ qint64 RateBudget::waitFor(qsizetype ahead) const
         else
             slot = t + window * (1 + (index - qsizetype(m_sent.size())) / cap);
         // A lowered budget that ends first may make room earlier.
-        const int margin = std::max(1, m_limit.requests / 50);
-        if (m_cap && n < std::max(1, m_limit.requests - margin))
+        if (m_cap && n < base)
             slot = std::min(slot, m_capUntil);
     }
-    return std::max(notBefore, slot) - t;
+    return std::max({notBefore, slot, ownSlot}) - t;
 }
 
 RateBudget::ms RateBudget::waitEstimate() const
@@ -220,6 +235,7 @@ void RateBudget::absorbOthers()
 
 void RateBudget::record(QObject *context, bool untilSettled)
 {
+    m_attempts.push_back(now());
     const quint64 ledgerRequest = m_ledger ? m_ledger->record(RateBudgetLedger::clockNow()) : 0;
     if (untilSettled)
         m_inFlight.push_back({context, now(), ledgerRequest});
@@ -380,6 +396,7 @@ void RateBudget::setBacklog(QObject *owner, int requests)
 void RateBudget::reset()
 {
     m_sent.clear();
+    m_attempts.clear();
     m_others.clear();
     m_inFlight.clear();
     m_cap.reset();

@@ -142,6 +142,7 @@ private:
     QElapsedTimer m_clock;
     mutable std::deque<qint64> m_sent;      // answer times (m_clock) in the window, oldest first
     mutable std::vector<Flight> m_inFlight; // sent, not answered yet: in the window until then
+    mutable std::deque<qint64> m_attempts;  // send times (m_clock) in the window, never moved
     mutable std::optional<int> m_cap;       // a lower capacity until m_capUntil
     mutable qint64 m_capUntil = 0;
     qint64 m_holdUntil = 0; // nothing is sent before this (Retry-After of a 429)

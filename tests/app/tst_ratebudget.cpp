@@ -35,6 +35,7 @@ private Q_SLOTS:
     void tightenNeverLoosensAndEndsWithTheWindow();
     void headersTightenNeverLoosen();
     void tooManyRequestsHoldsUntilRetryAfter();
+    void aShortRetryAfterDoesNotHurryPastTheBudget();
     void resetStartsAFreshBudget();
     void releasedOrDestroyedWaitersNeverSend();
     void backlogCountsAsQueued();
@@ -265,6 +266,27 @@ void TestRateBudget::tooManyRequestsHoldsUntilRetryAfter()
     QVERIFY2(at >= 400 && at < 1000, qPrintable(u"%1 ms"_s.arg(at)));
     QCOMPARE(budget.capacity(), 10); // still lower for the rest of the window
     QCOMPARE(budget.sentInWindow(), 1);
+}
+
+// A server that answers 429 with Retry-After 0 again and again (outside attack: 15 PUTs in 0.6 s
+// at a budget of 3 per 10 s): the budget's own count of what was sent still holds.
+void TestRateBudget::aShortRetryAfterDoesNotHurryPastTheBudget()
+{
+    RateBudget budget;
+    budget.setLimit({4, 1s}); // 3 per second with the margin
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> at;
+    for (int i = 0; i < 3; ++i)
+        budget.acquire(this, [&] { at << clock.elapsed(); });
+    QCOMPARE(at.size(), 3);
+    for (int round = 0; round < 3; ++round) {
+        budget.onTooManyRequests(0ms);
+        budget.acquire(this, [&] { at << clock.elapsed(); });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(at.size(), 6, 5000);
+    // The fourth send waits for the first to leave the window.
+    QVERIFY2(at.at(3) >= 950, qPrintable(u"%1 ms"_s.arg(at.at(3))));
 }
 
 void TestRateBudget::resetStartsAFreshBudget()
