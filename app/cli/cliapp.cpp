@@ -147,9 +147,9 @@ void CliApp::run()
     const Invocation &inv = m_args.invocation;
     if (inv.spec->options & OptFile) {
         auto reportProblems = [this](const inputs::Problems &p) {
-            if (p.timedOut) {
+            if (p.timedOut || p.interrupted) {
                 writeErr(QString(ProgramName) + u": "_s + p.lines.join(u' '));
-                finish(ExitApiError);
+                finish(p.interrupted ? ExitInterrupted : ExitApiError);
                 return;
             }
             QString text =
@@ -200,6 +200,11 @@ void CliApp::run()
                                                           : QDeadlineTimer(QDeadlineTimer::Forever);
             auto ids = inputs::readIdLines(m_io.in, readDeadline);
             if (auto *p = std::get_if<inputs::Problems>(&ids)) {
+                if (p->interrupted) {
+                    writeErr(QString(ProgramName) + u": "_s + p->lines.join(u' '));
+                    finish(ExitInterrupted);
+                    return;
+                }
                 QString text = p->timedOut ? p->lines.join(u' ')
                                            : QCoreApplication::translate(
                                                  "cli::CliApp", "The ids are not valid; nothing was sent:");

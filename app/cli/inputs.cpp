@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/inputs.h"
 
+#include "app/cli/commands.h"
+
 #include "app/services/resourceid.h"
 #include "models/domain/oauthclient.h"
 #include "models/domain/servertext.h"
@@ -50,7 +52,8 @@ enum class ReadResult
 {
     Ok,
     Failed,
-    TimedOut
+    TimedOut,
+    Interrupted // Ctrl-C or SIGTERM while waiting for the writer
 };
 
 // Reads to the end of the stream (a pipe delivers its data in pieces, and a slow writer leaves
@@ -93,13 +96,18 @@ ReadResult readStdin(qint64 cap, QByteArray *data, QDeadlineTimer deadline)
         const qint64 want = std::min<qint64>(Chunk, cap + 1 - data->size());
         if (want <= 0)
             return ReadResult::Ok;
+        if (interruptPending()) // also one that came before the wait began
+            return ReadResult::Interrupted;
         pollfd pfd{STDIN_FILENO, POLLIN, 0};
         const qint64 remaining = deadline.isForever() ? -1 : std::max<qint64>(deadline.remainingTime(), 0);
         const int ready = ::poll(&pfd, 1, int(std::min<qint64>(remaining, INT_MAX)));
         if (ready < 0) {
-            if (errno == EINTR)
-                continue;
-            return ReadResult::Failed;
+            if (errno != EINTR)
+                return ReadResult::Failed;
+            // A signal: Ctrl-C or SIGTERM ends the wait (the writer may never end), others do not.
+            if (interruptPending())
+                return ReadResult::Interrupted;
+            continue;
         }
         if (ready == 0)
             return ReadResult::TimedOut;
@@ -142,6 +150,11 @@ std::optional<Problems> readStandardInput(QIODevice *stdinDevice, QDeadlineTimer
                                         : readStdin(MaxInputBytes, data, deadline);
     if (read == ReadResult::Failed)
         return problem(Tr::tr("Cannot read standard input."));
+    if (read == ReadResult::Interrupted) {
+        Problems p = problem(Tr::tr("Interrupted while reading standard input; nothing was sent."));
+        p.interrupted = true;
+        return p;
+    }
     if (read == ReadResult::TimedOut) {
         Problems p = problem(Tr::tr("Standard input did not end within the time limit (--timeout); "
                                     "%1 bytes were read. Nothing was sent.")

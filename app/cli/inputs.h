@@ -23,6 +23,8 @@ struct Problems
     // Standard input did not end by the deadline (--timeout): not a usage error but a time limit
     // (exit code 1); `lines` says so.
     bool timedOut = false;
+    // Ctrl-C or SIGTERM came while standard input was read: exit code 130; `lines` says so.
+    bool interrupted = false;
 };
 
 // Files larger than this are refused: a client or a usage query is a few kilobytes.

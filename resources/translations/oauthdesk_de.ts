@@ -8585,7 +8585,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Bulk</name>
     <message>
-        <location filename="../../app/cli/bulkcommands.cpp" line="+54"/>
+        <location filename="../../app/cli/bulkcommands.cpp" line="+55"/>
         <source>would deactivate</source>
         <translation>würde deaktivieren</translation>
     </message>
@@ -8645,7 +8645,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Keine Client-IDs angegeben.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>1 active or disabled client is set inactive first, as the platform requires, then deleted.</source>
         <translation>1 aktiver oder gesperrter Client wird zuerst inaktiv gesetzt, wie es die Plattform verlangt, und dann gelöscht.</translation>
     </message>
@@ -8693,7 +8693,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Schreibgeschützte Felder werden ignoriert: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The ids are not valid; nothing was sent:</source>
         <translation>Die IDs sind nicht gültig; es wurde nichts gesendet:</translation>
     </message>
@@ -8723,8 +8723,8 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>Melden Sie sich mit diesem Profil einmal in OAuth Desk an, das seine Anmeldedaten im Schlüsselbund speichert, oder verwenden Sie die Umgebungsvariablen GENESYSCLOUD_*.</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+272"/>
+        <location line="-239"/>
+        <location line="+277"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
@@ -9184,28 +9184,33 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
 <context>
     <name>cli::Inputs</name>
     <message>
-        <location filename="../../app/cli/inputs.cpp" line="+146"/>
+        <location filename="../../app/cli/inputs.cpp" line="+159"/>
         <source>Standard input did not end within the time limit (--timeout); %1 bytes were read. Nothing was sent.</source>
         <translation>Die Standardeingabe endete nicht innerhalb des Zeitlimits (--timeout); %1 Bytes wurden gelesen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-111"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+159"/>
         <source>Standard input</source>
         <translation>Standardeingabe</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <location line="+4"/>
         <source>Cannot read standard input.</source>
         <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Interrupted while reading standard input; nothing was sent.</source>
+        <translation>Beim Lesen der Standardeingabe unterbrochen; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Standard input is larger than %1 MB; that is not a list of ids.</source>
         <translation>Die Standardeingabe ist größer als %1 MB; das ist keine Liste von IDs.</translation>
     </message>

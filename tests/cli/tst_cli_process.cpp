@@ -78,6 +78,8 @@ private Q_SLOTS:
     void secretOptionsAreRefused();
     void interruptWithCtrlC_data();
     void interruptWithCtrlC();
+    void interruptWhileReadingIds_data();
+    void interruptWhileReadingIds();
     void tenThousandClientsAsJson();
     void stdinIsReadToTheEndOfASlowPipe();
     void sandboxBinaryExitsOnStdinCloseUnlessAsked();
@@ -419,6 +421,49 @@ void TstCliProcess::interruptWithCtrlC()
     QCOMPARE(p.exitCode(), 130);
     QVERIFY2(err.contains("Interrupted"), err.constData());
     QVERIFY(p.readAllStandardOutput().isEmpty());
+#else
+    QSKIP("Ctrl-C is a Unix signal here");
+#endif
+}
+
+// Ctrl-C or SIGTERM while the ids of a bulk command are still awaited on standard input (a writer
+// that never ends): the wait ends at once, exit 130, nothing sent (outside attack: the signal was
+// ignored until standard input closed).
+void TstCliProcess::interruptWhileReadingIds_data()
+{
+    interruptWithCtrlC_data();
+}
+
+void TstCliProcess::interruptWhileReadingIds()
+{
+#ifdef Q_OS_UNIX
+    QFETCH(int, signal);
+    QProcess p;
+    p.setProcessEnvironment(credentials());
+    p.start(QStringLiteral(OAUTHDESK_CLI_BINARY),
+            withUrl({u"--timeout"_s, u"0"_s, u"clients"_s, u"deactivate"_s, u"-"_s}));
+    QVERIFY(p.waitForStarted(10000));
+    p.write("0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10\n"); // and standard input stays open
+    // Once its signal handlers are in place (SigCgt in /proc), the signal is the CLI's to handle.
+    const QString status = u"/proc/%1/status"_s.arg(p.processId());
+    const auto handled = [&status, signal] {
+        QFile f(status);
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            if (line.startsWith("SigCgt:"))
+                return ((line.mid(7).trimmed().toULongLong(nullptr, 16) >> (signal - 1)) & 1) != 0;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(handled(), 15000);
+    QVERIFY(::kill(pid_t(p.processId()), signal) == 0);
+    QVERIFY(waitForExit(p, 10000));
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 130);
+    QVERIFY2(err.contains("Interrupted while reading standard input"), err.constData());
+    QCOMPARE(m_sandbox->requests().size(), 0);
 #else
     QSKIP("Ctrl-C is a Unix signal here");
 #endif
