@@ -13,36 +13,37 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QList<QComboBox *> combos(const SearchableTable *list)
+// These take the view and the filter bar, never the SearchableTable: the state is saved while the
+// list is being destroyed (its children go after it has stopped being a SearchableTable).
+QList<QComboBox *> combos(const QWidget *filterBar)
 {
     QList<QComboBox *> out;
-    for (QComboBox *c : list->filterBar()->findChildren<QComboBox *>()) {
+    for (QComboBox *c : filterBar->findChildren<QComboBox *>()) {
         if (!c->objectName().isEmpty() && !c->isEditable())
             out.append(c);
     }
     return out;
 }
 
-QList<QAbstractButton *> toggles(const SearchableTable *list)
+QList<QAbstractButton *> toggles(const QWidget *filterBar)
 {
     QList<QAbstractButton *> out;
-    for (QAbstractButton *b : list->filterBar()->findChildren<QAbstractButton *>()) {
+    for (QAbstractButton *b : filterBar->findChildren<QAbstractButton *>()) {
         if (!b->objectName().isEmpty() && b->isCheckable())
             out.append(b);
     }
     return out;
 }
 
-int columnCount(const SearchableTable *list)
+int columnCount(const QTableView *view)
 {
-    const QAbstractItemModel *m = list->view()->model();
+    const QAbstractItemModel *m = view->model();
     return m ? m->columnCount() : 0;
 }
 } // namespace
 
 ListState::ListState(SearchableTable *list, const QString &key, bool withLayout)
     : QObject(list)
-    , m_list(list)
     , m_view(list->view())
     , m_filterBar(list->filterBar())
     , m_key(key)
@@ -50,7 +51,7 @@ ListState::ListState(SearchableTable *list, const QString &key, bool withLayout)
 {
     restore();
     watchFilters();
-    QHeaderView *header = m_list->view()->horizontalHeader();
+    QHeaderView *header = m_view->horizontalHeader();
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this] {
         if (!m_restoring)
             saveSort();
@@ -68,13 +69,13 @@ ListState::~ListState()
 
 void ListState::watchFilters()
 {
-    for (QComboBox *c : combos(m_list)) {
+    for (QComboBox *c : combos(m_filterBar)) {
         connect(c, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_restoring)
                 saveFilters();
         });
     }
-    for (QAbstractButton *b : toggles(m_list)) {
+    for (QAbstractButton *b : toggles(m_filterBar)) {
         connect(b, &QAbstractButton::toggled, this, [this] {
             if (!m_restoring)
                 saveFilters();
@@ -87,13 +88,13 @@ void ListState::saveFilters() const
     if (!alive())
         return;
     QSettings s;
-    for (const QComboBox *c : combos(m_list)) {
+    for (const QComboBox *c : combos(m_filterBar)) {
         const QVariant data = c->currentData();
         // The item's data when it has one (stable across languages), else its position.
         s.setValue(m_key + u"/filters/"_s + c->objectName(),
                    data.isValid() ? data : QVariant(u"#%1"_s.arg(c->currentIndex())));
     }
-    for (const QAbstractButton *b : toggles(m_list))
+    for (const QAbstractButton *b : toggles(m_filterBar))
         s.setValue(m_key + u"/filters/"_s + b->objectName(), b->isChecked());
 }
 
@@ -102,8 +103,8 @@ void ListState::saveSort() const
     if (!alive())
         return;
     QSettings s;
-    const QHeaderView *header = m_list->view()->horizontalHeader();
-    s.setValue(m_key + u"/columns"_s, columnCount(m_list));
+    const QHeaderView *header = m_view->horizontalHeader();
+    s.setValue(m_key + u"/columns"_s, columnCount(m_view));
     s.setValue(m_key + u"/sortColumn"_s, header->sortIndicatorSection());
     s.setValue(m_key + u"/sortOrder"_s,
                header->sortIndicatorOrder() == Qt::DescendingOrder ? u"descending"_s : u"ascending"_s);
@@ -111,10 +112,10 @@ void ListState::saveSort() const
 
 void ListState::save() const
 {
-    if (!alive() || columnCount(m_list) == 0)
+    if (!alive() || columnCount(m_view) == 0)
         return; // no model (yet, or any more): nothing to say about columns
     QSettings s;
-    const QHeaderView *header = m_list->view()->horizontalHeader();
+    const QHeaderView *header = m_view->horizontalHeader();
     QList<QVariant> hidden;
     for (int c = 0; c < header->count(); ++c) {
         if (header->isSectionHidden(c))
@@ -133,7 +134,7 @@ void ListState::restore()
         return;
     m_restoring = true;
     QSettings s;
-    for (QComboBox *c : combos(m_list)) {
+    for (QComboBox *c : combos(m_filterBar)) {
         const QVariant saved = s.value(m_key + u"/filters/"_s + c->objectName());
         if (!saved.isValid())
             continue;
@@ -149,15 +150,15 @@ void ListState::restore()
         if (at >= 0 && at < c->count())
             c->setCurrentIndex(at);
     }
-    for (QAbstractButton *b : toggles(m_list)) {
+    for (QAbstractButton *b : toggles(m_filterBar)) {
         const QVariant saved = s.value(m_key + u"/filters/"_s + b->objectName());
         if (saved.isValid())
             b->setChecked(saved.toBool());
     }
 
-    QTableView *view = m_list->view();
+    QTableView *view = m_view;
     QHeaderView *header = view->horizontalHeader();
-    const int columns = columnCount(m_list);
+    const int columns = columnCount(m_view);
     // Column numbers mean something only for the columns they were saved with.
     if (columns > 0 && s.value(m_key + u"/columns"_s).toInt() == columns) {
         if (m_withLayout)

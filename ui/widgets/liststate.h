@@ -39,7 +39,6 @@ private:
     void watchFilters();
     [[nodiscard]] bool alive() const { return m_view && m_filterBar; }
 
-    SearchableTable *m_list;
     // The list's widgets may go first (a page's content is deleted before its SearchableTable).
     QPointer<QTableView> m_view;
     QPointer<QWidget> m_filterBar;
