@@ -121,8 +121,11 @@ tsan_parallel() {
   clang++ -std=c++20 -O1 -g -fsanitize=thread -fno-omit-frame-pointer -I"$root" \
     "$root/tests/models/tst_parallel.cpp" "$root/models/json/parallel.cpp" -o "$dir/tst_parallel"
   local tsan_base="halt_on_error=1:exitcode=66${symbolizer:+:external_symbolizer_path=$symbolizer}"
+  # The ASan and UBSan options exported above carry a log_path, and the TSan runtime reads
+  # UBSAN_OPTIONS too: with them, its report would go to a file in $reports, not to race.log.
+  local -a tsan_env=(env -u ASAN_OPTIONS -u UBSAN_OPTIONS -u LSAN_OPTIONS)
   local status=0
-  TSAN_OPTIONS="$tsan_base:log_path=$reports/tsan" "$dir/tst_parallel" || status=$?
+  "${tsan_env[@]}" TSAN_OPTIONS="$tsan_base:log_path=$reports/tsan" "$dir/tst_parallel" || status=$?
   if [ $status -ne 0 ] || ! check_reports; then
     echo "tst_parallel under ThreadSanitizer failed (exit $status)"
     return 1
@@ -133,7 +136,7 @@ tsan_parallel() {
   # which depends on where ASLR put things) is not a missing report.
   local run
   for run in 1 2 3; do
-    TSAN_OPTIONS="$tsan_base" "$dir/tst_parallel" --race >"$dir/race.log" 2>&1 || true
+    "${tsan_env[@]}" TSAN_OPTIONS="$tsan_base" "$dir/tst_parallel" --race >"$dir/race.log" 2>&1 || true
     grep -q "ThreadSanitizer: data race\|^parts: 1$" "$dir/race.log" && break
   done
   if grep -q "^parts: 1$" "$dir/race.log"; then
