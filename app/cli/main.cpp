@@ -4,8 +4,8 @@
 
 #include "app/cli/cliapp.h"
 #include "app/i18n/translations.h"
+#include "app/security/cleanmessages.h"
 #include "app/security/processhardening.h"
-#include "models/domain/servertext.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -52,19 +52,6 @@ int terminalWidth(int fd)
 }
 #endif
 
-QtMessageHandler previousMessageHandler = nullptr;
-
-// Log lines (--verbose shows the server's answers) are output too: no terminal control or bidi
-// override a server sent gets through them either.
-void cleanMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    const QString clean = servertext::displayable(message);
-    if (previousMessageHandler)
-        previousMessageHandler(type, context, clean);
-    else
-        std::fprintf(stderr, "%s\n", clean.toLocal8Bit().constData());
-}
-
 void writeAll(FILE *stream, const QByteArray &bytes)
 {
     if (bytes.isEmpty())
@@ -105,7 +92,7 @@ bool writeOutput(const QByteArray &bytes)
 int main(int argc, char *argv[])
 {
     processhardening::disableCoreDumps(); // before any secret is in memory
-    previousMessageHandler = qInstallMessageHandler(cleanMessages);
+    cleanmessages::install();             // --verbose shows server answers: no terminal control gets through
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("oauthdesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("OAuthDesk"));

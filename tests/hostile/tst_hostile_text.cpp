@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void cliOutputIsCleanInEveryForm();
     void cliJsonKeepsTheValuesEscaped();
     void cliBinaryVerboseLogIsClean();
+    void guiBinaryDebugLogIsClean();
     void messageBarShowsCleanPlainText();
 
 private:
@@ -110,6 +112,11 @@ void TestHostileText::initTestCase()
                     "application/json", headers);
         else if (path == "/api/v2/oauth/clients/c-1")
             x.reply(200, hostileClient(u"c-1"_s), "application/json", headers);
+        else if (path == "/api/v2/tokens/me") // who is signed in: the desktop app asks first
+            x.reply(200,
+                    "{\"organization\":{\"id\":\"org-1\",\"name\":" + HostileJson +
+                        "},\"OAuthClient\":{\"id\":\"c-9\",\"name\":" + HostileJson + "}}",
+                    "application/json", headers);
         else if (path.startsWith("/api/v2/oauth/scopes"))
             x.reply(200,
                     "{\"entities\":[{\"id\":\"users:readonly\",\"description\":" + HostileJson +
@@ -242,6 +249,40 @@ void TestHostileText::cliBinaryVerboseLogIsClean()
     const QString problem = unsafeBytes(err);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY(unsafeBytes(p.readAllStandardOutput()).isEmpty());
+}
+
+void TestHostileText::guiBinaryDebugLogIsClean()
+{
+    // The desktop app with its HTTP debug log on (QT_LOGGING_RULES): the listing's answer, names
+    // with ESC sequences and U+202E among it, is logged to stderr, cleaned like the CLI's.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env;
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
+    env.insert(u"XDG_RUNTIME_DIR"_s, home.path());
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"QT_LOGGING_RULES"_s, u"oauthdesk.http.debug=true"_s);
+    env.insert(cli::EnvAccessToken, u"hostile-text-token"_s);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(OAUTHDESK_GUI_BINARY), {u"--api-url"_s, m_server.baseUrl().toString()});
+    QVERIFY(p.waitForStarted(10000));
+    QByteArray err;
+    QDeadlineTimer deadline(30s);
+    while (p.state() != QProcess::NotRunning && !deadline.hasExpired() &&
+           !(err.contains("PWNED") && err.contains("oauth/clients"))) {
+        QTest::qWait(5); // the server answers from this event loop
+        err += p.readAllStandardError();
+    }
+    p.kill();
+    p.waitForFinished(10000);
+    err += p.readAllStandardError();
+    QVERIFY2(err.contains("PWNED"), err.constData()); // the answer with the names was logged
+    const QString problem = unsafeBytes(err);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestHostileText::messageBarShowsCleanPlainText()
