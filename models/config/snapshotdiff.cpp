@@ -161,7 +161,12 @@ SnapshotDiff diffSnapshots(const Snapshot &a, const Snapshot &b, const DiffOptio
     diff.clientsA = int(a.clients.size());
     diff.clientsB = int(b.clients.size());
     diff.matchedById = !a.org.id.isEmpty() && a.org.id == b.org.id;
-    const auto keyOf = [&](const QJsonObject &o) { return diff.matchedById ? clientId(o) : clientName(o); };
+    // Within one org by id; a client without an id there (a file written by hand) by its name, so
+    // such clients are not all grouped under one empty id.
+    const auto keyOf = [&](const QJsonObject &o) {
+        const QString id = diff.matchedById ? clientId(o) : QString();
+        return id.isEmpty() ? u"name:"_s + clientName(o) : u"id:"_s + id;
+    };
 
     // Group both sides by the match key; QMap keeps the keys sorted.
     QMap<QString, QList<QJsonObject>> sideA;

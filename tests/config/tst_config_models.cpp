@@ -95,6 +95,7 @@ private Q_SLOTS:
     void sameOrgMatchesByIdAndShowsRenames();
     void eachKindOfChange();
     void nameCollisionsAreAmbiguousNotGuessed();
+    void clientsWithoutIdInOneOrgAreMatchedByName();
     void rolesAreComparedByNameAcrossOrgs();
     void unknownFieldsAreComparedFieldByField();
     void serverSetFieldsOnlyWhenAsked();
@@ -248,6 +249,28 @@ void TstConfigModels::nameCollisionsAreAmbiguousNotGuessed()
     const SnapshotDiff same = diffSnapshots(a, snapshotOf(u"orgA"_s, a.clients));
     QVERIFY(same.isEqual());
     QCOMPARE(same.unchanged, 2);
+}
+
+void TstConfigModels::clientsWithoutIdInOneOrgAreMatchedByName()
+{
+    // A file written by hand for the same org: clients without an id stay separate entries, each
+    // under its own name, instead of one ambiguous group under the first one's name.
+    QJsonObject first = client({}, u"First new"_s);
+    QJsonObject second = client({}, u"Second new"_s);
+    first.remove(u"id"_s);
+    second.remove(u"id"_s);
+    const Snapshot a = snapshotOf(u"org1"_s, {client(u"c1"_s, u"Kept"_s), first, second});
+    const Snapshot b = snapshotOf(u"org1"_s, {client(u"c1"_s, u"Kept"_s)});
+    const SnapshotDiff d = diffSnapshots(a, b);
+    QVERIFY(d.matchedById);
+    QCOMPARE(d.unchanged, 1);
+    QCOMPARE(d.entries.size(), 2);
+    QCOMPARE(entry(d, u"First new"_s)->kind, ClientDifference::Kind::Removed);
+    QCOMPARE(entry(d, u"Second new"_s)->kind, ClientDifference::Kind::Removed);
+    // The other way round they are clients to add, and only clients without an id meet by name.
+    const SnapshotDiff back = diffSnapshots(b, a);
+    QCOMPARE(back.count(ClientDifference::Kind::Added), 2);
+    QCOMPARE(back.count(ClientDifference::Kind::Ambiguous), 0);
 }
 
 void TstConfigModels::rolesAreComparedByNameAcrossOrgs()
