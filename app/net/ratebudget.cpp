@@ -161,8 +161,9 @@ qint64 RateBudget::waitFor(qsizetype ahead) const
     return std::max({notBefore, slot, ownSlot}) - t;
 }
 
-RateBudget::ms RateBudget::waitEstimate() const
+RateBudget::ms RateBudget::waitEstimate()
 {
+    absorbOthers(); // what the others sent counts in the estimate (and in the log's wait line)
     qsizetype ahead = 0;
     for (const Waiter &w : m_waiters)
         ahead += w.context ? 1 : 0;
@@ -175,6 +176,8 @@ void RateBudget::acquire(QObject *context, std::function<void()> send, bool unti
         send();
         return;
     }
+    // Reading what the others sent and recording this request is one step across processes.
+    RateBudgetLedger::Locker shared(m_ledger.get());
     absorbOthers();
     if (m_waiters.empty() && !m_dispatching && waitFor(0) == 0) {
         record(context, untilSettled);
@@ -267,6 +270,7 @@ void RateBudget::dispatch()
         return;
     m_dispatching = true;
     bool sent = false;
+    RateBudgetLedger::Locker shared(m_ledger.get()); // see acquire()
     absorbOthers();
     while (!m_waiters.empty()) {
         if (!m_waiters.front().context) {

@@ -68,7 +68,7 @@ public:
     void release(QObject *context);
     // How long a request asked now would wait (0: it goes at once); an estimate past the first
     // window, for deadlines and logs.
-    [[nodiscard]] ms waitEstimate() const;
+    [[nodiscard]] ms waitEstimate();
 
     // A 429 arrived (or inin-ratelimit-* headers said so): at most `allowed` more requests in the
     // current window from now on; never raises the budget. The cap ends with the window.
