@@ -177,6 +177,26 @@ qint64 ApiCall::responseCap() const
     return m_request.largeResponse ? m_client->maxResponseBytes() : m_client->maxSmallResponseBytes();
 }
 
+QByteArray ApiCall::withoutOwnSecrets(QByteArray body) const
+{
+    // A server (or a proxy) that echoes the request in its error text would otherwise put the
+    // token or the client secret into a message that is printed, logged or shown.
+    QList<QByteArray> secrets;
+    if (m_client && m_request.auth == ApiRequest::Auth::Bearer)
+        secrets.append(m_client->m_token);
+    if (m_request.auth == ApiRequest::Auth::Basic) {
+        secrets.append(m_request.basicCredentials);
+        const QByteArray pair = QByteArray::fromBase64(m_request.basicCredentials);
+        if (const qsizetype colon = pair.indexOf(':'); colon >= 0)
+            secrets.append(pair.mid(colon + 1));
+    }
+    for (const QByteArray &secret : secrets) {
+        if (secret.size() >= 8) // shorter ones would redact ordinary words
+            body.replace(secret, "[redacted]");
+    }
+    return body;
+}
+
 ApiError ApiCall::deadlineError() const
 {
     const qint64 seconds =
@@ -409,7 +429,8 @@ void ApiCall::onReplyFinished()
         m_client->m_serverClockOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(serverDate);
 
     qCDebug(lcHttp).noquote() << u"← #%1 %2 in %3 ms"_s.arg(m_id).arg(m_status).arg(m_elapsed.elapsed())
-                              << httplog::redactBody(reply->url(), header("content-type"), m_body);
+                              << httplog::redactBody(reply->url(), header("content-type"),
+                                                     withoutOwnSecrets(m_body));
 
     const RetryPolicy &policy = m_client->retryPolicy();
     if (paced())
@@ -475,7 +496,7 @@ void ApiCall::onReplyFinished()
         return;
     }
 
-    ApiError e = ApiError::fromErrorBody(m_status, m_body);
+    ApiError e = ApiError::fromErrorBody(m_status, withoutOwnSecrets(m_body));
     e.correlationId = QString::fromLatin1(header("inin-correlation-id"));
     const std::optional<std::chrono::milliseconds> retryAfterHeader =
         parseRetryAfter(header("retry-after"), QDateTime::currentDateTimeUtc());
@@ -536,7 +557,7 @@ void ApiCall::onReplyFinished()
                 --m_attempts; // the re-authentication is not the caller's retry
                 sendAttempt();
             } else {
-                ApiError again = ApiError::fromErrorBody(401, m_body);
+                ApiError again = ApiError::fromErrorBody(401, withoutOwnSecrets(m_body));
                 again.correlationId = QString::fromLatin1(header("inin-correlation-id"));
                 fail(again);
             }

@@ -143,6 +143,8 @@ private:
     [[nodiscard]] bool retryAfter(const Wait &wait);
     void endWait();
     [[nodiscard]] ApiError deadlineError() const;
+    // `body` with this request's token or client secret replaced by "[redacted]".
+    [[nodiscard]] QByteArray withoutOwnSecrets(QByteArray body) const;
     [[nodiscard]] QString deadlineNote(const Wait &wait) const;
     [[nodiscard]] qint64 responseCap() const;
     void readBody(QNetworkReply *reply);

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void cliOutputIsCleanInEveryForm();
     void cliJsonKeepsTheValuesEscaped();
     void cliBinaryVerboseLogIsClean();
+    void echoedTokenIsNeverShown();
     void guiBinaryDebugLogIsClean();
     void messageBarShowsCleanPlainText();
 
@@ -116,6 +117,13 @@ void TestHostileText::initTestCase()
             x.reply(200,
                     "{\"organization\":{\"id\":\"org-1\",\"name\":" + HostileJson +
                         "},\"OAuthClient\":{\"id\":\"c-9\",\"name\":" + HostileJson + "}}",
+                    "application/json", headers);
+        else if (path == "/api/v2/oauth/clients/echo") // a server that echoes the request's headers
+            x.reply(400,
+                    "{\"message\":\"bad request header Authorization: " +
+                        x.request.headers.value("authorization") +
+                        "\",\"code\":\"bad.request\",\"status\":400,\"contextId\":\"" +
+                        x.request.headers.value("authorization") + "\"}",
                     "application/json", headers);
         else if (path.startsWith("/api/v2/oauth/scopes"))
             x.reply(200,
@@ -223,6 +231,33 @@ void TestHostileText::cliJsonKeepsTheValuesEscaped()
         QCOMPARE(clients.at(0).toObject().value("name"_L1).toString(), Hostile);
         QCOMPARE(clients.at(1).toObject().value("x-note"_L1).toString(), Hostile);
         QVERIFY(r.out.contains("\\u202e"));
+    }
+}
+
+void TestHostileText::echoedTokenIsNeverShown()
+{
+    // The server puts the request's Authorization header into its error: the CLI's own token is
+    // replaced before the text reaches any output or the --verbose log.
+    for (const QStringList &extra : {QStringList{}, QStringList{u"--verbose"_s}}) {
+        QProcessEnvironment env;
+        env.insert(cli::EnvAccessToken, u"hostile-text-token"_s);
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(OAUTHDESK_CLI_BINARY),
+                extra + QStringList{u"--api-url"_s, m_server.baseUrl().toString(), u"clients"_s, u"get"_s,
+                                    u"echo"_s});
+        QVERIFY(p.waitForStarted(10000));
+        p.closeWriteChannel();
+        QDeadlineTimer deadline(30s);
+        while (p.state() != QProcess::NotRunning && !deadline.hasExpired())
+            QTest::qWait(5); // the server answers from this event loop
+        QCOMPARE(p.state(), QProcess::NotRunning);
+        QCOMPARE(p.exitCode(), 1);
+        const QByteArray err = p.readAllStandardError();
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(err.contains("bad request header"), err.constData());
+        QVERIFY2(!err.contains("hostile-text-token") && !out.contains("hostile-text-token"), err.constData());
+        QVERIFY2(err.contains("[redacted]"), err.constData());
     }
 }
 
