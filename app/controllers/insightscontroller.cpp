@@ -102,18 +102,31 @@ QDateTime InsightsController::now() const
     return m_session ? m_session->api()->serverNow() : QDateTime::currentDateTimeUtc();
 }
 
+qsizetype InsightsController::indexOf(const QString &id) const
+{
+    // The pages ask for every selected client at each change of the selection: with thousands of
+    // clients, a search through the list each time made extending a selection by keyboard lag
+    // for a minute.
+    if (!m_clientIndexValid) {
+        m_clientIndex.clear();
+        m_clientIndex.reserve(m_clients.size());
+        for (qsizetype i = 0; i < m_clients.size(); ++i)
+            m_clientIndex.insert(m_clients.at(i).id, i);
+        m_clientIndexValid = true;
+    }
+    return m_clientIndex.value(id, -1);
+}
+
 std::optional<OAuthClient> InsightsController::client(const QString &id) const
 {
-    for (const OAuthClient &c : m_clients) {
-        if (c.id == id)
-            return c;
-    }
-    return std::nullopt;
+    const qsizetype i = indexOf(id);
+    return i >= 0 ? std::optional<OAuthClient>(m_clients.at(i)) : std::nullopt;
 }
 
 void InsightsController::clearCache()
 {
     m_clients.clear();
+    m_clientIndexValid = false;
     m_roles.clear();
     m_rolesKnown = false;
     m_listingsAge.invalidate();
@@ -259,6 +272,7 @@ void InsightsController::sweepStep(quint64 generation)
     m_ops.clear();
     std::unique_ptr<Sweep> done = std::move(m_sweep);
     m_clients = done->clients->value();
+    m_clientIndexValid = false;
     if (*done->roles) {
         m_roles = done->roles->value();
         m_rolesKnown = true;
@@ -372,16 +386,12 @@ void InsightsController::setState(State state)
 
 void InsightsController::onClientChanged(const OAuthClient &client)
 {
-    bool known = false;
-    for (OAuthClient &c : m_clients) {
-        if (c.id == client.id) {
-            c = client;
-            known = true;
-            break;
-        }
-    }
-    if (!known && m_listingsAge.isValid())
+    if (const qsizetype i = indexOf(client.id); i >= 0) {
+        m_clients[i] = client;
+    } else if (m_listingsAge.isValid()) {
         m_clients.append(client);
+        m_clientIndex.insert(client.id, m_clients.size() - 1);
+    }
     if (hasActivity())
         m_activity.updateClient(client);
     if (m_hasChecks) {
@@ -399,6 +409,7 @@ void InsightsController::onClientChanged(const OAuthClient &client)
 void InsightsController::onClientRemoved(const QString &id)
 {
     m_clients.removeIf([&id](const OAuthClient &c) { return c.id == id; });
+    m_clientIndexValid = false;
     if (hasActivity())
         m_activity.removeClient(id);
     if (m_hasChecks)

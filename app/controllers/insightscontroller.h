@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -142,6 +143,7 @@ private:
     int m_days = DefaultDays;
     bool m_checksOnly = false;
     quint64 m_generation = 0;
+    [[nodiscard]] qsizetype indexOf(const QString &id) const; // -1: not listed
     QList<QPointer<Operation>> m_ops;
     std::unique_ptr<Sweep> m_sweep;
     QString m_progress;
@@ -150,6 +152,8 @@ private:
 
     // What the platform said, kept for a while.
     QList<OAuthClient> m_clients;
+    mutable QHash<QString, qsizetype> m_clientIndex; // id -> position in m_clients
+    mutable bool m_clientIndexValid = false;
     QList<Role> m_roles;
     bool m_rolesKnown = false;
     QElapsedTimer m_listingsAge; // invalid: no listings
