@@ -2,11 +2,31 @@
 #include "tests/support/testsupport.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
+
+namespace {
+// Under ctest (OAUTHDESK_TEST=1, tests/CMakeLists.txt) each test process starts with empty
+// settings and application data of its own, so that what one run saved (a list's sort order, a
+// rotation record) cannot change the next run. Runs before main(); processes the test starts
+// inherit the folders.
+void isolateUserFolders()
+{
+    if (qEnvironmentVariable("OAUTHDESK_TEST") != "1"_L1)
+        return;
+    static QTemporaryDir folders(QDir::tempPath() + u"/oauthdesk-test-XXXXXX"_s);
+    if (!folders.isValid())
+        return;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(folders.filePath(u"config"_s)));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(folders.filePath(u"data"_s)));
+}
+Q_CONSTRUCTOR_FUNCTION(isolateUserFolders)
+} // namespace
 
 namespace testsupport {
 
