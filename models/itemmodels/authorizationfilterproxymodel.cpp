@@ -25,10 +25,7 @@ void AuthorizationFilterProxyModel::setSourceModel(QAbstractItemModel *sourceMod
 
 void AuthorizationFilterProxyModel::setStateFilter(StateFilter filter)
 {
-    if (filter == m_state)
-        return;
-    m_state = filter;
-    refilter();
+    setOwnFilter(m_state, filter);
 }
 
 bool AuthorizationFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

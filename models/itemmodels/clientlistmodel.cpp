@@ -8,7 +8,6 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,12 +40,6 @@ OAuthClient ownCopy(const OAuthClient &c)
     OAuthClient copy = c;
     copy.json.unshare();
     return copy;
-}
-
-template<class T>
-int threeWay(const T &a, const T &b)
-{
-    return a < b ? -1 : (b < a ? 1 : 0);
 }
 
 // The list shows the day; the tooltip has the time.
@@ -315,94 +308,6 @@ QHash<int, QByteArray> ClientListModel::roleNames() const
     return names;
 }
 
-quint16 ClientListModel::labelRank(QStringList &labels, const QString &label, bool grant)
-{
-    // Nearly always one of a few labels already seen: equality is far cheaper than collation.
-    if (labels.size() <= 16) {
-        for (qsizetype i = 0; i < labels.size(); ++i) {
-            if (labels.at(i) == label)
-                return quint16(i);
-        }
-    }
-    auto less = [this](const QString &a, const QString &b) { return m_collator.compare(a, b) < 0; };
-    auto it = std::lower_bound(labels.begin(), labels.end(), label, less);
-    if (it == labels.end() || *it != label) {
-        // A label not seen before (an unknown grant type or state): the ranks of the others move.
-        labels.insert(it, label);
-        for (size_t r = 0; r < m_keys.size() && r < size_t(m_rows.size()); ++r) {
-            const Row &row = m_rows.at(qsizetype(r));
-            const QString &l = grant ? row.grantLabel : row.stateLabel;
-            const quint16 rank =
-                quint16(std::lower_bound(labels.begin(), labels.end(), l, less) - labels.begin());
-            (grant ? m_keys[r].grantRank : m_keys[r].stateRank) = rank;
-        }
-        it = std::lower_bound(labels.begin(), labels.end(), label, less);
-    }
-    return quint16(std::min<qsizetype>(it - labels.begin(), std::numeric_limits<quint16>::max()));
-}
-
-ClientListModel::SortKeys ClientListModel::makeKeys(const Row &row)
-{
-    const OAuthClient &c = row.client;
-    SortKeys k;
-    k.lifetime = c.tokenLifetime();
-    k.created =
-        c.dateCreated.isValid() ? c.dateCreated.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-    k.modified =
-        c.dateModified.isValid() ? c.dateModified.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-    k.grantRank = labelRank(m_grantLabels, row.grantLabel, true);
-    k.stateRank = labelRank(m_stateLabels, row.stateLabel, false);
-    setUsageKeys(k, c.id);
-    return k;
-}
-
-void ClientListModel::setUsageKeys(SortKeys &k, const QString &id) const
-{
-    k.requests30 = -1;
-    k.lastDay = -1;
-    k.quiet30 = -1;
-    k.quiet90 = -1;
-    if (!m_usage.isValid())
-        return;
-    const auto it = m_usage.clients.constFind(id);
-    if (it == m_usage.clients.cend())
-        return;
-    k.requests30 = it->requests30;
-    k.lastDay = it->lastDay.isValid() ? it->lastDay.toJulianDay() : 0;
-    auto quiet = [this, &id](int days) {
-        const std::optional<bool> q = m_usage.quietFor(id, days);
-        return qint8(q ? (*q ? 1 : 0) : -1);
-    };
-    k.quiet30 = quiet(30);
-    k.quiet90 = quiet(90);
-}
-
-void ClientListModel::setUsage(ClientUsageSnapshot usage)
-{
-    // Rows do not move: a layout change without persistent index changes makes the proxy re-sort
-    // and re-filter once.
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
-    ++m_generation;
-    m_usage = std::move(usage);
-    for (qsizetype r = 0; r < m_rows.size(); ++r)
-        setUsageKeys(m_keys[std::size_t(r)], m_rows.at(r).client.id);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
-    Q_EMIT headerDataChanged(Qt::Horizontal, LastRequestColumn, RequestsColumn);
-}
-
-int ClientListModel::quietAt(int row, int days) const
-{
-    const SortKeys &k = m_keys[std::size_t(row)];
-    if (days == 30)
-        return k.quiet30;
-    if (days == 90)
-        return k.quiet90;
-    if (k.requests30 < 0)
-        return -1;
-    const std::optional<bool> q = m_usage.quietFor(m_rows.at(row).client.id, days);
-    return q ? (*q ? 1 : 0) : -1;
-}
-
 QString ClientListModel::usageToolTip(int row, int column) const
 {
     if (!m_usage.isValid())
@@ -418,45 +323,6 @@ QString ClientListModel::usageToolTip(int row, int column) const
               "usage as of %2.")
         .arg(m_usage.coveredDays)
         .arg(asOf);
-}
-
-namespace {
-// What a search looks through. The labels are in it so that "implicit" finds TOKEN clients, and a
-// translated state label is found in a translated UI.
-template<class Row>
-auto searchFields(const Row &row)
-{
-    const OAuthClient &c = row.client;
-    return std::array<QStringView, 7>{c.name,         c.id,    c.description, c.grantType,
-                                      row.grantLabel, c.state, row.stateLabel};
-}
-} // namespace
-
-void ClientListModel::appendRow(Row row)
-{
-    const int at = int(m_rows.size());
-    m_rows.append(std::move(row));
-    const Row &added = m_rows.constLast();
-    m_keys.push_back(makeKeys(added));
-    m_search.append(searchFields(added));
-    m_nameOrder.insert(at);
-    m_idOrder.insert(at);
-}
-
-void ClientListModel::rebuildKeys()
-{
-    m_keys.clear();
-    m_keys.reserve(std::size_t(m_rows.size()));
-    m_search.clear();
-    m_search.reserve(int(m_rows.size()), m_rows.size() * 160); // about 150 bytes a client
-    m_grantLabels.clear();
-    m_stateLabels.clear();
-    for (const Row &r : std::as_const(m_rows)) {
-        m_keys.push_back(makeKeys(r));
-        m_search.append(searchFields(r));
-    }
-    m_idOrder.rebuild(int(m_rows.size()));
-    m_nameOrder.rebuild(int(m_rows.size()));
 }
 
 void ClientListModel::setClients(QList<OAuthClient> clients)
@@ -549,7 +415,7 @@ void ClientListModel::upsertClient(const OAuthClient &client)
     const QList<int> cols = changedColumns(before, client);
     m_rows.replace(row, Row(ownCopy(client), m_collator));
     m_keys[std::size_t(row)] = makeKeys(m_rows.at(row));
-    m_search.replace(row, searchFields(m_rows.at(row)));
+    m_search.replace(row, searchFieldsOf(m_rows.at(row)));
     if (before.name != client.name)
         m_nameOrder.update(row);
     if (cols.isEmpty()) {
@@ -654,44 +520,4 @@ QList<OAuthClient> ClientListModel::clients() const
     for (const Row &r : m_rows)
         out.append(r.client);
     return out;
-}
-
-int ClientListModel::compareRows(int left, int right, int column) const
-{
-    const SortKeys &a = m_keys[std::size_t(left)];
-    const SortKeys &b = m_keys[std::size_t(right)];
-    int c = 0;
-    switch (column) {
-    case GrantTypeColumn:
-        c = threeWay(a.grantRank, b.grantRank);
-        break;
-    case StateColumn:
-        c = threeWay(a.stateRank, b.stateRank);
-        break;
-    case LifetimeColumn:
-        c = threeWay(a.lifetime, b.lifetime);
-        break;
-    case CreatedColumn:
-        c = threeWay(a.created, b.created);
-        break;
-    case ModifiedColumn:
-        c = threeWay(a.modified, b.modified);
-        break;
-    case LastRequestColumn:
-        c = threeWay(a.lastDay, b.lastDay);
-        break;
-    case RequestsColumn:
-        c = threeWay(a.requests30, b.requests30);
-        break;
-    case IdColumn:
-        c = threeWay(m_idOrder.rank(left), m_idOrder.rank(right));
-        break;
-    default:
-        break;
-    }
-    if (c == 0)
-        c = threeWay(m_nameOrder.rank(left), m_nameOrder.rank(right));
-    if (c == 0)
-        c = threeWay(m_idOrder.rank(left), m_idOrder.rank(right));
-    return c;
 }

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QList>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -167,6 +168,8 @@ private:
         qint64 lastDay = -1;
         qint8 quiet30 = -1; // quietAt(row, 30), precomputed
         qint8 quiet90 = -1;
+        // The key of `column` for compareRows(); 0 for the name and id columns, which have ranks.
+        [[nodiscard]] qint64 forColumn(int column) const;
     };
 
     [[nodiscard]] QVariant display(const Row &row, const SortKeys &keys, int column) const;
@@ -178,7 +181,8 @@ private:
     void appendRow(Row row);
     [[nodiscard]] SortKeys makeKeys(const Row &row);
     void setUsageKeys(SortKeys &keys, const QString &id) const;
-    static void addSearchText(SearchIndex &index, const Row &row);
+    // What a search looks through, in the order searchBytes() documents.
+    [[nodiscard]] static std::array<QStringView, 7> searchFieldsOf(const Row &row);
     void rebuildKeys();
     [[nodiscard]] quint16 labelRank(QStringList &labels, const QString &label, bool grant);
 

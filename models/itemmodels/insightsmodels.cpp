@@ -454,10 +454,7 @@ ClientActivityFilterProxyModel::ClientActivityFilterProxyModel(QObject *parent)
 
 void ClientActivityFilterProxyModel::setStatusFilter(StatusFilter filter)
 {
-    if (filter == m_status)
-        return;
-    m_status = filter;
-    refilter();
+    setOwnFilter(m_status, filter);
 }
 
 bool ClientActivityFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
@@ -500,10 +497,7 @@ CheckFindingsFilterProxyModel::CheckFindingsFilterProxyModel(QObject *parent)
 
 void CheckFindingsFilterProxyModel::setCheckFilter(const QString &checkId)
 {
-    if (checkId == m_check)
-        return;
-    m_check = checkId;
-    refilter();
+    setOwnFilter(m_check, checkId);
 }
 
 bool CheckFindingsFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const

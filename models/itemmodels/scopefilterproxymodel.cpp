@@ -30,10 +30,7 @@ void ScopeFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 
 void ScopeFilterProxyModel::setUsedOnly(bool usedOnly)
 {
-    if (usedOnly == m_usedOnly)
-        return;
-    m_usedOnly = usedOnly;
-    refilter();
+    setOwnFilter(m_usedOnly, usedOnly);
 }
 
 bool ScopeFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

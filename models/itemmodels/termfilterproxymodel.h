@@ -23,6 +23,15 @@ protected:
     [[nodiscard]] const QStringList &terms() const { return m_terms; }
     // Filters every row again (after a subclass's own filter changed), then filterChanged().
     void refilter();
+    // Sets one of the subclass's own filters to `value`, and filters again when that changes it.
+    template<class T>
+    void setOwnFilter(T &filter, const T &value)
+    {
+        if (filter == value)
+            return;
+        filter = value;
+        refilter();
+    }
 
 private:
     QString m_text;

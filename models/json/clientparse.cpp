@@ -52,20 +52,9 @@ OAuthClient OAuthClient::fromJsonText(const QByteArray &objectText)
 
 Result<ClientListing> parseClientListing(const QByteArray &body)
 {
-    if (body.trimmed().isEmpty())
-        return listingerror::empty();
-    ListingOutline::Status status{};
-    const ListingOutline outline = ListingOutline::read(body, &status);
-    switch (status) {
-    case ListingOutline::Status::Ok:
-        break;
-    case ListingOutline::Status::Unreadable:
-        return parseListingWithQt(body, outline.error);
-    case ListingOutline::Status::NotAnObject:
-        return listingerror::notAnObject();
-    case ListingOutline::Status::EntitiesNotList:
-        return listingerror::entitiesNotList();
-    }
+    ListingOutline outline;
+    if (auto answer = readListingOutline<ClientListing>(body, outline, parseListingWithQt))
+        return *std::move(answer);
 
     // Each client is read straight into its place in the listing; one without an id stays empty
     // and is dropped afterwards.

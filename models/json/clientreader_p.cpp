@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/json/clientreader_p.h"
 
+#include <algorithm>
+
 using namespace simdjson;
 
 namespace {
@@ -208,28 +210,7 @@ bool ClientReader::readRef(value v, EntityRef &out)
     out = EntityRef();
     if (type != ondemand::json_type::object)
         return check(v);
-    ondemand::object object;
-    if (v.get_object().get(object))
-        return false;
-    for (auto member : object) {
-        ondemand::field field;
-        std::string_view key;
-        if (std::move(member).get(field) || field.unescaped_key().get(key))
-            return false;
-        value fieldValue = field.value();
-        bool ok = false;
-        if (key == "id")
-            ok = readShared(fieldValue, out.id);
-        else if (key == "name")
-            ok = readShared(fieldValue, out.name);
-        else if (key == "selfUri")
-            ok = readShared(fieldValue, out.selfUri);
-        else
-            ok = check(fieldValue, 1);
-        if (!ok)
-            return false;
-    }
-    return true;
+    return readStringMembers(v, {{"id", &out.id}, {"name", &out.name}, {"selfUri", &out.selfUri}}, 1);
 }
 
 bool ClientReader::readRoleDivisions(value v, QList<RoleDivision> &out)
@@ -253,28 +234,30 @@ bool ClientReader::readRoleDivisions(value v, QList<RoleDivision> &out)
                 return false;
             continue;
         }
-        ondemand::object object;
-        if (e.get_object().get(object))
-            return false;
         RoleDivision rd;
-        for (auto member : object) {
-            ondemand::field field;
-            std::string_view key;
-            if (std::move(member).get(field) || field.unescaped_key().get(key))
-                return false;
-            value fieldValue = field.value();
-            bool ok = false;
-            if (key == "roleId")
-                ok = readShared(fieldValue, rd.roleId);
-            else if (key == "divisionId")
-                ok = readShared(fieldValue, rd.divisionId);
-            else
-                ok = check(fieldValue, 2);
-            if (!ok)
-                return false;
-        }
+        if (!readStringMembers(e, {{"roleId", &rd.roleId}, {"divisionId", &rd.divisionId}}, 2))
+            return false;
         if (!rd.roleId.isEmpty())
             out.append(std::move(rd));
+    }
+    return true;
+}
+
+bool ClientReader::readStringMembers(value object, std::initializer_list<StringMember> members, int depth)
+{
+    ondemand::object o;
+    if (object.get_object().get(o))
+        return false;
+    for (auto member : o) {
+        ondemand::field field;
+        std::string_view key;
+        if (std::move(member).get(field) || field.unescaped_key().get(key))
+            return false;
+        value fieldValue = field.value();
+        const auto known = std::find_if(members.begin(), members.end(),
+                                        [key](const StringMember &m) { return m.key == key; });
+        if (!(known != members.end() ? readShared(fieldValue, *known->out) : check(fieldValue, depth)))
+            return false;
     }
     return true;
 }

@@ -9,6 +9,7 @@
 
 #include <simdjson.h>
 
+#include <initializer_list>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -46,6 +47,15 @@ private:
     [[nodiscard]] bool readDate(value v, QDateTime &out);
     [[nodiscard]] bool readRef(value v, EntityRef &out);
     [[nodiscard]] bool readRoleDivisions(value v, QList<RoleDivision> &out);
+    // Reads the object `object` whose modelled members are all strings: the member named `key`
+    // into `*out` (shared), any other only checked at `depth`. False when simdjson refuses it.
+    struct StringMember
+    {
+        std::string_view key;
+        QString *out;
+    };
+    [[nodiscard]] bool readStringMembers(value object, std::initializer_list<StringMember> members,
+                                         int depth);
     // Reads `v` whole only to check it (values no field maps); `depth` as MaxDepth counts it.
     [[nodiscard]] static bool check(value v, int depth = 0);
 

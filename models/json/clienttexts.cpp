@@ -50,20 +50,9 @@ Result<ClientTexts> parseTextsWithQt(const QByteArray &body, const QString &simd
 
 Result<ClientTexts> parseClientTexts(const QByteArray &body)
 {
-    if (body.trimmed().isEmpty())
-        return listingerror::empty();
-    ListingOutline::Status status{};
-    const ListingOutline outline = ListingOutline::read(body, &status);
-    switch (status) {
-    case ListingOutline::Status::Ok:
-        break;
-    case ListingOutline::Status::Unreadable:
-        return parseTextsWithQt(body, outline.error);
-    case ListingOutline::Status::NotAnObject:
-        return listingerror::notAnObject();
-    case ListingOutline::Status::EntitiesNotList:
-        return listingerror::entitiesNotList();
-    }
+    ListingOutline outline;
+    if (auto answer = readListingOutline<ClientTexts>(body, outline, parseTextsWithQt))
+        return *std::move(answer);
 
     // As parseClientListing, but each client's id alone is read; the rest is only checked.
     const QList<std::string_view> &objects = outline.page.entities;

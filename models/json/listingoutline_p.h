@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
 #include <string_view>
 
 // The envelope of one page of a listing and where each entity's text is in it, found with simdjson
@@ -70,3 +71,27 @@ namespace listingerror {
 [[nodiscard]] ApiError entitiesNotList();
 [[nodiscard]] ApiError unreadable(const QString &why);
 } // namespace listingerror
+
+// The first pass as every parse of a listing begins: an empty body, or one that is not a listing,
+// is an error; one simdjson refuses goes whole to `withQt(body, simdjson's reason)`. Returns that
+// answer, or nothing when `outline` is read and the second pass may go on.
+template<class T, class WithQt>
+[[nodiscard]] std::optional<Result<T>> readListingOutline(const QByteArray &body, ListingOutline &outline,
+                                                          WithQt withQt)
+{
+    if (body.trimmed().isEmpty())
+        return Result<T>(listingerror::empty());
+    ListingOutline::Status status{};
+    outline = ListingOutline::read(body, &status);
+    switch (status) {
+    case ListingOutline::Status::Ok:
+        break;
+    case ListingOutline::Status::Unreadable:
+        return withQt(body, outline.error);
+    case ListingOutline::Status::NotAnObject:
+        return Result<T>(listingerror::notAnObject());
+    case ListingOutline::Status::EntitiesNotList:
+        return Result<T>(listingerror::entitiesNotList());
+    }
+    return std::nullopt;
+}

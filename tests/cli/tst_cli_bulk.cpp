@@ -5,9 +5,9 @@
 #include "app/cli/credentials.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/services/clientsservice.h"
+#include "tests/cli/clitestrun.h"
 #include "tests/support/testsupport.h"
 
-#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -21,12 +21,7 @@ namespace {
 const QString ClientsPath = u"/api/v2/oauth/clients"_s;
 const QString NoSuchClient = u"0b6c3f1e-8f1d-4c55-9a7b-2f6c1d1e9a10"_s;
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using clitest::Run;
 
 QJsonArray rowsOf(const Run &r)
 {
@@ -81,10 +76,7 @@ void TstCliBulk::init()
 
 QProcessEnvironment TstCliBulk::credentials() const
 {
-    QProcessEnvironment env;
-    env.insert(cli::EnvClientId, s->sandbox.adminClientId());
-    env.insert(cli::EnvClientSecret, s->sandbox.adminClientSecret());
-    return env;
+    return clitest::adminCredentials(s->sandbox);
 }
 
 QProcessEnvironment TstCliBulk::token() const
@@ -97,22 +89,10 @@ QProcessEnvironment TstCliBulk::token() const
 Run TstCliBulk::run(QStringList args, const QByteArray &stdinData, std::optional<QProcessEnvironment> env,
                     const std::function<void(cli::CliApp &)> &whileRunning)
 {
-    args << u"--api-url"_s << s->sandbox.baseUrl().toString();
-    QBuffer in;
-    in.setData(stdinData);
-    in.open(QIODevice::ReadOnly);
-    cli::CliApp::Io io;
-    io.in = &in;
-    cli::CliApp app(args, env.value_or(credentials()), io);
-    app.setTimeScale(0.01);
-    app.start();
-    QDeadlineTimer deadline(30s);
-    while (!app.isFinished() && !deadline.hasExpired()) {
-        QTest::qWait(1);
-        if (whileRunning && !app.isFinished())
-            whileRunning(app);
-    }
-    return Run{app.exitCode(), app.output(), app.errors()};
+    clitest::RunOptions options;
+    options.stdinData = stdinData;
+    options.whileRunning = whileRunning;
+    return clitest::run(s->sandbox, std::move(args), env.value_or(credentials()), options);
 }
 
 QStringList TstCliBulk::idsWithState(const QString &state, int n) const

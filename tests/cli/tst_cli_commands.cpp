@@ -6,26 +6,18 @@
 #include "app/cli/cliapp.h"
 #include "app/cli/credentials.h"
 #include "app/sandbox/sandboxserver.h"
+#include "tests/cli/clitestrun.h"
 #include "tests/support/testsupport.h"
 
-#include <QBuffer>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMutex>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 ms = 0;
-};
+using clitest::Run;
 
 // The lines of stderr that announce a wait ("waiting 60 s: rate limited (429), attempt 2 of 5").
 int waitLines(const QByteArray &err)
@@ -34,20 +26,6 @@ int waitLines(const QByteArray &err)
     for (const QByteArray &line : err.split('\n'))
         n += line.startsWith("waiting ") ? 1 : 0;
     return n;
-}
-
-// Everything Qt logs while a test runs (the --verbose HTTP trace goes there).
-QMutex logMutex;
-QByteArray capturedLog;
-QtMessageHandler previousHandler = nullptr;
-void captureMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker lock(&logMutex);
-        capturedLog += message.toUtf8() + '\n';
-    }
-    if (type != QtDebugMsg && type != QtInfoMsg && previousHandler)
-        previousHandler(type, context, message);
 }
 } // namespace
 
@@ -105,36 +83,16 @@ void TstCliCommands::init()
 
 QProcessEnvironment TstCliCommands::credentials() const
 {
-    QProcessEnvironment env; // deliberately empty: nothing leaks in from the developer's shell
-    env.insert(cli::EnvClientId, m_sandbox->adminClientId());
-    env.insert(cli::EnvClientSecret, m_sandbox->adminClientSecret());
-    return env;
+    return clitest::adminCredentials(*m_sandbox);
 }
 
 Run TstCliCommands::run(QStringList args, const QByteArray &stdinData, std::optional<QProcessEnvironment> env,
                         bool withApiUrl)
 {
-    if (withApiUrl)
-        args << u"--api-url"_s << m_sandbox->baseUrl().toString();
-    QBuffer in;
-    in.setData(stdinData);
-    in.open(QIODevice::ReadOnly);
-    cli::CliApp::Io io;
-    io.in = &in;
-    cli::CliApp app(args, env.value_or(credentials()), io);
-    app.setTimeScale(0.01);
-    QElapsedTimer clock;
-    clock.start();
-    app.start();
-    QDeadlineTimer deadline(30s);
-    while (!app.isFinished() && !deadline.hasExpired())
-        QTest::qWait(1);
-    Run r;
-    r.code = app.exitCode();
-    r.out = app.output();
-    r.err = app.errors();
-    r.ms = clock.elapsed();
-    return r;
+    clitest::RunOptions options;
+    options.stdinData = stdinData;
+    options.withApiUrl = withApiUrl;
+    return clitest::run(*m_sandbox, std::move(args), env.value_or(credentials()), options);
 }
 
 QString TstCliCommands::someClientId(const QString &grant) const
@@ -608,21 +566,13 @@ void TstCliCommands::whoami()
 void TstCliCommands::verboseTraceNeverShowsSecrets()
 {
     const QString id = someClientId();
-    {
-        QMutexLocker lock(&logMutex);
-        capturedLog.clear();
-    }
-    previousHandler = qInstallMessageHandler(captureMessages);
+    clitest::LogCapture capture;
     const Run r = run({u"--verbose"_s, u"clients"_s, u"secret"_s, id, u"--json"_s});
-    qInstallMessageHandler(previousHandler);
+    capture.stop();
     QVERIFY2(r.code == 0, r.err.constData());
     const QByteArray secret = QJsonDocument::fromJson(r.out).object().value("secret"_L1).toString().toUtf8();
     QVERIFY(!secret.isEmpty());
-    QByteArray log;
-    {
-        QMutexLocker lock(&logMutex);
-        log = capturedLog;
-    }
+    const QByteArray log = capture.text();
     QVERIFY2(log.contains("/secret"), "the HTTP trace is on with --verbose");
     QVERIFY(log.contains("[redacted]"));
     QVERIFY(!log.contains(secret));
@@ -630,16 +580,11 @@ void TstCliCommands::verboseTraceNeverShowsSecrets()
     QVERIFY(!r.err.contains(secret));
 
     // Without --verbose the trace stays off.
-    {
-        QMutexLocker lock(&logMutex);
-        capturedLog.clear();
-    }
-    previousHandler = qInstallMessageHandler(captureMessages);
+    clitest::LogCapture quietCapture;
     const Run quiet = run({u"clients"_s, u"get"_s, id});
-    qInstallMessageHandler(previousHandler);
+    quietCapture.stop();
     QCOMPARE(quiet.code, 0);
-    QMutexLocker lock(&logMutex);
-    QVERIFY2(!capturedLog.contains("oauth/clients"), capturedLog.constData());
+    QVERIFY2(!quietCapture.text().contains("oauth/clients"), quietCapture.text().constData());
 }
 
 void TstCliCommands::timeoutCancelsAndSaysSo()

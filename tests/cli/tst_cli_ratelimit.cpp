@@ -6,39 +6,16 @@
 #include "app/cli/cliapp.h"
 #include "app/cli/credentials.h"
 #include "app/sandbox/sandboxserver.h"
+#include "tests/cli/clitestrun.h"
 #include "tests/support/testsupport.h"
 
-#include <QBuffer>
-#include <QElapsedTimer>
 #include <QJsonArray>
-#include <QMutex>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
-namespace {
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 ms = 0;
-};
-
-QMutex logMutex;
-QByteArray capturedLog;
-QtMessageHandler previousHandler = nullptr;
-void captureMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker lock(&logMutex);
-        capturedLog += message.toUtf8() + '\n';
-    }
-    if (type != QtDebugMsg && type != QtInfoMsg && previousHandler)
-        previousHandler(type, context, message);
-}
-} // namespace
+using clitest::Run;
 
 class TstCliRateLimit : public QObject
 {
@@ -70,29 +47,10 @@ void TstCliRateLimit::init()
 
 Run TstCliRateLimit::run(QStringList args, const QByteArray &stdinData, double timeScale)
 {
-    args << u"--api-url"_s << m_sandbox->baseUrl().toString();
-    QBuffer in;
-    in.setData(stdinData);
-    in.open(QIODevice::ReadOnly);
-    cli::CliApp::Io io;
-    io.in = &in;
-    QProcessEnvironment env;
-    env.insert(cli::EnvClientId, m_sandbox->adminClientId());
-    env.insert(cli::EnvClientSecret, m_sandbox->adminClientSecret());
-    cli::CliApp app(args, env, io);
-    app.setTimeScale(timeScale);
-    QElapsedTimer clock;
-    clock.start();
-    app.start();
-    QDeadlineTimer deadline(30s);
-    while (!app.isFinished() && !deadline.hasExpired())
-        QTest::qWait(1);
-    Run r;
-    r.code = app.exitCode();
-    r.out = app.output();
-    r.err = app.errors();
-    r.ms = clock.elapsed();
-    return r;
+    clitest::RunOptions options;
+    options.stdinData = stdinData;
+    options.timeScale = timeScale;
+    return clitest::run(*m_sandbox, std::move(args), clitest::adminCredentials(*m_sandbox), options);
 }
 
 void TstCliRateLimit::parsesRateLimits_data()
@@ -175,22 +133,14 @@ void TstCliRateLimit::pacedRunSendsWithinTheLimit()
         }
     }
     QVERIFY(!id.isEmpty());
-    {
-        QMutexLocker lock(&logMutex);
-        capturedLog.clear();
-    }
-    previousHandler = qInstallMessageHandler(captureMessages);
+    clitest::LogCapture capture;
     // `clients update` reads the client, then writes it: two requests.
     const Run r =
         run({u"--verbose"_s, u"--rate-limit"_s, u"1/2"_s, u"clients"_s, u"update"_s, id, u"--file"_s, u"-"_s},
             R"({"description":"paced by the CLI"})", 1.0);
-    qInstallMessageHandler(previousHandler);
+    capture.stop();
     QVERIFY2(r.code == 0, r.err.constData());
-    QByteArray log;
-    {
-        QMutexLocker lock(&logMutex);
-        log = capturedLog;
-    }
+    const QByteArray log = capture.text();
     qInfo("clients update at 1 per 2 s took %lld ms", r.ms);
     // 1/2 sends one request per 2 s: the PUT waits for the GET to leave the window.
     QVERIFY2(r.ms >= 2000, qPrintable(u"%1 ms"_s.arg(r.ms)));

@@ -5,6 +5,7 @@
 #include "app/cli/credentials.h"
 #include "app/rotation/rotationstore.h"
 #include "app/sandbox/sandboxserver.h"
+#include "tests/cli/clitestrun.h"
 #include "tests/support/testsupport.h"
 
 #include <QBuffer>
@@ -16,16 +17,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
-namespace {
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    [[nodiscard]] QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-};
-} // namespace
+using clitest::Run;
 
 class TstCliRotate : public QObject
 {
@@ -71,27 +63,14 @@ void TstCliRotate::init()
 
 QProcessEnvironment TstCliRotate::credentials() const
 {
-    QProcessEnvironment env;
-    env.insert(cli::EnvClientId, m_sandbox->adminClientId());
-    env.insert(cli::EnvClientSecret, m_sandbox->adminClientSecret());
-    return env;
+    return clitest::adminCredentials(*m_sandbox);
 }
 
 Run TstCliRotate::run(QStringList args, const QByteArray &stdinData, std::optional<QProcessEnvironment> env)
 {
-    args << u"--api-url"_s << m_sandbox->baseUrl().toString();
-    QBuffer in;
-    in.setData(stdinData);
-    in.open(QIODevice::ReadOnly);
-    cli::CliApp::Io io;
-    io.in = &in;
-    cli::CliApp app(args, env.value_or(credentials()), io);
-    app.setTimeScale(0.01);
-    app.start();
-    QDeadlineTimer deadline(30s);
-    while (!app.isFinished() && !deadline.hasExpired())
-        QTest::qWait(1);
-    return Run{app.exitCode(), app.output(), app.errors()};
+    clitest::RunOptions options;
+    options.stdinData = stdinData;
+    return clitest::run(*m_sandbox, std::move(args), env.value_or(credentials()), options);
 }
 
 QString TstCliRotate::clientId(const QString &name) const

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Audit API of the sandbox (docs/sandbox.md, R19-R23), over real loopback HTTP, with every
 // successful answer held against genesys-extension-openapi.json.
-#include "app/sandbox/sandboxserver.h"
-#include "tests/sandbox/sandboxtestclient.h"
-#include "tests/sandbox/schemacheck.h"
+#include "tests/sandbox/extensionapifixture.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
@@ -17,7 +15,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QDateTime kNow(QDate(2025, 3, 12), QTime(10, 30), QTimeZone::utc());
 const QString kClients = u"/api/v2/oauth/clients"_s;
 const QString kRealtime = u"/api/v2/audits/query/realtime"_s;
 const QString kQuery = u"/api/v2/audits/query"_s;
@@ -29,33 +26,18 @@ QString iso(const QDateTime &d)
 
 QString interval(int daysBack, int daysAheadEnd = 1)
 {
-    return iso(kNow.addDays(-daysBack)) + u'/' + iso(kNow.addDays(daysAheadEnd));
+    return iso(ExtensionApiFixture::Now.addDays(-daysBack)) + u'/' +
+           iso(ExtensionApiFixture::Now.addDays(daysAheadEnd));
 }
 } // namespace
 
-class TestSandboxAudit : public QObject
+class TestSandboxAudit
+    : public QObject
+    , protected ExtensionApiFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SchemaCheck> schema;
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<SandboxTestClient> http;
-
-    void expectShape(const HttpResult &r, const QString &path, const QString &method)
-    {
-        const QString name = schema->responseDefinition(path, method);
-        QVERIFY2(!name.isEmpty(), qPrintable(path));
-        QVERIFY2(
-            r.status == 200,
-            qPrintable(
-                u"%1 %2: %3 %4"_s.arg(method, path).arg(r.status).arg(QString::fromUtf8(r.body.left(300)))));
-        const SchemaCheck::Result result = schema->check(QJsonDocument::fromJson(r.body).object(), name);
-        QVERIFY2(result.errors.isEmpty(), qPrintable(path + u": "_s + result.errors.mid(0, 5).join(u"; "_s)));
-        QVERIFY2(result.unknownFields.isEmpty(),
-                 qPrintable(path + u": unknown "_s + result.unknownFields.join(u", "_s)));
-    }
-
     QString clientId(const QString &name) const
     {
         for (const QJsonValue &v : server->clients())
@@ -90,24 +72,10 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        schema = std::make_unique<SchemaCheck>(
-            QJsonDocument::fromJson(testsupport::readData(u"genesys-extension-openapi.json"_s)).object());
-    }
+    void initTestCase() { loadSchema(); }
 
-    void init()
-    {
-        server = std::make_unique<SandboxServer>(SandboxOptions{.now = kNow});
-        QVERIFY2(server->start(), qPrintable(server->errorString()));
-        http = std::make_unique<SandboxTestClient>(*server);
-        QVERIFY(!http->signInAsAdmin().isEmpty());
-    }
-    void cleanup()
-    {
-        http.reset();
-        server.reset();
-    }
+    void init() { startSignedIn(); }
+    void cleanup() { stop(); }
 
     void r19_serviceMapping()
     {
@@ -163,7 +131,7 @@ private Q_SLOTS:
         b = good;
         b.insert(u"interval"_s, u"yesterday"_s);
         QCOMPARE(fieldOf(b), u"interval"_s);
-        b.insert(u"interval"_s, iso(kNow) + u'/' + iso(kNow.addDays(-1)));
+        b.insert(u"interval"_s, iso(Now) + u'/' + iso(Now.addDays(-1)));
         QCOMPARE(fieldOf(b), u"interval"_s);
         b.insert(u"interval"_s, interval(15)); // beyond the 14 days of the realtime query
         QCOMPARE(fieldOf(b), u"interval"_s);
@@ -219,7 +187,7 @@ private Q_SLOTS:
                  u"secret"_s);
         const QDateTime when =
             QDateTime::fromString(reset.value(u"eventDate"_s).toString(), Qt::ISODateWithMs);
-        QCOMPARE(when.daysTo(kNow), 12);
+        QCOMPARE(when.daysTo(Now), 12);
         // Without expand=user the user has only an id.
         const QJsonObject bare = realtime(clientQuery(wfm), false).at(0).toObject();
         QVERIFY(!bare.value(u"user"_s).toObject().contains(u"name"_s));
@@ -325,8 +293,7 @@ private Q_SLOTS:
         for (const QJsonValue &v : events) {
             const QJsonObject e = v.toObject();
             people.insert(e.value(u"user"_s).toObject().value(u"name"_s).toString());
-            if (QDateTime::fromString(e.value(u"eventDate"_s).toString(), Qt::ISODateWithMs).daysTo(kNow) >
-                90)
+            if (QDateTime::fromString(e.value(u"eventDate"_s).toString(), Qt::ISODateWithMs).daysTo(Now) > 90)
                 ++older;
             if (e.value(u"propertyChanges"_s).toArray().at(0).toObject().value(u"property"_s).toString() ==
                 u"secret")
@@ -337,7 +304,7 @@ private Q_SLOTS:
         QVERIFY(older > 50);
         QVERIFY(resets >= 5);
         // The same "now" gives the same history.
-        SandboxServer again(SandboxOptions{.now = kNow});
+        SandboxServer again(SandboxOptions{.now = Now});
         QCOMPARE(again.auditEvents(), events);
     }
 
@@ -379,7 +346,7 @@ private Q_SLOTS:
         QStringList sorted = dates;
         std::sort(sorted.begin(), sorted.end(), std::greater<>());
         QCOMPARE(dates, sorted);
-        QVERIFY(QDateTime::fromString(dates.last(), Qt::ISODateWithMs).daysTo(kNow) >
+        QVERIFY(QDateTime::fromString(dates.last(), Qt::ISODateWithMs).daysTo(Now) >
                 14); // older than realtime reaches
 
         QVERIFY(!nameless.isEmpty()); // Rolf Jansen, who has left

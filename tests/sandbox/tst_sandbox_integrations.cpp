@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Integration credentials (R24) and the users lookup (R25) of the sandbox, over real loopback
 // HTTP, with every successful answer held against genesys-extension-openapi.json.
-#include "app/sandbox/sandboxserver.h"
-#include "tests/sandbox/sandboxtestclient.h"
-#include "tests/sandbox/schemacheck.h"
+#include "tests/sandbox/extensionapifixture.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
@@ -16,34 +14,17 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QDateTime kNow(QDate(2025, 3, 12), QTime(10, 30), QTimeZone::utc());
 const QString kCredentials = u"/api/v2/integrations/credentials"_s;
 const QString kClients = u"/api/v2/oauth/clients"_s;
 } // namespace
 
-class TestSandboxIntegrations : public QObject
+class TestSandboxIntegrations
+    : public QObject
+    , protected ExtensionApiFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SchemaCheck> schema;
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<SandboxTestClient> http;
-
-    void expectShape(const HttpResult &r, const QString &path, const QString &method)
-    {
-        const QString name = schema->responseDefinition(path, method);
-        QVERIFY2(!name.isEmpty(), qPrintable(path));
-        QVERIFY2(
-            r.status == 200,
-            qPrintable(
-                u"%1 %2: %3 %4"_s.arg(method, path).arg(r.status).arg(QString::fromUtf8(r.body.left(300)))));
-        const SchemaCheck::Result result = schema->check(QJsonDocument::fromJson(r.body).object(), name);
-        QVERIFY2(result.errors.isEmpty(), qPrintable(path + u": "_s + result.errors.mid(0, 5).join(u"; "_s)));
-        QVERIFY2(result.unknownFields.isEmpty(),
-                 qPrintable(path + u": unknown "_s + result.unknownFields.join(u", "_s)));
-    }
-
     // The demo's Data Actions credential of a client, by the client's name.
     QString credentialFor(const QString &clientName)
     {
@@ -58,23 +39,9 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        schema = std::make_unique<SchemaCheck>(
-            QJsonDocument::fromJson(testsupport::readData(u"genesys-extension-openapi.json"_s)).object());
-    }
-    void init()
-    {
-        server = std::make_unique<SandboxServer>(SandboxOptions{.now = kNow});
-        QVERIFY2(server->start(), qPrintable(server->errorString()));
-        http = std::make_unique<SandboxTestClient>(*server);
-        QVERIFY(!http->signInAsAdmin().isEmpty());
-    }
-    void cleanup()
-    {
-        http.reset();
-        server.reset();
-    }
+    void initTestCase() { loadSchema(); }
+    void init() { startSignedIn(); }
+    void cleanup() { stop(); }
 
     void r24_listingByCursorWithoutFields()
     {

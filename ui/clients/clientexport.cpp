@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/clientexport.h"
-#include "ui/widgets/lastfolder.h"
-#include "ui/widgets/statusmessage.h"
+#include "ui/widgets/jsonexportdialog.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileDialog>
 #include <QJsonDocument>
-#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -51,26 +47,10 @@ QString suggestedExportFileName(const OAuthClient &client)
 
 void exportClientConfiguration(const OAuthClient &client, QWidget *parent)
 {
-    auto *dlg = new QFileDialog(parent, Tr::tr("Export Configuration of “%1”").arg(client.name),
-                                LastFolder::filePath(suggestedExportFileName(client)),
-                                Tr::tr("JSON files (*.json);;All files (*)"));
-    dlg->setObjectName(u"exportFileDialog"_s);
-    LastFolder::track(dlg);
-    dlg->setAcceptMode(QFileDialog::AcceptSave);
-    dlg->setDefaultSuffix(u"json"_s);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dlg, &QFileDialog::fileSelected, parent, [client, parent](const QString &path) {
-        QString error;
-        if (writeClientConfiguration(client, path, &error)) {
-            StatusMessage::saved(parent, Tr::tr("the configuration of “%1”").arg(client.name), path);
-            return;
-        }
-        auto *box = new QMessageBox(QMessageBox::Warning, Tr::tr("Export Failed"),
-                                    Tr::tr("The configuration could not be written to %1: %2")
-                                        .arg(QDir::toNativeSeparators(path), error),
-                                    QMessageBox::Close, parent);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
-    dlg->open();
+    openJsonExportDialog(parent, {Tr::tr("Export Configuration of “%1”").arg(client.name),
+                                  suggestedExportFileName(client), u"exportFileDialog"_s,
+                                  Tr::tr("the configuration of “%1”").arg(client.name),
+                                  [client](const QString &path, QString *error) {
+                                      return writeClientConfiguration(client, path, error);
+                                  }});
 }
