@@ -116,6 +116,8 @@ MainWindow::MainWindow(QWidget *parent)
             [this] { onBusyChanged(m_session && m_session->api()->inFlight() > 0); });
     statusBar()->addPermanentWidget(m_busyBar);
     statusBar()->addPermanentWidget(m_pageStatus);
+    // The widgets on the right come and go and change their text: the org label is fitted again.
+    statusBar()->installEventFilter(this);
 
     buildActions();
     buildMenus();
@@ -469,12 +471,55 @@ void MainWindow::refreshIdentity()
     }
     m_identity->setToolTip(m_session->describeIdentity());
     setWindowTitle(tr("%1 — OAuth Desk").arg(org));
+    fitIdentity();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == statusBar() &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest)) {
+        updateBusyText();
+        fitIdentity();
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitIdentity()
+{
+    // The org label keeps its whole text where the status bar has room for it beside the least
+    // the widgets on the right need (the rate budget shortens and elides its text); in a narrow
+    // window it gives way too, down to a few characters (its tooltip keeps the whole text).
+    QStatusBar *bar = statusBar();
+    const int spacing = std::max(bar->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing), 6);
+    int others = 0;
+    for (const QWidget *w : bar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (w == m_identity || w->isHidden() || w->isWindow())
+            continue;
+        others +=
+            std::min(std::max(w->minimumSizeHint().width(), w->minimumWidth()), w->maximumWidth()) + spacing;
+    }
+    const QMargins m = m_identity->contentsMargins();
+    const int full = m_identity->fontMetrics().horizontalAdvance(m_identity->text()) + m.left() + m.right() +
+                     2 * m_identity->margin() + 2;
+    const int least = fontMetrics().averageCharWidth() * 12;
+    const int room = bar->contentsRect().width() - others - 2 * spacing;
+    const int width = std::clamp(full, least, std::max(least, room));
+    if (m_identity->minimumWidth() != width)
+        m_identity->setMinimumWidth(width);
 }
 
 void MainWindow::onBusyChanged(bool busy)
 {
     m_busyBar->setVisible(busy);
-    m_busyText->setVisible(busy && !m_wait->isWaiting()); // the wait says more
+    updateBusyText();
+}
+
+void MainWindow::updateBusyText()
+{
+    // The wait and the rate budget say more (and the org label needs the room).
+    const bool shown = !m_busyBar->isHidden() && !m_wait->isWaiting() && m_rateBudget->isHidden();
+    if (m_busyText->isHidden() == shown)
+        m_busyText->setVisible(shown);
 }
 
 void MainWindow::saveLayout() const
