@@ -68,6 +68,7 @@ ClientHistoryView::ClientHistoryView(QWidget *parent)
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(true);
+    m_tree->setTextElideMode(Qt::ElideRight);
     m_days->setObjectName(u"historyDays"_s);
     m_days->setAccessibleName(tr("Days of history"));
     m_days->setRange(1, clienthistory::MaxDays);
@@ -189,6 +190,27 @@ void ClientHistoryView::showHistory(const ClientHistory &history)
         }
     }
     m_tree->expandAll();
-    for (int c = 0; c < 3; ++c)
+    fitColumns();
+}
+
+void ClientHistoryView::fitColumns()
+{
+    // When, Who and Action as wide as their contents, but within a share of the view's width
+    // each (the rest elided, the tooltip has it): Changes keeps the rest, and the details pane at
+    // 1024 pixels needs no horizontal scrolling.
+    const int room = m_tree->viewport()->width();
+    const int least = fontMetrics().averageCharWidth() * 8;
+    const int shares[] = {28, 26, 20}; // per cent of the width
+    for (int c = 0; c < 3; ++c) {
         m_tree->resizeColumnToContents(c);
+        const int most = std::max(least, room * shares[c] / 100);
+        if (m_tree->columnWidth(c) > most)
+            m_tree->setColumnWidth(c, most);
+    }
+}
+
+void ClientHistoryView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
 }
