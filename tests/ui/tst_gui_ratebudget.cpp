@@ -73,9 +73,11 @@ void TestGuiRateBudget::germanText()
     Translations::install(QLocale(QLocale::German, QLocale::Germany));
     const QString text = RateBudgetLabel::describe(42, 60, 158);
     const QString other = RateBudgetLabel::describe(3, 5, 9);
+    const QString shortText = RateBudgetLabel::describeShort(42, 60, 158);
     Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(text, u"noch etwa 42 Anfragen in dieser Minute; 158 in der Warteschlange"_s);
     QCOMPARE(other, u"noch etwa 3 Anfragen in diesem 5-Sekunden-Fenster; 9 in der Warteschlange"_s);
+    QCOMPARE(shortText, u"~42 übrig/Min.; 158 wartend"_s);
     QCOMPARE(RateBudgetLabel::describe(42, 60, 158), u"about 42 requests left this minute; 158 queued"_s);
 }
 

@@ -202,6 +202,10 @@ void ClientsPage::buildActions()
                     Shortcuts::exportConfiguration());
     m_new->setToolTip(
         tr("Create an OAuth client (%1)").arg(m_new->shortcut().toString(QKeySequence::NativeText)));
+    // Short toolbar texts (no "…"): at 1024 pixels the German toolbar pushed Sign Out off the end.
+    m_new->setIconText(tr("New Client"));
+    m_edit->setIconText(tr("Edit"));
+    m_delete->setIconText(tr("Delete"));
     m_copyId->setIconText(tr("Copy ID"));
     m_export->setIconText(tr("Export"));
     m_regenerate->setIconText(tr("Regenerate Secret"));

@@ -486,26 +486,26 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::fitIdentity()
 {
-    // The org label keeps its whole text where the status bar has room for it beside the least
-    // the widgets on the right need (the rate budget shortens and elides its text); in a narrow
-    // window it gives way too, down to a few characters (its tooltip keeps the whole text).
+    // The org label keeps its whole text: the rate budget beside it gets at most the room the
+    // label and the other widgets leave (it shortens and elides its text, its tooltip keeps it
+    // all). Only a maximum width is set, so the window can still be made narrower; there the
+    // identity gives way too (its tooltip has it all).
     QStatusBar *bar = statusBar();
     const int spacing = std::max(bar->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing), 6);
     int others = 0;
     for (const QWidget *w : bar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
-        if (w == m_identity || w->isHidden() || w->isWindow())
+        if (w == m_identity || w == m_rateBudget || w->isHidden() || w->isWindow())
             continue;
-        others +=
-            std::min(std::max(w->minimumSizeHint().width(), w->minimumWidth()), w->maximumWidth()) + spacing;
+        const int hint = std::max(w->sizeHint().width(), w->minimumWidth());
+        others += std::min(hint, w->maximumWidth()) + spacing;
     }
     const QMargins m = m_identity->contentsMargins();
-    const int full = m_identity->fontMetrics().horizontalAdvance(m_identity->text()) + m.left() + m.right() +
-                     2 * m_identity->margin() + 2;
-    const int least = fontMetrics().averageCharWidth() * 12;
-    const int room = bar->contentsRect().width() - others - 2 * spacing;
-    const int width = std::clamp(full, least, std::max(least, room));
-    if (m_identity->minimumWidth() != width)
-        m_identity->setMinimumWidth(width);
+    const int identity = m_identity->fontMetrics().horizontalAdvance(m_identity->text()) + m.left() +
+                         m.right() + 2 * m_identity->margin() + 2;
+    const int room = bar->contentsRect().width() - identity - others - 3 * spacing;
+    const int most = std::max(m_rateBudget->minimumSizeHint().width(), room);
+    if (m_rateBudget->maximumWidth() != most)
+        m_rateBudget->setMaximumWidth(most);
 }
 
 void MainWindow::onBusyChanged(bool busy)

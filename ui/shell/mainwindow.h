@@ -88,7 +88,7 @@ private:
     void onCurrentPageChanged(int index);
     void refreshToolBar();
     void refreshIdentity();
-    void fitIdentity(); // the org label keeps its whole text while the status bar has room
+    void fitIdentity(); // the org label keeps its whole text: the rate budget gives way
     void onBusyChanged(bool busy);
     void updateBusyText();
     void connectPage(PageWidget *page);
