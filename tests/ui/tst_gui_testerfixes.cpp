@@ -5,6 +5,7 @@
 //   - Export Configuration has one shortcut on the Clients and Insights pages, Export as CSV one
 //     on the Insights and Usage pages, and the menus show them;
 //   - after Sign Out of the demo the "Not signed in" panel offers Reopen Demo, not "--demo".
+#include "app/i18n/translations.h"
 #include "tests/ui/guitest.h"
 #include "ui/clients/clienteditdialog.h"
 #include "ui/clients/clienteditform.h"
@@ -21,7 +22,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace guitest;
@@ -206,6 +209,34 @@ private Q_SLOTS:
         QCOMPARE(menuActionWith(f.window.get(), u"Insights"_s, configuration),
                  insights->exportConfigurationAction());
         QCOMPARE(menuActionWith(f.window.get(), u"Insights"_s, csv), insights->exportCsvAction());
+    }
+
+    void germanToolbarKeepsSignOutAt1024()
+    {
+        Translations::install(QLocale(QLocale::German, QLocale::Germany));
+        auto english =
+            qScopeGuard([] { Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)); });
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        f.window->resize(1024, 700);
+        QTRY_COMPARE(f.window->width(), 1024);
+        auto *bar = f.window->findChild<QToolBar *>(u"mainToolBar"_s);
+        QVERIFY(bar);
+        QWidget *signOut = bar->widgetForAction(f.window->signOutAction());
+        QVERIFY(signOut);
+        QCOMPARE(f.window->signOutAction()->text().remove(u'&'), u"Abmelden"_s);
+        // On the toolbar, not in its overflow menu.
+        QTRY_VERIFY(signOut->isVisible());
+        QVERIFY(bar->rect().contains(signOut->geometry()));
+        // The toolbar's texts are short forms: no "…" (under Xvfb the German "Neuer Client …",
+        // "Bearbeiten …", "Löschen …" and "Secret neu erzeugen" pushed Abmelden off the end; the
+        // offscreen platform's narrower font does not show that, so the texts are checked).
+        for (QAction *a : bar->actions()) {
+            auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a));
+            if (button && button->isVisible())
+                QVERIFY2(!button->text().contains(u'…'), qPrintable(button->text()));
+        }
+        QCOMPARE(f.page->findChild<QAction *>(u"regenerateSecretAction"_s)->iconText(), u"Secret erneuern"_s);
     }
 
     void demoSignOutOffersReopen()
