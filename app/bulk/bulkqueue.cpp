@@ -52,6 +52,7 @@ void BulkQueue::planRows(const QList<OAuthClient> &targets, const QString &signe
         Row row;
         row.id = c.id;
         row.name = c.name;
+        row.previousState = c.state;
         row.action = m_action;
         auto skip = [&row](const QString &why) {
             row.outcome = Outcome::Skipped;

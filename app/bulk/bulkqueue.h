@@ -40,6 +40,9 @@ public:
     {
         QString id;
         QString name; // the client's name, or empty for an id that was not found
+        // The client's state as the queue found it ("active", "inactive", "disabled", or what the
+        // server sent), before the action: what to set again to undo it. Empty when not found.
+        QString previousState;
         Action action = Action::Deactivate;
         Outcome outcome = Outcome::Pending;
         QString message;

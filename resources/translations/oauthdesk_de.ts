@@ -800,7 +800,7 @@
 <context>
     <name>BulkProgressWindow</name>
     <message>
-        <location filename="../../ui/bulk/bulkprogresswindow.cpp" line="+56"/>
+        <location filename="../../ui/bulk/bulkprogresswindow.cpp" line="+58"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
@@ -859,7 +859,7 @@
         <translation>Ergebnis je Client</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -879,7 +879,12 @@
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+0"/>
+        <source>State Before</source>
+        <translation>Status vorher</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -970,7 +975,7 @@
 <context>
     <name>BulkQueue</name>
     <message>
-        <location filename="../../app/bulk/bulkqueue.cpp" line="+63"/>
+        <location filename="../../app/bulk/bulkqueue.cpp" line="+64"/>
         <source>listed more than once; acted on once</source>
         <translation>mehrfach aufgeführt; nur einmal bearbeitet</translation>
     </message>
@@ -1642,7 +1647,7 @@
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+126"/>
         <source>Fix the fields marked below, then try again.</source>
         <translation>Korrigieren Sie die unten markierten Felder und versuchen Sie es dann erneut.</translation>
     </message>
@@ -1730,7 +1735,7 @@
         <translation>Was die App ist und wem sie gehört, z. B. „CRM-Sync (Vertriebs-IT)“</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Optional: what it is used for, a contact, a ticket</source>
         <translation>Optional: wofür er verwendet wird, ein Ansprechpartner, ein Ticket</translation>
     </message>
@@ -1820,7 +1825,7 @@
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>The grant type of an existing client cannot be changed.</source>
         <translation>Der Grant-Typ eines vorhandenen Clients kann nicht geändert werden.</translation>
     </message>
@@ -1828,6 +1833,11 @@
         <location line="+9"/>
         <source>This client&apos;s token lifetime (%1) is outside the %2 to %3 the platform documents. It is kept as it is unless you change it.</source>
         <translation>Die Token-Lebensdauer dieses Clients (%1) liegt außerhalb der von der Plattform dokumentierten %2 bis %3. Sie bleibt erhalten, solange Sie sie nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>A client named “%1” already exists in this org. Genesys Cloud allows it, but two clients with one name are easy to confuse.</source>
+        <translation>Ein Client namens „%1“ existiert in dieser Organisation bereits. Genesys Cloud erlaubt das, aber zwei Clients mit demselben Namen sind leicht zu verwechseln.</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +2080,7 @@
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Days of history</source>
         <translation>Tage des Verlaufs</translation>
     </message>
@@ -2463,7 +2473,7 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/clients/clientspage.cpp" line="+67"/>
+        <location filename="../../ui/clients/clientspage.cpp" line="+68"/>
         <source>Search by name, id, description, grant type or state (Ctrl+F)</source>
         <translation>Nach Name, ID, Beschreibung, Grant-Typ oder Status suchen (Strg+F)</translation>
     </message>
@@ -2524,11 +2534,16 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Sign in to a Genesys Cloud org to see and manage its OAuth clients. To try the app without an account, start it with --demo.</source>
-        <translation>Melden Sie sich bei einer Genesys-Cloud-Organisation an, um ihre OAuth-Clients zu sehen und zu verwalten. Um die App ohne Konto auszuprobieren, starten Sie sie mit --demo.</translation>
+        <source>Sign in to a Genesys Cloud org to see and manage its OAuth clients.</source>
+        <translation>Melden Sie sich bei einer Genesys-Cloud-Organisation an, um ihre OAuth-Clients zu sehen und zu verwalten.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>To try the app without an account, start it with --demo.</source>
+        <translation>Um die App ohne Konto auszuprobieren, starten Sie sie mit --demo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Loading clients…</source>
         <translation>Clients werden geladen …</translation>
     </message>
@@ -2568,6 +2583,21 @@
         <translation>Einen OAuth-Client erstellen (%1)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>New Client</source>
+        <translation>Neuer Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Copy ID</source>
         <translation>ID kopieren</translation>
@@ -2580,7 +2610,7 @@
     <message>
         <location line="+1"/>
         <source>Regenerate Secret</source>
-        <translation>Secret neu erzeugen</translation>
+        <translation>Secret erneuern</translation>
     </message>
     <message>
         <location line="+158"/>
@@ -2603,7 +2633,7 @@
         <translation>„%1“ ist nicht erlaubt: Dem angemeldeten Konto fehlt %2. Die Aktion bleibt deaktiviert, bis Sie sich mit einem Konto anmelden, das sie hat.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+77"/>
         <source>“%1” is inactive: it gets no new tokens, and it can be set active again until the platform deletes it.</source>
         <translation>„%1“ ist inaktiv: Er erhält keine neuen Tokens und kann wieder aktiv gesetzt werden, bis die Plattform ihn löscht.</translation>
     </message>
@@ -3156,7 +3186,7 @@
 <context>
     <name>DeleteClientDialog</name>
     <message>
-        <location filename="../../ui/clients/deleteclientdialog.cpp" line="+29"/>
+        <location filename="../../ui/clients/deleteclientdialog.cpp" line="+31"/>
         <source>&amp;Delete Client</source>
         <translation>Client &amp;löschen</translation>
     </message>
@@ -3221,7 +3251,7 @@
         <translation>Es wird geprüft, ob dieser Client in den letzten %1 Tagen Anfragen hatte …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The usage of the last %1 days is not known: type the name to delete the client.</source>
         <translation>Die Nutzung der letzten %1 Tage ist nicht bekannt: Geben Sie den Namen ein, um den Client zu löschen.</translation>
     </message>
@@ -3231,7 +3261,7 @@
         <translation>Dieser Client hatte in den letzten %1 Tagen Anfragen: Apps verwenden ihn noch.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <location line="+22"/>
         <source>You are not signed in.</source>
         <translation>Sie sind nicht angemeldet.</translation>
@@ -3760,7 +3790,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../ui/insights/insightspage.cpp" line="+174"/>
+        <location filename="../../ui/insights/insightspage.cpp" line="+176"/>
         <source>Export Unused Clients as CSV</source>
         <translation>Ungenutzte Clients als CSV exportieren</translation>
     </message>
@@ -3785,12 +3815,12 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>Welche OAuth-Clients niemand mehr verwendet und welche riskant konfiguriert sind. Die Nutzung stammt aus einer organisationsweiten Abfrage; die Prüfungen brauchen keine Nutzungsdaten.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Insights views</source>
         <translation>Ansichten der Einblicke</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>the unused clients as CSV</source>
         <translation>die ungenutzten Clients als CSV</translation>
     </message>
@@ -4159,12 +4189,12 @@ Esc im Suchfeld zeigt wieder alles.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+401"/>
+        <location line="+403"/>
         <source>OAuth Desk</source>
         <translation>OAuth Desk</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-398"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -4179,7 +4209,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>Wird ausgeführt …</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>&amp;Sign In…</source>
         <translation>&amp;Anmelden …</translation>
     </message>
@@ -4290,7 +4320,7 @@ Esc im Suchfeld zeigt wieder alles.</translation>
         <translation>%1 — OAuth Desk</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+95"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -4911,7 +4941,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>RateBudgetLabel</name>
     <message>
-        <location filename="../../ui/widgets/ratebudgetlabel.cpp" line="+35"/>
+        <location filename="../../ui/widgets/ratebudgetlabel.cpp" line="+39"/>
         <source>%1 requests queued</source>
         <translation>%1 Anfragen in der Warteschlange</translation>
     </message>
@@ -4926,7 +4956,22 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>noch etwa %1 Anfragen in diesem %2-Sekunden-Fenster; %3 in der Warteschlange</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>%1 queued</source>
+        <translation>%1 in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>~%1 left/min; %2 queued</source>
+        <translation>~%1 übrig/Min.; %2 wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>~%1 left/%2 s; %3 queued</source>
+        <translation>~%1 übrig/%2 s; %3 wartend</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Requests wait for the rate limit of the signed-in token (%1 per %2 s; set per profile).</source>
         <translation>Anfragen warten auf das Ratenlimit des angemeldeten Tokens (%1 pro %2 s; je Profil einstellbar).</translation>
     </message>
@@ -5019,7 +5064,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Das neue Secret wird nur dieses eine Mal angezeigt. Kopieren Sie es jetzt in einen Passwortmanager oder den Secret-Speicher Ihrer App und aktualisieren Sie die Apps, die diesen Client verwenden.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -5044,7 +5089,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Das Secret wurde nicht neu erzeugt; das alte funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>The new secret has not been copied and will not be shown again. Copy it now, or close again to continue without it.</source>
         <translation>Das neue Secret wurde nicht kopiert und wird nicht noch einmal angezeigt. Kopieren Sie es jetzt oder schließen Sie erneut, um ohne es fortzufahren.</translation>
     </message>
@@ -5662,7 +5707,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>RotationsDialog</name>
     <message>
-        <location filename="../../ui/rotation/rotationsdialog.cpp" line="+44"/>
+        <location filename="../../ui/rotation/rotationsdialog.cpp" line="+45"/>
         <source>Rotations in Progress</source>
         <translation>Laufende Rotationen</translation>
     </message>
@@ -5712,7 +5757,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>(derselbe Client)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>for this organization</source>
         <translation>für diese Organisation</translation>
     </message>
@@ -6789,7 +6834,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>SignInUi</name>
     <message>
-        <location filename="../../ui/signin/signinui.cpp" line="+40"/>
+        <location filename="../../ui/signin/signinui.cpp" line="+41"/>
         <source>Sign in again to continue; the page and anything you typed are kept. (%1)</source>
         <translation>Melden Sie sich erneut an, um fortzufahren; die Seite und alle Eingaben bleiben erhalten. (%1)</translation>
     </message>
@@ -6804,7 +6849,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>&amp;Neues Profil …</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>Signing in with %1…</source>
         <translation>Anmeldung mit %1 …</translation>
     </message>
@@ -6864,7 +6909,7 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
 <context>
     <name>SignedOutPanel</name>
     <message>
-        <location filename="../../ui/widgets/signedoutpanel.cpp" line="+63"/>
+        <location filename="../../ui/widgets/signedoutpanel.cpp" line="+109"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -7284,7 +7329,7 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         <translation>Top-Endpunkte nach Anfragen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source> · %1 errors</source>
         <translation> · %1 Fehler</translation>
     </message>
@@ -7292,7 +7337,7 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../ui/usage/usagepage.cpp" line="+44"/>
+        <location filename="../../ui/usage/usagepage.cpp" line="+45"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -8738,7 +8783,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     <name>cli::Commands</name>
     <message>
         <location filename="../../app/cli/commands.cpp" line="+269"/>
-        <location filename="../../app/cli/main.cpp" line="+158"/>
+        <location filename="../../app/cli/main.cpp" line="+145"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>

@@ -165,7 +165,7 @@
 <context>
     <name>BulkProgressWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/bulk/bulkprogresswindow.cpp" line="+73"/>
+        <location filename="../../ui/bulk/bulkprogresswindow.cpp" line="+75"/>
         <source>Deactivating %n clients</source>
         <translation>
             <numerusform>Deactivating %n client</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+197"/>
+        <location line="+201"/>
         <source>Copied the results of %n clients.</source>
         <translation>
             <numerusform>Copied the result of %n client.</numerusform>
@@ -297,7 +297,7 @@
 <context>
     <name>InsightsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/insights/insightspage.cpp" line="+426"/>
+        <location filename="../../ui/insights/insightspage.cpp" line="+428"/>
         <source>&amp;Deactivate %n Selected…</source>
         <translation>
             <numerusform>&amp;Deactivate %n Selected…</numerusform>

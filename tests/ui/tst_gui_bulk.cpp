@@ -114,7 +114,17 @@ QString resultOf(const BulkProgressWindow *w, const QString &id)
 {
     for (int i = 0; i < w->table()->rowCount(); ++i) {
         if (w->table()->item(i, 1)->text() == id)
-            return w->table()->item(i, 2)->text() + u"|"_s + w->table()->item(i, 3)->text();
+            return w->table()->item(i, 3)->text() + u"|"_s + w->table()->item(i, 4)->text();
+    }
+    return {};
+}
+
+// The "State Before" cell of the client's row (its state before the action).
+QString stateBeforeOf(const BulkProgressWindow *w, const QString &id)
+{
+    for (int i = 0; i < w->table()->rowCount(); ++i) {
+        if (w->table()->item(i, 1)->text() == id)
+            return w->table()->item(i, 2)->text();
     }
     return {};
 }
@@ -340,17 +350,23 @@ private Q_SLOTS:
             QTRY_COMPARE(f.page->model()->client(id)->state, u"inactive"_s);
         QCOMPARE(f.s.sandbox.requestCount(u"/api/v2/oauth/clients/"_s, "PUT"), 30); // none twice
 
+        // The table shows each client's state before the action.
+        QCOMPARE(w->table()->horizontalHeaderItem(2)->text(), u"State Before"_s);
+        QCOMPARE(stateBeforeOf(w, ids.value(0)), u"Inactive"_s);
+        QCOMPARE(stateBeforeOf(w, ids.value(29)), u"Active"_s);
+
         // Save CSV through the file dialog: one row per client, in the list's order.
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         click(w->saveButton());
         saveThroughDialog(f, u"bulkCsvFileDialog"_s, dir.filePath(u"results.csv"_s));
         const QList<QByteArray> lines = readFile(dir.filePath(u"results.csv"_s)).split('\n');
-        QCOMPARE(lines.value(0), QByteArray("id,name,action,result,message\r"));
+        // previousState: the state before the action, to undo it from the file.
+        QCOMPARE(lines.value(0), QByteArray("id,name,action,result,message,previousState\r"));
         QCOMPARE(lines.size(), 32); // header, 30 rows, the empty rest after the last line break
         QCOMPARE(lines.value(1),
-                 (ids.value(0) + u",Bulk run 01,deactivate,skipped,already inactive\r"_s).toUtf8());
-        QCOMPARE(lines.value(30), (ids.value(29) + u",Bulk run 30,deactivate,done,\r"_s).toUtf8());
+                 (ids.value(0) + u",Bulk run 01,deactivate,skipped,already inactive,inactive\r"_s).toUtf8());
+        QCOMPARE(lines.value(30), (ids.value(29) + u",Bulk run 30,deactivate,done,,active\r"_s).toUtf8());
         const auto linesWith = [&lines](const QByteArray &part) {
             return int(std::count_if(lines.cbegin(), lines.cend(),
                                      [&part](const QByteArray &l) { return l.contains(part); }));

@@ -390,7 +390,7 @@ private Q_SLOTS:
         // The unused clients: the suggested name, then the bytes of the expected file, whatever the
         // view's sort and filter.
         p->activityView()->sortByColumn(ClientActivityModel::NameColumn, Qt::DescendingOrder);
-        QTest::keyClick(f.window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(f.window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
         {
             auto *dialog = waitForDialog<QFileDialog>(f.window.get());
             QVERIFY(dialog);

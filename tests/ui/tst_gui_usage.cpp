@@ -350,9 +350,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
 
-        // Ctrl+Shift+E, then the file name typed into the dialog and Enter.
+        // Ctrl+Shift+S (Export as CSV on every page), then the file name typed into the dialog and Enter.
         QVERIFY(p->exportCsvAction()->isEnabled());
-        QTest::keyClick(f.window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(f.window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
         auto *dialog = waitForDialog<QFileDialog>(f.window.get());
         QVERIFY(dialog);
         QVERIFY2(dialog->selectedFiles().value(0).contains(

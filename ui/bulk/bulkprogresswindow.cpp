@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/bulk/bulkprogresswindow.h"
 
+#include "models/domain/clientlabels.h"
 #include "ui/bulk/bulkresults.h"
 #include "ui/widgets/dialogfit.h"
 #include "ui/widgets/lastfolder.h"
@@ -32,6 +33,7 @@ enum Column
 {
     NameColumn,
     IdColumn,
+    BeforeColumn, // the client's state before the action
     ResultColumn,
     MessageColumn,
     ColumnCount
@@ -104,7 +106,8 @@ BulkProgressWindow::BulkProgressWindow(BulkQueue *queue, QWidget *parent)
     m_table->setObjectName(u"bulkResultsTable"_s);
     m_table->setAccessibleName(tr("Result per client"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Client ID"), tr("Result"), tr("Message")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Client ID"), tr("State Before"), tr("Result"), tr("Message")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -112,6 +115,7 @@ BulkProgressWindow::BulkProgressWindow(BulkQueue *queue, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(NameColumn, fontMetrics().averageCharWidth() * 28);
     m_table->setColumnWidth(IdColumn, fontMetrics().horizontalAdvance(u"00000000-0000-0000-0000-00000"_s));
+    m_table->setColumnWidth(BeforeColumn, fontMetrics().averageCharWidth() * 14);
     m_table->setColumnWidth(ResultColumn, fontMetrics().averageCharWidth() * 14);
     m_table->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
@@ -119,6 +123,8 @@ BulkProgressWindow::BulkProgressWindow(BulkQueue *queue, QWidget *parent)
             m_table->setItem(i, c, new QTableWidgetItem);
         m_table->item(i, NameColumn)->setText(rows.at(i).name);
         m_table->item(i, IdColumn)->setText(rows.at(i).id);
+        if (!rows.at(i).previousState.isEmpty())
+            m_table->item(i, BeforeColumn)->setText(ClientLabels::stateLabel(rows.at(i).previousState));
         onRowChanged(i);
     }
 
@@ -147,7 +153,7 @@ BulkProgressWindow::BulkProgressWindow(BulkQueue *queue, QWidget *parent)
 
     connect(m_queue, &BulkQueue::rowChanged, this, &BulkProgressWindow::onRowChanged);
     connect(m_queue, &BulkQueue::finished, this, &BulkProgressWindow::onFinished);
-    DialogFit::resizeWithin(this, QSize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 32));
+    DialogFit::resizeWithin(this, QSize(fontMetrics().averageCharWidth() * 124, fontMetrics().height() * 32));
     updateProgress();
     if (m_work.isEmpty()) {
         onFinished();

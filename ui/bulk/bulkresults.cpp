@@ -119,10 +119,14 @@ QString text(BulkQueue::Action action, const QList<BulkQueue::Row> &rows)
 
 QByteArray csv(const QList<BulkQueue::Row> &rows)
 {
-    QString out = u"id,name,action,result,message\r\n"_s;
+    QString out = u"id,name,action,result,message,previousState\r\n"_s;
     for (const BulkQueue::Row &r : rows) {
-        out += QStringList{csvField(r.id), csvField(r.name), BulkQueue::actionName(r.action),
-                           BulkQueue::outcomeName(r.outcome), csvField(r.message)}
+        out += QStringList{csvField(r.id),
+                           csvField(r.name),
+                           BulkQueue::actionName(r.action),
+                           BulkQueue::outcomeName(r.outcome),
+                           csvField(r.message),
+                           csvField(r.previousState)}
                    .join(u',');
         out += u"\r\n"_s;
     }

@@ -8,8 +8,8 @@
 
 // What a bulk action did, as text: the one-line summary ("27 deactivated, 2 skipped, 1 failed"),
 // the lines Copy puts on the clipboard, and the CSV Save writes (columns id, name, action, result,
-// message: the same rows `oauthdesk-cli clients deactivate --json` gives). Never a secret (a row
-// holds none).
+// message: the same rows `oauthdesk-cli clients deactivate --json` gives; then previousState, the
+// client's state before the action, to undo it from the file). Never a secret (a row holds none).
 namespace bulkresults {
 
 // "27 deactivated, 2 skipped, 1 failed" (the counts that are not zero; translated).

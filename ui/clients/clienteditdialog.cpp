@@ -182,6 +182,11 @@ void ClientEditDialog::prefill(const ClientTemplate &source)
     m_form->nameEdit()->selectAll();
 }
 
+void ClientEditDialog::setExistingClients(const QHash<QString, QString> &namesById)
+{
+    m_form->setExistingClients(namesById);
+}
+
 QStringList ClientEditDialog::validationErrors() const
 {
     return m_form->problems().values();

@@ -5,6 +5,7 @@
 #include "models/domain/oauthclient.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
 
 #include <optional>
@@ -48,6 +49,8 @@ public:
     // the roles and divisions the org does not have pointed out above the form. Create mode only.
     void prefill(const ClientTemplate &source);
     [[nodiscard]] QLabel *notesLabel() const { return m_notes; }
+    // The org's clients (id -> name): the form warns while the name is another client's.
+    void setExistingClients(const QHash<QString, QString> &namesById);
 
 public Q_SLOTS:
     void accept() override; // validates, then creates or saves; closes on success

@@ -44,6 +44,16 @@ void ClientEditForm::build()
     m_name->setObjectName(u"nameEdit"_s);
     m_name->setPlaceholderText(tr("What the app is and who owns it, e.g. “CRM sync (Sales IT)”"));
     m_name->setMaxLength(255);
+    m_nameTaken = new QLabel(this);
+    m_nameTaken->setObjectName(u"nameTakenWarning"_s);
+    m_nameTaken->setWordWrap(true);
+    m_nameTaken->setTextFormat(Qt::PlainText);
+    m_nameTaken->hide();
+    {
+        QPalette pal = m_nameTaken->palette();
+        pal.setColor(QPalette::WindowText, Theme::toneColor(Theme::Tone::Warning));
+        m_nameTaken->setPalette(pal);
+    }
     m_description = new QPlainTextEdit(this);
     m_description->setObjectName(u"descriptionEdit"_s);
     m_description->setTabChangesFocus(true);
@@ -174,7 +184,7 @@ void ClientEditForm::build()
         l->addWidget(m_errors[f] = new FieldErrorLabel(errorName, b));
         return b;
     };
-    addRow(tr("&Name:"), box(ClientFormField::Name, u"nameError"_s, {m_name}), m_name);
+    addRow(tr("&Name:"), box(ClientFormField::Name, u"nameError"_s, {m_name, m_nameTaken}), m_name);
     addRow(tr("&Description:"), box(ClientFormField::Description, u"descriptionError"_s, {m_description}),
            m_description);
     addRow(tr("&Grant type:"),
@@ -194,7 +204,10 @@ void ClientEditForm::build()
     layout->addWidget(m_roleGroup, 1);
 
     // Inline validation as the user goes (only for fields they touched).
-    connect(m_name, &QLineEdit::textChanged, this, [this] { touch(ClientFormField::Name); });
+    connect(m_name, &QLineEdit::textChanged, this, [this] {
+        updateNameTaken();
+        touch(ClientFormField::Name);
+    });
     connect(m_description, &QPlainTextEdit::textChanged, this,
             [this] { touch(ClientFormField::Description); });
     connect(m_grant, &QComboBox::currentIndexChanged, this, [this] {
@@ -270,6 +283,7 @@ void ClientEditForm::populate(const OAuthClient &c)
     validate(false);
     onGrantChanged();
     updateLifetimeReadout();
+    updateNameTaken();
 }
 
 GrantType ClientEditForm::grant() const
@@ -305,6 +319,37 @@ void ClientEditForm::prefill(const OAuthClient &client)
     m_grant->setToolTip(QString());
     validate(false);
     onGrantChanged();
+    updateNameTaken(); // not the original any more: a client of that name is another one
+}
+
+void ClientEditForm::setExistingClients(const QHash<QString, QString> &namesById)
+{
+    m_existingNames = namesById;
+    updateNameTaken();
+}
+
+void ClientEditForm::updateNameTaken()
+{
+    const QString typed = m_name->text().trimmed().toCaseFolded();
+    QString taken;
+    if (!typed.isEmpty()) {
+        for (auto it = m_existingNames.cbegin(); it != m_existingNames.cend(); ++it) {
+            if (m_original && it.key() == m_original->id)
+                continue; // the client being edited
+            if (it.value().trimmed().toCaseFolded() == typed) {
+                taken = it.value().trimmed();
+                break;
+            }
+        }
+    }
+    const QString text = taken.isEmpty()
+                             ? QString()
+                             : tr("A client named “%1” already exists in this org. Genesys Cloud allows it, "
+                                  "but two clients with one name are easy to confuse.")
+                                   .arg(taken);
+    m_nameTaken->setText(text);
+    m_nameTaken->setVisible(!text.isEmpty());
+    m_name->setAccessibleDescription(text);
 }
 
 QMap<ClientFormField, QString> ClientEditForm::problems() const

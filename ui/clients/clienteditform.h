@@ -4,6 +4,7 @@
 #include "models/domain/oauthclient.h"
 #include "ui/clients/clientformvalues.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QMap>
 #include <QPointer>
@@ -57,6 +58,11 @@ public:
     [[nodiscard]] bool handlesEnter(const QWidget *focus) const;
 
     [[nodiscard]] QLineEdit *nameEdit() const { return m_name; }
+    // The org's clients (id -> name), to warn while the name is one of theirs (trimmed, any case);
+    // the client being edited does not count. The platform allows two clients with one name.
+    void setExistingClients(const QHash<QString, QString> &namesById);
+    // The warning under the name field (hidden while the name is not taken).
+    [[nodiscard]] QLabel *nameTakenWarning() const { return m_nameTaken; }
 
     // The input as it is now counts as unchanged (after the dialog opened or loaded a version).
     void markPristine();
@@ -85,6 +91,7 @@ private:
     void touch(ClientFormField field);
     void updateLifetimeReadout();
     void updateRuleWarnings();
+    void updateNameTaken();
     [[nodiscard]] QJsonObject inputSnapshot() const;
     [[nodiscard]] GrantType grant() const;
     [[nodiscard]] QWidget *fieldWidget(ClientFormField field) const;
@@ -96,8 +103,10 @@ private:
     QMap<ClientFormField, FieldErrorLabel *> m_errors;
     QMap<ClientFormField, QLabel *> m_warnings; // what the rules table flags, under the field
     QJsonObject m_pristine;                     // inputSnapshot() at markPristine()
+    QHash<QString, QString> m_existingNames;    // the org's clients: id -> name
 
     QLineEdit *m_name = nullptr;
+    QLabel *m_nameTaken = nullptr;
     QPlainTextEdit *m_description = nullptr;
     QComboBox *m_grant = nullptr;
     QSpinBox *m_lifetime = nullptr;

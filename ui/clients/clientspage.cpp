@@ -27,6 +27,7 @@
 #include "ui/widgets/searchabletable.h"
 #include "ui/widgets/secretdialog.h"
 #include "ui/widgets/secureclipboard.h"
+#include "ui/widgets/shortcuts.h"
 #include "ui/widgets/signedoutpanel.h"
 #include "ui/widgets/theme.h"
 
@@ -142,8 +143,9 @@ ClientsPage::ClientsPage(QWidget *parent)
     connect(m_details, &ClientDetailsView::exportRequested, this, &ClientsPage::exportConfiguration);
 
     // Not signed in: say so, and offer the way in.
-    signedOutPanel()->setText(tr("Sign in to a Genesys Cloud org to see and manage its OAuth clients. "
-                                 "To try the app without an account, start it with --demo."));
+    signedOutPanel()->setText(tr("Sign in to a Genesys Cloud org to see and manage its OAuth clients."));
+    // With --demo the panel offers Reopen Demo instead (SignInUi::setReopenSession()).
+    signedOutPanel()->setHint(tr("To try the app without an account, start it with --demo."));
     setLoadingText(tr("Loading clients…"));
 
     m_rotation = new ClientsRotationUi(
@@ -197,9 +199,13 @@ void ClientsPage::buildActions()
     m_copyId = make(u"copy"_s, u"edit-copy"_s, tr("&Copy Client ID"), u"copyIdAction"_s,
                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_export = make(u"export"_s, u"document-export"_s, tr("E&xport Configuration…"), u"exportAction"_s,
-                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+                    Shortcuts::exportConfiguration());
     m_new->setToolTip(
         tr("Create an OAuth client (%1)").arg(m_new->shortcut().toString(QKeySequence::NativeText)));
+    // Short toolbar texts (no "…"): at 1024 pixels the German toolbar pushed Sign Out off the end.
+    m_new->setIconText(tr("New Client"));
+    m_edit->setIconText(tr("Edit"));
+    m_delete->setIconText(tr("Delete"));
     m_copyId->setIconText(tr("Copy ID"));
     m_export->setIconText(tr("Export"));
     m_regenerate->setIconText(tr("Regenerate Secret"));
@@ -444,11 +450,22 @@ QWidget *ClientsPage::openCreateDialog(const ClientTemplate *source)
     if (!context() || !m_new->isEnabled())
         return nullptr;
     auto *dlg = new ClientEditDialog(context(), std::nullopt, window());
+    dlg->setExistingClients(clientNames());
     if (source)
         dlg->prefill(*source);
     connect(dlg, &ClientEditDialog::created, this, &ClientsPage::showSecretAfterCreate);
     dlg->open();
     return dlg;
+}
+
+QHash<QString, QString> ClientsPage::clientNames() const
+{
+    QHash<QString, QString> out;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const OAuthClient &c = m_model->clientAt(row);
+        out.insert(c.id, c.name);
+    }
+    return out;
 }
 
 QList<QAction *> ClientsPage::menuActions() const
@@ -470,6 +487,7 @@ QWidget *ClientsPage::openEditDialog()
     if (!context() || !client || !m_edit->isEnabled())
         return nullptr;
     auto *dlg = new ClientEditDialog(context(), client, window());
+    dlg->setExistingClients(clientNames());
     connect(dlg, &ClientEditDialog::saved, this, [this](const OAuthClient &c) { selectClient(c.id); });
     dlg->open();
     return dlg;

@@ -89,6 +89,8 @@ protected:
     void updateActions() override;
 
 private:
+    // The listed clients (id -> name), for the edit form's "name taken" warning.
+    [[nodiscard]] QHash<QString, QString> clientNames() const;
     void buildColumns();
     void buildActions();
     void onLoaded();

@@ -7,6 +7,7 @@
 #include "models/domain/clientlabels.h"
 #include "ui/clients/selfclientguard.h"
 #include "ui/clients/usagesummarylabel.h"
+#include "ui/widgets/dialogfit.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/theme.h"
 
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -107,7 +109,8 @@ DeleteClientDialog::DeleteClientDialog(SessionContext *context, const OAuthClien
     m_guard->setNameRequired(
         true,
         tr("Checking whether this client had requests in the last %1 days…").arg(UsageSummaryLabel::Days));
-    resize(fontMetrics().averageCharWidth() * 84, sizeHint().height());
+    resize(fontMetrics().averageCharWidth() * 84, height());
+    fitHeight();
     updateButtons();
     m_usage->start(context ? context->session() : nullptr, client.id);
     onUsageKnown();
@@ -126,6 +129,13 @@ void DeleteClientDialog::onUsageKnown()
                                            .arg(UsageSummaryLabel::Days));
     else
         m_guard->setNameRequired(false);
+    // The name field may have gone: no empty band above the buttons.
+    QTimer::singleShot(0, this, &DeleteClientDialog::fitHeight);
+}
+
+void DeleteClientDialog::fitHeight()
+{
+    DialogFit::fitToContents(this);
 }
 
 void DeleteClientDialog::updateButtons()

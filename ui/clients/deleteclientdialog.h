@@ -42,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void onUsageKnown();
+    void fitHeight(); // the height the contents need at the dialog's width, no empty band
     void updateButtons();
     void setBusy(bool busy);
 

@@ -132,6 +132,7 @@ RegenerateSecretDialog::RegenerateSecretDialog(SessionContext *context, const OA
     layout->addWidget(m_stages, 1);
     layout->addWidget(buttons);
     DialogFit::resizeWithin(this, {fontMetrics().averageCharWidth() * 84, sizeHint().height()});
+    DialogFit::fitToContents(this);      // no empty band above the buttons
     new DialogFit::GrowToContents(this); // the new secret and its warnings appear later
     updateButtons();
     m_confirm->setFocus();

@@ -18,6 +18,7 @@
 #include "ui/widgets/liststate.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/searchabletable.h"
+#include "ui/widgets/shortcuts.h"
 #include "ui/widgets/signedoutpanel.h"
 #include "ui/widgets/statusmessage.h"
 #include "ui/widgets/theme.h"
@@ -144,9 +145,10 @@ void InsightsPage::buildActions()
     m_actions.deactivate = addPageAction(u"deactivate"_s, QString(), u"deactivateClientAction"_s,
                                          QKeySequence(Qt::CTRL | Qt::Key_D));
     m_actions.exportCsv = addPageAction(u"export"_s, u"document-export"_s, u"exportInsightsCsvAction"_s,
-                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+                                        Shortcuts::exportCsv());
     m_actions.exportConfiguration =
-        addPageAction(u"export"_s, u"document-export"_s, u"exportInsightsConfigurationAction"_s);
+        addPageAction(u"export"_s, u"document-export"_s, u"exportInsightsConfigurationAction"_s,
+                      Shortcuts::exportConfiguration()); // as on the Clients page
     m_actions.showClient = addPageAction(u"clients"_s, QString(), u"insightsShowClientAction"_s,
                                          QKeySequence(Qt::CTRL | Qt::Key_Return));
 

@@ -6,6 +6,7 @@
 #include "app/services/session.h"
 #include "models/domain/servertext.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -67,7 +68,13 @@ ClientHistoryView::ClientHistoryView(QWidget *parent)
     m_tree->setHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("Changes")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setStretchLastSection(true);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    // The columns share the view's width (fitColumns()): no horizontal scroll bar in the narrow
+    // details pane.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 4);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->viewport()->installEventFilter(this);
     m_days->setObjectName(u"historyDays"_s);
     m_days->setAccessibleName(tr("Days of history"));
     m_days->setRange(1, clienthistory::MaxDays);
@@ -189,6 +196,31 @@ void ClientHistoryView::showHistory(const ClientHistory &history)
         }
     }
     m_tree->expandAll();
-    for (int c = 0; c < 3; ++c)
+    fitColumns();
+}
+
+void ClientHistoryView::fitColumns()
+{
+    // When, Who and Action as wide as their contents, but within a share of the view's width
+    // each (the rest elided, the tooltip has it); Changes gets exactly the rest, so the details
+    // pane at 1024 pixels needs no horizontal scrolling.
+    const int room = m_tree->viewport()->width();
+    const int least = fontMetrics().averageCharWidth() * 6;
+    const int shares[] = {36, 22, 16}; // per cent of the width; Changes keeps at least a quarter
+    int used = 0;
+    for (int c = 0; c < 3; ++c) {
         m_tree->resizeColumnToContents(c);
+        const int most = std::max(least, room * shares[c] / 100);
+        if (m_tree->columnWidth(c) > most)
+            m_tree->setColumnWidth(c, most);
+        used += m_tree->columnWidth(c);
+    }
+    m_tree->setColumnWidth(3, std::max(least, room - used));
+}
+
+bool ClientHistoryView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }

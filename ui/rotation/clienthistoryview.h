@@ -41,10 +41,12 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showHistory(const ClientHistory &history);
     void setMessage(const QString &text);
+    void fitColumns();
 
     QPointer<HistoryCache> m_cache;
     QString m_clientId;

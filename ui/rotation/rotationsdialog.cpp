@@ -4,6 +4,7 @@
 #include "app/rotation/rotationstore.h"
 #include "app/services/session.h"
 #include "ui/rotation/rotationwizard.h"
+#include "ui/widgets/dialogfit.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -67,7 +68,7 @@ RotationsDialog::RotationsDialog(Session *session, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
-    resize(760, 360);
+    DialogFit::resizeWithin(this, {std::max(760, fontMetrics().averageCharWidth() * 110), 360});
     reload();
 }
 
@@ -98,8 +99,7 @@ void RotationsDialog::reload()
     }
     if (!m_tree->currentItem() && m_tree->topLevelItemCount() > 0)
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
-    for (int c = Strategy; c < ColumnCount; ++c)
-        m_tree->resizeColumnToContents(c);
+    fitColumns();
     const QString profile = m_session ? m_session->profileName() : QString();
     const QString where =
         profile.isEmpty() ? tr("for this organization") : tr("with profile “%1”").arg(profile);
@@ -113,6 +113,30 @@ void RotationsDialog::reload()
                                  .arg(m_records.size())
                                  .arg(where));
     updateButtons();
+}
+
+void RotationsDialog::fitColumns()
+{
+    // The names share what the other columns leave; the dialog grows (within the screen) so that
+    // each name column gets at least its names' width, or 28 characters when they are longer.
+    const QFontMetrics fm = m_tree->fontMetrics();
+    int others = 0;
+    for (int c = Strategy; c < ColumnCount; ++c) {
+        m_tree->resizeColumnToContents(c);
+        others += m_tree->columnWidth(c);
+    }
+    int names = 0;
+    for (int c : {int(OldClient), int(NewClient)}) {
+        int widest = fm.horizontalAdvance(m_tree->headerItem()->text(c)) + fm.averageCharWidth() * 4;
+        for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+            widest = std::max(widest, fm.horizontalAdvance(m_tree->topLevelItem(i)->text(c)) +
+                                          fm.averageCharWidth() * 2);
+        names += std::min(widest, fm.averageCharWidth() * 28);
+    }
+    const int chrome = width() - m_tree->viewport()->width();
+    const int wanted = names + others + chrome;
+    if (wanted > width())
+        DialogFit::resizeWithin(this, {wanted, height()});
 }
 
 void RotationsDialog::updateButtons()

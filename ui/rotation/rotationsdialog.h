@@ -31,6 +31,7 @@ public:
 
 private:
     void updateButtons();
+    void fitColumns();
 
     Session *m_session;
     QList<RotationRecord> m_records;

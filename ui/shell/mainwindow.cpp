@@ -116,6 +116,8 @@ MainWindow::MainWindow(QWidget *parent)
             [this] { onBusyChanged(m_session && m_session->api()->inFlight() > 0); });
     statusBar()->addPermanentWidget(m_busyBar);
     statusBar()->addPermanentWidget(m_pageStatus);
+    // The widgets on the right come and go and change their text: the org label is fitted again.
+    statusBar()->installEventFilter(this);
 
     buildActions();
     buildMenus();
@@ -469,12 +471,55 @@ void MainWindow::refreshIdentity()
     }
     m_identity->setToolTip(m_session->describeIdentity());
     setWindowTitle(tr("%1 — OAuth Desk").arg(org));
+    fitIdentity();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == statusBar() &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest)) {
+        updateBusyText();
+        fitIdentity();
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitIdentity()
+{
+    // The org label keeps its whole text: the rate budget beside it gets at most the room the
+    // label and the other widgets leave (it shortens and elides its text, its tooltip keeps it
+    // all). Only a maximum width is set, so the window can still be made narrower; there the
+    // identity gives way too (its tooltip has it all).
+    QStatusBar *bar = statusBar();
+    const int spacing = std::max(bar->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing), 6);
+    int others = 0;
+    for (const QWidget *w : bar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (w == m_identity || w == m_rateBudget || w->isHidden() || w->isWindow())
+            continue;
+        const int hint = std::max(w->sizeHint().width(), w->minimumWidth());
+        others += std::min(hint, w->maximumWidth()) + spacing;
+    }
+    const QMargins m = m_identity->contentsMargins();
+    const int identity = m_identity->fontMetrics().horizontalAdvance(m_identity->text()) + m.left() +
+                         m.right() + 2 * m_identity->margin() + 2;
+    const int room = bar->contentsRect().width() - identity - others - 3 * spacing;
+    const int most = std::max(m_rateBudget->minimumSizeHint().width(), room);
+    if (m_rateBudget->maximumWidth() != most)
+        m_rateBudget->setMaximumWidth(most);
 }
 
 void MainWindow::onBusyChanged(bool busy)
 {
     m_busyBar->setVisible(busy);
-    m_busyText->setVisible(busy && !m_wait->isWaiting()); // the wait says more
+    updateBusyText();
+}
+
+void MainWindow::updateBusyText()
+{
+    // The wait and the rate budget say more (and the org label needs the room).
+    const bool shown = !m_busyBar->isHidden() && !m_wait->isWaiting() && m_rateBudget->isHidden();
+    if (m_busyText->isHidden() == shown)
+        m_busyText->setVisible(shown);
 }
 
 void MainWindow::saveLayout() const

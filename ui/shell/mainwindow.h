@@ -73,6 +73,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct PageEntry
@@ -87,7 +88,9 @@ private:
     void onCurrentPageChanged(int index);
     void refreshToolBar();
     void refreshIdentity();
+    void fitIdentity(); // the org label keeps its whole text: the rate budget gives way
     void onBusyChanged(bool busy);
+    void updateBusyText();
     void connectPage(PageWidget *page);
     void showShortcuts();
     void showAbout();

@@ -7,6 +7,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/signin/profileswitcher.h"
 #include "ui/signin/signindialog.h"
+#include "ui/widgets/signedoutpanel.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -156,6 +157,11 @@ void SignInUi::setReopenSession(const QString &text, std::function<void()> reope
     });
     if (m_dialog)
         m_dialog->setAlternative(m_reopen);
+    // The pages' "Not signed in" panels offer it too (not "start it with --demo").
+    if (m_window) {
+        for (SignedOutPanel *panel : m_window->findChildren<SignedOutPanel *>())
+            panel->setAlternative(m_reopen);
+    }
 }
 
 void SignInUi::emitBadge()

@@ -158,6 +158,21 @@ QStringList UsageEndpointsChart::endpointLabels(const QStringList &methods, cons
                sameAt([tail](const QStringList &s) { return s.at(s.size() - 1 - tail); }))
             ++tail;
     }
+    // Per endpoint, the start it shares with its closest other one ("workforcemanagement/" of two
+    // workforce endpoints among others that share nothing): left out when still too long.
+    QList<qsizetype> ownHead(segments.size(), head);
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const QStringList &a = segments.at(i);
+        for (qsizetype j = 0; j < segments.size(); ++j) {
+            const QStringList &b = segments.at(j);
+            if (i == j)
+                continue;
+            qsizetype n = 0;
+            while (n + 1 < a.size() - tail && n < b.size() && a.at(n) == b.at(n))
+                ++n;
+            ownHead[i] = std::max(ownHead[i], n);
+        }
+    }
     const QString dots = QString(QChar(0x2026));
     QStringList out;
     for (qsizetype i = 0; i < uris.size(); ++i) {
@@ -172,6 +187,9 @@ QStringList UsageEndpointsChart::endpointLabels(const QStringList &methods, cons
             method + (head > 0 ? QString(dots + u'/') : QString()) +
                 s.mid(head, s.size() - head - tail).join(u'/') +
                 (tail > 0 ? QString(u'/' + dots) : QString()),
+            method + (ownHead[i] > 0 ? QString(dots + u'/') : QString()) +
+                s.mid(ownHead[i], s.size() - ownHead[i] - tail).join(u'/') +
+                (tail > 0 ? QString(u'/' + dots) : QString()),
         };
         QString label;
         for (const QString &c : candidates) {
@@ -181,7 +199,7 @@ QStringList UsageEndpointsChart::endpointLabels(const QStringList &methods, cons
             }
         }
         if (label.isEmpty()) // still too long: keep the start of what differs
-            label = fm.elidedText(candidates[2], Qt::ElideRight, room);
+            label = fm.elidedText(candidates[3], Qt::ElideRight, room);
         out.append(label + suffix);
     }
     return out;

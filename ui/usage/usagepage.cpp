@@ -15,6 +15,7 @@
 #include "ui/usage/usagetimechart.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/searchabletable.h"
+#include "ui/widgets/shortcuts.h"
 #include "ui/widgets/statusmessage.h"
 #include "ui/widgets/theme.h"
 
@@ -164,7 +165,7 @@ void UsagePage::buildActions()
         new QAction(Theme::icon(u"export"_s, u"document-export"_s), tr("E&xport Table as CSV…"), this);
     m_exportCsv->setObjectName(u"exportUsageCsvAction"_s);
     m_exportCsv->setIconText(tr("Export CSV"));
-    m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportCsv->setShortcut(Shortcuts::exportCsv()); // as on the Insights page
     m_exportCsv->setShortcutContext(Qt::WindowShortcut);
     m_exportCsv->setToolTip(
         tr("Save the table as CSV (%1)").arg(m_exportCsv->shortcut().toString(QKeySequence::NativeText)));

@@ -40,6 +40,18 @@ void growToContents(QWidget *dialog)
         dialog->resize(width, height);
 }
 
+void fitToContents(QWidget *dialog)
+{
+    QLayout *layout = dialog->layout();
+    if (!layout)
+        return;
+    layout->activate();
+    const int width = dialog->width();
+    const int needed =
+        layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : layout->totalSizeHint().height();
+    dialog->resize(width, std::min(needed, maximumSize(dialog).height()));
+}
+
 GrowToContents::GrowToContents(QWidget *dialog)
     : QObject(dialog)
     , m_dialog(dialog)

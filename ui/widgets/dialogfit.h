@@ -22,6 +22,10 @@ void resizeWithin(QWidget *dialog, QSize wanted);
 // its screen's height. Never shrinks it.
 void growToContents(QWidget *dialog);
 
+// Sets `dialog`'s height to what its layout needs at its width, shrinking it too (a height from
+// sizeHint() counts wrapped text at its narrower preferred width and leaves an empty band).
+void fitToContents(QWidget *dialog);
+
 // Keeps growToContents() applied whenever the dialog's layout changes (a warning line shown, a
 // note after Copy). Owned by the dialog.
 class GrowToContents final : public QObject

@@ -3,6 +3,7 @@
 
 #include "ui/widgets/theme.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,6 +17,7 @@ SignedOutPanel::SignedOutPanel(const QString &objectName, const QString &buttonN
     , m_title(new QLabel(this))
     , m_text(new QLabel(this))
     , m_button(new QPushButton(Theme::icon(u"signin"_s), QString(), this))
+    , m_alternative(new QPushButton(this))
 {
     setObjectName(objectName);
     QFont f = m_title->font();
@@ -28,6 +30,12 @@ SignedOutPanel::SignedOutPanel(const QString &objectName, const QString &buttonN
     m_button->setObjectName(buttonName);
     m_button->setDefault(true);
     connect(m_button, &QPushButton::clicked, this, &SignedOutPanel::signInRequested);
+    m_alternative->setObjectName(buttonName + u"Alternative"_s);
+    m_alternative->hide();
+    connect(m_alternative, &QPushButton::clicked, this, [this] {
+        if (m_action && m_action->isEnabled())
+            m_action->trigger();
+    });
     m_text->setObjectName(objectName + u"Text"_s);
     // The sentence is centred by stretches beside it, not by the layout's alignment: an aligned
     // word-wrapped label is given the height of its text at the full width, and its lines at its
@@ -41,14 +49,52 @@ SignedOutPanel::SignedOutPanel(const QString &objectName, const QString &buttonN
     l->addWidget(m_title, 0, Qt::AlignHCenter);
     l->addLayout(textRow);
     l->addSpacing(fontMetrics().height());
-    l->addWidget(m_button, 0, Qt::AlignHCenter);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_button);
+    buttons->addWidget(m_alternative);
+    buttons->addStretch(1);
+    l->addLayout(buttons);
     l->addStretch(3);
     retranslate();
 }
 
 void SignedOutPanel::setText(const QString &text)
 {
-    m_text->setText(text);
+    m_sentence = text;
+    updateText();
+}
+
+void SignedOutPanel::setHint(const QString &hint)
+{
+    m_hint = hint;
+    updateText();
+}
+
+void SignedOutPanel::setAlternative(QAction *action)
+{
+    if (m_action)
+        disconnect(m_action, nullptr, this, nullptr);
+    m_action = action;
+    if (action) {
+        const auto follow = [this] {
+            if (!m_action)
+                return;
+            m_alternative->setText(m_action->text());
+            m_alternative->setIcon(m_action->icon());
+            m_alternative->setEnabled(m_action->isEnabled());
+        };
+        connect(action, &QAction::changed, this, follow);
+        connect(action, &QObject::destroyed, this, [this] { setAlternative(nullptr); });
+        follow();
+    }
+    m_alternative->setVisible(action != nullptr);
+    updateText();
+}
+
+void SignedOutPanel::updateText()
+{
+    m_text->setText(m_action || m_hint.isEmpty() ? m_sentence : m_sentence + u' ' + m_hint);
 }
 
 void SignedOutPanel::changeEvent(QEvent *event)

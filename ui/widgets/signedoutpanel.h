@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+QT_FORWARD_DECLARE_CLASS(QAction)
 QT_FORWARD_DECLARE_CLASS(QLabel)
 QT_FORWARD_DECLARE_CLASS(QPushButton)
 
@@ -17,6 +18,13 @@ public:
 
     // The page's own sentence; call again when the language changes.
     void setText(const QString &text);
+    // A sentence after it about another way in that the app may offer itself ("start it with
+    // --demo"): shown only while no alternative is set.
+    void setHint(const QString &hint);
+    // Another way in (--demo: File > Reopen Demo), as a button beside Sign In with the action's
+    // text; it replaces the hint. nullptr removes it.
+    void setAlternative(QAction *action);
+    [[nodiscard]] QPushButton *alternativeButton() const { return m_alternative; }
 
 Q_SIGNALS:
     void signInRequested();
@@ -26,8 +34,13 @@ protected:
 
 private:
     void retranslate();
+    void updateText();
 
+    QString m_sentence;
+    QString m_hint;
+    QAction *m_action = nullptr;
     QLabel *m_title;
     QLabel *m_text;
     QPushButton *m_button;
+    QPushButton *m_alternative;
 };
