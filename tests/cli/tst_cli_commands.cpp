@@ -626,17 +626,19 @@ void TstCliCommands::defaultDeadlineStopsRetryingAndWaitsAreShown()
     QCOMPARE(m_sandbox->requestCount(u"/api/v2/oauth/clients"_s, "GET"), 2);
     QVERIFY2(r.ms < 3000, qPrintable(QString::number(r.ms)));
 
-    // --timeout 30: the first wait of 20 s fits, the second would end at 40 s.
+    // --timeout 250: the first wait of 150 s fits, the second would end past 300 s. (Scaled: 1 s of
+    // real time for signing in and the first answer, enough on a loaded machine; with 20 s in 30 s
+    // the margin was 0.1 s, and a slow start left no room for even the first wait.)
     m_sandbox->clearRequests();
-    limited.retryAfterSeconds = 20;
+    limited.retryAfterSeconds = 150;
     m_sandbox->addFault(limited);
-    const Run shorter = run({u"clients"_s, u"list"_s, u"--timeout"_s, u"30"_s});
+    const Run shorter = run({u"clients"_s, u"list"_s, u"--timeout"_s, u"250"_s});
     m_sandbox->clearFaults();
     QCOMPARE(shorter.code, 1);
     QCOMPARE(waitLines(shorter.err), 1);
-    QVERIFY2(shorter.err.contains("waiting 20 s: rate limited (429), attempt 2 of 5"),
+    QVERIFY2(shorter.err.contains("waiting 150 s: rate limited (429), attempt 2 of 5"),
              shorter.err.constData());
-    QVERIFY2(shorter.err.contains("time limit of 30 s"), shorter.err.constData());
+    QVERIFY2(shorter.err.contains("time limit of 250 s"), shorter.err.constData());
 }
 
 void TstCliCommands::timeoutZeroWaitsAsLongAsTheServerAsks()

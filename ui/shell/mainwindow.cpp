@@ -506,6 +506,11 @@ void MainWindow::fitIdentity()
     const int most = std::max(m_rateBudget->minimumSizeHint().width(), room);
     if (m_rateBudget->maximumWidth() != most)
         m_rateBudget->setMaximumWidth(most);
+    // A label's least width is its whole text: without a smaller one the status bar could not be
+    // narrower than the org's name (647 px in German with the busy indicator shown).
+    const int least = fontMetrics().averageCharWidth() * 12;
+    if (m_identity->minimumWidth() != least)
+        m_identity->setMinimumWidth(least);
 }
 
 void MainWindow::onBusyChanged(bool busy)
