@@ -5294,7 +5294,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>%1 (rotiert %2)</translation>
     </message>
     <message>
-        <location filename="../../app/rotation/rotationstart.cpp" line="+65"/>
+        <location filename="../../app/rotation/rotationstart.cpp" line="+81"/>
         <source>The rotation&apos;s state could not be saved: %1</source>
         <translation>Der Stand der Rotation konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -5379,17 +5379,17 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Von OAuth Desk am %3 aus „%1“ (%2) rotiert.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>%1 clients named &quot;%2&quot; were created since the rotation started; check the list and delete the extra ones.</source>
         <translation>Seit Beginn der Rotation wurden %1 Clients namens „%2“ erstellt; prüfen Sie die Liste und löschen Sie die überzähligen.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>The saved rotation names %1 (&quot;%2&quot;) as its copy, but that client is not the copy this rotation made (name, grant type or creation date differ). Its secret was left alone; check the saved rotation.</source>
-        <translation>Die gespeicherte Rotation nennt %1 („%2“) als ihre Kopie, aber dieser Client ist nicht die Kopie, die diese Rotation angelegt hat (Name, Grant-Typ oder Erstellungsdatum weichen ab). Sein Secret wurde nicht verändert; prüfen Sie die gespeicherte Rotation.</translation>
+        <location line="+30"/>
+        <source>The saved rotation names %1 (&quot;%2&quot;) as its copy, but that client is not a copy made by rotating %3: its description does not note that rotation, or it is older than %3, or its name or grant type differ. Its secret was left alone; nothing was changed. Check or delete the saved rotation in %4.</source>
+        <translation>Die gespeicherte Rotation nennt %1 („%2“) als ihre Kopie, aber dieser Client ist keine Kopie aus einer Rotation von %3: Seine Beschreibung vermerkt diese Rotation nicht, oder er ist älter als %3, oder Name oder Grant-Typ weichen ab. Sein Secret wurde nicht verändert; nichts wurde geändert. Prüfen oder löschen Sie die gespeicherte Rotation in %4.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The copy&apos;s secret was issued again, since the one shown before is no longer known.</source>
         <translation>Das Secret der Kopie wurde neu ausgestellt, da das zuvor angezeigte nicht mehr bekannt ist.</translation>
     </message>
@@ -5407,7 +5407,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>RotationStore</name>
     <message>
-        <location filename="../../app/rotation/rotationstore.cpp" line="+114"/>
+        <location filename="../../app/rotation/rotationstore.cpp" line="+125"/>
         <source>Cannot create the folder of %1.</source>
         <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
     </message>
@@ -8738,7 +8738,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
     <name>cli::Commands</name>
     <message>
         <location filename="../../app/cli/commands.cpp" line="+269"/>
-        <location filename="../../app/cli/main.cpp" line="+158"/>
+        <location filename="../../app/cli/main.cpp" line="+145"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
