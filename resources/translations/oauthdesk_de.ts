@@ -3312,7 +3312,7 @@
 <context>
     <name>DiffReport</name>
     <message numerus="yes">
-        <location filename="../../models/config/diffreport.cpp" line="+21"/>
+        <location filename="../../models/config/diffreport.cpp" line="+29"/>
         <source>%1 (%2, %n client(s))</source>
         <translation>
             <numerusform>%1 (%2, %n Client)</numerusform>
@@ -3320,7 +3320,7 @@
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
@@ -3340,7 +3340,7 @@
         <translation>Clients über den Namen zugeordnet (verschiedene Organisationen); Rollen und Divisionen über den Namen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%2 only in A, %1 only in B, %3 changed, %4 ambiguous; %5 equal.</source>
         <translation>%2 nur in A, %1 nur in B, %3 geändert, %4 mehrdeutig; %5 gleich.</translation>
     </message>

@@ -270,7 +270,7 @@
 <context>
     <name>DiffReport</name>
     <message numerus="yes">
-        <location filename="../../models/config/diffreport.cpp" line="+21"/>
+        <location filename="../../models/config/diffreport.cpp" line="+29"/>
         <source>%1 (%2, %n client(s))</source>
         <translation>
             <numerusform>%1 (%2, %n client)</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+87"/>
         <source>No differences: %n client(s) equal.</source>
         <translation>
             <numerusform>No differences: %n client equal.</numerusform>

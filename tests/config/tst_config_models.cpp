@@ -99,6 +99,7 @@ private Q_SLOTS:
     void unknownFieldsAreComparedFieldByField();
     void serverSetFieldsOnlyWhenAsked();
     void reportsTextCsvJson();
+    void reportValuesAreOneLineEach();
     void promotePlanMapsRolesAndSkipsMissingOnes();
     void promoteUpdateSendsOnlyTheChangedFields();
     void labelsLikeTheProvidersExporter();
@@ -322,6 +323,48 @@ void TstConfigModels::reportsTextCsvJson()
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries[1].toObject().value("changes"_L1).toArray()[0].toObject().value("after"_L1).toString(),
              u""_s);
+}
+
+// The outside attack: a name in snapshot A holding a newline printed a fake "+ only in A" line in
+// the field change lines. Every value of the text and CSV reports is one line: controls escaped,
+// bidi controls removed.
+void TstConfigModels::reportValuesAreOneLineEach()
+{
+    const QString evil = u"Evil\n+ only in A  \"Fake\"\r"_s;
+    const Snapshot a = snapshotOf(
+        u"org1"_s, {client(u"c1"_s, evil, {{u"description"_s, u"tab\there\u202Egpj.exe\u2028\u001b[2J"_s}}),
+                    client(u"c2\nx"_s, u"Other"_s)});
+    const Snapshot b =
+        snapshotOf(u"org1"_s, {client(u"c1"_s, u"Plain"_s, {{u"description"_s, u"d"_s}}),
+                               client(u"c3"_s, u"Third\u202E"_s, {{u"odd\nfield"_s, u"v\r\n"_s}})});
+    const SnapshotDiff d = diffSnapshots(a, b);
+    const diffreport::Side sa{u"a\n.json"_s, a.org, 2};
+    const diffreport::Side sb{u"live"_s, b.org, 2};
+    const QString text = diffreport::text(d, sa, sb);
+    // Only the report's own lines: the headings, one per client, one per field, the count.
+    for (const QString &line : text.split(u'\n')) {
+        QVERIFY2(!line.startsWith(u"+ only in A"_s), qPrintable(text));
+        QVERIFY2(!line.contains(u'\r') && !line.contains(u'\t') && !line.contains(QChar(0x1B)) &&
+                     !line.contains(QChar(0x2028)) && !line.contains(QChar(0x202E)),
+                 qPrintable(text));
+    }
+    QVERIFY2(text.contains(u"name: \"Evil\\n+ only in A  \"Fake\"\\r\" -> \"Plain\""_s), qPrintable(text));
+    QVERIFY2(text.contains(u"description: \"tab\\theregpj.exe\\u2028\\e[2J\" -> \"d\""_s), qPrintable(text));
+    QVERIFY2(text.contains(u"(c2\\nx)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"\"Third\" (c3)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"A: a\\n.json"_s), qPrintable(text));
+
+    // CSV: one record per line, no raw control or bidi character anywhere.
+    const QByteArray csv = diffreport::csv(d);
+    const QList<QByteArray> rows = csv.split('\n');
+    QCOMPARE(rows.size(), 1 + 1 + 2 + 1 + 1); // header, removed, 2 changes, added, the end
+    for (const QByteArray &row : rows.mid(0, rows.size() - 1)) {
+        QVERIFY2(row.endsWith('\r') && row.count('\r') == 1, csv.constData());
+        QVERIFY2(!row.contains('\t') && !row.contains('\x1b') && !row.contains("\xe2\x80\xae") &&
+                     !row.contains("\xe2\x80\xa8"),
+                 csv.constData());
+    }
+    QVERIFY2(csv.contains("Evil\\n+ only in A  \"\"Fake\"\"\\r"), csv.constData());
 }
 
 void TstConfigModels::promotePlanMapsRolesAndSkipsMissingOnes()
