@@ -104,6 +104,7 @@ private Q_SLOTS:
     void promoteUpdateSendsOnlyTheChangedFields();
     void labelsLikeTheProvidersExporter();
     void hclStringsAreEscaped();
+    void terraformHasNoRawBidiOrLineSeparators();
     void hclAlignsLikeTerraformFmt();
     void terraformFilesByteForByte();
     void terraformLiteralIds();
@@ -456,6 +457,35 @@ void TstConfigModels::hclStringsAreEscaped()
     QCOMPARE(HclWriter::string(u"${x} %{y} $z 100%"_s), u"\"$${x} %%{y} $z 100%\""_s);
     QCOMPARE(HclWriter::string(u"l1\nl2\tt\u0001"_s), u"\"l1\\nl2\\tt\\u0001\""_s);
     QCOMPARE(HclWriter::string(u"Zähler ✓"_s), u"\"Zähler ✓\""_s);
+}
+
+// The outside attack: a client's name and description holding U+202E and U+2028 reached
+// oauth_clients.tf raw, in string literals and in the comment listing disabled clients. In strings
+// they are \uNNNN escapes (HCL reads them back as the same characters), in comments they are gone.
+void TstConfigModels::terraformHasNoRawBidiOrLineSeparators()
+{
+    QCOMPARE(HclWriter::string(u"a\u202Eb\u2028c\u2029d\u2066e\u200Ff\u0085"_s),
+             u"\"a\\u202eb\\u2028c\\u2029d\\u2066e\\u200ff\\u0085\""_s);
+    HclWriter w;
+    w.comment(u"x\u202Ey\u2028z\rw\u0085v"_s);
+    QCOMPARE(w.text(), QByteArray("# xyz w v\n"));
+
+    const QString name = u"Evil\u202Etxt.exe\u2028next"_s;
+    const Snapshot s =
+        snapshotOf(u"org1"_s, {client(u"c1"_s, name, {{u"description"_s, u"d\u2029\u2067e"_s}}),
+                               client(u"c2"_s, u"Off\u202E\u2028line"_s, {{u"state"_s, u"disabled"_s}})});
+    const QList<TerraformFile> files = exportTerraform(s);
+    QVERIFY(!files.isEmpty());
+    for (const TerraformFile &f : files) {
+        const QString text = QString::fromUtf8(f.content);
+        for (const char32_t bad : {0x202E, 0x2028, 0x2029, 0x2067, 0x0085})
+            QVERIFY2(!text.contains(QChar(bad)), qPrintable(f.name + u": "_s + text));
+    }
+    const QByteArray tf = files.first().content;
+    // What terraform reads back from the literals is the exact value.
+    QVERIFY2(tf.contains("\"Evil\\u202etxt.exe\\u2028next\""), tf.constData());
+    QVERIFY2(tf.contains("\"d\\u2029\\u2067e\""), tf.constData());
+    QVERIFY2(tf.contains("Offline"), tf.constData()); // the disabled client's comment line
 }
 
 void TstConfigModels::hclAlignsLikeTerraformFmt()
