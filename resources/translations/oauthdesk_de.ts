@@ -5069,7 +5069,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../../app/services/resourceid.cpp" line="+23"/>
+        <location filename="../../app/services/resourceid.cpp" line="+25"/>
         <source>It is empty.</source>
         <translation>Sie ist leer.</translation>
     </message>
