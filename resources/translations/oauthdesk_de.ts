@@ -3047,17 +3047,12 @@
 <context>
     <name>CompareSource</name>
     <message>
-        <location filename="../../ui/compare/comparesource.cpp" line="+30"/>
+        <location filename="../../ui/compare/comparesource.cpp" line="+29"/>
         <source>This org (signed in)</source>
         <translation>Diese Organisation (angemeldet)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Sign in to compare this org.</source>
         <translation>Melden Sie sich an, um diese Organisation zu vergleichen.</translation>
     </message>
@@ -6876,8 +6871,18 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
 </context>
 <context>
     <name>Snapshot</name>
+    <message>
+        <location filename="../../models/config/snapshot.cpp" line="+89"/>
+        <source>it must be a list of objects with a &quot;roleId&quot; string</source>
+        <translation>es muss eine Liste von Objekten mit einer Zeichenkette „roleId“ sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it must be a list of strings</source>
+        <translation>es muss eine Liste von Zeichenketten sein</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../models/config/snapshot.cpp" line="+106"/>
+        <location line="+57"/>
         <source>%n role(s) could not be named (not in the org&apos;s role list, or it could not be read): %1</source>
         <translation>
             <numerusform>%n Rolle konnte nicht benannt werden (nicht in der Rollenliste der Organisation, oder diese war nicht lesbar): %1</numerusform>
@@ -6893,7 +6898,28 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
+        <source>%1 is a folder, not a snapshot file.</source>
+        <translation>%1 ist ein Ordner, keine Snapshot-Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1 is larger than %2 MB; that is not an OAuth Desk snapshot.</source>
+        <translation>%1 ist größer als %2 MB; das ist kein OAuth-Desk-Snapshot.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The snapshot is not valid JSON (%1 at byte %2).</source>
         <translation>Der Snapshot ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
@@ -6931,6 +6957,11 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         <location line="+3"/>
         <source>Client %1 of the snapshot has no name.</source>
         <translation>Client %1 des Snapshots hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client %1 (&quot;%2&quot;, %3) of the snapshot has a &quot;%4&quot; of the wrong type: %5.</source>
+        <translation>Client %1 („%2“, %3) des Snapshots hat ein „%4“ vom falschen Typ: %5.</translation>
     </message>
 </context>
 <context>
@@ -10093,17 +10124,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>--apply ändert die Organisation von B: B muss &quot;live&quot; oder &quot;profile:NAME&quot; sein, keine Datei.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>&quot;profile:&quot; needs a profile name: profile:NAME.</source>
         <translation>&quot;profile:&quot; braucht einen Profilnamen: profile:NAME.</translation>
     </message>

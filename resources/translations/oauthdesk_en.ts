@@ -360,7 +360,7 @@
 <context>
     <name>Snapshot</name>
     <message numerus="yes">
-        <location filename="../../models/config/snapshot.cpp" line="+106"/>
+        <location filename="../../models/config/snapshot.cpp" line="+147"/>
         <source>%n role(s) could not be named (not in the org&apos;s role list, or it could not be read): %1</source>
         <translation>
             <numerusform>%n role could not be named (not in the org&apos;s role list, or it could not be read): %1</numerusform>

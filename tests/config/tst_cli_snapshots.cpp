@@ -68,6 +68,8 @@ private Q_SLOTS:
     void usageErrors();
     void diffOfTwoFilesNeedsNoCredentials();
     void diffTextShowsEachValueOnOneLine();
+    void snapshotFilesOfWrongTypesOrTooLargeAreRefused_data();
+    void snapshotFilesOfWrongTypesOrTooLargeAreRefused();
     void exportTerraformWritesTheFolder();
 
 private:
@@ -242,6 +244,46 @@ void TstCliSnapshots::diffTextShowsEachValueOnOneLine()
     QVERIFY2(r.out.contains("name: \"Evil\\n+ only in A  \"Fake\"\\r\" -> "), r.out.constData());
     QVERIFY2(r.out.contains("description: \"x\\ty"), r.out.constData());
     QVERIFY(!r.out.contains("\xe2\x80\xae"));
+}
+
+void TstCliSnapshots::snapshotFilesOfWrongTypesOrTooLargeAreRefused_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("roleDivisions string") << u"roleDivisions"_s << QJsonValue(u"str"_s);
+    QTest::newRow("roleDivisions object") << u"roleDivisions"_s << QJsonValue(QJsonObject{{u"a"_s, 1}});
+    QTest::newRow("roleDivisions numbers")
+        << u"roleDivisions"_s << QJsonValue(QJsonArray{5, QJsonValue(), QJsonObject{{u"roleId"_s, 5}}});
+    QTest::newRow("scope string") << u"scope"_s << QJsonValue(u"str"_s);
+    QTest::newRow("scope object") << u"scope"_s << QJsonValue(QJsonObject());
+    QTest::newRow("redirect number") << u"registeredRedirectUri"_s << QJsonValue(7);
+}
+
+void TstCliSnapshots::snapshotFilesOfWrongTypesOrTooLargeAreRefused()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QString name;
+    QVERIFY(editedSnapshot(path(u"b.json"_s), path(u"typed.json"_s), [&](QJsonObject &c) {
+        c.insert(field, value);
+        name = c.value(u"name"_s).toString();
+    }));
+    Run r = run({u"diff"_s, path(u"typed.json"_s), path(u"b.json"_s)}, QProcessEnvironment());
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(name.toUtf8()) && r.err.contains(field.toUtf8()) &&
+                 r.err.contains("typed.json") && r.err.contains("wrong type"),
+             r.err.constData());
+
+    // A file over the cap is refused before it is parsed, with the cap in the message.
+    QFile big(path(u"big.json"_s));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(Snapshot::MaxFileBytes + 1));
+    big.close();
+    r = run({u"diff"_s, path(u"big.json"_s), path(u"b.json"_s)}, QProcessEnvironment());
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("big.json is larger than 16 MB"), r.err.constData());
+    QFile::remove(path(u"big.json"_s));
 }
 
 void TstCliSnapshots::exportTerraformWritesTheFolder()
