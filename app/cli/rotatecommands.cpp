@@ -166,7 +166,7 @@ void CommandRunner::clientsRotate(const Invocation &inv)
                                      m_style.pretty);
                 } else {
                     text::Details d;
-                    d.add(Tr::tr("ID"), clientId);
+                    d.add(Tr::tr("ID"), text::oneLine(clientId)); // the server's id, one line
                     d.add(Tr::tr("Secret"), secret);
                     d.render(m_out);
                 }
@@ -197,12 +197,12 @@ void CommandRunner::clientsRotate(const Invocation &inv)
             d.add(Tr::tr("Client"), named(rec.oldClientName, rec.oldClientId));
             if (!inPlace)
                 d.add(Tr::tr("New client"), named(rec.newClientName, rec.newClientId));
-            d.add(Tr::tr("ID"), inPlace ? rec.oldClientId : rec.newClientId);
+            d.add(Tr::tr("ID"), text::oneLine(inPlace ? rec.oldClientId : rec.newClientId));
             d.add(Tr::tr("Secret"), o.secret);
             d.add(Tr::tr("Proof"), o.proof.message);
             QStringList updated;
             for (const QString &c : o.credentialsUpdated)
-                updated.append(Tr::tr("%1 now holds the new id and secret").arg(c));
+                updated.append(Tr::tr("%1 now holds the new id and secret").arg(text::oneLine(c)));
             d.addList(Tr::tr("Credentials"), updated);
             d.add(Tr::tr("Step"), rotationStepLabel(rec.step));
             d.render(m_out);
@@ -214,7 +214,7 @@ void CommandRunner::clientsRotate(const Invocation &inv)
                 note(Tr::tr(
                          "Integration credential %1 holds the old client's id; point it at the new one with "
                          "--update-credential %2, or by hand.")
-                         .arg(named(c.name, c.id), c.id));
+                         .arg(named(c.name, c.id), text::oneLine(c.id)));
         if (!o.secret.isEmpty())
             note(Tr::tr("The new secret is shown only this once: store it now."));
         if (rec.step == RotationStep::Watching)

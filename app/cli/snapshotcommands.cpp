@@ -336,14 +336,10 @@ void CommandRunner::snapshotCommand(const Invocation &inv)
         if (side->spec.kind == DiffSide::Kind::Live) {
             side->session = m_session;
         } else if (side->spec.kind == DiffSide::Kind::File) {
-            QFile f(side->spec.value);
-            if (!f.open(QIODevice::ReadOnly)) {
-                fail(usage(Tr::tr("Cannot read %1: %2").arg(side->spec.value, f.errorString())));
-                return;
-            }
-            Result<Snapshot> s = Snapshot::fromJson(f.readAll());
+            // Capped in size, checked field by field; every problem names the file (exit 2).
+            Result<Snapshot> s = Snapshot::fromFile(side->spec.value);
             if (!s) {
-                fail(usage(Tr::tr("%1: %2").arg(side->spec.value, s.error().message)));
+                fail(usage(s.error().message));
                 return;
             }
             side->snapshot = std::move(s).value();

@@ -7,6 +7,7 @@
 #include "app/services/clientsservice.h"
 #include "app/services/integrationsservice.h"
 #include "app/services/session.h"
+#include "models/domain/servertext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -25,6 +26,21 @@ ApiError refusal(const QString &message)
     ApiError e = ApiError::make(ApiError::Kind::Unknown, message);
     e.code = QString(RotationRunner::Refused);
     return e;
+}
+
+// Whether `c` is a copy that a rotation of `old` made, judged only by what the server holds: the
+// copy's description notes the rotation with the old client's id in parentheses (copyBody(), in
+// any language), and it was created after the old client. Nothing from the saved state counts:
+// a planted state file could name any client and supply any name, grant or date.
+bool isRotationCopyOf(const OAuthClient &c, const OAuthClient &old)
+{
+    if (c.id.isEmpty() || old.id.isEmpty() || c.id.compare(old.id, Qt::CaseInsensitive) == 0)
+        return false;
+    if (!c.description.contains(u'(' + old.id + u')', Qt::CaseInsensitive))
+        return false;
+    if (!c.dateCreated.isValid())
+        return false;
+    return !old.dateCreated.isValid() || c.dateCreated > old.dateCreated;
 }
 
 class StartRotation final : public Sequence<RotationOutcome>
@@ -347,9 +363,11 @@ private:
                 fail(r.error());
                 return;
             }
+            // Only a copy of this old client counts (isRotationCopyOf), whatever the saved state
+            // says about its name and start.
             QList<OAuthClient> matches;
             for (const OAuthClient &c : r.value())
-                if (c.name == m_record.newClientName && c.id != m_record.oldClientId &&
+                if (c.name == m_record.newClientName && isRotationCopyOf(c, m_old) &&
                     (!c.dateCreated.isValid() || c.dateCreated >= m_record.startedAt.addSecs(-300)))
                     matches.append(c);
             if (matches.isEmpty()) {
@@ -370,8 +388,9 @@ private:
         }));
     }
 
-    // Resuming from the saved state: the copy it names must be this rotation's own (its name, the
-    // old client's grant, created since the rotation started) before its secret is issued anew; a
+    // Resuming from the saved state: the copy it names must be a copy of the old client by what the
+    // server says (isRotationCopyOf: its description notes this rotation, created after the old
+    // client), of the old client's grant and of the saved name, before its secret is issued anew; a
     // state file that names another client must never regenerate that client's secret.
     void checkCopyThenRegenerate()
     {
@@ -384,16 +403,15 @@ private:
             }
             const OAuthClient &c = r.value();
             const bool nameOk = m_record.newClientName.isEmpty() || c.name == m_record.newClientName;
-            const bool grantOk = m_record.grantType.isEmpty() || c.grantType == m_record.grantType;
-            const bool dateOk =
-                !m_record.startedAt.isValid() ||
-                (c.dateCreated.isValid() && c.dateCreated >= m_record.startedAt.addSecs(-300));
-            if (!nameOk || !grantOk || !dateOk || c.id == m_record.oldClientId) {
+            const bool grantOk = c.grantType == m_old.grantType;
+            if (!nameOk || !grantOk || !isRotationCopyOf(c, m_old)) {
                 fail(refusal(
-                    Tr::tr("The saved rotation names %1 (\"%2\") as its copy, but that client is not the "
-                           "copy this rotation made (name, grant type or creation date differ). Its "
-                           "secret was left alone; check the saved rotation.")
-                        .arg(c.id, c.name)));
+                    Tr::tr("The saved rotation names %1 (\"%2\") as its copy, but that client is not a "
+                           "copy made by rotating %3: its description does not note that rotation, or it "
+                           "is older than %3, or its name or grant type differ. Its secret was left "
+                           "alone; nothing was changed. Check or delete the saved rotation in %4.")
+                        .arg(servertext::oneLine(c.id), servertext::oneLine(c.name),
+                             servertext::oneLine(m_old.id), m_runner->store().filePath())));
                 return;
             }
             regenerateCopy();

@@ -25,8 +25,9 @@ QString fileKey(const QString &text)
 }
 } // namespace
 
-RotationStore::RotationStore(QString filePath)
+RotationStore::RotationStore(QString filePath, QString orgId)
     : m_path(std::move(filePath))
+    , m_orgId(std::move(orgId))
 {}
 
 RotationStore RotationStore::forSession(const QString &profileName, const QString &orgId)
@@ -34,11 +35,13 @@ RotationStore RotationStore::forSession(const QString &profileName, const QStrin
     if (!profileName.isEmpty()) {
         // Beside the shared profiles file (~/.config/oauthdesk/profiles.conf).
         const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
-        return RotationStore(config + u"/oauthdesk/rotations/profile-"_s + fileKey(profileName) + u".json"_s);
+        return RotationStore(config + u"/oauthdesk/rotations/profile-"_s + fileKey(profileName) + u".json"_s,
+                             orgId);
     }
     const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     return RotationStore(data + u"/oauthdesk/rotations/org-"_s +
-                         fileKey(orgId.isEmpty() ? u"unknown"_s : orgId) + u".json"_s);
+                             fileKey(orgId.isEmpty() ? u"unknown"_s : orgId) + u".json"_s,
+                         orgId);
 }
 
 RotationStore RotationStore::forSession(const Session &session)
@@ -56,6 +59,14 @@ bool RotationStore::renameProfile(const QString &oldName, const QString &newName
 }
 
 QList<RotationRecord> RotationStore::load() const
+{
+    QList<RotationRecord> out = loadAll();
+    if (!m_orgId.isEmpty())
+        out.removeIf([this](const RotationRecord &r) { return r.orgId != m_orgId; });
+    return out;
+}
+
+QList<RotationRecord> RotationStore::loadAll() const
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
@@ -86,7 +97,7 @@ std::optional<RotationRecord> RotationStore::forClient(const QString &clientId) 
 
 bool RotationStore::save(const RotationRecord &record)
 {
-    QList<RotationRecord> all = load();
+    QList<RotationRecord> all = loadAll();
     bool replaced = false;
     for (RotationRecord &r : all) {
         if (r.id == record.id) {
@@ -101,7 +112,7 @@ bool RotationStore::save(const RotationRecord &record)
 
 bool RotationStore::remove(const QString &rotationId)
 {
-    QList<RotationRecord> all = load();
+    QList<RotationRecord> all = loadAll();
     const qsizetype before = all.size();
     all.removeIf([&rotationId](const RotationRecord &r) { return r.id == rotationId; });
     return all.size() == before || write(all);

@@ -21,9 +21,12 @@ class Session;
 class RotationStore
 {
 public:
-    explicit RotationStore(QString filePath);
+    // `orgId` set: only that org's records are listed and found (a profile's or org's file may hold
+    // records of another org: copied, restored or planted); save() and remove() keep them as they are.
+    explicit RotationStore(QString filePath, QString orgId = QString());
 
-    // The store of a profile (when `profileName` is set) or of an org.
+    // The store of a profile (when `profileName` is set) or of an org; only `orgId`'s records (when
+    // set) are listed.
     [[nodiscard]] static RotationStore forSession(const QString &profileName, const QString &orgId);
     // The store of a signed-in session: its profile's, else its org's (GUI and CLI alike).
     [[nodiscard]] static RotationStore forSession(const Session &session);
@@ -31,7 +34,7 @@ public:
     static bool renameProfile(const QString &oldName, const QString &newName);
     [[nodiscard]] const QString &filePath() const { return m_path; }
 
-    // Every saved rotation, oldest first. Unreadable records are skipped.
+    // Every saved rotation of the store's org, oldest first. Unreadable records are skipped.
     [[nodiscard]] QList<RotationRecord> load() const;
     [[nodiscard]] std::optional<RotationRecord> find(const QString &rotationId) const;
     // The unfinished rotation of a client (as the old or the new client), if any.
@@ -44,7 +47,9 @@ public:
     [[nodiscard]] QString errorString() const { return m_error; }
 
 private:
+    [[nodiscard]] QList<RotationRecord> loadAll() const;
     bool write(const QList<RotationRecord> &records);
     QString m_path;
+    QString m_orgId;
     QString m_error;
 };

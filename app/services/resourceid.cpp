@@ -10,7 +10,9 @@ constexpr qsizetype ShownLength = 60;
 
 QString shown(const QString &id)
 {
-    QString s = servertext::displayable(id);
+    // One line, like every server text in a message: a newline in an id the server sent cannot
+    // start a line of its own.
+    QString s = servertext::oneLine(id);
     if (s.size() > ShownLength)
         s = s.left(ShownLength) + u'…';
     return s;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/config/diffreport.h"
 
+#include "models/domain/servertext.h"
 #include "models/itemmodels/usagetablemodel.h"
 
 #include <QCoreApplication>
@@ -15,10 +16,18 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DiffReport)
 };
 
+// Every value a report shows is one line (servertext::oneLine): a newline, CR or tab in a client's
+// name, id or value cannot fake a line of the report, and bidi controls cannot reorder it.
+QString one(const QString &s)
+{
+    return servertext::oneLine(s);
+}
+
 QString sideText(const diffreport::Side &s)
 {
     const QString org = s.org.name.isEmpty() ? s.org.id : s.org.name;
-    return Tr::tr("%1 (%2, %n client(s))", nullptr, s.clients).arg(s.source, org.isEmpty() ? u"?"_s : org);
+    return Tr::tr("%1 (%2, %n client(s))", nullptr, s.clients)
+        .arg(one(s.source), org.isEmpty() ? u"?"_s : one(org));
 }
 
 QChar marker(ClientDifference::Kind kind)
@@ -56,7 +65,7 @@ void row(QByteArray &out, const QStringList &fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             out += ',';
-        UsageTableModel::appendCsvField(out, fields.at(i));
+        UsageTableModel::appendCsvField(out, one(fields.at(i)));
     }
     out += "\r\n";
 }
@@ -77,16 +86,18 @@ QString text(const SnapshotDiff &diff, const Side &a, const Side &b)
     for (const ClientDifference &d : diff.entries)
         width = std::max(width, diffKindLabel(d.kind).size());
     for (const ClientDifference &d : diff.entries) {
-        out += marker(d.kind) + u' ' + diffKindLabel(d.kind).leftJustified(width) + u"  \""_s + d.name + u'"';
+        out += marker(d.kind) + u' ' + diffKindLabel(d.kind).leftJustified(width) + u"  \""_s + one(d.name) +
+               u'"';
         switch (d.kind) {
         case ClientDifference::Kind::Added:
-            out += u" (%1)"_s.arg(d.idB());
+            out += u" (%1)"_s.arg(one(d.idB()));
             break;
         case ClientDifference::Kind::Removed:
-            out += u" (%1)"_s.arg(d.idA());
+            out += u" (%1)"_s.arg(one(d.idA()));
             break;
         case ClientDifference::Kind::Changed:
-            out += diff.matchedById ? u" (%1)"_s.arg(d.idA()) : u" (%1 -> %2)"_s.arg(d.idA(), d.idB());
+            out += diff.matchedById ? u" (%1)"_s.arg(one(d.idA()))
+                                    : u" (%1 -> %2)"_s.arg(one(d.idA()), one(d.idB()));
             break;
         case ClientDifference::Kind::Ambiguous:
             out += u' ' + Tr::tr("(%1 in A, %2 in B: not matched; rename them to compare)")
@@ -96,8 +107,8 @@ QString text(const SnapshotDiff &diff, const Side &a, const Side &b)
         }
         out += u'\n';
         for (const FieldChange &c : d.changes)
-            out += u"      "_s + c.field + u": "_s + diffValueText(c.before) + u" -> "_s +
-                   diffValueText(c.after) + u'\n';
+            out += u"      "_s + one(c.field) + u": "_s + one(diffValueText(c.before)) + u" -> "_s +
+                   one(diffValueText(c.after)) + u'\n';
     }
     if (!diff.entries.isEmpty())
         out += u'\n';

@@ -24,11 +24,13 @@ struct Side
 //   - removed    "Nightly WFM export" (only in A)
 //   ~ changed    "Salesforce CTI connector"
 //       description: "Old" -> "New"
-// then a count line. Server text is printed as it is; the CLI cleans it before a terminal sees it.
+// then a count line. Every value is one line (servertext::oneLine: controls escaped, bidi controls
+// removed), so a name or value cannot fake a line; the CLI also cleans it before a terminal sees it.
 [[nodiscard]] QString text(const SnapshotDiff &diff, const Side &a, const Side &b);
 
 // RFC 4180, CRLF, UTF-8: kind,name,idA,idB,field,before,after; one row per changed field, one per
-// added, removed or ambiguous client. Values are the JSON text of the compared values.
+// added, removed or ambiguous client. Values are the JSON text of the compared values, each one line
+// (as in text()).
 [[nodiscard]] QByteArray csv(const SnapshotDiff &diff);
 
 // {"equal", "matchedBy": "id"|"name", "a": {source, org, clients}, "b": {...}, "unchanged",

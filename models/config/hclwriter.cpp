@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/config/hclwriter.h"
 
+#include "models/domain/servertext.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 void HclWriter::line(const QString &text)
@@ -23,11 +25,17 @@ void HclWriter::flush()
 void HclWriter::comment(const QString &text)
 {
     flush();
-    for (QString l : text.split(u'\n')) {
-        // A carriage return or another control character must not end or bend the comment.
-        for (QChar &c : l) {
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                c = u' ';
+    for (const QString &raw : text.split(u'\n')) {
+        // A carriage return or another control character must not end or bend the comment, and a
+        // bidi control or a line or paragraph separator must not reorder or break it in an editor
+        // or a review tool: controls become spaces, the others are dropped.
+        QString l;
+        l.reserve(raw.size());
+        for (const QChar c : raw) {
+            const char32_t u = c.unicode();
+            if (servertext::isBidiControl(u) || u == 0x2028 || u == 0x2029)
+                continue;
+            l += u < 0x20 || (u >= 0x7f && u <= 0x9f) ? QChar(u' ') : c;
         }
         line(l.isEmpty() ? u"#"_s : u"# "_s + l);
     }
@@ -103,7 +111,11 @@ QString HclWriter::string(const QString &value)
                 out += c; // "$${" and "%%{" are the literal "${" and "%{"
             break;
         default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            // Controls (C0, DEL, C1), bidi controls and the line and paragraph separators as \uNNNN
+            // escapes, which HCL reads back as the same character: the value is kept, and the
+            // file shows nothing that reorders or breaks a line in an editor or a diff.
+            if (const char32_t u = c.unicode(); u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 ||
+                                                u == 0x2029 || servertext::isBidiControl(u))
                 out += u"\\u%1"_s.arg(uint(c.unicode()), 4, 16, QLatin1Char('0'));
             else
                 out += c;

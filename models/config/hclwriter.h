@@ -19,7 +19,9 @@
 class HclWriter
 {
 public:
-    void comment(const QString &text); // "# text", one line per line of text
+    // "# text", one line per line of text; other controls become spaces, bidi controls and
+    // U+2028/U+2029 are dropped.
+    void comment(const QString &text);
     void blankLine();
     void openBlock(const QString &type, const QStringList &labels = {});
     // `name = {`: an object value over several lines (closed with closeBlock()).
@@ -30,8 +32,8 @@ public:
 
     [[nodiscard]] QByteArray text();
 
-    // A quoted string literal: \ " and control characters escaped, "${" and "%{" doubled so that
-    // nothing is read as a template.
+    // A quoted string literal: \ " and control characters escaped, bidi controls and U+2028/U+2029
+    // as \uNNNN, "${" and "%{" doubled so that nothing is read as a template.
     [[nodiscard]] static QString string(const QString &value);
     // ["a", "b"] from expressions.
     [[nodiscard]] static QString list(const QStringList &expressions);

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/config/snapshot.h"
 
+#include "models/domain/servertext.h"
 #include "models/json/json.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,6 +50,44 @@ QByteArray jsonString(const QString &s)
 ApiError invalid(const QString &message)
 {
     return ApiError::make(ApiError::Kind::Validation, message);
+}
+
+// The first field of a client whose JSON type is not the API's: the lists must be arrays (of
+// objects for roleDivisions, with string ids and names; of strings for the others), or absent or
+// null. A wrong type would otherwise be read as an empty list and compared or promoted as one.
+QString wrongTypeField(const QJsonObject &c)
+{
+    const auto badArray = [&c](QLatin1StringView key, const auto &elementOk) {
+        const QJsonValue v = c.value(key);
+        if (v.isUndefined() || v.isNull())
+            return false;
+        if (!v.isArray())
+            return true;
+        const QJsonArray a = v.toArray();
+        return !std::all_of(a.begin(), a.end(), elementOk);
+    };
+    const auto isString = [](const QJsonValue &e) { return e.isString(); };
+    const auto isRoleDivision = [](const QJsonValue &e) {
+        if (!e.isObject())
+            return false;
+        const QJsonObject o = e.toObject();
+        for (const QLatin1StringView k : {"roleId"_L1, "divisionId"_L1, "roleName"_L1, "divisionName"_L1})
+            if (o.contains(k) && !o.value(k).isString())
+                return false;
+        return o.value("roleId"_L1).isString();
+    };
+    if (badArray("roleDivisions"_L1, isRoleDivision))
+        return u"roleDivisions"_s;
+    for (const QLatin1StringView key : {"scope"_L1, "registeredRedirectUri"_L1, "roleIds"_L1, "roleNames"_L1})
+        if (badArray(key, isString))
+            return key;
+    return {};
+}
+
+QString expectedType(const QString &field)
+{
+    return field == "roleDivisions"_L1 ? Tr::tr("it must be a list of objects with a \"roleId\" string")
+                                       : Tr::tr("it must be a list of strings");
 }
 } // namespace
 
@@ -136,6 +177,29 @@ QByteArray Snapshot::toJson() const
     return out;
 }
 
+Result<Snapshot> Snapshot::fromFile(const QString &path)
+{
+    QFile f(path);
+    if (QFileInfo(path).isDir())
+        return invalid(Tr::tr("%1 is a folder, not a snapshot file.").arg(path));
+    if (!f.open(QIODevice::ReadOnly))
+        return invalid(Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
+    // At most one byte more than the cap is read: a larger file, or a device or pipe that never
+    // ends, is refused without being read whole.
+    const bool tooLarge = (!f.isSequential() && f.size() > MaxFileBytes);
+    const QByteArray bytes = tooLarge ? QByteArray() : f.read(MaxFileBytes + 1);
+    if (tooLarge || bytes.size() > MaxFileBytes)
+        return invalid(Tr::tr("%1 is larger than %2 MB; that is not an OAuth Desk snapshot.")
+                           .arg(path)
+                           .arg(MaxFileBytes / (1024 * 1024)));
+    if (f.error() != QFileDevice::NoError)
+        return invalid(Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
+    Result<Snapshot> r = fromJson(bytes);
+    if (!r)
+        return invalid(Tr::tr("%1: %2").arg(path, r.error().message));
+    return r;
+}
+
 Result<Snapshot> Snapshot::fromJson(const QByteArray &bytes)
 {
     QJsonParseError pe{};
@@ -175,6 +239,12 @@ Result<Snapshot> Snapshot::fromJson(const QByteArray &bytes)
         QJsonObject c = v.toObject();
         if (json::str(c, "name"_L1).isEmpty())
             return invalid(Tr::tr("Client %1 of the snapshot has no name.").arg(i + 1));
+        if (const QString field = wrongTypeField(c); !field.isEmpty())
+            return invalid(
+                Tr::tr("Client %1 (\"%2\", %3) of the snapshot has a \"%4\" of the wrong type: %5.")
+                    .arg(QString::number(i + 1), servertext::oneLine(json::str(c, "name"_L1)),
+                         servertext::oneLine(json::str(c, "id"_L1)), servertext::oneLine(field),
+                         expectedType(field)));
         c.remove("secret"_L1);
         s.clients.append(c);
     }

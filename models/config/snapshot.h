@@ -43,9 +43,15 @@ struct Snapshot
 
     // The file: indented JSON, top-level fields in the documented order, clients sorted.
     [[nodiscard]] QByteArray toJson() const;
-    // Reads a file. Fails with a Validation error naming the problem (not JSON, another format, a
-    // newer version, a client that is not an object or has no name).
+    // Reads a file's bytes. Fails with a Validation error naming the problem (not JSON, another
+    // format, a newer version, a client that is not an object or has no name, a list field of a
+    // client (roleDivisions, scope, ...) of the wrong JSON type, named with the client).
     [[nodiscard]] static Result<Snapshot> fromJson(const QByteArray &bytes);
+    // Snapshot files larger than this are refused (the same order as the CLI's other file inputs;
+    // about 10 000 clients).
+    static constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
+    // Reads the file at `path` (at most MaxFileBytes) with fromJson(); every error names the file.
+    [[nodiscard]] static Result<Snapshot> fromFile(const QString &path);
 };
 
 // Snapshot annotation keys that the API does not know (removed again before anything is sent).

@@ -28,6 +28,10 @@ namespace servertext {
 // `s` without unsafe controls and bidi controls; tab, newline and everything else kept. Returns `s`
 // itself (shared, not copied) when there is nothing to remove.
 [[nodiscard]] QString displayable(const QString &s);
+// `s` as one line of text, for a report or a message that puts one value per line: newline, CR,
+// tab, ESC and the other controls (C0, DEL, C1, U+2028, U+2029) are shown escaped (\n, \r, \t,
+// \e, \xHH, \u2028) so that a value cannot fake another line, and bidi controls are removed.
+[[nodiscard]] QString oneLine(const QString &s);
 // For item models' DisplayRole and ToolTipRole: a string is cleaned, any other value passes.
 [[nodiscard]] QVariant displayable(const QVariant &v);
 

@@ -3077,17 +3077,12 @@
 <context>
     <name>CompareSource</name>
     <message>
-        <location filename="../../ui/compare/comparesource.cpp" line="+30"/>
+        <location filename="../../ui/compare/comparesource.cpp" line="+29"/>
         <source>This org (signed in)</source>
         <translation>Diese Organisation (angemeldet)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Sign in to compare this org.</source>
         <translation>Melden Sie sich an, um diese Organisation zu vergleichen.</translation>
     </message>
@@ -3342,7 +3337,7 @@
 <context>
     <name>DiffReport</name>
     <message numerus="yes">
-        <location filename="../../models/config/diffreport.cpp" line="+21"/>
+        <location filename="../../models/config/diffreport.cpp" line="+29"/>
         <source>%1 (%2, %n client(s))</source>
         <translation>
             <numerusform>%1 (%2, %n Client)</numerusform>
@@ -3350,7 +3345,7 @@
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
@@ -3370,7 +3365,7 @@
         <translation>Clients über den Namen zugeordnet (verschiedene Organisationen); Rollen und Divisionen über den Namen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%2 only in A, %1 only in B, %3 changed, %4 ambiguous; %5 equal.</source>
         <translation>%2 nur in A, %1 nur in B, %3 geändert, %4 mehrdeutig; %5 gleich.</translation>
     </message>
@@ -5114,7 +5109,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../../app/services/resourceid.cpp" line="+23"/>
+        <location filename="../../app/services/resourceid.cpp" line="+25"/>
         <source>It is empty.</source>
         <translation>Sie ist leer.</translation>
     </message>
@@ -5339,7 +5334,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>%1 (rotiert %2)</translation>
     </message>
     <message>
-        <location filename="../../app/rotation/rotationstart.cpp" line="+65"/>
+        <location filename="../../app/rotation/rotationstart.cpp" line="+81"/>
         <source>The rotation&apos;s state could not be saved: %1</source>
         <translation>Der Stand der Rotation konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -5424,17 +5419,17 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <translation>Von OAuth Desk am %3 aus „%1“ (%2) rotiert.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>%1 clients named &quot;%2&quot; were created since the rotation started; check the list and delete the extra ones.</source>
         <translation>Seit Beginn der Rotation wurden %1 Clients namens „%2“ erstellt; prüfen Sie die Liste und löschen Sie die überzähligen.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>The saved rotation names %1 (&quot;%2&quot;) as its copy, but that client is not the copy this rotation made (name, grant type or creation date differ). Its secret was left alone; check the saved rotation.</source>
-        <translation>Die gespeicherte Rotation nennt %1 („%2“) als ihre Kopie, aber dieser Client ist nicht die Kopie, die diese Rotation angelegt hat (Name, Grant-Typ oder Erstellungsdatum weichen ab). Sein Secret wurde nicht verändert; prüfen Sie die gespeicherte Rotation.</translation>
+        <location line="+30"/>
+        <source>The saved rotation names %1 (&quot;%2&quot;) as its copy, but that client is not a copy made by rotating %3: its description does not note that rotation, or it is older than %3, or its name or grant type differ. Its secret was left alone; nothing was changed. Check or delete the saved rotation in %4.</source>
+        <translation>Die gespeicherte Rotation nennt %1 („%2“) als ihre Kopie, aber dieser Client ist keine Kopie aus einer Rotation von %3: Seine Beschreibung vermerkt diese Rotation nicht, oder er ist älter als %3, oder Name oder Grant-Typ weichen ab. Sein Secret wurde nicht verändert; nichts wurde geändert. Prüfen oder löschen Sie die gespeicherte Rotation in %4.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The copy&apos;s secret was issued again, since the one shown before is no longer known.</source>
         <translation>Das Secret der Kopie wurde neu ausgestellt, da das zuvor angezeigte nicht mehr bekannt ist.</translation>
     </message>
@@ -5452,7 +5447,7 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
 <context>
     <name>RotationStore</name>
     <message>
-        <location filename="../../app/rotation/rotationstore.cpp" line="+114"/>
+        <location filename="../../app/rotation/rotationstore.cpp" line="+125"/>
         <source>Cannot create the folder of %1.</source>
         <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
     </message>
@@ -6921,8 +6916,18 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
 </context>
 <context>
     <name>Snapshot</name>
+    <message>
+        <location filename="../../models/config/snapshot.cpp" line="+89"/>
+        <source>it must be a list of objects with a &quot;roleId&quot; string</source>
+        <translation>es muss eine Liste von Objekten mit einer Zeichenkette „roleId“ sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it must be a list of strings</source>
+        <translation>es muss eine Liste von Zeichenketten sein</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../models/config/snapshot.cpp" line="+106"/>
+        <location line="+57"/>
         <source>%n role(s) could not be named (not in the org&apos;s role list, or it could not be read): %1</source>
         <translation>
             <numerusform>%n Rolle konnte nicht benannt werden (nicht in der Rollenliste der Organisation, oder diese war nicht lesbar): %1</numerusform>
@@ -6938,7 +6943,28 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
+        <source>%1 is a folder, not a snapshot file.</source>
+        <translation>%1 ist ein Ordner, keine Snapshot-Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1 is larger than %2 MB; that is not an OAuth Desk snapshot.</source>
+        <translation>%1 ist größer als %2 MB; das ist kein OAuth-Desk-Snapshot.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The snapshot is not valid JSON (%1 at byte %2).</source>
         <translation>Der Snapshot ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
@@ -6976,6 +7002,11 @@ Die dafür gespeicherten Zugangsdaten vergessen? Behalten Sie sie, wenn sie stim
         <location line="+3"/>
         <source>Client %1 of the snapshot has no name.</source>
         <translation>Client %1 des Snapshots hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client %1 (&quot;%2&quot;, %3) of the snapshot has a &quot;%4&quot; of the wrong type: %5.</source>
+        <translation>Client %1 („%2“, %3) des Snapshots hat ein „%4“ vom falschen Typ: %5.</translation>
     </message>
 </context>
 <context>
@@ -10138,17 +10169,7 @@ Ein längerer Zeitraum zeigt vielleicht älteren Verkehr.</translation>
         <translation>--apply ändert die Organisation von B: B muss &quot;live&quot; oder &quot;profile:NAME&quot; sein, keine Datei.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>&quot;profile:&quot; needs a profile name: profile:NAME.</source>
         <translation>&quot;profile:&quot; braucht einen Profilnamen: profile:NAME.</translation>
     </message>

@@ -270,7 +270,7 @@
 <context>
     <name>DiffReport</name>
     <message numerus="yes">
-        <location filename="../../models/config/diffreport.cpp" line="+21"/>
+        <location filename="../../models/config/diffreport.cpp" line="+29"/>
         <source>%1 (%2, %n client(s))</source>
         <translation>
             <numerusform>%1 (%2, %n client)</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+87"/>
         <source>No differences: %n client(s) equal.</source>
         <translation>
             <numerusform>No differences: %n client equal.</numerusform>
@@ -360,7 +360,7 @@
 <context>
     <name>Snapshot</name>
     <message numerus="yes">
-        <location filename="../../models/config/snapshot.cpp" line="+106"/>
+        <location filename="../../models/config/snapshot.cpp" line="+147"/>
         <source>%n role(s) could not be named (not in the org&apos;s role list, or it could not be read): %1</source>
         <translation>
             <numerusform>%n role could not be named (not in the org&apos;s role list, or it could not be read): %1</numerusform>

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void quitAfterTheCopyAndResume();
     void quitWhileCreatingAndResume();
     void resumeRefusesACopyThatIsNotItsOwn();
+    void resumeWhileCreatingDoesNotAdoptAnotherClient();
+    void recordsOfAnotherOrgAreNeitherListedNorFound();
     void signedInClientInPlace();
     void signedInClientInPlaceWithAProfile();
     void storeOfTheProfileElseOfTheOrg();
@@ -64,6 +66,9 @@ private Q_SLOTS:
 private:
     [[nodiscard]] QString clientId(const QString &name) const;
     [[nodiscard]] QString credentialFor(const QString &clientName) const;
+    [[nodiscard]] QString clientName(const QString &id) const;
+    // An active client of the same grant type as `id`, other than `id` and `except`.
+    [[nodiscard]] QString sameGrantAs(const QString &id, const QStringList &except) const;
     [[nodiscard]] bool tokenWorks(const QString &clientId, const QString &secret);
     // Requests to exactly this path (requestCount() counts a prefix).
     [[nodiscard]] int creates() const;
@@ -107,6 +112,31 @@ QString TestRotation::clientId(const QString &name) const
     for (const QJsonValue &v : s->sandbox.clients())
         if (v.toObject().value(u"name"_s).toString() == name)
             return v.toObject().value(u"id"_s).toString();
+    return {};
+}
+
+QString TestRotation::clientName(const QString &id) const
+{
+    for (const QJsonValue &v : s->sandbox.clients())
+        if (v.toObject().value(u"id"_s).toString() == id)
+            return v.toObject().value(u"name"_s).toString();
+    return {};
+}
+
+QString TestRotation::sameGrantAs(const QString &id, const QStringList &except) const
+{
+    QString grant;
+    for (const QJsonValue &v : s->sandbox.clients())
+        if (v.toObject().value(u"id"_s).toString() == id)
+            grant = v.toObject().value(u"authorizedGrantType"_s).toString();
+    for (const QJsonValue &v : s->sandbox.clients()) {
+        const QJsonObject c = v.toObject();
+        const QString cid = c.value(u"id"_s).toString();
+        if (cid != id && !except.contains(cid) && c.value(u"authorizedGrantType"_s).toString() == grant &&
+            c.value(u"state"_s).toString() == u"active"_s &&
+            !c.value(u"description"_s).toString().contains(id))
+            return cid;
+    }
     return {};
 }
 
@@ -325,8 +355,10 @@ void TestRotation::quitAfterTheCopyAndResume()
 
 void TestRotation::resumeRefusesACopyThatIsNotItsOwn()
 {
-    // A saved state whose copy names another client (a damaged or tampered file) must not make a
-    // resume regenerate that client's secret.
+    // A saved state whose copy names another client (a damaged or planted file) must not make a
+    // resume regenerate that client's secret, even when the file also supplies that client's name
+    // and an old start date (the outside attack: every value the old check compared came from the
+    // same file).
     const QString oldId = clientId(u"Holiday campaign uploader"_s);
     QPointer<Operation> op;
     bool done = false;
@@ -342,16 +374,80 @@ void TestRotation::resumeRefusesACopyThatIsNotItsOwn()
     QList<RotationRecord> saved = runner->store().load();
     QCOMPARE(saved.size(), 1);
     QCOMPARE(saved[0].step, RotationStep::Created);
-    const QString victim = clientId(u"Salesforce CTI connector"_s);
+    const QString victim = sameGrantAs(oldId, {saved[0].newClientId});
     QVERIFY(!victim.isEmpty());
+    const QDateTime longAgo = QDateTime::fromString(u"2000-01-01T00:00:00Z"_s, Qt::ISODate);
     saved[0].newClientId = victim;
+    saved[0].newClientName = clientName(victim);
+    saved[0].startedAt = longAgo;
+    saved[0].history.first().at = longAgo;
+    QVERIFY(runner->store().save(saved[0]));
+    newRunner();
     s->sandbox.clearRequests();
-    const auto resumed =
-        await<RotationOutcome>([&](QObject *c, auto h) { runner->resume(saved[0], {}, c, h); });
+    const auto resumed = await<RotationOutcome>(
+        [&](QObject *c, auto h) { runner->resume(runner->store().load().value(0), {}, c, h); });
     QVERIFY(!resumed.ok());
-    QVERIFY2(resumed.error().userMessage().contains(u"not the copy"_s),
+    QVERIFY2(resumed.error().userMessage().contains(u"not a copy made by rotating"_s),
              qPrintable(resumed.error().userMessage()));
     QCOMPARE(s->sandbox.requestCount(u"/api/v2/oauth/clients/"_s + victim + u"/secret"_s, "POST"), 0);
+    QCOMPARE(s->sandbox.requestCount(u"/api/v2/oauth/clients/"_s, "POST"), 0);
+}
+
+void TestRotation::resumeWhileCreatingDoesNotAdoptAnotherClient()
+{
+    // A planted state at "creating" naming an existing client: the resume looks for the copy the
+    // lost POST may have made, and must not take that client for it.
+    const QString oldId = clientId(u"Holiday campaign uploader"_s);
+    const QString victim = sameGrantAs(oldId, {});
+    QVERIFY(!victim.isEmpty());
+    const QDateTime longAgo = QDateTime::fromString(u"2000-01-01T00:00:00Z"_s, Qt::ISODate);
+    RotationRecord planted;
+    planted.id = u"planted"_s;
+    planted.orgId = s->session.identity().organization.id;
+    planted.strategy = RotationStrategy::BlueGreen;
+    planted.oldClientId = oldId;
+    planted.newClientName = clientName(victim);
+    planted.startedAt = longAgo;
+    planted.advance(RotationStep::Creating, longAgo);
+    QVERIFY(runner->store().save(planted));
+    s->sandbox.clearRequests();
+    const auto resumed =
+        await<RotationOutcome>([&](QObject *c, auto h) { runner->resume(planted, {}, c, h); });
+    QCOMPARE(s->sandbox.requestCount(u"/api/v2/oauth/clients/"_s + victim + u"/secret"_s, "POST"), 0);
+    // A copy of its own was made instead.
+    QVERIFY2(resumed.ok(), qPrintable(resumed.error().userMessage()));
+    QVERIFY(resumed->record.newClientId != victim);
+    QCOMPARE(creates(), 1);
+}
+
+void TestRotation::recordsOfAnotherOrgAreNeitherListedNorFound()
+{
+    const QString org = s->session.identity().organization.id;
+    RotationStore mine = RotationStore::forSession(s->session);
+    QFile::remove(mine.filePath());
+    RotationRecord foreign;
+    foreign.id = u"foreign"_s;
+    foreign.orgId = u"another-org"_s;
+    foreign.oldClientId = clientId(u"Holiday campaign uploader"_s);
+    foreign.newClientId = clientId(u"Salesforce CTI connector"_s);
+    foreign.step = RotationStep::Created;
+    QVERIFY(mine.save(foreign));
+    RotationRecord noOrg = foreign;
+    noOrg.id = u"no-org"_s;
+    noOrg.orgId.clear();
+    QVERIFY(mine.save(noOrg));
+    QVERIFY(mine.load().isEmpty());
+    QVERIFY(!mine.forClient(foreign.oldClientId));
+    QVERIFY(!mine.find(u"foreign"_s));
+    // The session's own records are listed; saving one keeps the others in the file.
+    RotationRecord own = foreign;
+    own.id = u"own"_s;
+    own.orgId = org;
+    QVERIFY(mine.save(own));
+    QCOMPARE(mine.load().size(), 1);
+    QCOMPARE(mine.load().first().id, u"own"_s);
+    QCOMPARE(RotationStore(mine.filePath()).load().size(), 3);
+    QFile::remove(mine.filePath());
 }
 
 void TestRotation::quitWhileCreatingAndResume()
@@ -498,6 +594,7 @@ void TestRotation::storeOfTheProfileElseOfTheOrg()
     // A renamed profile keeps its rotations.
     RotationRecord record;
     record.id = u"r1"_s;
+    record.orgId = org; // a store lists its session's org's records only
     record.oldClientId = u"c1"_s;
     record.step = RotationStep::Watching;
     QVERIFY(RotationStore::forSession(s->session).save(record));

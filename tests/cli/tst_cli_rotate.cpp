@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void interruptDuringTheProofStillPrintsTheSecret();
     void optionCombinationsAreRefusedBeforeAnyRequest_data();
     void optionCombinationsAreRefusedBeforeAnyRequest();
+    void plantedCopyInTheSavedStateIsRefused();
+    void rotationsOfAnotherOrgAreNeitherListedNorContinued();
     void historyOfCreateEditRegenerate();
     void historyNamesPeopleAndTheLastSecretReset();
     void historyWithoutPermission();
@@ -44,6 +48,8 @@ private:
     [[nodiscard]] QString clientId(const QString &name) const;
     [[nodiscard]] QString credentialFor(const QString &clientName) const;
     [[nodiscard]] int posts(const QString &prefix) const;
+    // Rewrites the saved rotations (the org's store) with `edit` applied to each record object.
+    void editSavedRotations(const std::function<void(QJsonObject &)> &edit) const;
 
     std::unique_ptr<SandboxServer> m_sandbox;
 };
@@ -272,6 +278,86 @@ void TstCliRotate::optionCombinationsAreRefusedBeforeAnyRequest()
     const Run r = run(QStringList{u"clients"_s, u"rotate"_s} + args);
     QCOMPARE(r.code, 2);
     QCOMPARE(m_sandbox->requests().size(), 0);
+}
+
+void TstCliRotate::editSavedRotations(const std::function<void(QJsonObject &)> &edit) const
+{
+    QFile f(RotationStore::forSession(QString(), m_sandbox->organizationId()).filePath());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonArray rotations = root.value(u"rotations"_s).toArray();
+    QVERIFY(!rotations.isEmpty());
+    for (auto &&v : rotations) {
+        QJsonObject o = v.toObject();
+        edit(o);
+        v = o;
+    }
+    root.insert(u"rotations"_s, rotations);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(root).toJson());
+}
+
+// The outside attack: a finished blue/green rotation's state is edited to name another existing
+// client as the copy (with its name, an old start date, step "created"); running the rotation again
+// must refuse, say so, and never POST a new secret for that client.
+void TstCliRotate::plantedCopyInTheSavedStateIsRefused()
+{
+    const QString oldId = clientId(u"Teams presence sync"_s);
+    const QString victim = clientId(u"Okta SCIM provisioning"_s);
+    QVERIFY(!oldId.isEmpty() && !victim.isEmpty());
+    Run r = run({u"clients"_s, u"rotate"_s, oldId});
+    QVERIFY2(r.code == 0, r.err.constData());
+    editSavedRotations([&](QJsonObject &o) {
+        o.insert(u"step"_s, u"created"_s);
+        o.insert(u"newClientId"_s, victim);
+        o.insert(u"newClientName"_s, u"Okta SCIM provisioning"_s);
+        o.insert(u"startedAt"_s, u"2000-01-01T00:00:00.000Z"_s);
+        QJsonArray history = o.value(u"history"_s).toArray();
+        QJsonObject first = history.first().toObject();
+        first.insert(u"at"_s, u"2000-01-01T00:00:00.000Z"_s);
+        history[0] = first;
+        o.insert(u"history"_s, history);
+    });
+    m_sandbox->clearRequests();
+    r = run({u"clients"_s, u"rotate"_s, oldId});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("not a copy made by rotating"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(posts(u"/api/v2/oauth/clients/"_s + victim + u"/secret"_s), 0);
+    QCOMPARE(posts(u"/api/v2/oauth/clients"_s), 0);
+}
+
+// A saved rotation of another org (a copied or planted file) is not listed and not continued.
+void TstCliRotate::rotationsOfAnotherOrgAreNeitherListedNorContinued()
+{
+    const QString oldId = clientId(u"Power BI reporting"_s);
+    const QString victim = clientId(u"Nightly WFM export"_s);
+    QVERIFY(!oldId.isEmpty() && !victim.isEmpty());
+    RotationRecord foreign;
+    foreign.id = u"foreign"_s;
+    foreign.orgId = u"another-org"_s;
+    foreign.oldClientId = oldId;
+    foreign.oldClientName = u"Power BI reporting"_s;
+    foreign.newClientId = victim;
+    foreign.newClientName = u"Nightly WFM export"_s;
+    foreign.startedAt = QDateTime::currentDateTimeUtc();
+    foreign.advance(RotationStep::Created, foreign.startedAt);
+    QVERIFY(RotationStore(RotationStore::forSession(QString(), m_sandbox->organizationId()).filePath())
+                .save(foreign));
+    Run r = run({u"clients"_s, u"rotate"_s, u"--status"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("0 rotations in progress."), r.out.constData());
+    QVERIFY(!r.out.contains(victim.toUtf8()));
+    r = run({u"clients"_s, u"rotate"_s, oldId, u"--finish"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("No rotation of"), r.err.constData());
+    m_sandbox->clearRequests();
+    r = run({u"clients"_s, u"rotate"_s, oldId, u"--json"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(!r.err.contains("Continuing"));
+    QVERIFY(r.json().value(u"newId"_s).toString() != victim);
+    QCOMPARE(posts(u"/api/v2/oauth/clients/"_s + victim + u"/secret"_s), 0);
 }
 
 void TstCliRotate::historyOfCreateEditRegenerate()

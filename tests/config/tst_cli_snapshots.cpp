@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -65,6 +67,9 @@ private Q_SLOTS:
     void applyPromotesThenTheDiffIsEqual();
     void usageErrors();
     void diffOfTwoFilesNeedsNoCredentials();
+    void diffTextShowsEachValueOnOneLine();
+    void snapshotFilesOfWrongTypesOrTooLargeAreRefused_data();
+    void snapshotFilesOfWrongTypesOrTooLargeAreRefused();
     void exportTerraformWritesTheFolder();
 
 private:
@@ -199,6 +204,86 @@ void TstCliSnapshots::diffOfTwoFilesNeedsNoCredentials()
 {
     const Run r = run({u"diff"_s, path(u"b.json"_s), path(u"b.json"_s)}, QProcessEnvironment());
     QCOMPARE(r.code, 0);
+}
+
+namespace {
+// b.json with `edit` applied to its first client (sorted by name), written to `to`.
+bool editedSnapshot(const QString &from, const QString &to, const std::function<void(QJsonObject &)> &edit)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonArray clients = root.value(u"clients"_s).toArray();
+    QJsonObject first = clients.first().toObject();
+    edit(first);
+    clients[0] = first;
+    root.insert(u"clients"_s, clients);
+    QFile out(to);
+    return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(root).toJson()) > 0;
+}
+} // namespace
+
+// The outside attack: a name in snapshot A holding a newline and a fake "+ only in A" line printed
+// that line in the field change lines of the text output.
+void TstCliSnapshots::diffTextShowsEachValueOnOneLine()
+{
+    QVERIFY(editedSnapshot(path(u"b.json"_s), path(u"evil.json"_s), [](QJsonObject &c) {
+        c.insert(u"name"_s, u"Evil\n+ only in A  \"Fake\"\r"_s);
+        c.insert(u"description"_s, u"x\ty\u202Ez"_s);
+    }));
+    const Run r = run({u"diff"_s, path(u"evil.json"_s), path(u"b.json"_s)}, QProcessEnvironment());
+    QCOMPARE(r.code, 4);
+    int changeLines = 0;
+    for (const QByteArray &line : r.out.split('\n')) {
+        QVERIFY2(!line.startsWith("+ only in A  \"Fake"), r.out.constData());
+        QVERIFY2(!line.contains('\r') && !line.contains('\t'), r.out.constData());
+        changeLines += line.trimmed().startsWith("name: ");
+    }
+    QCOMPARE(changeLines, 1);
+    QVERIFY2(r.out.contains("name: \"Evil\\n+ only in A  \"Fake\"\\r\" -> "), r.out.constData());
+    QVERIFY2(r.out.contains("description: \"x\\ty"), r.out.constData());
+    QVERIFY(!r.out.contains("\xe2\x80\xae"));
+}
+
+void TstCliSnapshots::snapshotFilesOfWrongTypesOrTooLargeAreRefused_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("roleDivisions string") << u"roleDivisions"_s << QJsonValue(u"str"_s);
+    QTest::newRow("roleDivisions object") << u"roleDivisions"_s << QJsonValue(QJsonObject{{u"a"_s, 1}});
+    QTest::newRow("roleDivisions numbers")
+        << u"roleDivisions"_s << QJsonValue(QJsonArray{5, QJsonValue(), QJsonObject{{u"roleId"_s, 5}}});
+    QTest::newRow("scope string") << u"scope"_s << QJsonValue(u"str"_s);
+    QTest::newRow("scope object") << u"scope"_s << QJsonValue(QJsonObject());
+    QTest::newRow("redirect number") << u"registeredRedirectUri"_s << QJsonValue(7);
+}
+
+void TstCliSnapshots::snapshotFilesOfWrongTypesOrTooLargeAreRefused()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QString name;
+    QVERIFY(editedSnapshot(path(u"b.json"_s), path(u"typed.json"_s), [&](QJsonObject &c) {
+        c.insert(field, value);
+        name = c.value(u"name"_s).toString();
+    }));
+    Run r = run({u"diff"_s, path(u"typed.json"_s), path(u"b.json"_s)}, QProcessEnvironment());
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(name.toUtf8()) && r.err.contains(field.toUtf8()) &&
+                 r.err.contains("typed.json") && r.err.contains("wrong type"),
+             r.err.constData());
+
+    // A file over the cap is refused before it is parsed, with the cap in the message.
+    QFile big(path(u"big.json"_s));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(Snapshot::MaxFileBytes + 1));
+    big.close();
+    r = run({u"diff"_s, path(u"big.json"_s), path(u"b.json"_s)}, QProcessEnvironment());
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("big.json is larger than 16 MB"), r.err.constData());
+    QFile::remove(path(u"big.json"_s));
 }
 
 void TstCliSnapshots::exportTerraformWritesTheFolder()

@@ -100,10 +100,12 @@ private Q_SLOTS:
     void unknownFieldsAreComparedFieldByField();
     void serverSetFieldsOnlyWhenAsked();
     void reportsTextCsvJson();
+    void reportValuesAreOneLineEach();
     void promotePlanMapsRolesAndSkipsMissingOnes();
     void promoteUpdateSendsOnlyTheChangedFields();
     void labelsLikeTheProvidersExporter();
     void hclStringsAreEscaped();
+    void terraformHasNoRawBidiOrLineSeparators();
     void hclAlignsLikeTerraformFmt();
     void terraformFilesByteForByte();
     void terraformLiteralIds();
@@ -347,6 +349,48 @@ void TstConfigModels::reportsTextCsvJson()
              u""_s);
 }
 
+// The outside attack: a name in snapshot A holding a newline printed a fake "+ only in A" line in
+// the field change lines. Every value of the text and CSV reports is one line: controls escaped,
+// bidi controls removed.
+void TstConfigModels::reportValuesAreOneLineEach()
+{
+    const QString evil = u"Evil\n+ only in A  \"Fake\"\r"_s;
+    const Snapshot a = snapshotOf(
+        u"org1"_s, {client(u"c1"_s, evil, {{u"description"_s, u"tab\there\u202Egpj.exe\u2028\u001b[2J"_s}}),
+                    client(u"c2\nx"_s, u"Other"_s)});
+    const Snapshot b =
+        snapshotOf(u"org1"_s, {client(u"c1"_s, u"Plain"_s, {{u"description"_s, u"d"_s}}),
+                               client(u"c3"_s, u"Third\u202E"_s, {{u"odd\nfield"_s, u"v\r\n"_s}})});
+    const SnapshotDiff d = diffSnapshots(a, b);
+    const diffreport::Side sa{u"a\n.json"_s, a.org, 2};
+    const diffreport::Side sb{u"live"_s, b.org, 2};
+    const QString text = diffreport::text(d, sa, sb);
+    // Only the report's own lines: the headings, one per client, one per field, the count.
+    for (const QString &line : text.split(u'\n')) {
+        QVERIFY2(!line.startsWith(u"+ only in A"_s), qPrintable(text));
+        QVERIFY2(!line.contains(u'\r') && !line.contains(u'\t') && !line.contains(QChar(0x1B)) &&
+                     !line.contains(QChar(0x2028)) && !line.contains(QChar(0x202E)),
+                 qPrintable(text));
+    }
+    QVERIFY2(text.contains(u"name: \"Evil\\n+ only in A  \"Fake\"\\r\" -> \"Plain\""_s), qPrintable(text));
+    QVERIFY2(text.contains(u"description: \"tab\\theregpj.exe\\u2028\\e[2J\" -> \"d\""_s), qPrintable(text));
+    QVERIFY2(text.contains(u"(c2\\nx)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"\"Third\" (c3)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"A: a\\n.json"_s), qPrintable(text));
+
+    // CSV: one record per line, no raw control or bidi character anywhere.
+    const QByteArray csv = diffreport::csv(d);
+    const QList<QByteArray> rows = csv.split('\n');
+    QCOMPARE(rows.size(), 1 + 1 + 2 + 1 + 1); // header, removed, 2 changes, added, the end
+    for (const QByteArray &row : rows.mid(0, rows.size() - 1)) {
+        QVERIFY2(row.endsWith('\r') && row.count('\r') == 1, csv.constData());
+        QVERIFY2(!row.contains('\t') && !row.contains('\x1b') && !row.contains("\xe2\x80\xae") &&
+                     !row.contains("\xe2\x80\xa8"),
+                 csv.constData());
+    }
+    QVERIFY2(csv.contains("Evil\\n+ only in A  \"\"Fake\"\"\\r"), csv.constData());
+}
+
 void TstConfigModels::promotePlanMapsRolesAndSkipsMissingOnes()
 {
     const QJsonObject ok = client(u"a1"_s, u"Create me"_s,
@@ -436,6 +480,35 @@ void TstConfigModels::hclStringsAreEscaped()
     QCOMPARE(HclWriter::string(u"${x} %{y} $z 100%"_s), u"\"$${x} %%{y} $z 100%\""_s);
     QCOMPARE(HclWriter::string(u"l1\nl2\tt\u0001"_s), u"\"l1\\nl2\\tt\\u0001\""_s);
     QCOMPARE(HclWriter::string(u"Zähler ✓"_s), u"\"Zähler ✓\""_s);
+}
+
+// The outside attack: a client's name and description holding U+202E and U+2028 reached
+// oauth_clients.tf raw, in string literals and in the comment listing disabled clients. In strings
+// they are \uNNNN escapes (HCL reads them back as the same characters), in comments they are gone.
+void TstConfigModels::terraformHasNoRawBidiOrLineSeparators()
+{
+    QCOMPARE(HclWriter::string(u"a\u202Eb\u2028c\u2029d\u2066e\u200Ff\u0085"_s),
+             u"\"a\\u202eb\\u2028c\\u2029d\\u2066e\\u200ff\\u0085\""_s);
+    HclWriter w;
+    w.comment(u"x\u202Ey\u2028z\rw\u0085v"_s);
+    QCOMPARE(w.text(), QByteArray("# xyz w v\n"));
+
+    const QString name = u"Evil\u202Etxt.exe\u2028next"_s;
+    const Snapshot s =
+        snapshotOf(u"org1"_s, {client(u"c1"_s, name, {{u"description"_s, u"d\u2029\u2067e"_s}}),
+                               client(u"c2"_s, u"Off\u202E\u2028line"_s, {{u"state"_s, u"disabled"_s}})});
+    const QList<TerraformFile> files = exportTerraform(s);
+    QVERIFY(!files.isEmpty());
+    for (const TerraformFile &f : files) {
+        const QString text = QString::fromUtf8(f.content);
+        for (const char32_t bad : {0x202E, 0x2028, 0x2029, 0x2067, 0x0085})
+            QVERIFY2(!text.contains(QChar(bad)), qPrintable(f.name + u": "_s + text));
+    }
+    const QByteArray tf = files.first().content;
+    // What terraform reads back from the literals is the exact value.
+    QVERIFY2(tf.contains("\"Evil\\u202etxt.exe\\u2028next\""), tf.constData());
+    QVERIFY2(tf.contains("\"d\\u2029\\u2067e\""), tf.constData());
+    QVERIFY2(tf.contains("Offline"), tf.constData()); // the disabled client's comment line
 }
 
 void TstConfigModels::hclAlignsLikeTerraformFmt()

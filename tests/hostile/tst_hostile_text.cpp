@@ -6,6 +6,7 @@
 // HostileServer over loopback HTTP to the real client stack.
 #include "app/cli/cliapp.h"
 #include "app/cli/credentials.h"
+#include "app/rotation/rotationstore.h"
 #include "app/services/catalogservice.h"
 #include "app/services/clientsservice.h"
 #include "app/services/session.h"
@@ -19,6 +20,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,6 +97,7 @@ private Q_SLOTS:
     void echoedTokenIsNeverShown();
     void guiBinaryDebugLogIsClean();
     void messageBarShowsCleanPlainText();
+    void cliRotatePrintsAHostileNewIdOnOneLine();
 
 private:
     Run cli(const QStringList &args);
@@ -331,6 +334,93 @@ void TestHostileText::messageBarShowsCleanPlainText()
     QVERIFY(label);
     QCOMPARE(label->textFormat(), Qt::PlainText); // server text is never rich text
     QVERIFY(label->text().startsWith(u"<img src=x>"_s));
+}
+
+// The outside attack: the server answers the copy's POST of a blue/green rotation with an id holding
+// a newline. The "ID:" line (printed as soon as the secret is issued, and in the result) and the
+// "cannot name anything" error of a later request showed it raw, so the id's second half stood on
+// a line of its own. Every server text is one line: the newline is shown as \n.
+void TestHostileText::cliRotatePrintsAHostileNewIdOnOneLine()
+{
+    const QByteArray oldId = "33333333-3333-4333-8333-333333333333";
+    const QString newId = u"../../authorization/roles/HIJACK?x=\n$(touch /tmp/pwned)"_s;
+    const QString store = RotationStore::forSession(QString(), u"org-rotate"_s).filePath();
+    QFile::remove(store);
+    const auto cleanup = qScopeGuard([&store] { QFile::remove(store); });
+    HostileServer server;
+    QVERIFY(server.listen());
+    const QByteArray created = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+    server.setResponder([&](HostileServer::Exchange &x) {
+        const QByteArray path = x.request.path();
+        const QByteArray client = "{\"id\":\"" + oldId +
+                                  "\",\"name\":\"Victim\",\"authorizedGrantType\":\"CLIENT-CREDENTIALS\","
+                                  "\"state\":\"active\",\"roleDivisions\":[],"
+                                  "\"dateCreated\":\"2025-01-01T00:00:00Z\"}";
+        if (path.startsWith("/oauth/token"))
+            x.reply(200, "{\"access_token\":\"t\",\"token_type\":\"bearer\",\"expires_in\":86400}");
+        else if (path == "/api/v2/tokens/me")
+            x.reply(200, "{\"organization\":{\"id\":\"org-rotate\",\"name\":\"R\"},\"OAuthClient\":{\"id\":"
+                         "\"c1\",\"name\":\"Me\"}}");
+        else if (path.startsWith("/api/v2/integrations/credentials"))
+            x.reply(200, "{\"entities\":[],\"pageCount\":1}");
+        else if (path == "/api/v2/oauth/clients" && x.request.method == "POST")
+            x.reply(200, QJsonDocument(QJsonObject{{u"id"_s, newId},
+                                                   {u"name"_s, u"Victim (rotated)"_s},
+                                                   {u"authorizedGrantType"_s, u"CLIENT-CREDENTIALS"_s},
+                                                   {u"state"_s, u"active"_s},
+                                                   {u"roleDivisions"_s, QJsonArray()},
+                                                   {u"secret"_s, u"GoodSecret_abcdefghijklmnop"_s},
+                                                   {u"dateCreated"_s, QString::fromUtf8(created)}})
+                             .toJson(QJsonDocument::Compact));
+        else if (path == "/api/v2/oauth/clients/" + oldId)
+            x.reply(200, client);
+        else
+            x.reply(404, "{\"message\":\"not found\",\"code\":\"not.found\",\"status\":404}");
+    });
+    const auto run = [&server](const QStringList &args) {
+        QProcessEnvironment env;
+        env.insert(cli::EnvAccessToken, u"rotate-token"_s);
+        QBuffer in;
+        in.open(QIODevice::ReadOnly);
+        cli::CliApp::Io io;
+        io.in = &in;
+        cli::CliApp app(args + QStringList{u"--api-url"_s, server.baseUrl().toString(), u"--login-url"_s,
+                                           server.baseUrl().toString()},
+                        env, io);
+        app.setTimeScale(0.01);
+        app.start();
+        QDeadlineTimer deadline(30s);
+        while (!app.isFinished() && !deadline.hasExpired())
+            QTest::qWait(2);
+        return Run{app.exitCode(), app.output(), app.errors()};
+    };
+    const auto noLineStartsWithTheTail = [](const QByteArray &bytes) {
+        for (const QByteArray &line : bytes.split('\n'))
+            if (line.trimmed().startsWith("$(touch"))
+                return false;
+        return true;
+    };
+    const QString escaped = u"HIJACK?x=\\n$(touch /tmp/pwned)"_s;
+    const Run first = run({u"clients"_s, u"rotate"_s, QString::fromLatin1(oldId)});
+    QVERIFY2(noLineStartsWithTheTail(first.out), first.out.constData());
+    QVERIFY2(noLineStartsWithTheTail(first.err), first.err.constData());
+    // The ID line shows the id as it is, on one line (not with the newline made a space).
+    QString idLine;
+    for (const QString &line : QString::fromUtf8(first.out).split(u'\n'))
+        if (line.startsWith(u"ID:"_s))
+            idLine = line;
+    QVERIFY2(idLine.endsWith(u"/roles/"_s + escaped), first.out.constData());
+    // The copy was not proven (this server's token endpoint knows no client): running it again
+    // reads the copy by its id, which names no path.
+    const Run again = run({u"clients"_s, u"rotate"_s, QString::fromLatin1(oldId)});
+    QVERIFY(again.code != 0); // refused: a validation error before anything was sent
+    QVERIFY2(noLineStartsWithTheTail(again.err), again.err.constData());
+    QVERIFY2(again.err.contains("cannot name anything") && QString::fromUtf8(again.err).contains(escaped),
+             again.err.constData());
+    // Only the old client's own requests and the copy's POST went out: the id named no path.
+    for (const HostileServer::Request &r : server.requests())
+        QVERIFY2(!r.target.contains("HIJACK") && !r.target.contains("authorization/roles"),
+                 r.target.constData());
 }
 
 QTEST_MAIN(TestHostileText)

@@ -5,7 +5,6 @@
 #include "app/config/snapshottaker.h"
 #include "app/services/session.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,13 +41,8 @@ Operation *CompareSource::load(Session *live, const ProfileStore *profiles, Secr
     auto *op = new Sequence<Snapshot>(this, context, std::move(done));
     switch (m_kind) {
     case Kind::File: {
-        QFile f(m_value);
-        Result<Snapshot> r = ApiError::make(ApiError::Kind::Validation, QString());
-        if (!f.open(QIODevice::ReadOnly))
-            r = ApiError::make(ApiError::Kind::Validation,
-                               tr("%1 cannot be read: %2").arg(m_value, f.errorString()));
-        else
-            r = Snapshot::fromJson(f.readAll());
+        // Capped in size and checked field by field, as in the CLI.
+        Result<Snapshot> r = Snapshot::fromFile(m_value);
         QMetaObject::invokeMethod(
             op, [op, r] { op->complete(r); }, Qt::QueuedConnection);
         break;
