@@ -4869,6 +4869,10 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <source>Would change: %1.</source>
         <translation>Würde ändern: %1.</translation>
     </message>
+    <message>
+        <source>A client named &apos;%1&apos; already exists in B (id %2).</source>
+        <translation>In B gibt es bereits einen Client namens „%1“ (ID %2).</translation>
+    </message>
 </context>
 <context>
     <name>Promoter</name>

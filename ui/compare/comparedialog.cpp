@@ -344,6 +344,14 @@ void CompareDialog::promoteChecked()
                                 .arg(skips),
                             QMessageBox::Cancel, this);
         box->setObjectName(u"promoteConfirmation"_s);
+        // Why each skipped client is skipped (a missing role, a name B has already).
+        QStringList skipped;
+        for (const PromoteStep &s : steps) {
+            if (s.action == PromoteStep::Action::Skip)
+                skipped << u"%1: %2"_s.arg(s.name, s.reason).toHtmlEscaped();
+        }
+        if (!skipped.isEmpty()) // rich text, so that names are shown as they are
+            box->setInformativeText(u"<p>"_s + skipped.join(u"<br>"_s) + u"</p>"_s);
         QPushButton *go = box->addButton(tr("&Promote"), QMessageBox::AcceptRole);
         go->setObjectName(u"promoteConfirmButton"_s);
         box->setDefaultButton(QMessageBox::Cancel);
