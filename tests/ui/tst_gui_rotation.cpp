@@ -224,7 +224,19 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(wizard));
         tick(find<QRadioButton>(wizard, u"strategyInPlace"_s));
         QVERIFY(!find<QLineEdit>(wizard, u"copyName"_s)->isEnabled());
-        click(find<QPushButton>(wizard, u"startRotation"_s));
+        // Like Regenerate Secret: the client's name is typed before the old secret is dropped.
+        auto *startButton = find<QPushButton>(wizard, u"startRotation"_s);
+        QVERIFY(!startButton->isEnabled());
+        auto *guard = wizard->findChild<SelfClientGuard *>(u"selfClientGuard"_s);
+        QVERIFY(guard && guard->isVisible() && guard->nameEdit()->isVisible());
+        QVERIFY(!guard->findChild<MessageBar *>(u"selfClientWarning"_s)->isVisible()); // not this session's
+        QTest::keyClick(guard->nameEdit(), Qt::Key_Return);
+        QCOMPARE(wizard->page(), 0);
+        typeInto(guard->nameEdit(), u"Workday HR"_s);
+        QVERIFY(!startButton->isEnabled());
+        typeInto(guard->nameEdit(), u"Workday HR sync"_s);
+        QVERIFY(startButton->isEnabled());
+        click(startButton);
         auto *proof = find<QLabel>(wizard, u"proofResult"_s);
         QTRY_VERIFY_WITH_TIMEOUT(proof->text().contains(u"works"_s), 15000);
         QCOMPARE(find<QLabel>(wizard, u"newClientId"_s)->text(),
