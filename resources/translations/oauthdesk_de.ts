@@ -2656,6 +2656,18 @@
         <source>Client details and history</source>
         <translation>Angaben und Verlauf des Clients</translation>
     </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>1 secret rotation in progress.</source>
+        <translation>1 laufende Secret-Rotation.</translation>
+    </message>
+    <message>
+        <source>%1 secret rotations in progress.</source>
+        <translation>%1 laufende Secret-Rotationen.</translation>
+    </message>
 </context>
 <context>
     <name>ClientsService</name>

@@ -18,10 +18,12 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -373,6 +375,82 @@ private Q_SLOTS:
         QTRY_COMPARE(dialog->tree()->topLevelItemCount(), 0);
         QVERIFY(f.s.sandbox.client(oldId).isEmpty());
         wizard->close();
+        dialog->close();
+    }
+
+    // Rotate Secret and Rotations in Progress are in the Client menu with their own keys (no other
+    // action has them), Ctrl+Shift+R opens the assistant, and after a sign-in with rotations of the
+    // org in progress a bar says so once and shows the list.
+    void rotationIsInTheClientMenuAndAnnounced()
+    {
+        const QString org = SandboxServer().organizationId();
+        RotationRecord saved;
+        saved.id = u"6f1c1a52-0000-4000-8000-000000000001"_s;
+        saved.orgId = org;
+        saved.strategy = RotationStrategy::BlueGreen;
+        saved.step = RotationStep::Watching;
+        saved.oldClientId = u"0d5f2a6e-0000-4000-8000-0000000000aa"_s;
+        saved.oldClientName = u"Old"_s;
+        saved.newClientId = u"0d5f2a6e-0000-4000-8000-0000000000bb"_s;
+        saved.newClientName = u"Old (rotated)"_s;
+        saved.startedAt = QDateTime::currentDateTimeUtc();
+        saved.updatedAt = saved.startedAt;
+        RotationStore store = RotationStore::forSession(QString(), org);
+        QVERIFY2(store.save(saved), qPrintable(store.errorString()));
+
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        ClientsRotationUi *rotation = f.page->rotation();
+        QMenu *clientMenu = nullptr;
+        for (QMenu *menu : f.window->menuBar()->findChildren<QMenu *>()) {
+            if (menu->actions().contains(rotation->rotateAction()))
+                clientMenu = menu;
+        }
+        QVERIFY(clientMenu);
+        QCOMPARE(clientMenu->title().remove(u'&'), u"Client"_s);
+        QVERIFY(clientMenu->actions().contains(rotation->rotationsAction()));
+        const QKeySequence rotateKey = rotation->rotateAction()->shortcut();
+        const QKeySequence listKey = rotation->rotationsAction()->shortcut();
+        QCOMPARE(rotateKey, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        QCOMPARE(listKey, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+        for (QAction *a : f.window->findChildren<QAction *>()) {
+            if (a == rotation->rotateAction() || a == rotation->rotationsAction())
+                continue;
+            for (const QKeySequence &key : a->shortcuts())
+                QVERIFY2(key != rotateKey && key != listKey, qPrintable(a->text()));
+        }
+
+        // Said once after the sign-in; Show opens the list.
+        auto *bar = find<MessageBar>(f.page, u"rotationsInProgressBar"_s);
+        QVERIFY(bar && bar->isVisible());
+        QCOMPARE(bar->text(), u"1 secret rotation in progress."_s);
+        QPushButton *show = nullptr;
+        for (QPushButton *b : bar->findChildren<QPushButton *>()) {
+            if (b->isVisible() && b->text().remove(u'&') == u"Show"_s)
+                show = b;
+        }
+        QVERIFY(show);
+        click(show);
+        QPointer<RotationsDialog> dialog = waitForDialog<RotationsDialog>(f.window.get());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->tree()->topLevelItemCount(), 1);
+        QVERIFY(!bar->isVisible());
+        dialog->close();
+        QTRY_VERIFY(!dialog);
+
+        // The keys open the assistant for the selected client and the list.
+        QVERIFY(selectByName(f.page, u"Workday HR sync"_s));
+        QTRY_VERIFY(rotation->rotateAction()->isEnabled()); // follows the selection (queued)
+        QApplication::setActiveWindow(f.window.get());      // back from the dialog
+        QTest::keyClick(f.page->view(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QPointer<RotationWizard> wizard = waitForDialog<RotationWizard>(f.window.get());
+        QVERIFY(wizard);
+        wizard->close();
+        QTRY_VERIFY(!wizard);
+        QApplication::setActiveWindow(f.window.get());
+        QTest::keyClick(f.page->view(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        dialog = waitForDialog<RotationsDialog>(f.window.get());
+        QVERIFY(dialog);
         dialog->close();
     }
 };

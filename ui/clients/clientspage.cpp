@@ -466,6 +466,9 @@ QList<QAction *> ClientsPage::menuActions() const
 {
     // The bulk actions are here, not in the toolbar: at 1024 px it has no room for them.
     return toolBarActions() + QList<QAction *>{nullptr,
+                                               m_rotation->rotateAction(),
+                                               m_rotation->rotationsAction(),
+                                               nullptr,
                                                m_templates->duplicateAction(),
                                                m_templates->importAction(),
                                                nullptr,
