@@ -3282,6 +3282,14 @@
         <source>The demo sandbox did not start: %1</source>
         <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>
+    <message>
+        <source>The demo org starts fresh each time: 1 saved rotation of the previous demo was removed.</source>
+        <translation>Die Demo-Organisation beginnt bei jedem Start neu: 1 gespeicherte Rotation der vorigen Demo wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The demo org starts fresh each time: %1 saved rotations of the previous demo were removed.</source>
+        <translation>Die Demo-Organisation beginnt bei jedem Start neu: %1 gespeicherte Rotationen der vorigen Demo wurden entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>DetailsHtml</name>

@@ -10,6 +10,7 @@
 #include "ui/rotation/clientsrotationui.h"
 #include "ui/rotation/rotationsdialog.h"
 #include "ui/rotation/rotationwizard.h"
+#include "ui/shell/demosession.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/secretview.h"
 
@@ -376,6 +377,30 @@ private Q_SLOTS:
         QVERIFY(f.s.sandbox.client(oldId).isEmpty());
         wizard->close();
         dialog->close();
+    }
+
+    // --demo: the demo org is new on every start, so the rotations the previous demo saved are
+    // dropped, and that is said once.
+    void demoSaysItDroppedThePreviousDemosRotations()
+    {
+        Session session;
+        DemoSession demo(&session);
+        QVERIFY(demo.startSandbox());
+        QVERIFY(demo.takeStartNotice().isEmpty()); // nothing saved: nothing said
+        RotationRecord saved;
+        saved.id = u"6f1c1a52-0000-4000-8000-000000000002"_s;
+        saved.orgId = demo.sandbox()->organizationId();
+        saved.step = RotationStep::Watching;
+        saved.startedAt = QDateTime::currentDateTimeUtc();
+        RotationStore store = RotationStore::forSession(QString(), saved.orgId);
+        QVERIFY2(store.save(saved), qPrintable(store.errorString()));
+
+        QVERIFY(demo.startSandbox());
+        QCOMPARE(demo.takeStartNotice(),
+                 u"The demo org starts fresh each time: 1 saved rotation of the previous "
+                 u"demo was removed."_s);
+        QVERIFY(demo.takeStartNotice().isEmpty()); // once
+        QVERIFY(store.load().isEmpty());
     }
 
     // Rotate Secret and Rotations in Progress are in the Client menu with their own keys (no other
