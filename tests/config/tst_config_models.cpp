@@ -314,7 +314,7 @@ void TstConfigModels::reportsTextCsvJson()
     QVERIFY2(text.contains(u"- only in A"_s) && text.contains(u"\"Gone\""_s), qPrintable(text));
     QVERIFY2(text.contains(u"description: \"x,\"y\"\" -> \"\""_s), qPrintable(text));
     QCOMPARE(diffreport::csv(d), QByteArray("kind,name,idA,idB,field,before,after\r\n"
-                                            "removed,Gone,a1,,,,\r\n"
+                                            "only in A,Gone,a1,,,,\r\n"
                                             "changed,Moved,a2,b2,description,\"x,\"\"y\"\"\",\r\n"));
     const QJsonObject json = diffreport::json(d, sa, sb);
     QCOMPARE(json.value("equal"_L1).toBool(), false);

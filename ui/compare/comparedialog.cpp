@@ -114,10 +114,9 @@ CompareDialog::CompareDialog(Session *live, QWidget *parent)
 
     for (QComboBox *box : m_sideBox)
         fillSourceBox(box);
-    if (m_sideBox[1]->count() > 2)
-        m_sideBox[1]->setCurrentIndex(2); // B: the first other profile, if there is one
-    else
-        m_sideBox[1]->setCurrentIndex(1);
+    // B: the first other profile, if there is one, else this org (never "Snapshot file…" without
+    // a file: the file is chosen when that entry is picked).
+    m_sideBox[1]->setCurrentIndex(m_sideBox[1]->count() > 2 ? 2 : 0);
     resize(900, 600);
     updateButtons();
 }
