@@ -69,6 +69,21 @@ void row(QByteArray &out, const QStringList &fields)
     }
     out += "\r\n";
 }
+// The kind in the CSV, in the words the Compare view and the text report use (not translated).
+QString csvKind(ClientDifference::Kind kind)
+{
+    switch (kind) {
+    case ClientDifference::Kind::Added:
+        return u"only in B"_s;
+    case ClientDifference::Kind::Removed:
+        return u"only in A"_s;
+    case ClientDifference::Kind::Changed:
+    case ClientDifference::Kind::Ambiguous:
+        break;
+    }
+    return diffKindId(kind); // "changed", "ambiguous"
+}
+
 } // namespace
 
 namespace diffreport {
@@ -131,7 +146,7 @@ QByteArray csv(const SnapshotDiff &diff)
 {
     QByteArray out = "kind,name,idA,idB,field,before,after\r\n";
     for (const ClientDifference &d : diff.entries) {
-        const QString kind = diffKindId(d.kind);
+        const QString kind = csvKind(d.kind);
         const QString idsA = d.idsA.join(u' ');
         const QString idsB = d.idsB.join(u' ');
         if (d.changes.isEmpty()) {

@@ -26,6 +26,44 @@ QJsonValue emptyValue(const QString &field)
     return QJsonValue(QJsonValue::Undefined);
 }
 
+// Names compare as people read them: "Archive purge job " and "archive purge job" are one name.
+QString nameKey(const QString &name)
+{
+    return name.trimmed().toCaseFolded();
+}
+
+// The ids of B's clients that a create could duplicate, by nameKey(). The difference holds every
+// client of B except the unchanged ones, which are matched to a client of A of the same name (so no
+// client only in A can share their name): the added ones, the changed ones (B's current name) and
+// the ambiguous ones.
+QHash<QString, QString> targetClientIdsByName(const SnapshotDiff &diff)
+{
+    QHash<QString, QString> ids;
+    const auto add = [&ids](const QString &name, const QStringList &idsB) {
+        if (name.trimmed().isEmpty() || idsB.isEmpty())
+            return;
+        QString &entry = ids[nameKey(name)];
+        for (const QString &id : idsB) {
+            if (!entry.split(u", "_s, Qt::SkipEmptyParts).contains(id))
+                entry += (entry.isEmpty() ? QString() : u", "_s) + id;
+        }
+    };
+    for (const ClientDifference &d : diff.entries) {
+        switch (d.kind) {
+        case ClientDifference::Kind::Added:
+        case ClientDifference::Kind::Ambiguous:
+            add(d.name, d.idsB);
+            break;
+        case ClientDifference::Kind::Changed:
+            add(json::str(d.b, "name"_L1), d.idsB);
+            break;
+        case ClientDifference::Kind::Removed:
+            break;
+        }
+    }
+    return ids;
+}
+
 void appendMissing(QStringList *missing, const QString &text)
 {
     if (missing && !missing->contains(text))
@@ -106,6 +144,7 @@ QJsonObject targetRequestBody(const QJsonObject &source, const TargetDirectory &
 QList<PromoteStep> planPromotion(const SnapshotDiff &diff, const TargetDirectory &target,
                                  const QStringList &onlyNames)
 {
+    const QHash<QString, QString> targetIdsByName = targetClientIdsByName(diff);
     QList<PromoteStep> steps;
     for (const ClientDifference &d : diff.entries) {
         if (!onlyNames.isEmpty() && !onlyNames.contains(d.name))
@@ -130,7 +169,10 @@ QList<PromoteStep> planPromotion(const SnapshotDiff &diff, const TargetDirectory
             QStringList missing;
             s.body = targetRequestBody(d.a, target, &missing);
             const QStringList problems = validateClientRequestShape(s.body);
-            if (!missing.isEmpty()) {
+            if (const QString existing = targetIdsByName.value(nameKey(d.name)); !existing.isEmpty()) {
+                s.action = PromoteStep::Action::Skip;
+                s.reason = Tr::tr("A client named '%1' already exists in B (id %2).").arg(d.name, existing);
+            } else if (!missing.isEmpty()) {
                 s.action = PromoteStep::Action::Skip;
                 s.reason = Tr::tr("The target has no %1.").arg(missing.join(u", "_s));
             } else if (!problems.isEmpty()) {

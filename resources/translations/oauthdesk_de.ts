@@ -2686,6 +2686,18 @@
         <source>Client details and history</source>
         <translation>Angaben und Verlauf des Clients</translation>
     </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>1 secret rotation in progress.</source>
+        <translation>1 laufende Secret-Rotation.</translation>
+    </message>
+    <message>
+        <source>%1 secret rotations in progress.</source>
+        <translation>%1 laufende Secret-Rotationen.</translation>
+    </message>
 </context>
 <context>
     <name>ClientsService</name>
@@ -3294,6 +3306,14 @@
         <location line="+13"/>
         <source>The demo sandbox did not start: %1</source>
         <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The demo org starts fresh each time: 1 saved rotation of the previous demo was removed.</source>
+        <translation>Die Demo-Organisation beginnt bei jedem Start neu: 1 gespeicherte Rotation der vorigen Demo wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The demo org starts fresh each time: %1 saved rotations of the previous demo were removed.</source>
+        <translation>Die Demo-Organisation beginnt bei jedem Start neu: %1 gespeicherte Rotationen der vorigen Demo wurden entfernt.</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +4913,10 @@ Anmeldedaten aus der Umgebung (so wie die Genesys Cloud CLI und der Terraform-Pr
         <location line="+4"/>
         <source>Would change: %1.</source>
         <translation>Würde ändern: %1.</translation>
+    </message>
+    <message>
+        <source>A client named &apos;%1&apos; already exists in B (id %2).</source>
+        <translation>In B gibt es bereits einen Client namens „%1“ (ID %2).</translation>
     </message>
 </context>
 <context>

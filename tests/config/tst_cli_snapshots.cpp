@@ -65,6 +65,7 @@ private Q_SLOTS:
     void diffOfTwoOrgsExitsFourWithJson();
     void applyDryRunSendsNothing();
     void applyPromotesThenTheDiffIsEqual();
+    void applyNeverCreatesANameTheTargetHas();
     void usageErrors();
     void diffOfTwoFilesNeedsNoCredentials();
     void diffTextShowsEachValueOnOneLine();
@@ -176,6 +177,54 @@ void TstCliSnapshots::applyPromotesThenTheDiffIsEqual()
         names.append(v.toObject().value("name"_L1).toString());
     QCOMPARE(names, (QStringList{u"Collections dialer (BPO)"_s, u"Quality evaluation bot"_s,
                                  u"Staging smoke tests"_s}));
+}
+
+void TstCliSnapshots::applyNeverCreatesANameTheTargetHas()
+{
+    // The snapshot of the demo org, in which one client has another id (it was deleted and
+    // re-created since) and its name other spaces and case: the same client for people.
+    QFile f(path(u"a.json"_s));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject snapshot = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonArray clients = snapshot.value("clients"_L1).toArray();
+    QString liveId;
+    for (qsizetype i = 0; i < clients.size(); ++i) {
+        QJsonObject c = clients[i].toObject();
+        if (c.value("name"_L1).toString() != "Nightly WFM export"_L1)
+            continue;
+        liveId = c.value("id"_L1).toString();
+        c.insert("id"_L1, u"0d5f2a6e-0000-4000-8000-00000000a11d"_s);
+        c.insert("name"_L1, u" nightly wfm EXPORT "_s);
+        clients[i] = c;
+    }
+    QVERIFY(!liveId.isEmpty());
+    snapshot.insert("clients"_L1, clients);
+    QFile out(path(u"a-old-id.json"_s));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(snapshot).toJson());
+    out.close();
+
+    m_a->clearRequests();
+    const int before = int(m_a->clients().size());
+    const Run r = run({u"diff"_s, path(u"a-old-id.json"_s), u"live"_s, u"--apply"_s, u"--json"_s},
+                      credentialsFor(*m_a));
+    QVERIFY2(r.code != 2 && r.code != 1, r.err.constData());
+    bool skipped = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+        const QJsonObject row = v.toObject();
+        QVERIFY2(row.value("result"_L1).toString() != "created"_L1, r.out.constData());
+        if (row.value("name"_L1).toString() == " nightly wfm EXPORT "_L1) {
+            QCOMPARE(row.value("result"_L1).toString(), u"skipped"_s);
+            const QString message = row.value("message"_L1).toString();
+            QVERIFY2(message.contains("already exists in B"_L1) && message.contains(liveId),
+                     qPrintable(message));
+            skipped = true;
+        }
+    }
+    QVERIFY2(skipped, r.out.constData());
+    QCOMPARE(m_a->requestCount(u"/api/v2/oauth/clients"_s, "POST"), 0);
+    QCOMPARE(int(m_a->clients().size()), before);
 }
 
 void TstCliSnapshots::usageErrors()

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void reportValuesAreOneLineEach();
     void promotePlanMapsRolesAndSkipsMissingOnes();
     void promoteUpdateSendsOnlyTheChangedFields();
+    void promoteNeverCreatesANameTheTargetHas();
     void labelsLikeTheProvidersExporter();
     void hclStringsAreEscaped();
     void terraformHasNoRawBidiOrLineSeparators();
@@ -338,7 +339,7 @@ void TstConfigModels::reportsTextCsvJson()
     QVERIFY2(text.contains(u"- only in A"_s) && text.contains(u"\"Gone\""_s), qPrintable(text));
     QVERIFY2(text.contains(u"description: \"x,\"y\"\" -> \"\""_s), qPrintable(text));
     QCOMPARE(diffreport::csv(d), QByteArray("kind,name,idA,idB,field,before,after\r\n"
-                                            "removed,Gone,a1,,,,\r\n"
+                                            "only in A,Gone,a1,,,,\r\n"
                                             "changed,Moved,a2,b2,description,\"x,\"\"y\"\"\",\r\n"));
     const QJsonObject json = diffreport::json(d, sa, sb);
     QCOMPARE(json.value("equal"_L1).toBool(), false);
@@ -450,6 +451,28 @@ void TstConfigModels::promoteUpdateSendsOnlyTheChangedFields()
         steps[0].body,
         (QJsonObject{{u"accessTokenValiditySeconds"_s, 3600}, {u"description"_s, u""_s}, {u"onlyA"_s, 1}}));
     QVERIFY2(steps[0].reason.contains(u"onlyB"_s), qPrintable(steps[0].reason)); // kept, said so
+}
+
+void TstConfigModels::promoteNeverCreatesANameTheTargetHas()
+{
+    // Same org: the client was deleted and re-created (new id), and another one renamed to a name
+    // a deleted one had; names compare trimmed and case-insensitively.
+    const Snapshot a =
+        snapshotOf(u"org1"_s, {client(u"old1"_s, u"Archive purge job"_s), client(u"old2"_s, u"Gone"_s),
+                               client(u"c3"_s, u"Was c3"_s), client(u"old4"_s, u"Really gone"_s)});
+    const Snapshot b =
+        snapshotOf(u"org1"_s, {client(u"new1"_s, u" archive PURGE job"_s), client(u"c3"_s, u"gone"_s)});
+    const QList<PromoteStep> steps = planPromotion(diffSnapshots(a, b), TargetDirectory());
+    QHash<QString, PromoteStep> byName;
+    for (const PromoteStep &s : steps)
+        byName.insert(s.name, s);
+    const PromoteStep recreated = byName.value(u"Archive purge job"_s);
+    QCOMPARE(recreated.action, PromoteStep::Action::Skip);
+    QCOMPARE(recreated.reason, u"A client named 'Archive purge job' already exists in B (id new1)."_s);
+    const PromoteStep renamedOver = byName.value(u"Gone"_s);
+    QCOMPARE(renamedOver.action, PromoteStep::Action::Skip);
+    QVERIFY2(renamedOver.reason.contains(u"(id c3)"_s), qPrintable(renamedOver.reason));
+    QCOMPARE(byName.value(u"Really gone"_s).action, PromoteStep::Action::Create);
 }
 
 void TstConfigModels::labelsLikeTheProvidersExporter()

@@ -12,6 +12,7 @@
 #include "ui/widgets/secretdialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMenuBar>
@@ -104,9 +105,27 @@ void TstGuiCompare::compareFilterPromote()
     guitest::typeInto(guitest::find<QLineEdit>(&dlg, u"compareFilter"_s), QString());
     QCOMPARE(tree->visibleClientCount(), 5);
 
-    // Export texts.
+    // A field filter shows that field only, not the client's other changes.
+    guitest::typeInto(guitest::find<QLineEdit>(&dlg, u"compareFilter"_s), u"description"_s);
+    QVERIFY(!sf->isHidden());
+    QVERIFY(sf->child(0)->isHidden());
+    QVERIFY(!sf->child(1)->isHidden());
+    guitest::typeInto(guitest::find<QLineEdit>(&dlg, u"compareFilter"_s), u"Salesforce"_s);
+    QVERIFY(!sf->child(0)->isHidden() && !sf->child(1)->isHidden()); // the client's name: all of it
+    guitest::typeInto(guitest::find<QLineEdit>(&dlg, u"compareFilter"_s), QString());
+
+    // Long values are cut in the middle (a change at the end stays visible) and whole in the tooltip.
+    QCOMPARE(tree->textElideMode(), Qt::ElideMiddle);
+    const QString description = sf->child(1)->text(DiffTree::BColumn);
+    QVERIFY(description.size() > 40);
+    QVERIFY2(sf->child(1)->toolTip(DiffTree::BColumn).contains(description.toHtmlEscaped()),
+             qPrintable(sf->child(1)->toolTip(DiffTree::BColumn)));
+
+    // Export texts; the CSV names the kinds as the view does.
     QVERIFY(dlg.reportText().contains(u"\"Nightly WFM export\""_s));
     QVERIFY(dlg.reportCsv().startsWith("kind,name,idA,idB,field,before,after\r\n"));
+    QCOMPARE(tree->itemForName(u"Nightly WFM export"_s)->text(DiffTree::KindColumn), u"only in A"_s);
+    QVERIFY2(dlg.reportCsv().contains("\r\nonly in A,Nightly WFM export,"), dlg.reportCsv().constData());
 
     // Check one client with the keyboard and promote it.
     auto *promote = guitest::find<QPushButton>(&dlg, u"promoteButton"_s);
@@ -193,6 +212,10 @@ void TstGuiCompare::fileMenuSavesSnapshotAndTerraform()
     compare->trigger();
     auto *compareDialog = guitest::waitForDialog<CompareDialog>(m_f.window.get());
     QVERIFY(compareDialog);
+    // No file chosen: B is not "Snapshot file…" but this org (or another profile).
+    auto *sideB = guitest::find<QComboBox>(compareDialog, u"sideB"_s);
+    QVERIFY(sideB);
+    QVERIFY2(sideB->currentData().toString() != u"file"_s, qPrintable(sideB->currentText()));
     compareDialog->close();
 }
 

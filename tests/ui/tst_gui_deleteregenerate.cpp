@@ -3,6 +3,7 @@
 // an active client is deactivated, then deleted, and its row removed without a reset; the secret
 // is regenerated only after the name is typed, shown once and works; a lost answer says the secret
 // may have changed.
+#include "models/itemmodels/clientlistmodel.h"
 #include "tests/ui/guitest.h"
 #include "ui/clients/deleteclientdialog.h"
 #include "ui/clients/regeneratesecretdialog.h"
@@ -81,6 +82,39 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 0);
         QCOMPARE(removed.count(), 1);
         QCOMPARE(f.page->model()->rowOf(id), -1);
+    }
+
+    // Deleted by keyboard from the whole list (Del, then Alt+D): the client the details show next
+    // is the row marked in the list, and in view.
+    void deleteByKeyboardMarksTheNextClient()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        const QJsonObject target = activeRobot(f.s.sandbox);
+        const QString name = target.value("name"_L1).toString();
+        QVERIFY(selectByName(f.page, name));
+        auto *search = find<QLineEdit>(f.page, u"searchField"_s);
+        typeInto(search, QString());
+        QTableView *view = f.page->view();
+        QTRY_VERIFY(view->model()->rowCount() > 2);
+        QCOMPARE(f.page->currentClient()->name, name);
+        QVERIFY(view->currentIndex().row() < view->model()->rowCount() - 1); // a next row exists
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Delete);
+        QPointer dlg = waitForDialog<DeleteClientDialog>(f.window.get());
+        QVERIFY(dlg);
+        QTRY_VERIFY_WITH_TIMEOUT(find<UsageSummaryLabel>(dlg, u"usageSummary"_s)->isDone(), 15000);
+        typeInto(find<QLineEdit>(dlg, u"confirmNameEdit"_s), name);
+        QTest::keyClick(dlg, Qt::Key_D, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(f.page->model()->rowOf(target.value("id"_L1).toString()) < 0, 15000);
+        const QModelIndex current = view->currentIndex();
+        QVERIFY(current.isValid());
+        QVERIFY(f.page->currentClient());
+        QCOMPARE(f.page->currentClient()->id, current.data(ClientListModel::IdRole).toString());
+        const QModelIndexList selected = view->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().row(), current.row());
+        QVERIFY(view->viewport()->rect().intersects(view->visualRect(current)));
     }
 
     void cancelDeletesNothing()

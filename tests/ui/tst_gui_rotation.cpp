@@ -10,6 +10,7 @@
 #include "ui/rotation/clientsrotationui.h"
 #include "ui/rotation/rotationsdialog.h"
 #include "ui/rotation/rotationwizard.h"
+#include "ui/shell/demosession.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/secretview.h"
 
@@ -18,10 +19,12 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -224,7 +227,19 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(wizard));
         tick(find<QRadioButton>(wizard, u"strategyInPlace"_s));
         QVERIFY(!find<QLineEdit>(wizard, u"copyName"_s)->isEnabled());
-        click(find<QPushButton>(wizard, u"startRotation"_s));
+        // Like Regenerate Secret: the client's name is typed before the old secret is dropped.
+        auto *startButton = find<QPushButton>(wizard, u"startRotation"_s);
+        QVERIFY(!startButton->isEnabled());
+        auto *guard = wizard->findChild<SelfClientGuard *>(u"selfClientGuard"_s);
+        QVERIFY(guard && guard->isVisible() && guard->nameEdit()->isVisible());
+        QVERIFY(!guard->findChild<MessageBar *>(u"selfClientWarning"_s)->isVisible()); // not this session's
+        QTest::keyClick(guard->nameEdit(), Qt::Key_Return);
+        QCOMPARE(wizard->page(), 0);
+        typeInto(guard->nameEdit(), u"Workday HR"_s);
+        QVERIFY(!startButton->isEnabled());
+        typeInto(guard->nameEdit(), u"Workday HR sync"_s);
+        QVERIFY(startButton->isEnabled());
+        click(startButton);
         auto *proof = find<QLabel>(wizard, u"proofResult"_s);
         QTRY_VERIFY_WITH_TIMEOUT(proof->text().contains(u"works"_s), 15000);
         QCOMPARE(find<QLabel>(wizard, u"newClientId"_s)->text(),
@@ -361,6 +376,106 @@ private Q_SLOTS:
         QTRY_COMPARE(dialog->tree()->topLevelItemCount(), 0);
         QVERIFY(f.s.sandbox.client(oldId).isEmpty());
         wizard->close();
+        dialog->close();
+    }
+
+    // --demo: the demo org is new on every start, so the rotations the previous demo saved are
+    // dropped, and that is said once.
+    void demoSaysItDroppedThePreviousDemosRotations()
+    {
+        Session session;
+        DemoSession demo(&session);
+        QVERIFY(demo.startSandbox());
+        QVERIFY(demo.takeStartNotice().isEmpty()); // nothing saved: nothing said
+        RotationRecord saved;
+        saved.id = u"6f1c1a52-0000-4000-8000-000000000002"_s;
+        saved.orgId = demo.sandbox()->organizationId();
+        saved.step = RotationStep::Watching;
+        saved.startedAt = QDateTime::currentDateTimeUtc();
+        RotationStore store = RotationStore::forSession(QString(), saved.orgId);
+        QVERIFY2(store.save(saved), qPrintable(store.errorString()));
+
+        QVERIFY(demo.startSandbox());
+        QCOMPARE(demo.takeStartNotice(),
+                 u"The demo org starts fresh each time: 1 saved rotation of the previous "
+                 u"demo was removed."_s);
+        QVERIFY(demo.takeStartNotice().isEmpty()); // once
+        QVERIFY(store.load().isEmpty());
+    }
+
+    // Rotate Secret and Rotations in Progress are in the Client menu with their own keys (no other
+    // action has them), Ctrl+Shift+R opens the assistant, and after a sign-in with rotations of the
+    // org in progress a bar says so once and shows the list.
+    void rotationIsInTheClientMenuAndAnnounced()
+    {
+        const QString org = SandboxServer().organizationId();
+        RotationRecord saved;
+        saved.id = u"6f1c1a52-0000-4000-8000-000000000001"_s;
+        saved.orgId = org;
+        saved.strategy = RotationStrategy::BlueGreen;
+        saved.step = RotationStep::Watching;
+        saved.oldClientId = u"0d5f2a6e-0000-4000-8000-0000000000aa"_s;
+        saved.oldClientName = u"Old"_s;
+        saved.newClientId = u"0d5f2a6e-0000-4000-8000-0000000000bb"_s;
+        saved.newClientName = u"Old (rotated)"_s;
+        saved.startedAt = QDateTime::currentDateTimeUtc();
+        saved.updatedAt = saved.startedAt;
+        RotationStore store = RotationStore::forSession(QString(), org);
+        QVERIFY2(store.save(saved), qPrintable(store.errorString()));
+
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        ClientsRotationUi *rotation = f.page->rotation();
+        QMenu *clientMenu = nullptr;
+        for (QMenu *menu : f.window->menuBar()->findChildren<QMenu *>()) {
+            if (menu->actions().contains(rotation->rotateAction()))
+                clientMenu = menu;
+        }
+        QVERIFY(clientMenu);
+        QCOMPARE(clientMenu->title().remove(u'&'), u"Client"_s);
+        QVERIFY(clientMenu->actions().contains(rotation->rotationsAction()));
+        const QKeySequence rotateKey = rotation->rotateAction()->shortcut();
+        const QKeySequence listKey = rotation->rotationsAction()->shortcut();
+        QCOMPARE(rotateKey, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        QCOMPARE(listKey, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+        for (QAction *a : f.window->findChildren<QAction *>()) {
+            if (a == rotation->rotateAction() || a == rotation->rotationsAction())
+                continue;
+            for (const QKeySequence &key : a->shortcuts())
+                QVERIFY2(key != rotateKey && key != listKey, qPrintable(a->text()));
+        }
+
+        // Said once after the sign-in; Show opens the list.
+        auto *bar = find<MessageBar>(f.page, u"rotationsInProgressBar"_s);
+        QVERIFY(bar && bar->isVisible());
+        QCOMPARE(bar->text(), u"1 secret rotation in progress."_s);
+        QPushButton *show = nullptr;
+        for (QPushButton *b : bar->findChildren<QPushButton *>()) {
+            if (b->isVisible() && b->text().remove(u'&') == u"Show"_s)
+                show = b;
+        }
+        QVERIFY(show);
+        click(show);
+        QPointer<RotationsDialog> dialog = waitForDialog<RotationsDialog>(f.window.get());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->tree()->topLevelItemCount(), 1);
+        QVERIFY(!bar->isVisible());
+        dialog->close();
+        QTRY_VERIFY(!dialog);
+
+        // The keys open the assistant for the selected client and the list.
+        QVERIFY(selectByName(f.page, u"Workday HR sync"_s));
+        QTRY_VERIFY(rotation->rotateAction()->isEnabled()); // follows the selection (queued)
+        QApplication::setActiveWindow(f.window.get());      // back from the dialog
+        QTest::keyClick(f.page->view(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QPointer<RotationWizard> wizard = waitForDialog<RotationWizard>(f.window.get());
+        QVERIFY(wizard);
+        wizard->close();
+        QTRY_VERIFY(!wizard);
+        QApplication::setActiveWindow(f.window.get());
+        QTest::keyClick(f.page->view(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        dialog = waitForDialog<RotationsDialog>(f.window.get());
+        QVERIFY(dialog);
         dialog->close();
     }
 };

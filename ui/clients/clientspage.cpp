@@ -127,6 +127,17 @@ ClientsPage::ClientsPage(QWidget *parent)
                 onSelectionChanged(); // the selection's states too
             });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ClientsPage::onCurrentChanged);
+    // A removed row (deleted here or elsewhere) takes its selection along, and the view makes the
+    // next row current without selecting it: the details would show a client no row marks. Mark it.
+    connect(table->model(), &QAbstractItemModel::rowsRemoved, this, [this] {
+        QTableView *view = m_list->view();
+        const QModelIndex current = view->currentIndex();
+        if (!current.isValid() || view->selectionModel()->hasSelection())
+            return;
+        view->selectionModel()->select(current,
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->scrollTo(current);
+    });
 
     // The controller.
     connect(m_controller, &ClientsController::loadingChanged, this, [this] { updateFrame(); });
@@ -472,6 +483,9 @@ QList<QAction *> ClientsPage::menuActions() const
 {
     // The bulk actions are here, not in the toolbar: at 1024 px it has no room for them.
     return toolBarActions() + QList<QAction *>{nullptr,
+                                               m_rotation->rotateAction(),
+                                               m_rotation->rotationsAction(),
+                                               nullptr,
                                                m_templates->duplicateAction(),
                                                m_templates->importAction(),
                                                nullptr,

@@ -114,10 +114,9 @@ CompareDialog::CompareDialog(Session *live, QWidget *parent)
 
     for (QComboBox *box : m_sideBox)
         fillSourceBox(box);
-    if (m_sideBox[1]->count() > 2)
-        m_sideBox[1]->setCurrentIndex(2); // B: the first other profile, if there is one
-    else
-        m_sideBox[1]->setCurrentIndex(1);
+    // B: the first other profile, if there is one, else this org (never "Snapshot file…" without
+    // a file: the file is chosen when that entry is picked).
+    m_sideBox[1]->setCurrentIndex(m_sideBox[1]->count() > 2 ? 2 : 0);
     resize(900, 600);
     updateButtons();
 }
@@ -344,6 +343,14 @@ void CompareDialog::promoteChecked()
                                 .arg(skips),
                             QMessageBox::Cancel, this);
         box->setObjectName(u"promoteConfirmation"_s);
+        // Why each skipped client is skipped (a missing role, a name B has already).
+        QStringList skipped;
+        for (const PromoteStep &s : steps) {
+            if (s.action == PromoteStep::Action::Skip)
+                skipped << u"%1: %2"_s.arg(s.name, s.reason).toHtmlEscaped();
+        }
+        if (!skipped.isEmpty()) // rich text, so that names are shown as they are
+            box->setInformativeText(u"<p>"_s + skipped.join(u"<br>"_s) + u"</p>"_s);
         QPushButton *go = box->addButton(tr("&Promote"), QMessageBox::AcceptRole);
         go->setObjectName(u"promoteConfirmButton"_s);
         box->setDefaultButton(QMessageBox::Cancel);

@@ -12,6 +12,10 @@ bool promotable(ClientDifference::Kind kind)
 {
     return kind == ClientDifference::Kind::Removed || kind == ClientDifference::Kind::Changed;
 }
+QString wrappedToolTip(const QString &value)
+{
+    return u"<p style=\"white-space:pre-wrap\">"_s + value.toHtmlEscaped() + u"</p>"_s;
+}
 } // namespace
 
 DiffTree::DiffTree(QWidget *parent)
@@ -23,6 +27,7 @@ DiffTree::DiffTree(QWidget *parent)
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
+    setTextElideMode(Qt::ElideMiddle);
     // A and B share the width left by the name and the kind, so neither side is cut short.
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(ClientColumn, QHeaderView::Interactive);
@@ -65,8 +70,10 @@ void DiffTree::setDiff(const SnapshotDiff &diff)
             child->setText(ClientColumn, c.field);
             child->setText(AColumn, diffValueText(c.before));
             child->setText(BColumn, diffValueText(c.after));
-            child->setToolTip(AColumn, child->text(AColumn));
-            child->setToolTip(BColumn, child->text(BColumn));
+            // The whole value in the tooltip (rich text, so that it wraps), cut in the middle on
+            // screen: a change at the end of a long description stays visible.
+            child->setToolTip(AColumn, wrappedToolTip(child->text(AColumn)));
+            child->setToolTip(BColumn, wrappedToolTip(child->text(BColumn)));
         }
     }
     expandAll();
@@ -96,10 +103,17 @@ void DiffTree::applyFilters()
     for (int i = 0; i < topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = topLevelItem(i);
         const auto kind = ClientDifference::Kind(item->data(ClientColumn, KindRole).toInt());
-        bool matches = m_filter.isEmpty() || item->text(ClientColumn).contains(m_filter, Qt::CaseInsensitive);
-        for (int c = 0; !matches && c < item->childCount(); ++c)
-            matches = item->child(c)->text(ClientColumn).contains(m_filter, Qt::CaseInsensitive);
-        item->setHidden(m_hidden.contains(kind) || !matches);
+        // A client whose name matches shows all its fields; else only the fields that match.
+        const bool nameMatches =
+            m_filter.isEmpty() || item->text(ClientColumn).contains(m_filter, Qt::CaseInsensitive);
+        bool fieldMatches = false;
+        for (int c = 0; c < item->childCount(); ++c) {
+            QTreeWidgetItem *field = item->child(c);
+            const bool matches = field->text(ClientColumn).contains(m_filter, Qt::CaseInsensitive);
+            fieldMatches = fieldMatches || matches;
+            field->setHidden(!nameMatches && !matches);
+        }
+        item->setHidden(m_hidden.contains(kind) || !(nameMatches || fieldMatches));
     }
 }
 

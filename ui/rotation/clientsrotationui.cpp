@@ -3,12 +3,14 @@
 
 #include "app/controllers/sessioncontext.h"
 #include "app/history/historycache.h"
+#include "app/rotation/rotationstore.h"
 #include "app/services/auditservice.h"
 #include "app/services/usersservice.h"
 #include "ui/clients/clientdetailsview.h"
 #include "ui/rotation/clienthistoryview.h"
 #include "ui/rotation/rotationsdialog.h"
 #include "ui/rotation/rotationwizard.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/theme.h"
 
 #include <QAbstractItemView>
@@ -18,6 +20,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,11 +29,25 @@ ClientsRotationUi::ClientsRotationUi(ClientDetailsView *details, QAbstractItemVi
     : QObject(parent)
     , m_details(details)
     , m_currentClient(std::move(currentClient))
-    , m_tabs(new QTabWidget(parent))
+    , m_pane(new QWidget(parent))
+    , m_inProgressBar(new MessageBar(m_pane))
+    , m_tabs(new QTabWidget(m_pane))
     , m_history(new ClientHistoryView(m_tabs))
     , m_rotate(new QAction(Theme::icon(u"key"_s, QString()), tr("R&otate Secret…"), parent))
     , m_rotations(new QAction(tr("Rotations in &Progress…"), parent))
 {
+    m_pane->setObjectName(u"clientDetailsPane"_s);
+    auto *paneLayout = new QVBoxLayout(m_pane);
+    paneLayout->setContentsMargins(0, 0, 0, 0);
+    paneLayout->setSpacing(0);
+    paneLayout->addWidget(m_inProgressBar);
+    paneLayout->addWidget(m_tabs, 1);
+    m_inProgressBar->setObjectName(u"rotationsInProgressBar"_s);
+    m_inProgressBar->hide();
+    connect(m_inProgressBar, &MessageBar::actionTriggered, this, [this] {
+        m_inProgressBar->hide();
+        openRotations();
+    });
     m_tabs->setObjectName(u"clientDetailsTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(details, tr("Details"));
@@ -39,6 +56,16 @@ ClientsRotationUi::ClientsRotationUi(ClientDetailsView *details, QAbstractItemVi
     m_rotate->setIconText(tr("Rotate Secret"));
     m_rotate->setToolTip(tr("Rotate the secret in place or blue/green, without downtime"));
     m_rotate->setEnabled(false);
+    // Ctrl+R is Regenerate Secret; Ctrl+Shift+R and Ctrl+Shift+P are free on every page. The page
+    // holds the actions so that the keys work wherever the focus is in the window.
+    m_rotate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_rotate->setShortcutContext(Qt::WindowShortcut);
+    m_rotations->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_rotations->setShortcutContext(Qt::WindowShortcut);
+    if (parent) {
+        parent->addAction(m_rotate);
+        parent->addAction(m_rotations);
+    }
     connect(m_rotate, &QAction::triggered, this, [this] { openWizard(); });
     m_rotations->setObjectName(u"rotationsInProgressAction"_s);
     m_rotations->setToolTip(tr("The secret rotations that were started and not finished, to resume"));
@@ -68,6 +95,10 @@ ClientsRotationUi::~ClientsRotationUi() = default;
 
 void ClientsRotationUi::setSessionContext(SessionContext *context)
 {
+    for (const QMetaObject::Connection &c : std::as_const(m_sessionConnections))
+        disconnect(c);
+    m_sessionConnections.clear();
+    m_inProgressBar->hide();
     m_context = context;
     delete m_cache;
     delete m_audits;
@@ -82,9 +113,35 @@ void ClientsRotationUi::setSessionContext(SessionContext *context)
         m_cache = new HistoryCache(session, m_audits, m_users, this);
         // Names and the mapping belong to one sign-in.
         connect(session, &Session::signedIn, m_cache, &HistoryCache::clear);
+        // Once per sign-in: the rotations of this org that wait to be finished.
+        m_sessionConnections << connect(session, &Session::signedIn, this,
+                                        &ClientsRotationUi::announceRotationsInProgress);
+        m_sessionConnections << connect(session, &Session::signedOut, m_inProgressBar, &QWidget::hide);
+        if (session->isSignedIn())
+            announceRotationsInProgress();
     }
     m_history->setCache(m_cache);
     onSelectionChanged();
+}
+
+void ClientsRotationUi::announceRotationsInProgress()
+{
+    const Session *session = m_context ? m_context->session() : nullptr;
+    if (!session)
+        return;
+    const QString orgId = session->identity().organization.id;
+    int count = 0;
+    for (const RotationRecord &r : RotationStore::forSession(*session).load()) {
+        if (!r.isFinished() && (r.orgId.isEmpty() || orgId.isEmpty() || r.orgId == orgId))
+            ++count;
+    }
+    if (count == 0) {
+        m_inProgressBar->hide();
+        return;
+    }
+    m_inProgressBar->setAction(tr("Show"));
+    m_inProgressBar->showInfo(count == 1 ? tr("1 secret rotation in progress.")
+                                         : tr("%1 secret rotations in progress.").arg(count));
 }
 
 void ClientsRotationUi::setUsable(bool usable)

@@ -124,12 +124,14 @@ void RotationWizard::buildChoosePage()
         wrapped(tr("The secret is regenerated. The old secret stops working at once: every consumer "
                    "fails until it has the new secret. The client id stays the same."),
                 page));
-    // Regenerating the secret of the client this session is signed in with: said, and its name typed.
+    // Regenerating in place asks for the client's name as Regenerate Secret does; for the client
+    // this session is signed in with, it also says what happens to the session.
     m_inPlaceGuardBox = new QWidget(page);
     auto *guardLayout = new QVBoxLayout(m_inPlaceGuardBox);
     guardLayout->setContentsMargins(0, 0, 0, 0);
     m_inPlaceGuard =
         new SelfClientGuard(m_session, m_client, SelfClientGuard::Action::Regenerate, m_inPlaceGuardBox);
+    m_inPlaceGuard->setNameRequired(true);
     guardLayout->addWidget(m_inPlaceGuard);
     m_inPlaceGuardBox->setVisible(false);
     layout->addWidget(m_inPlaceGuardBox);
@@ -170,7 +172,7 @@ void RotationWizard::buildChoosePage()
 void RotationWizard::updateStart()
 {
     const bool inPlace = m_inPlace->isChecked();
-    m_inPlaceGuardBox->setVisible(inPlace && m_inPlaceGuard->isSignedInClient());
+    m_inPlaceGuardBox->setVisible(inPlace);
     m_start->setEnabled(!inPlace || m_inPlaceGuard->isConfirmed());
 }
 

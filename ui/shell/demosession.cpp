@@ -7,6 +7,8 @@
 
 #include <QFile>
 
+#include <utility>
+
 DemoSession::DemoSession(Session *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
@@ -24,8 +26,18 @@ bool DemoSession::startSandbox(QString *error)
         return false;
     }
     // The demo org starts anew on every run: rotations saved by an earlier run name clients that
-    // are gone, so they are not listed as in progress.
-    QFile::remove(RotationStore::forSession(QString(), sandbox->organizationId()).filePath());
+    // are gone, so they are not listed as in progress; said once (takeStartNotice()).
+    const RotationStore store = RotationStore::forSession(QString(), sandbox->organizationId());
+    const qsizetype dropped = store.load().size();
+    QFile::remove(store.filePath());
+    m_startNotice.clear();
+    if (dropped == 1)
+        m_startNotice = tr("The demo org starts fresh each time: 1 saved rotation of the previous demo "
+                           "was removed.");
+    else if (dropped > 1)
+        m_startNotice = tr("The demo org starts fresh each time: %1 saved rotations of the previous demo "
+                           "were removed.")
+                            .arg(dropped);
     // The session leaves the old sandbox before it goes.
     m_session->signOut();
     m_session->setEndpoints(Endpoints{sandbox->baseUrl(), sandbox->baseUrl(), QString()});
@@ -34,6 +46,11 @@ bool DemoSession::startSandbox(QString *error)
         m_sandbox.release()->deleteLater();
     m_sandbox = std::move(sandbox);
     return true;
+}
+
+QString DemoSession::takeStartNotice()
+{
+    return std::exchange(m_startNotice, QString());
 }
 
 void DemoSession::signIn(std::function<void(const ApiError &)> failed)

@@ -29,6 +29,9 @@ public:
     // Signs in again; starts a fresh sandbox when the current one refuses its admin client.
     void reopen(std::function<void(const ApiError &)> failed = {});
     [[nodiscard]] SandboxServer *sandbox() const { return m_sandbox.get(); }
+    // What the last startSandbox() dropped of the previous demo, for people, once: empty when
+    // nothing was dropped or it was taken already.
+    [[nodiscard]] QString takeStartNotice();
 
 Q_SIGNALS:
     // A fresh sandbox replaced the old one (its changes are gone).
@@ -37,4 +40,5 @@ Q_SIGNALS:
 private:
     Session *m_session;
     std::unique_ptr<SandboxServer> m_sandbox;
+    QString m_startNotice;
 };

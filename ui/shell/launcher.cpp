@@ -12,6 +12,7 @@
 #include "ui/shell/pages.h"
 #include "ui/shell/uisettings.h"
 #include "ui/signin/signinui.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/theme.h"
 
 #include <QApplication>
@@ -216,6 +217,19 @@ int runOAuthDesk(int argc, char **argv, const LauncherHooks &hooks)
                     p->showError(e, Tr::tr("The demo could not be reopened."));
             });
         });
+        // Rotations saved by the previous demo were dropped with its org: said once, after the
+        // sign-in (which clears the page's message bar).
+        if (const QString notice = demoSession->takeStartNotice(); !notice.isEmpty()) {
+            QObject::connect(
+                root.session.get(), &Session::signedIn, window,
+                [window, notice] {
+                    if (ClientsPage *p = window->clientsPage()) {
+                        p->messageBar()->setAction(QString());
+                        p->messageBar()->showInfo(notice);
+                    }
+                },
+                Qt::SingleShotConnection);
+        }
     } else if (haveCredentials)
         signIn->setSessionIdentity(Tr::tr("Environment credentials"));
 
