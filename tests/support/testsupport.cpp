@@ -13,8 +13,7 @@ using namespace std::chrono_literals;
 namespace {
 // Under ctest (OAUTHDESK_TEST=1, tests/CMakeLists.txt) each test process starts with empty
 // settings and application data of its own, so that what one run saved (a list's sort order, a
-// rotation record) cannot change the next run. Runs before main(); processes the test starts
-// inherit the folders.
+// rotation record) cannot change the next run. Runs before main(), in the test process only.
 void isolateUserFolders()
 {
     if (qEnvironmentVariable("OAUTHDESK_TEST") != "1"_L1)
@@ -24,6 +23,8 @@ void isolateUserFolders()
         return;
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(folders.filePath(u"config"_s)));
     qputenv("XDG_DATA_HOME", QFile::encodeName(folders.filePath(u"data"_s)));
+    // A process this test starts keeps the folders it is given (the same ones, or its own).
+    qputenv("OAUTHDESK_TEST", "2");
 }
 Q_CONSTRUCTOR_FUNCTION(isolateUserFolders)
 } // namespace
