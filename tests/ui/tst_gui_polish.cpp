@@ -309,6 +309,23 @@ private Q_SLOTS:
                  layout->lineForTextPosition(last).lineNumber());
     }
 
+    void withoutDocumentsFileDialogsStartAtHome()
+    {
+        // A home without a Documents folder (outside admin run: the dialog opened in the working
+        // folder the app was started from).
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QDir(documents).removeRecursively();
+        QSettings().remove(u"files/lastFolder"_s);
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.error));
+        QVERIFY(selectByName(f.page, u"Okta SCIM provisioning"_s));
+        f.page->exportAction()->trigger();
+        QPointer<QFileDialog> dialog = waitForDialog<QFileDialog>(f.window.get());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->directory().absolutePath(), QDir::home().absolutePath());
+        dialog->reject();
+    }
+
     void fileDialogsStartInTheLastFolderAndReport()
     {
         const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

@@ -18,10 +18,12 @@ QString LastFolder::folder()
     const QString last = QSettings().value(FolderKey).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
-    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (documents.isEmpty())
-        documents = QDir::homePath();
-    return documents;
+    // Documents, where there is one; else home (a dialog given a folder that does not exist opens
+    // in the process's working folder).
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QFileInfo(documents).isDir())
+        return documents;
+    return QDir::homePath();
 }
 
 QString LastFolder::filePath(const QString &fileName)
