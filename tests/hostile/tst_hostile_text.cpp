@@ -101,6 +101,8 @@ private Q_SLOTS:
 
 private:
     Run cli(const QStringList &args);
+    // The CLI binary with a token in its environment, against the hostile server.
+    Run cliBinary(const QStringList &args);
     HostileServer m_server;
 };
 
@@ -237,56 +239,52 @@ void TestHostileText::cliJsonKeepsTheValuesEscaped()
     }
 }
 
+Run TestHostileText::cliBinary(const QStringList &args)
+{
+    QProcessEnvironment env;
+    env.insert(cli::EnvAccessToken, u"hostile-text-token"_s);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(OAUTHDESK_CLI_BINARY),
+            QStringList{u"--api-url"_s, m_server.baseUrl().toString()} + args);
+    if (!p.waitForStarted(10000))
+        return {};
+    p.closeWriteChannel();
+    QDeadlineTimer deadline(30s);
+    while (p.state() != QProcess::NotRunning && !deadline.hasExpired())
+        QTest::qWait(5); // the server answers from this event loop
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished(5000);
+        return {};
+    }
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
 void TestHostileText::echoedTokenIsNeverShown()
 {
     // The server puts the request's Authorization header into its error: the CLI's own token is
     // replaced before the text reaches any output or the --verbose log.
     for (const QStringList &extra : {QStringList{}, QStringList{u"--verbose"_s}}) {
-        QProcessEnvironment env;
-        env.insert(cli::EnvAccessToken, u"hostile-text-token"_s);
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(OAUTHDESK_CLI_BINARY),
-                extra + QStringList{u"--api-url"_s, m_server.baseUrl().toString(), u"clients"_s, u"get"_s,
-                                    u"echo"_s});
-        QVERIFY(p.waitForStarted(10000));
-        p.closeWriteChannel();
-        QDeadlineTimer deadline(30s);
-        while (p.state() != QProcess::NotRunning && !deadline.hasExpired())
-            QTest::qWait(5); // the server answers from this event loop
-        QCOMPARE(p.state(), QProcess::NotRunning);
-        QCOMPARE(p.exitCode(), 1);
-        const QByteArray err = p.readAllStandardError();
-        const QByteArray out = p.readAllStandardOutput();
-        QVERIFY2(err.contains("bad request header"), err.constData());
-        QVERIFY2(!err.contains("hostile-text-token") && !out.contains("hostile-text-token"), err.constData());
-        QVERIFY2(err.contains("[redacted]"), err.constData());
+        const Run r = cliBinary(extra + QStringList{u"clients"_s, u"get"_s, u"echo"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("bad request header"), r.err.constData());
+        QVERIFY2(!r.err.contains("hostile-text-token") && !r.out.contains("hostile-text-token"),
+                 r.err.constData());
+        QVERIFY2(r.err.contains("[redacted]"), r.err.constData());
     }
 }
 
 void TestHostileText::cliBinaryVerboseLogIsClean()
 {
     // The binary: --verbose logs the server's answers through Qt's message handler to stderr.
-    QProcessEnvironment env;
-    env.insert(cli::EnvAccessToken, u"hostile-text-token"_s);
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(OAUTHDESK_CLI_BINARY),
-            {u"--verbose"_s, u"--api-url"_s, m_server.baseUrl().toString(), u"clients"_s, u"get"_s,
-             u"refused"_s});
-    QVERIFY(p.waitForStarted(10000));
-    p.closeWriteChannel();
-    QDeadlineTimer deadline(30s);
-    while (p.state() != QProcess::NotRunning && !deadline.hasExpired())
-        QTest::qWait(5); // the server answers from this event loop
-    QCOMPARE(p.state(), QProcess::NotRunning);
-    QCOMPARE(p.exitCode(), 1);
-    const QByteArray err = p.readAllStandardError();
-    QVERIFY2(err.contains("#1 GET"), err.constData()); // the HTTP log is there
-    QVERIFY2(err.contains("PWNED"), err.constData());
-    const QString problem = unsafeBytes(err);
+    const Run r = cliBinary({u"--verbose"_s, u"clients"_s, u"get"_s, u"refused"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("#1 GET"), r.err.constData()); // the HTTP log is there
+    QVERIFY2(r.err.contains("PWNED"), r.err.constData());
+    const QString problem = unsafeBytes(r.err);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QVERIFY(unsafeBytes(p.readAllStandardOutput()).isEmpty());
+    QVERIFY(unsafeBytes(r.out).isEmpty());
 }
 
 void TestHostileText::guiBinaryDebugLogIsClean()

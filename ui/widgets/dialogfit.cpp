@@ -26,30 +26,28 @@ void resizeWithin(QWidget *dialog, QSize wanted)
     dialog->resize(wanted.boundedTo(maximumSize(dialog)));
 }
 
-void growToContents(QWidget *dialog)
+// The height the dialog's layout needs at its current width, within the screen; -1 without a layout.
+int heightForContents(QWidget *dialog)
 {
     QLayout *layout = dialog->layout();
     if (!layout)
-        return;
+        return -1;
     layout->activate();
-    const int width = dialog->width();
-    const int needed =
-        layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : layout->totalSizeHint().height();
-    const int height = std::min(needed, maximumSize(dialog).height());
-    if (height > dialog->height())
-        dialog->resize(width, height);
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
+                                                   : layout->totalSizeHint().height();
+    return std::min(needed, maximumSize(dialog).height());
+}
+
+void growToContents(QWidget *dialog)
+{
+    if (const int height = heightForContents(dialog); height > dialog->height())
+        dialog->resize(dialog->width(), height);
 }
 
 void fitToContents(QWidget *dialog)
 {
-    QLayout *layout = dialog->layout();
-    if (!layout)
-        return;
-    layout->activate();
-    const int width = dialog->width();
-    const int needed =
-        layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : layout->totalSizeHint().height();
-    dialog->resize(width, std::min(needed, maximumSize(dialog).height()));
+    if (const int height = heightForContents(dialog); height >= 0)
+        dialog->resize(dialog->width(), height);
 }
 
 GrowToContents::GrowToContents(QWidget *dialog)
